@@ -1,0 +1,22 @@
+package org.jixiao.measure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+
+/** A number with its unit, e.g. 4 次, 60 分钟, 81.80 %. */
+public record Quantity(BigDecimal amount, Unit unit) {
+
+    /**
+     * This quantity expressed in another unit, or empty when the two cannot be compared
+     * (30天 vs 6个月 converts; 次 vs 家, or 个工作日 vs 天, does not). A bare number takes the other's unit.
+     */
+    public Optional<BigDecimal> in(Unit target) {
+        if (unit.equals(target) || unit.symbol().equals(target.symbol())) return Optional.of(amount);
+        if (unit == Unit.NONE || unit.dimension() == Dimension.NONE || target.dimension() == Dimension.NONE) {
+            return Optional.of(amount);
+        }
+        if (!unit.convertibleTo(target)) return Optional.empty();
+        return Optional.of(amount.multiply(unit.toBase()).divide(target.toBase(), MathContext.DECIMAL64));
+    }
+}
