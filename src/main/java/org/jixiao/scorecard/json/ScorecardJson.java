@@ -1,0 +1,97 @@
+package org.jixiao.scorecard.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.ScorecardValidator;
+import org.jixiao.scorecard.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads scorecard JSON in the field names of PARSE-FORMAT.md — one table object, or a document with
+ * {@code tables} — for every door (REST API, `jixiao score`, imports). Keys the format does not know
+ * ({@code _notes}, {@code file}, {@code id}…) are ignored; a value of the wrong type is reported with its path.
+ */
+public final class ScorecardJson {
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ScorecardJson() {}
+
+    /** The tables of a document: its {@code tables} array, or the object itself when it is one table. */
+    public static List<Scorecard> readTables(String json) {
+        JsonNode root = tree(json);
+        if (root.has("tables")) {
+            JsonNode tables = root.get("tables");
+            if (!tables.isArray()) {
+                throw new InvalidScorecardException(List.of(new Violation("tables", "tables 应为数组", "tables must be an array")));
+            }
+            List<Scorecard> out = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>();
+            for (int i = 0; i < tables.size(); i++) {
+                try {
+                    out.add(table(tables.get(i)));
+                } catch (InvalidScorecardException e) {
+                    String prefix = "tables[" + i + "].";
+                    e.violations().forEach(v -> problems.add(new Violation(prefix + v.field(), v.zh(), v.en())));
+                }
+            }
+            if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
+            return out;
+        }
+        return List.of(table(root));
+    }
+
+    /** One table object, type-checked and validated. */
+    public static Scorecard table(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidScorecardException(List.of(new Violation("$", "应为 JSON 对象", "a JSON object is expected")));
+        }
+        Scorecard s;
+        try {
+            s = MAPPER.treeToValue(node, Scorecard.class);
+        } catch (JacksonException e) {
+            throw new InvalidScorecardException(List.of(violationOf(e)));
+        }
+        ScorecardValidator.require(s);
+        return s;
+    }
+
+    public static JsonNode tree(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidScorecardException(List.of(new Violation("$", "内容为空", "empty document")));
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw new InvalidScorecardException(List.of(violationOf(e)));
+        }
+    }
+
+    /** A Jackson error as a violation naming the field path ("indicators[2].weight") and the line. */
+    public static Violation violationOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        String field = path.isEmpty() ? "$" : path.toString();
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                : "（第" + e.getLocation().getLineNr() + "行）";
+        String whereEn = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                : " (line " + e.getLocation().getLineNr() + ")";
+        String detail = e.getOriginalMessage();
+        if (detail != null && detail.length() > 160) detail = detail.substring(0, 160) + "…";
+        return new Violation(field, "格式或类型错误" + where + "：" + detail, "malformed value or wrong type" + whereEn + ": " + detail);
+    }
+}
