@@ -1,13 +1,10 @@
 package org.jixiao.scorecard.store;
 
+import org.jixiao.web.NotFoundException;
+
 /** No scorecard with this id (or none the caller may see: the two look the same). */
-public class ScorecardNotFoundException extends RuntimeException {
-    private final long id;
-
+public class ScorecardNotFoundException extends NotFoundException {
     public ScorecardNotFoundException(long id) {
-        super("绩效目标表 " + id + " 不存在 / scorecard " + id + " not found");
-        this.id = id;
+        super("绩效目标表 " + id + " 不存在", "scorecard " + id + " not found");
     }
-
-    public long id() { return id; }
 }

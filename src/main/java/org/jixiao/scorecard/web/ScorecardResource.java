@@ -14,7 +14,7 @@ public record ScorecardResource(long id, long version, String status, String kin
                                 Budget budget, OverallGoal overallGoal, List<Indicator> indicators,
                                 Instant createdAt, Instant updatedAt) {
 
-    static ScorecardResource of(StoredScorecard st) {
+    public static ScorecardResource of(StoredScorecard st) {
         Scorecard s = st.scorecard();
         return new ScorecardResource(st.id(), st.version(), st.status().name(), s.kind().name(), s.form(), s.title(),
                 s.year(), s.project(), s.unit(), s.competentDepartment(), s.region(), s.budget(), s.overallGoal(),

@@ -1,11 +1,11 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.web;
 
 import java.util.List;
 import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.json.ScorecardJson;
-import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.VersionConflictException;
+import org.jixiao.scorecard.web.ScorecardResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,9 +16,9 @@ import tools.jackson.core.JacksonException;
 
 /** Every API error as JSON with a Chinese and an English message; 400s name each offending field path. */
 @RestControllerAdvice(basePackages = "org.jixiao")
-class ApiErrors {
+public class ApiErrors {
 
-    record Error(String error, String zh, String en, List<Violation> violations, Object current) {}
+    public record Error(String error, String zh, String en, List<Violation> violations, Object current) {}
 
     @ExceptionHandler(InvalidScorecardException.class)
     ResponseEntity<Error> invalid(InvalidScorecardException e) {
@@ -40,10 +40,9 @@ class ApiErrors {
                 List.of(new Violation(e.getName(), "参数「" + e.getName() + "」的值无效", "invalid value for parameter " + e.getName())), null));
     }
 
-    @ExceptionHandler(ScorecardNotFoundException.class)
-    ResponseEntity<Error> notFound(ScorecardNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error("not-found",
-                "绩效目标表 " + e.id() + " 不存在", "scorecard " + e.id() + " not found", List.of(), null));
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Error> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error("not-found", e.zh(), e.en(), List.of(), null));
     }
 
     @ExceptionHandler(VersionConflictException.class)

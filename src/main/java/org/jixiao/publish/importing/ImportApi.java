@@ -1,0 +1,83 @@
+package org.jixiao.publish.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import org.jixiao.publish.ParseJson;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.json.ScorecardJson;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** REST door to imports: pasted text or an uploaded file → preview (nothing stored) → confirm. */
+@RestController
+@RequestMapping(path = "/api/v1/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+class ImportApi {
+    private final Imports imports;
+
+    ImportApi(Imports imports) { this.imports = imports; }
+
+    record Request(String fileName, String text) {}
+
+    record Confirmation(long importId, List<Imports.Outcome> outcomes) {}
+
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<JsonNode> pasted(@RequestBody String text,
+                                    @RequestParam(defaultValue = "pasted.txt") String fileName) {
+        return created(imports.preview(fileName, text));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<JsonNode> json(@RequestBody Request request) {
+        if (request.text() == null || request.text().isBlank()) {
+            throw new InvalidScorecardException(List.of(new Violation("text", "请粘贴要导入的文字", "text to import is required")));
+        }
+        return created(imports.preview(request.fileName() == null ? "pasted.txt" : request.fileName(), request.text()));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<JsonNode> upload(@RequestPart("file") MultipartFile file) {
+        try {
+            String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
+            return created(imports.preview(name, file.getBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/{id}")
+    JsonNode get(@PathVariable long id) {
+        return view(imports.find(id).orElseThrow(() -> new ImportNotFoundException(id)));
+    }
+
+    @PostMapping("/{id}/confirm")
+    Confirmation confirm(@PathVariable long id, @RequestParam(defaultValue = "false") boolean replace) {
+        return new Confirmation(id, imports.confirm(id, replace));
+    }
+
+    private static ResponseEntity<JsonNode> created(Imports.Preview p) {
+        return ResponseEntity.created(URI.create("/api/v1/imports/" + p.id())).body(view(p));
+    }
+
+    /** The PARSE-FORMAT document with the batch id and, per table, the scorecard it matches. */
+    static JsonNode view(Imports.Preview p) {
+        ObjectNode node = (ObjectNode) ScorecardJson.MAPPER.readTree(ParseJson.toJson(p.document()));
+        node.put("id", p.id());
+        var matches = node.putArray("matches");
+        p.matches().forEach(m -> { if (m == null) matches.addNull(); else matches.add(m); });
+        return node;
+    }
+}

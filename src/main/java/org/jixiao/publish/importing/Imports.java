@@ -1,0 +1,141 @@
+package org.jixiao.publish.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jixiao.publish.parse.ParsedDocument;
+import org.jixiao.publish.parse.TextParser;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.ScorecardValidator;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.store.Scorecards;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading published documents back into scorecards: preview (parse, store nothing but the batch), then
+ * confirm (store every table or none). A table that matches an existing scorecard — same document, or same
+ * form, year, project and unit — is reported and only overwritten when the caller asks to replace it.
+ */
+@Service
+public class Imports {
+    private final JdbcClient jdbc;
+    private final Scorecards scorecards;
+
+    public Imports(JdbcClient jdbc, Scorecards scorecards) {
+        this.jdbc = jdbc;
+        this.scorecards = scorecards;
+    }
+
+    /** The parsed document and, for each table, the scorecard it would update (null when it is new). */
+    public record Preview(long id, ParsedDocument document, List<Long> matches) {}
+
+    /** What a confirmation did with each table. */
+    public record Outcome(int table, String action, long scorecardId) {
+        public static final String CREATED = "created";
+        public static final String REPLACED = "replaced";
+        public static final String UNCHANGED = "matched";
+    }
+
+    public Preview preview(String fileName, byte[] content) {
+        return preview(fileName, TextDecoding.decode(content));
+    }
+
+    @Transactional
+    public Preview preview(String fileName, String text) {
+        ParsedDocument doc = TextParser.parse(text, fileName);
+        String digest = digest(text);
+        long id = jdbc.sql("""
+                insert into import_batch (file_name, digest, text, table_count) values (:f, :d, :t, :n) returning id""")
+                .param("f", fileName).param("d", digest).param("t", text).param("n", doc.tables().size())
+                .query(Long.class).single();
+        return new Preview(id, doc, matches(doc, digest));
+    }
+
+    public Optional<Preview> find(long id) {
+        return jdbc.sql("select file_name, digest, text from import_batch where id = :id").param("id", id)
+                .query((rs, n) -> {
+                    ParsedDocument doc = TextParser.parse(rs.getString("text"), rs.getString("file_name"));
+                    return new Preview(id, doc, matches(doc, rs.getString("digest")));
+                }).optional();
+    }
+
+    /**
+     * Stores the previewed tables in one transaction: a document with no table, or any table that fails
+     * validation, stores nothing at all.
+     */
+    @Transactional
+    public List<Outcome> confirm(long id, boolean replace) {
+        Preview p = find(id).orElseThrow(() -> new ImportNotFoundException(id));
+        String digest = jdbc.sql("select digest from import_batch where id = :id").param("id", id).query(String.class).single();
+        List<Outcome> outcomes = store(p.document(), digest, p.matches(), replace);
+        jdbc.sql("update import_batch set status = 'CONFIRMED', confirmed_at = now(), scorecard_ids = :ids where id = :id")
+                .param("ids", outcomes.stream().map(o -> String.valueOf(o.scorecardId())).collect(Collectors.joining(",")))
+                .param("id", id).update();
+        return outcomes;
+    }
+
+    /** Preview and confirm in one step: the CLI's `jixiao import FILE`. */
+    @Transactional
+    public List<Outcome> importText(String fileName, String text, boolean replace) {
+        Preview p = preview(fileName, text);
+        return confirm(p.id(), replace);
+    }
+
+    private List<Outcome> store(ParsedDocument doc, String digest, List<Long> matches, boolean replace) {
+        if (doc.tables().isEmpty()) {
+            String lines = doc.warnings().stream().limit(5).map(w -> String.valueOf(w.line())).collect(Collectors.joining(", "));
+            throw new InvalidScorecardException(List.of(new Violation(doc.file(),
+                    "未识别到任何绩效表格" + (lines.isEmpty() ? "" : "（见第 " + lines + " 行的提示）"),
+                    "no performance table was recognised" + (lines.isEmpty() ? "" : " (see warnings at lines " + lines + ")"))));
+        }
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < doc.tables().size(); i++) {
+            String prefix = "tables[" + i + "].";
+            ScorecardValidator.check(doc.tables().get(i))
+                    .forEach(v -> problems.add(new Violation(prefix + v.field(), v.zh(), v.en())));
+        }
+        if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
+
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < doc.tables().size(); i++) {
+            Scorecard table = doc.tables().get(i);
+            Long match = matches.get(i);
+            if (match == null) {
+                outcomes.add(new Outcome(i, Outcome.CREATED, scorecards.create(table, doc.file(), digest).id()));
+            } else if (replace) {
+                StoredScorecard current = scorecards.find(match).orElseThrow();
+                outcomes.add(new Outcome(i, Outcome.REPLACED, scorecards.update(match, current.version(), table).id()));
+            } else {
+                outcomes.add(new Outcome(i, Outcome.UNCHANGED, match));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<Long> matches(ParsedDocument doc, String digest) {
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < doc.tables().size(); i++) {
+            Optional<StoredScorecard> m = scorecards.findBySource(digest, i);
+            if (m.isEmpty()) m = scorecards.findSame(doc.tables().get(i));
+            out.add(m.map(StoredScorecard::id).orElse(null));
+        }
+        return out;
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
