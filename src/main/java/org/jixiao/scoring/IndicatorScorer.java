@@ -61,7 +61,8 @@ final class IndicatorScorer {
             explanation += "；按偏离度调减" + Numbers.points(indicator.deduction()) + "分，由" + Numbers.points(before)
                     + "分调为" + Numbers.points(score) + "分";
         }
-        if (score.compareTo(weight) < 0 && isBlank(indicator.reason())) {
+        // A blank actual already has its ACTUAL_MISSING finding; asking for a shortfall reason too would only be noise.
+        if (score.compareTo(weight) < 0 && isBlank(indicator.reason()) && !(actual instanceof Value.Blank)) {
             findings.add(Finding.at(index, Finding.Code.MISSING_REASON,
                     "得分" + Numbers.points(score) + "低于分值" + Numbers.points(weight) + "，须填写未完成原因和改进措施",
                     "score " + Numbers.points(score) + " is below the weight " + Numbers.points(weight)
@@ -219,9 +220,9 @@ final class IndicatorScorer {
         BigDecimal limit = rules.overAchievementThreshold().subtract(BigDecimal.ONE);
         if (o.deviation().compareTo(limit) < 0) return;
         String percent = Numbers.points(o.deviation().multiply(Numbers.HUNDRED));
-        String need = isBlank(indicator.reason()) ? "，须填写偏差原因" : "";
+        String need = isBlank(indicator.reason()) ? "并填写偏差原因" : "";
         findings.add(Finding.at(index, Finding.Code.OVER_ACHIEVEMENT,
-                "完成值超出指标值" + percent + "%（阈值" + Numbers.plain(limit.multiply(Numbers.HUNDRED))
+                "完成值优于指标值" + percent + "%（阈值" + Numbers.plain(limit.multiply(Numbers.HUNDRED))
                         + "%），须分析指标值是否设定偏低" + need,
                 "the actual beats the target by " + percent + " %; check whether the target was set too low"
                         + (need.isEmpty() ? "" : " and give the reason")));

@@ -45,6 +45,8 @@ class SeedScorecardsTest {
             assertThat(codesAt(e, i)).as("row %d", i).containsExactly(Finding.Code.GRADE_DEFAULTED);
         }
         assertThat(codesAt(e, 0)).containsExactly(Finding.Code.OVER_ACHIEVEMENT);
+        // 不少于6个月 = 180 天 against 不低于30天: met, and six times the target is worth a second look.
+        assertThat(codesAt(e, 6)).containsExactly(Finding.Code.OVER_ACHIEVEMENT);
         assertThat(codesAt(e, 11)).isEmpty();
         assertThat(e.has(Finding.Code.MISSING_REASON)).isFalse();
         assertThat(e.has(Finding.Code.WEIGHTS_DO_NOT_ADD_UP)).isFalse();
@@ -94,6 +96,7 @@ class SeedScorecardsTest {
         // No 一级指标 in a 部门整体 target table: the 90 points form one pool, 3.10 × 28 + 3.20.
         assertThat(e.indicators().get(0).weight()).isEqualByComparingTo("3.10");
         assertThat(e.indicators().get(28).weight()).isEqualByComparingTo("3.20");
+        assertThat(e.has(Finding.Code.MISSING_REASON)).isFalse();
         assertThat(e.total()).isEqualByComparingTo("0");
         assertThat(e.grade()).isEqualTo(Grade.POOR);
     }
