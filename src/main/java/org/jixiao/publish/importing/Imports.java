@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jixiao.publish.TextDecoding;
 import org.jixiao.publish.parse.ParsedDocument;
 import org.jixiao.publish.parse.TextParser;
 import org.jixiao.scorecard.InvalidScorecardException;
