@@ -1,8 +1,7 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -19,28 +18,25 @@ final class Cli {
     /** Exit codes: 0 done, 1 the input holds no table or is invalid, 2 a bad argument or unreadable file. */
     static final int OK = 0, INVALID = 1, BAD_ARGUMENT = 2;
 
-    static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-
     private Cli() {}
 
     /** A file's text (UTF-8 or GB18030), or null after printing a one-line error. */
-    static String read(Path file) {
+    static String read(Path file, PrintWriter err) {
         try {
             if (!Files.isRegularFile(file)) {
-                ERR.println("jixiao: 文件不存在或不是普通文件 / no such file: " + file);
+                err.println("jixiao: 文件不存在或不是普通文件 / no such file: " + file);
                 return null;
             }
             return TextDecoding.decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            ERR.println("jixiao: 无法读取文件 / cannot read " + file + ": " + e.getMessage());
+            err.println("jixiao: 无法读取文件 / cannot read " + file + ": " + e.getMessage());
             return null;
         }
     }
 
-    static void printInvalid(String file, InvalidScorecardException e) {
-        ERR.println("jixiao: " + file + " 数据有误 / invalid data:");
-        e.violations().forEach(v -> ERR.println("  " + v.field() + ": " + v.zh() + " / " + v.en()));
+    static void printInvalid(PrintWriter err, String file, InvalidScorecardException e) {
+        err.println("jixiao: " + file + " 数据有误 / invalid data:");
+        e.violations().forEach(v -> err.println("  " + v.field() + ": " + v.zh() + " / " + v.en()));
     }
 
     /** Runs a function with the application's services and database, without the web server or demo data. */

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.jixiao.publish.importing.Imports;
 import org.jixiao.scorecard.InvalidScorecardException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +18,9 @@ import picocli.CommandLine.Parameters;
                 "A table already stored (same document, or same form, year, project and unit) is reported, "
                         + "and updated only with --replace."})
 public class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "文本文件 / text files") List<Path> files;
 
@@ -28,12 +33,12 @@ public class ImportCommand implements Callable<Integer> {
             Imports imports = ctx.getBean(Imports.class);
             int status = Cli.OK;
             for (Path file : files) {
-                String text = Cli.read(file);
+                String text = Cli.read(file, spec.commandLine().getErr());
                 if (text == null) { status = Math.max(status, Cli.BAD_ARGUMENT); continue; }
                 String name = file.getFileName().toString();
                 try {
                     for (Imports.Outcome o : imports.importText(name, text, replace)) {
-                        Cli.OUT.println(switch (o.action()) {
+                        spec.commandLine().getOut().println(switch (o.action()) {
                             case Imports.Outcome.CREATED -> name + " 表" + (o.table() + 1) + " → 新建绩效目标表 #" + o.scorecardId()
                                     + " / created scorecard " + o.scorecardId();
                             case Imports.Outcome.REPLACED -> name + " 表" + (o.table() + 1) + " → 已更新绩效目标表 #" + o.scorecardId()
@@ -44,8 +49,8 @@ public class ImportCommand implements Callable<Integer> {
                         });
                     }
                 } catch (InvalidScorecardException e) {
-                    Cli.printInvalid(name, e);
-                    Cli.ERR.println("  未保存任何内容 / nothing was stored from " + name);
+                    Cli.printInvalid(spec.commandLine().getErr(), name, e);
+                    spec.commandLine().getErr().println("  未保存任何内容 / nothing was stored from " + name);
                     status = Math.max(status, Cli.INVALID);
                 }
             }

@@ -14,6 +14,8 @@ import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.Scorer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,9 @@ import picocli.CommandLine.Parameters;
                 "Score scorecards by the rules of their region and year and print the self-evaluation as JSON.",
                 "FILE: scorecard JSON (one table, or {\"tables\": [...]}) or a published text document."})
 public class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -38,22 +43,22 @@ public class ScoreCommand implements Callable<Integer> {
             return Cli.withApplication(ctx -> ctx.getBean(Scorecards.class).find(source.id)
                     .map(st -> print(List.of(EvaluationView.of(st.id(), Scorer.evaluate(st.scorecard())))))
                     .orElseGet(() -> {
-                        Cli.ERR.println("jixiao: 绩效目标表 " + source.id + " 不存在 / scorecard " + source.id + " not found");
+                        spec.commandLine().getErr().println("jixiao: 绩效目标表 " + source.id + " 不存在 / scorecard " + source.id + " not found");
                         return Cli.INVALID;
                     }));
         }
-        String text = Cli.read(source.file);
+        String text = Cli.read(source.file, spec.commandLine().getErr());
         if (text == null) return Cli.BAD_ARGUMENT;
         List<Scorecard> tables;
         try {
             tables = text.stripLeading().startsWith("{") ? ScorecardJson.readTables(text)
                     : TextParser.parse(text, source.file.getFileName().toString()).tables();
         } catch (InvalidScorecardException e) {
-            Cli.printInvalid(source.file.toString(), e);
+            Cli.printInvalid(spec.commandLine().getErr(), source.file.toString(), e);
             return Cli.INVALID;
         }
         if (tables.isEmpty()) {
-            Cli.ERR.println("jixiao: " + source.file + " 中没有可评分的表格 / no table to score");
+            spec.commandLine().getErr().println("jixiao: " + source.file + " 中没有可评分的表格 / no table to score");
             return Cli.INVALID;
         }
         List<EvaluationView> out = new ArrayList<>();
@@ -61,8 +66,8 @@ public class ScoreCommand implements Callable<Integer> {
         return print(out);
     }
 
-    private static int print(List<EvaluationView> evaluations) {
-        Cli.OUT.println(ScorecardJson.MAPPER.writerWithDefaultPrettyPrinter()
+    private int print(List<EvaluationView> evaluations) {
+        spec.commandLine().getOut().println(ScorecardJson.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(Map.of("tables", evaluations)));
         return Cli.OK;
     }
