@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs once per database: deleting the demo scorecards does not bring them back.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 @ConditionalOnProperty(name = "jixiao.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -31,22 +32,30 @@ class DemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final Imports imports;
+    private final DemoAccounts accounts;
 
-    DemoData(JdbcClient jdbc, Imports imports) {
+    DemoData(JdbcClient jdbc, Imports imports, DemoAccounts accounts) {
         this.jdbc = jdbc;
         this.imports = imports;
+        this.accounts = accounts;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        boolean loaded = jdbc.sql("select count(*) from app_setting where key = 'demo-loaded'").query(Long.class).single() > 0;
-        if (loaded) return;
+        // first the org tree and accounts: the tables attach to the bureaus named as their unit
+        if (once("demo-accounts-loaded")) accounts.load();
+        if (!once("demo-loaded")) return;
         for (String name : DOCUMENTS) {
             imports.importText(name, resource("/demo/" + name), false);
         }
-        jdbc.sql("insert into app_setting (key, value) values ('demo-loaded', 'true')").update();
         log.info("示例数据已载入 / demo data loaded: {}", DOCUMENTS);
+    }
+
+    /** True the first time a key is asked for in this database. */
+    private boolean once(String key) {
+        return jdbc.sql("insert into app_setting (key, value) values (:k, 'true') on conflict (key) do nothing")
+                .param("k", key).update() > 0;
     }
 
     private static String resource(String path) {

@@ -1,6 +1,7 @@
 package org.jixiao.web;
 
 import java.util.List;
+import org.jixiao.review.TransitionRefusedException;
 import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.json.ScorecardJson;
@@ -18,7 +19,12 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(basePackages = "org.jixiao")
 public class ApiErrors {
 
-    public record Error(String error, String zh, String en, List<Violation> violations, Object current) {}
+    /** @param yours on a conflict: what the caller tried to save, next to the {@code current} saved version */
+    public record Error(String error, String zh, String en, List<Violation> violations, Object current, Object yours) {
+        public Error(String error, String zh, String en, List<Violation> violations, Object current) {
+            this(error, zh, en, violations, current, null);
+        }
+    }
 
     @ExceptionHandler(InvalidScorecardException.class)
     ResponseEntity<Error> invalid(InvalidScorecardException e) {
@@ -51,6 +57,11 @@ public class ApiErrors {
                 "该表已被他人修改（您编辑的是版本 " + e.expectedVersion() + "，当前为版本 " + e.current().version() + "），请对照当前内容后重新保存",
                 "the scorecard was changed by someone else (you edited version " + e.expectedVersion() + ", current is "
                         + e.current().version() + "); compare with the current content and save again",
-                List.of(), ScorecardResource.of(e.current())));
+                List.of(), ScorecardResource.of(e.current()), e.submitted()));
+    }
+
+    @ExceptionHandler(TransitionRefusedException.class)
+    ResponseEntity<Error> refused(TransitionRefusedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Error("refused", e.zh(), e.en(), e.violations(), null));
     }
 }

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jixiao.orgs.Org;
+import org.jixiao.orgs.Orgs;
 import org.jixiao.publish.TextDecoding;
 import org.jixiao.publish.parse.ParsedDocument;
 import org.jixiao.publish.parse.TextParser;
@@ -17,6 +19,8 @@ import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Actor;
+import org.jixiao.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading published documents back into scorecards: preview (parse, store nothing but the batch), then
  * confirm (store every table or none). A table that matches an existing scorecard — same document, or same
  * form, year, project and unit — is reported and only overwritten when the caller asks to replace it.
+ * A new table belongs to the org named as its unit when that org lies in the importer's scope, otherwise to the
+ * importer's own org.
  */
 @Service
 public class Imports {
     private final JdbcClient jdbc;
     private final Scorecards scorecards;
+    private final Orgs orgs;
 
-    public Imports(JdbcClient jdbc, Scorecards scorecards) {
+    public Imports(JdbcClient jdbc, Scorecards scorecards, Orgs orgs) {
         this.jdbc = jdbc;
         this.scorecards = scorecards;
+        this.orgs = orgs;
     }
 
     /** The parsed document and, for each table, the scorecard it would update (null when it is new). */
@@ -55,14 +63,17 @@ public class Imports {
         ParsedDocument doc = TextParser.parse(text, fileName);
         String digest = digest(text);
         long id = jdbc.sql("""
-                insert into import_batch (file_name, digest, text, table_count) values (:f, :d, :t, :n) returning id""")
-                .param("f", fileName).param("d", digest).param("t", text).param("n", doc.tables().size())
+                insert into import_batch (file_name, digest, text, table_count, created_by)
+                values (:f, :d, :t, :n, :by) returning id""")
+                .param("by", Actor.current().name()).param("f", fileName).param("d", digest).param("t", text).param("n", doc.tables().size())
                 .query(Long.class).single();
         return new Preview(id, doc, matches(doc, digest));
     }
 
     public Optional<Preview> find(long id) {
-        return jdbc.sql("select file_name, digest, text from import_batch where id = :id").param("id", id)
+        Actor actor = Actor.current();
+        return jdbc.sql("select file_name, digest, text from import_batch where id = :id and (created_by = :me or :any)")
+                .param("id", id).param("me", actor.name()).param("any", actor.role() == Role.ADMIN)
                 .query((rs, n) -> {
                     ParsedDocument doc = TextParser.parse(rs.getString("text"), rs.getString("file_name"));
                     return new Preview(id, doc, matches(doc, rs.getString("digest")));
@@ -111,7 +122,8 @@ public class Imports {
             Scorecard table = doc.tables().get(i);
             Long match = matches.get(i);
             if (match == null) {
-                outcomes.add(new Outcome(i, Outcome.CREATED, scorecards.create(table, doc.file(), digest).id()));
+                Long org = orgs.byName(table.unit(), Actor.current().scope()).map(Org::id).orElse(null);
+                outcomes.add(new Outcome(i, Outcome.CREATED, scorecards.create(table, org, doc.file(), digest).id()));
             } else if (replace) {
                 StoredScorecard current = scorecards.find(match).orElseThrow();
                 outcomes.add(new Outcome(i, Outcome.REPLACED, scorecards.update(match, current.version(), table).id()));

@@ -13,6 +13,13 @@ import java.util.Optional;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Value;
 import org.jixiao.measure.ValueGrammar;
+import org.jixiao.orgs.OrgNotFoundException;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.review.Changes;
+import org.jixiao.review.ReviewState;
+import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.review.store.AuditLog;
+import org.jixiao.security.Actor;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
@@ -31,12 +38,26 @@ import org.springframework.transaction.annotation.Transactional;
  * The scorecards in PostgreSQL: one row per scorecard, its fund sources and indicator rows as children,
  * saved and loaded whole (one aggregate, one transaction). Texts are stored as written, with the grammar's
  * reading of each target and actual beside them so SQL can aggregate.
+ * <p>
+ * This is the one place where org scope (本级及以下) is enforced: every query and every write is limited to
+ * scorecards whose org lies in the current {@link Actor}'s scope, so a scorecard outside it is simply not found.
+ * Every change is appended to the {@link AuditLog} in the same transaction, field by field.
  */
 @Repository
 public class Scorecards {
+    /** Appended to every where clause: the row's org in the caller's subtree. */
+    private static final String IN_SCOPE = " s.org_id in (select o.id from org o where o.path like :scope)";
     private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Orgs orgs;
 
-    public Scorecards(JdbcClient jdbc) { this.jdbc = jdbc; }
+    public Scorecards(JdbcClient jdbc, AuditLog audit, Orgs orgs) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.orgs = orgs;
+    }
+
+    private static String scope() { return Actor.current().scope().likePattern(); }
 
     /** Filters of the list; null means "any". */
     public record Filter(Integer year, String kind, String unit, String status, String query) {
@@ -46,25 +67,34 @@ public class Scorecards {
     /** A page of list rows. */
     public record Page(List<StoredScorecard> items, long total, int page, int size) {}
 
+    /** A new DRAFT in the caller's own org (the root org for the operator's tools). */
     @Transactional
     public StoredScorecard create(Scorecard s) {
-        return create(s, null, null);
+        return create(s, null, null, null);
     }
 
+    /**
+     * A new DRAFT in the given org, which must lie in the caller's scope; null means the caller's own org.
+     * @throws OrgNotFoundException when the org is outside the scope (or does not exist)
+     */
     @Transactional
-    public StoredScorecard create(Scorecard s, String sourceFile, String sourceDigest) {
+    public StoredScorecard create(Scorecard s, Long orgId, String sourceFile, String sourceDigest) {
         ScorecardValidator.require(s);
+        Actor actor = Actor.current();
+        long org = orgId != null ? orgs.require(orgId).id() : actor.orgId() != null ? actor.orgId() : orgs.root().id();
         long id = jdbc.sql("""
                 insert into scorecard (kind, form, title, year, project, unit, competent_department, region, currency,
                   budget_initial, budget_planned, budget_executed, budget_rate_percent, goal_target, goal_achievement,
-                  has_goal, source_file, source_digest)
+                  has_goal, source_file, source_digest, org_id)
                 values (:kind, :form, :title, :year, :project, :unit, :cd, :region, :currency, :bi, :bp, :be, :br,
-                  :gt, :ga, :hg, :sf, :sd) returning id""")
+                  :gt, :ga, :hg, :sf, :sd, :org) returning id""")
                 .params(headerParams(s))
-                .param("sf", sourceFile).param("sd", sourceDigest)
+                .param("sf", sourceFile).param("sd", sourceDigest).param("org", org)
                 .query(Long.class).single();
         insertChildren(id, s);
-        return find(id).orElseThrow();
+        StoredScorecard created = find(id).orElseThrow();
+        audit.record(id, AuditLog.CREATE, null, null, describe(created));
+        return created;
     }
 
     /**
@@ -74,55 +104,83 @@ public class Scorecards {
     @Transactional
     public StoredScorecard update(long id, long expectedVersion, Scorecard s) {
         ScorecardValidator.require(s);
+        StoredScorecard before = find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+        if (before.version() != expectedVersion) throw new VersionConflictException(id, expectedVersion, before, s);
+        new ReviewState(before.status(), before.scorecard()).requireEditable();
         int n = jdbc.sql("""
                 update scorecard set version = version + 1, updated_at = now(), kind = :kind, form = :form,
                   title = :title, year = :year, project = :project, unit = :unit, competent_department = :cd,
                   region = :region, currency = :currency, budget_initial = :bi, budget_planned = :bp,
                   budget_executed = :be, budget_rate_percent = :br, goal_target = :gt, goal_achievement = :ga,
                   has_goal = :hg
-                where id = :id and version = :version""")
+                where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
                 .params(headerParams(s)).param("id", id).param("version", expectedVersion)
                 .update();
-        if (n == 0) {
+        if (n == 0) { // saved by someone else between our read and our write
             StoredScorecard current = find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
-            throw new VersionConflictException(id, expectedVersion, current);
+            throw new VersionConflictException(id, expectedVersion, current, s);
         }
         jdbc.sql("delete from fund_source where scorecard_id = :id").param("id", id).update();
         jdbc.sql("delete from indicator where scorecard_id = :id").param("id", id).update();
         insertChildren(id, s);
+        audit.record(id, AuditLog.UPDATE, Changes.between(before.scorecard(), s));
         return find(id).orElseThrow();
     }
 
+    /** Deletes a scorecard the unit still holds (DRAFT or RETURNED); reviewed ones are official records. */
     @Transactional
     public boolean delete(long id) {
+        Optional<StoredScorecard> found = find(id);
+        if (found.isEmpty()) return false;
+        new ReviewState(found.get().status(), found.get().scorecard()).requireEditable();
+        audit.record(id, AuditLog.DELETE, null, describe(found.get()), null);
         return jdbc.sql("delete from scorecard where id = :id").param("id", id).update() > 0;
     }
 
     public Optional<StoredScorecard> find(long id) {
-        List<StoredScorecard> found = load("where s.id = :id", Map.of("id", id));
+        List<StoredScorecard> found = load("where s.id = :id and" + IN_SCOPE, Map.of("id", id, "scope", scope()));
         return found.stream().findFirst();
+    }
+
+    public StoredScorecard require(long id) {
+        return find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+    }
+
+    /** A PUBLISHED scorecard, for the public pages: scope does not apply, status does. */
+    public Optional<StoredScorecard> findPublished(long id) {
+        return load("where s.id = :id and s.status = 'PUBLISHED'", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** The PUBLISHED scorecards, for the public pages, newest year first. */
+    public Page published(Filter f, int page, int size) {
+        return page(new StringBuilder("where s.status = 'PUBLISHED'"), new HashMap<>(), f, page, size);
     }
 
     /** The scorecard previously imported from a document with this digest, if any. */
     public Optional<StoredScorecard> findBySource(String sourceDigest, int tableIndex) {
-        List<Long> ids = jdbc.sql("select id from scorecard where source_digest = :d order by id")
-                .param("d", sourceDigest).query(Long.class).list();
+        List<Long> ids = jdbc.sql("select s.id from scorecard s where s.source_digest = :d and" + IN_SCOPE + " order by s.id")
+                .param("d", sourceDigest).param("scope", scope()).query(Long.class).list();
         return tableIndex < ids.size() ? find(ids.get(tableIndex)) : Optional.empty();
     }
 
     /** The scorecard of the same unit, project, year and form, if one exists (an import of the same table). */
     public Optional<StoredScorecard> findSame(Scorecard s) {
         List<Long> ids = jdbc.sql("""
-                select id from scorecard where form is not distinct from :form and year is not distinct from :year
-                  and project is not distinct from :project and unit is not distinct from :unit order by id limit 1""")
-                .param("form", s.form()).param("year", s.year()).param("project", s.project()).param("unit", s.unit())
+                select s.id from scorecard s where s.form is not distinct from :form and s.year is not distinct from :year
+                  and s.project is not distinct from :project and s.unit is not distinct from :unit and""" + IN_SCOPE + """
+                 order by s.id limit 1""")
+                .param("scope", scope()).param("form", s.form()).param("year", s.year()).param("project", s.project()).param("unit", s.unit())
                 .query(Long.class).list();
         return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
     }
 
     public Page list(Filter f, int page, int size) {
-        StringBuilder where = new StringBuilder("where true");
         Map<String, Object> p = new HashMap<>();
+        p.put("scope", scope());
+        return page(new StringBuilder("where" + IN_SCOPE), p, f, page, size);
+    }
+
+    private Page page(StringBuilder where, Map<String, Object> p, Filter f, int page, int size) {
         if (f.year() != null) { where.append(" and s.year = :year"); p.put("year", f.year()); }
         if (f.kind() != null) { where.append(" and s.kind = :kind"); p.put("kind", f.kind()); }
         if (f.unit() != null) { where.append(" and s.unit = :unit"); p.put("unit", f.unit()); }
@@ -139,14 +197,66 @@ public class Scorecards {
     }
 
     public List<StoredScorecard> all() {
-        return load("order by s.id", Map.of());
+        return load("where" + IN_SCOPE + " order by s.id", Map.of("scope", scope()));
     }
 
+    /**
+     * Moves a scorecard along the workflow: only from the status the caller saw (so two reviewers cannot both act
+     * on the same submission); the step itself was allowed by {@link ReviewState}. The comment is kept for RETURNED.
+     */
     @Transactional
-    public StoredScorecard setStatus(long id, Status status) {
-        jdbc.sql("update scorecard set status = :st, version = version + 1, updated_at = now() where id = :id")
-                .param("st", status.name()).param("id", id).update();
-        return find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+    public StoredScorecard transition(long id, Status from, Status to, String comment) {
+        int n = jdbc.sql("""
+                update scorecard s set status = :to, review_comment = :comment, version = version + 1, updated_at = now()
+                where s.id = :id and s.status = :from and""" + IN_SCOPE)
+                .param("to", to.name()).param("from", from.name()).param("comment", comment).param("id", id)
+                .param("scope", scope()).update();
+        if (n == 0) {
+            StoredScorecard now = require(id);
+            throw new TransitionRefusedException("该表状态已变为「" + now.status().label() + "」，请刷新后再操作",
+                    "the scorecard is now " + now.status() + "; reload and try again");
+        }
+        audit.record(id, AuditLog.STATUS, "status", from.name(), to.name());
+        if (comment != null) audit.record(id, AuditLog.STATUS, "reviewComment", null, comment);
+        return require(id);
+    }
+
+    /**
+     * The statuses of the scorecards of the same year and project held by units below this scorecard's org: a
+     * regional scorecard's units. Empty when the scorecard belongs to a unit.
+     */
+    public List<Status> unitStatuses(StoredScorecard regional) {
+        return jdbc.sql("""
+                select s.status from scorecard s join org o on o.id = s.org_id
+                join org r on r.id = :org and r.level <> 'UNIT'
+                where o.path like r.path || '%' and s.org_id <> r.id and s.id <> :id
+                  and s.year is not distinct from :year and s.project is not distinct from :project""")
+                .param("org", regional.orgId()).param("id", regional.id()).param("year", regional.scorecard().year())
+                .param("project", regional.scorecard().project())
+                .query((rs, n) -> Status.valueOf(rs.getString(1))).list();
+    }
+
+    /** Applies an approved target adjustment to a locked scorecard, recording old and new target. */
+    @Transactional
+    public StoredScorecard adjustTarget(long id, int position, String newTarget) {
+        StoredScorecard st = require(id);
+        new ReviewState(st.status(), st.scorecard()).requireAdjustable();
+        Indicator old = st.scorecard().indicators().get(position);
+        Reading t = Reading.of(ValueGrammar.parse(newTarget));
+        jdbc.sql("""
+                update indicator set target = :target, target_reading = :tr, target_comparator = :tc, target_amount = :ta,
+                  target_unit = :tu where scorecard_id = :id and position = :pos""")
+                .param("target", newTarget).param("tr", t.kind()).param("tc", t.comparator()).param("ta", t.amount())
+                .param("tu", t.unit()).param("id", id).param("pos", position).update();
+        jdbc.sql("update scorecard set version = version + 1, updated_at = now() where id = :id").param("id", id).update();
+        audit.record(id, AuditLog.ADJUSTMENT_APPROVED, "indicators[" + position + "].target", old.target(), newTarget);
+        return require(id);
+    }
+
+    private static String describe(StoredScorecard st) {
+        Scorecard s = st.scorecard();
+        return String.join(" / ", java.util.stream.Stream.of(s.unit(), s.project(), s.title(),
+                s.year() == null ? null : String.valueOf(s.year())).filter(x -> x != null && !x.isBlank()).toList());
     }
 
     // --- mapping ---------------------------------------------------------------------------------
@@ -277,7 +387,7 @@ public class Scorecards {
     private record Header(long id, long version, Status status, String form, String title, Integer year, String project,
                           String unit, String competentDepartment, String region, String currency, BigDecimal initial,
                           BigDecimal planned, BigDecimal executed, BigDecimal rate, OverallGoal goal,
-                          Timestamp created, Timestamp updated) {
+                          Timestamp created, Timestamp updated, long orgId, String reviewComment) {
         static Header of(ResultSet rs) throws SQLException {
             OverallGoal goal = rs.getBoolean("has_goal")
                     ? new OverallGoal(rs.getString("goal_target"), rs.getString("goal_achievement")) : null;
@@ -286,13 +396,14 @@ public class Scorecards {
                     rs.getString("unit"), rs.getString("competent_department"), rs.getString("region"),
                     rs.getString("currency"), rs.getBigDecimal("budget_initial"), rs.getBigDecimal("budget_planned"),
                     rs.getBigDecimal("budget_executed"), rs.getBigDecimal("budget_rate_percent"), goal,
-                    rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"));
+                    rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"), rs.getLong("org_id"),
+                    rs.getString("review_comment"));
         }
 
         StoredScorecard toStored(List<FundSource> sources, List<Indicator> indicators) {
             Budget budget = new Budget(currency, initial, planned, executed, rate, sources);
             Scorecard s = new Scorecard(form, title, year, project, unit, competentDepartment, region, budget, goal, indicators);
-            return new StoredScorecard(id, version, status, s, created.toInstant(), updated.toInstant());
+            return new StoredScorecard(id, version, status, s, created.toInstant(), updated.toInstant(), orgId, reviewComment);
         }
     }
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** REST door to scorecards: list, get, create, update (optimistic), delete, and score. */
+/**
+ * REST door to scorecards: list, get, create (in the caller's org, or {@code ?orgId=} of their scope), update
+ * (optimistic), delete, and score. Who may call what is in {@code AccessRules}; scope is the repository's.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/scorecards", produces = MediaType.APPLICATION_JSON_VALUE)
 class ScorecardApi {
@@ -58,9 +61,9 @@ class ScorecardApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ScorecardResource> create(@RequestBody String body) {
+    ResponseEntity<ScorecardResource> create(@RequestBody String body, @RequestParam(required = false) Long orgId) {
         Scorecard s = single(body);
-        StoredScorecard saved = scorecards.create(s);
+        StoredScorecard saved = scorecards.create(s, orgId, null, null);
         return ResponseEntity.created(URI.create("/api/v1/scorecards/" + saved.id())).body(ScorecardResource.of(saved));
     }
 

@@ -12,22 +12,22 @@ import org.jixiao.scorecard.StoredScorecard;
 public record ScorecardResource(long id, long version, String status, String kind, String form, String title,
                                 Integer year, String project, String unit, String competentDepartment, String region,
                                 Budget budget, OverallGoal overallGoal, List<Indicator> indicators,
-                                Instant createdAt, Instant updatedAt) {
+                                Instant createdAt, Instant updatedAt, long orgId, String reviewComment) {
 
     public static ScorecardResource of(StoredScorecard st) {
         Scorecard s = st.scorecard();
         return new ScorecardResource(st.id(), st.version(), st.status().name(), s.kind().name(), s.form(), s.title(),
                 s.year(), s.project(), s.unit(), s.competentDepartment(), s.region(), s.budget(), s.overallGoal(),
-                s.indicators(), st.createdAt(), st.updatedAt());
+                s.indicators(), st.createdAt(), st.updatedAt(), st.orgId(), st.reviewComment());
     }
 
     /** A list row: the header without the indicator rows. */
-    record Summary(long id, long version, String status, String kind, String form, String title, Integer year,
-                   String project, String unit, int indicatorCount) {
-        static Summary of(StoredScorecard st) {
+    public record Summary(long id, long version, String status, String kind, String form, String title, Integer year,
+                   String project, String unit, int indicatorCount, long orgId) {
+        public static Summary of(StoredScorecard st) {
             Scorecard s = st.scorecard();
             return new Summary(st.id(), st.version(), st.status().name(), s.kind().name(), s.form(), s.title(),
-                    s.year(), s.project(), s.unit(), s.indicators().size());
+                    s.year(), s.project(), s.unit(), s.indicators().size(), st.orgId());
         }
     }
 }

@@ -1,0 +1,4 @@
+package org.jixiao.review;
+
+/** One field that changed: its path in the scorecard ("indicators[2].target") and both values as text. */
+public record Change(String field, String oldValue, String newValue) {}

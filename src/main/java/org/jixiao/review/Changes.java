@@ -1,0 +1,75 @@
+package org.jixiao.review;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.scorecard.Scorecard;
+
+/**
+ * The field-level difference of two versions of a scorecard, for the audit trail: header, budget and fund
+ * sources, overall goal, and every indicator field by position. Numbers compare by value (261.75 = 261.750).
+ */
+public final class Changes {
+    private Changes() {}
+
+    public static List<Change> between(Scorecard before, Scorecard after) {
+        List<Change> out = new ArrayList<>();
+        compare("", before, after, out);
+        return out;
+    }
+
+    private static void compare(String path, Object a, Object b, List<Change> out) {
+        if (a == null && b == null) return;
+        if (a instanceof List<?> la || b instanceof List<?>) {
+            List<?> x = a == null ? List.of() : (List<?>) a;
+            List<?> y = b == null ? List.of() : (List<?>) b;
+            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+                String p = path + "[" + i + "]";
+                if (i >= x.size()) out.add(new Change(p, null, describe(y.get(i))));
+                else if (i >= y.size()) out.add(new Change(p, describe(x.get(i)), null));
+                else compare(p, x.get(i), y.get(i), out);
+            }
+            return;
+        }
+        Object sample = a != null ? a : b;
+        if (sample.getClass().isRecord()) {
+            for (RecordComponent c : sample.getClass().getRecordComponents()) {
+                compare(path.isEmpty() ? c.getName() : path + "." + c.getName(), get(c, a), get(c, b), out);
+            }
+            return;
+        }
+        String x = text(a), y = text(b);
+        if (a instanceof BigDecimal p && b instanceof BigDecimal q ? p.compareTo(q) != 0 : !java.util.Objects.equals(x, y)) {
+            out.add(new Change(path, x, y));
+        }
+    }
+
+    private static Object get(RecordComponent c, Object record) {
+        if (record == null) return null;
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object v) {
+        if (v == null) return null;
+        if (v instanceof BigDecimal d) return d.toPlainString();
+        if (v instanceof Enum<?> e) return e.name();
+        return v.toString();
+    }
+
+    /** A whole added or removed list element: its name when it has one. */
+    private static String describe(Object v) {
+        if (v == null) return null;
+        if (v.getClass().isRecord()) {
+            for (RecordComponent c : v.getClass().getRecordComponents()) {
+                if (c.getName().equals("name")) return String.valueOf(get(c, v));
+            }
+        }
+        return v.toString();
+    }
+}

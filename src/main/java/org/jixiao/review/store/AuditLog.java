@@ -1,0 +1,122 @@
+package org.jixiao.review.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.jixiao.review.Change;
+import org.jixiao.security.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 操作日志: every change appended in the transaction that makes it, never edited (the application has no update
+ * or delete for it, and a trigger refuses them). Each entry's hash covers the previous entry's hash and its own
+ * canonical content, so a row changed or removed behind the application's back breaks the chain at that row.
+ */
+@Repository
+public class AuditLog {
+    public static final String GENESIS = "0".repeat(64);
+    /** Serialises appends so the chain has one order (pg_advisory_xact_lock key). */
+    private static final long CHAIN_LOCK = 0x6A69786961L;
+    private final JdbcClient jdbc;
+
+    public AuditLog(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    public record Event(long id, Instant at, String actor, String address, Long scorecardId, String action,
+                        String field, String oldValue, String newValue, String prevHash, String hash) {}
+
+    /** Result of checking the chain: how many entries were read and the first whose link is broken. */
+    public record Verification(long checked, Long firstBrokenId, String reason) {
+        public boolean ok() { return firstBrokenId == null; }
+    }
+
+    public static final String CREATE = "CREATE", UPDATE = "UPDATE", DELETE = "DELETE", STATUS = "STATUS",
+            COMMENT = "COMMENT", ADJUSTMENT_REQUESTED = "ADJUSTMENT_REQUESTED", ADJUSTMENT_APPROVED = "ADJUSTMENT_APPROVED",
+            ADJUSTMENT_REJECTED = "ADJUSTMENT_REJECTED";
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Long scorecardId, String action, List<Change> changes) {
+        for (Change c : changes) record(scorecardId, action, c.field(), c.oldValue(), c.newValue());
+    }
+
+    /** Appends one entry by the current actor; must run inside the transaction of the change it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Event record(Long scorecardId, String action, String field, String oldValue, String newValue) {
+        Actor actor = Actor.current();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:k)) l").param("k", CHAIN_LOCK).query(Integer.class).single();
+        String prev = jdbc.sql("select hash from audit_event order by id desc limit 1").query(String.class).optional()
+                .orElse(GENESIS);
+        long id = jdbc.sql("select nextval('audit_event_seq')").query(Long.class).single();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps, so the hash recomputes
+        Event draft = new Event(id, at, actor.name(), actor.address(), scorecardId, action, field, oldValue, newValue, prev, null);
+        Event e = new Event(id, at, draft.actor(), draft.address(), scorecardId, action, field, oldValue, newValue, prev, hash(draft));
+        jdbc.sql("""
+                insert into audit_event (id, at, actor, address, scorecard_id, action, field, old_value, new_value, prev_hash, hash)
+                values (:id, :at, :actor, :address, :sid, :action, :field, :old, :new, :prev, :hash)""")
+                .param("id", id).param("at", at.atOffset(java.time.ZoneOffset.UTC)).param("actor", e.actor()).param("address", e.address())
+                .param("sid", scorecardId).param("action", action).param("field", field).param("old", oldValue)
+                .param("new", newValue).param("prev", prev).param("hash", e.hash()).update();
+        return e;
+    }
+
+    public List<Event> forScorecard(long scorecardId) {
+        return jdbc.sql("select * from audit_event where scorecard_id = :id order by id").param("id", scorecardId)
+                .query(AuditLog::map).list();
+    }
+
+    public List<Event> forScorecard(long scorecardId, String action) {
+        return jdbc.sql("select * from audit_event where scorecard_id = :id and action = :a order by id")
+                .param("id", scorecardId).param("a", action).query(AuditLog::map).list();
+    }
+
+    /** Walks the whole chain in order and reports the first entry whose content or link does not match. */
+    public Verification verify() {
+        long[] checked = {0};
+        String[] expectedPrev = {GENESIS};
+        Long[] broken = {null};
+        String[] reason = {null};
+        jdbc.sql("select * from audit_event order by id").query(rs -> {
+            if (broken[0] != null) return;
+            Event e = map(rs, 0);
+            checked[0]++;
+            if (!e.prevHash().equals(expectedPrev[0])) {
+                broken[0] = e.id();
+                reason[0] = "上一条记录的哈希不符（之前的记录被删除或修改） / previous hash does not match (an earlier entry was removed or changed)";
+            } else if (!hash(e).equals(e.hash())) {
+                broken[0] = e.id();
+                reason[0] = "记录内容与其哈希不符（该记录被修改） / content does not match its hash (this entry was changed)";
+            }
+            expectedPrev[0] = e.hash();
+        });
+        return new Verification(checked[0], broken[0], reason[0]);
+    }
+
+    /** SHA-256 over the previous hash and the entry's fields, each length-prefixed so no two rows collide. */
+    static String hash(Event e) {
+        StringBuilder canonical = new StringBuilder(e.prevHash());
+        for (Object v : new Object[] {e.id(), e.at(), e.actor(), e.address(), e.scorecardId(), e.action(), e.field(),
+                e.oldValue(), e.newValue()}) {
+            String s = v == null ? null : v.toString();
+            canonical.append('|').append(s == null ? "-" : s.length() + ":" + s);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Event map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Event(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                rs.getString("address"), (Long) rs.getObject("scorecard_id"), rs.getString("action"),
+                rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.jixiao.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form login for people, HTTP Basic for scripts; sessions live in PostgreSQL (Spring Session JDBC). Access is
+ * decided from {@link AccessRules} and nothing else: what has no rule is denied. API callers get JSON 401/403
+ * with a Chinese and an English message; browsers are sent to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** Static files of the pages (served by resource handlers, not controllers). */
+    static final String[] STATIC = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, with the {id} prefix for upgrades
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(a -> {
+                    for (AccessRules.Rule r : AccessRules.RULES) {
+                        var matcher = r.method() == null ? PathPatternRequestMatcher.withDefaults().matcher(r.pattern())
+                                : PathPatternRequestMatcher.withDefaults().matcher(r.method(), r.pattern());
+                        switch (r.permission()) {
+                            case PUBLIC -> a.requestMatchers(matcher).permitAll();
+                            case SIGNED_IN -> a.requestMatchers(matcher).authenticated();
+                            default -> a.requestMatchers(matcher).hasAnyRole(
+                                    r.permission().roles().stream().map(Enum::name).toArray(String[]::new));
+                        }
+                    }
+                    a.requestMatchers(STATIC).permitAll();
+                    a.requestMatchers("/login", "/logout").permitAll();
+                    a.anyRequest().denyAll();
+                })
+                .formLogin(f -> f.permitAll())
+                .httpBasic(b -> b.realmName("jixiao"))
+                .logout(l -> l.permitAll())
+                // CSRF guards what a browser's cookie could be made to do: the login form always, and any unsafe
+                // request riding on a session. Scripts sending their own Authorization header carry no ambient
+                // credential, and a request without a session has nothing to ride on (it gets a plain 401).
+                .csrf(c -> c.requireCsrfProtectionMatcher(r -> !SAFE_METHODS.contains(r.getMethod())
+                        && ("/login".equals(r.getServletPath()) || (r.getHeader("Authorization") == null
+                        && r.getRequestedSessionId() != null))))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> json(res, 401, "unauthorized",
+                                "请先登录（表单登录或 HTTP Basic）", "authentication required (form login or HTTP Basic)",
+                                true), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
+                        .defaultAccessDeniedHandlerFor((req, res, ex) -> json(res, 403, "forbidden",
+                                "您的角色无权进行此操作", "your role may not do this", false), api));
+        return http.build();
+    }
+
+    private static void json(HttpServletResponse res, int status, String error, String zh, String en, boolean basic)
+            throws IOException {
+        res.setStatus(status);
+        if (basic) res.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\"");
+        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        res.getWriter().write("{\"error\":\"" + error + "\",\"zh\":\"" + zh + "\",\"en\":\"" + en
+                + "\",\"violations\":[],\"current\":null}");
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.jixiao.security;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.orgs.Org;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Violation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts in PostgreSQL: bcrypt hashes, one role and one org each, failed-login counting for the lockout. */
+@Repository
+public class Users {
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final Orgs orgs;
+
+    public Users(JdbcClient jdbc, PasswordEncoder encoder, Orgs orgs) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.orgs = orgs;
+    }
+
+    /** A stored account; the hash never leaves this package. */
+    public record Account(long id, String username, String displayName, Role role, long orgId, boolean enabled,
+                          int failedAttempts, Instant lockedUntil, String passwordHash) {
+        public boolean lockedAt(Instant now) { return lockedUntil != null && lockedUntil.isAfter(now); }
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return jdbc.sql("select * from app_user where username = :u").param("u", username).query(Users::map).optional();
+    }
+
+    public boolean exists(String username) { return byUsername(username).isPresent(); }
+
+    /** The accounts of orgs in the caller's scope. */
+    public List<Account> visible() {
+        return jdbc.sql("""
+                select u.* from app_user u join org o on o.id = u.org_id where o.path like :scope order by o.path, u.username""")
+                .param("scope", Actor.current().scope().likePattern()).query(Users::map).list();
+    }
+
+    /** Creates an account in an org of the caller's scope (an org outside it is "not found"). */
+    @Transactional
+    public Account create(String username, String password, Role role, long orgId, String displayName) {
+        Org org = orgs.require(orgId);
+        if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new InvalidScorecardException(List.of(new Violation("username",
+                    "用户名应为 2–64 个字母、数字或 . _ -", "username must be 2-64 letters, digits, . _ or -")));
+        }
+        if (password == null || password.length() < 8) {
+            throw new InvalidScorecardException(List.of(new Violation("password", "密码至少 8 位", "password must have at least 8 characters")));
+        }
+        if (role == null) {
+            throw new InvalidScorecardException(List.of(new Violation("role", "角色应为 FILLER/REVIEWER/FINANCE/ADMIN",
+                    "role must be FILLER, REVIEWER, FINANCE or ADMIN")));
+        }
+        if (exists(username)) {
+            throw new InvalidScorecardException(List.of(new Violation("username", "用户名 " + username + " 已存在", "username " + username + " is taken")));
+        }
+        jdbc.sql("insert into app_user (username, password_hash, display_name, role, org_id) values (:u, :h, :d, :r, :o)")
+                .param("u", username).param("h", encoder.encode(password)).param("d", displayName)
+                .param("r", role.name()).param("o", org.id()).update();
+        return byUsername(username).orElseThrow();
+    }
+
+    /** Counts a wrong password; the limit reached locks the account for a while and restarts the count. */
+    void recordFailure(Account a, int maxFailures, long lockMinutes) {
+        if (a.failedAttempts() + 1 >= maxFailures) {
+            jdbc.sql("update app_user set failed_attempts = 0, locked_until = :until where id = :id")
+                    .param("until", java.sql.Timestamp.from(Instant.now().plus(lockMinutes, ChronoUnit.MINUTES)))
+                    .param("id", a.id()).update();
+        } else {
+            jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where id = :id").param("id", a.id()).update();
+        }
+    }
+
+    void recordSuccess(Account a) {
+        if (a.failedAttempts() > 0 || a.lockedUntil() != null) {
+            jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", a.id()).update();
+        }
+    }
+
+    private static Account map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getLong("org_id"), rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rs.getString("password_hash"));
+    }
+}
