@@ -3,7 +3,9 @@ package org.jixiao;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.jixiao.cli.AuditCommand;
 import org.jixiao.cli.ImportCommand;
+import org.jixiao.cli.OrgsCommand;
 import org.jixiao.cli.ParseCommand;
 import org.jixiao.cli.ScoreCommand;
 import org.jixiao.cli.ServeCommand;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
         description = {"绩效 Jixiao — 预算绩效管理：绩效目标、运行监控、绩效自评、区域汇总、信息公开",
                 "Performance management of public funds: targets, monitoring, self-evaluation, roll-up, publication.", ""},
         subcommands = {ServeCommand.class, ParseCommand.class, ScoreCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+                AuditCommand.class, OrgsCommand.class, CommandLine.HelpCommand.class})
 public final class Jixiao {
 
     public static void main(String[] args) {

@@ -43,7 +43,7 @@ final class Cli {
     static int withApplication(Function<ConfigurableApplicationContext, Integer> work) {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("jixiao.demo-data=false", "logging.threshold.console=OFF")
+                .properties("jixiao.demo-data=false", "jixiao.bootstrap-accounts=false", "logging.threshold.console=OFF")
                 .run()) {
             return work.apply(ctx);
         }

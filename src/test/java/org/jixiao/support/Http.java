@@ -8,12 +8,31 @@ import java.net.http.HttpResponse;
 import org.jixiao.scorecard.json.ScorecardJson;
 import tools.jackson.databind.JsonNode;
 
-/** A tiny HTTP client for tests that talk to the running application over a real socket. */
+/**
+ * A tiny HTTP client for tests that talk to the running application over a real socket. By default it calls as
+ * the administrator with HTTP Basic (as a script would: {@code curl -u admin:…}); {@link #as} and
+ * {@link #anonymous} call as someone else.
+ */
 public final class Http {
+    /** The administrator's password in tests (application-test.properties: jixiao.admin-password). */
+    public static final String ADMIN_PASSWORD = "test-admin-password";
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
-    public Http(int port) { this.base = "http://localhost:" + port; }
+    public Http(int port) { this(port, "admin", ADMIN_PASSWORD); }
+
+    private Http(int port, String user, String password) {
+        this.base = "http://localhost:" + port;
+        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static Http as(int port, String user, String password) { return new Http(port, user, password); }
+
+    public static Http anonymous(int port) { return new Http(port, null, null); }
+
+    public String base() { return base; }
 
     public record Response(int status, String body) {
         public JsonNode json() { return ScorecardJson.MAPPER.readTree(body); }
@@ -34,6 +53,7 @@ public final class Http {
     }
 
     public Response send(HttpRequest.Builder request) {
+        if (authorization != null) request.header("Authorization", authorization);
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());

@@ -1,0 +1,164 @@
+package org.jixiao.review.web;
+
+import java.util.List;
+import org.jixiao.review.ReviewState;
+import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.review.store.Adjustments;
+import org.jixiao.review.store.AuditLog;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Status;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scorecard.web.ScorecardResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST door to the review workflow: 提交, 审核通过, 退回, 公开; the history (audit trail) of a scorecard, comments,
+ * and target adjustments of approved scorecards. Each step asks {@link ReviewState} whether it is allowed and
+ * {@link Scorecards} (which applies the org scope) to persist it.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/scorecards/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+class ReviewApi {
+    private final Scorecards scorecards;
+    private final AuditLog audit;
+    private final Adjustments adjustments;
+
+    ReviewApi(Scorecards scorecards, AuditLog audit, Adjustments adjustments) {
+        this.scorecards = scorecards;
+        this.audit = audit;
+        this.adjustments = adjustments;
+    }
+
+    record Comment(String comment) {}
+
+    record AdjustmentRequest(Integer indicator, String target, String reason) {}
+
+    @PostMapping("/submit")
+    @Transactional
+    public ScorecardResource submit(@PathVariable long id) {
+        StoredScorecard st = scorecards.require(id);
+        ReviewState next = state(st).submit();
+        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), null));
+    }
+
+    @PostMapping("/approve")
+    @Transactional
+    public ScorecardResource approve(@PathVariable long id) {
+        StoredScorecard st = scorecards.require(id);
+        ReviewState next = state(st).approve(scorecards.unitStatuses(st));
+        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), null));
+    }
+
+    @PostMapping("/return")
+    @Transactional
+    public ScorecardResource returnWith(@PathVariable long id, @RequestBody(required = false) Comment body) {
+        StoredScorecard st = scorecards.require(id);
+        String comment = body == null ? null : body.comment();
+        ReviewState next = state(st).returnWith(comment);
+        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), comment.trim()));
+    }
+
+    @PostMapping("/publish")
+    @Transactional
+    public ScorecardResource publish(@PathVariable long id) {
+        StoredScorecard st = scorecards.require(id);
+        ReviewState next = state(st).publish();
+        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), null));
+    }
+
+    /** The audit trail of one scorecard, oldest first. */
+    @GetMapping("/history")
+    public List<AuditLog.Event> history(@PathVariable long id) {
+        scorecards.require(id);
+        return audit.forScorecard(id);
+    }
+
+    @GetMapping("/comments")
+    public List<AuditLog.Event> comments(@PathVariable long id) {
+        scorecards.require(id);
+        return audit.forScorecard(id, AuditLog.COMMENT);
+    }
+
+    /** 财政 and reviewers comment on any scorecard of their scope, in any status; comments are audit entries. */
+    @PostMapping("/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    public AuditLog.Event comment(@PathVariable long id, @RequestBody(required = false) Comment body) {
+        scorecards.require(id);
+        if (body == null || body.comment() == null || body.comment().isBlank()) {
+            throw new InvalidScorecardException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
+        }
+        return audit.record(id, AuditLog.COMMENT, "comment", null, body.comment().trim());
+    }
+
+    @GetMapping("/adjustments")
+    public List<Adjustments.Adjustment> adjustments(@PathVariable long id) {
+        scorecards.require(id);
+        return adjustments.of(id);
+    }
+
+    /** 指标调整申请: the new target of one indicator (by position) of an approved scorecard, with a reason. */
+    @PostMapping(path = "/adjustments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    public Adjustments.Adjustment requestAdjustment(@PathVariable long id, @RequestBody AdjustmentRequest body) {
+        StoredScorecard st = scorecards.require(id);
+        state(st).requireAdjustable();
+        int rows = st.scorecard().indicators().size();
+        List<Violation> v = new java.util.ArrayList<>();
+        if (body.indicator() == null || body.indicator() < 0 || body.indicator() >= rows) {
+            v.add(new Violation("indicator", "指标序号应在 0 到 " + (rows - 1) + " 之间", "indicator must be between 0 and " + (rows - 1)));
+        }
+        if (body.target() == null || body.target().isBlank()) v.add(new Violation("target", "调整后指标值不能为空", "target is required"));
+        if (body.reason() == null || body.reason().isBlank()) v.add(new Violation("reason", "调整理由不能为空", "reason is required"));
+        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        var row = st.scorecard().indicators().get(body.indicator());
+        Adjustments.Adjustment a = adjustments.request(id, body.indicator(), row.name(),
+                adjustments.initialTarget(id, body.indicator(), row.target()), body.target().trim(), body.reason().trim());
+        audit.record(id, AuditLog.ADJUSTMENT_REQUESTED, "indicators[" + body.indicator() + "].target", row.target(),
+                a.newTarget() + "（理由 reason: " + a.reason() + "）");
+        return a;
+    }
+
+    @PostMapping("/adjustments/{adjustmentId}/approve")
+    @Transactional
+    public Adjustments.Adjustment approveAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {
+        Adjustments.Adjustment a = pending(id, adjustmentId);
+        adjustments.decide(adjustmentId, "APPROVED");
+        scorecards.adjustTarget(id, a.position(), a.newTarget());
+        return adjustments.find(id, adjustmentId).orElseThrow();
+    }
+
+    @PostMapping("/adjustments/{adjustmentId}/reject")
+    @Transactional
+    public Adjustments.Adjustment rejectAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {
+        Adjustments.Adjustment a = pending(id, adjustmentId);
+        adjustments.decide(adjustmentId, "REJECTED");
+        audit.record(id, AuditLog.ADJUSTMENT_REJECTED, "indicators[" + a.position() + "].target", null, a.newTarget());
+        return adjustments.find(id, adjustmentId).orElseThrow();
+    }
+
+    private Adjustments.Adjustment pending(long id, long adjustmentId) {
+        scorecards.require(id);
+        Adjustments.Adjustment a = adjustments.find(id, adjustmentId)
+                .orElseThrow(() -> new Adjustments.AdjustmentNotFoundException(adjustmentId));
+        if (!"PENDING".equals(a.status())) {
+            throw new TransitionRefusedException("该调整申请已处理", "this adjustment was decided already");
+        }
+        return a;
+    }
+
+    private static ReviewState state(StoredScorecard st) { return new ReviewState(st.status(), st.scorecard()); }
+
+}
