@@ -157,12 +157,10 @@ final class Cells {
             i = end;
         }
         if (i < s.length()) {
-            if (out.isEmpty()) {
-                int len = doubledSuffix(s, 0);
-                if (len > 0 && 2 * len == s.length()) return List.of(s.substring(0, len), s.substring(len));
-                return List.of(s);
-            }
-            out.add(s.substring(i));
+            // only a run made wholly of values splits; "2021年遂宁…" is one narrative cell
+            int len = doubledSuffix(s, 0);
+            if (len > 0 && 2 * len == s.length()) return List.of(s.substring(0, len), s.substring(len));
+            return List.of(s);
         }
         return out;
     }

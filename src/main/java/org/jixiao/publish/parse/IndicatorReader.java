@@ -54,6 +54,21 @@ final class IndicatorReader {
         return end;
     }
 
+    /** Whether a line holds nothing but column header words (a header wrapped onto its own lines). */
+    static boolean headerWordsOnly(String line) {
+        String t = Cells.clean(line);
+        if (t == null) return false;
+        int i = 0;
+        while (i < t.length()) {
+            if (Cells.isSpace(t.charAt(i))) { i++; continue; }
+            String[] hit = null;
+            for (String[] w : HEADER_WORDS) if (t.startsWith(w[0], i)) { hit = w; break; }
+            if (hit == null) return false;
+            i += hit[0].length();
+        }
+        return true;
+    }
+
     private record Tok(String text, int line, boolean lineStart) {}
 
     static boolean stop(String line) {
@@ -75,7 +90,8 @@ final class IndicatorReader {
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
         for (Line l : lines) {
             if (stop(l.text())) { stopped = true; break; }
-            if (l.blank() || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
+            // a line of only no-break spaces is an empty cell when cells come one per line; a truly empty line is nothing
+            if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
             List<String> cells = addLine(toks, l);
             long nonEmpty = cells.stream().filter(c -> !c.isEmpty()).count();
             contentLines++;
@@ -96,7 +112,7 @@ final class IndicatorReader {
     }
 
     private static List<String> addLine(List<Tok> toks, Line l) {
-        List<String> cells = l.cells();
+        List<String> cells = l.blank() ? List.of("") : l.cells();
         boolean first = true;
         for (String c : cells) {
             toks.add(new Tok(c, l.no(), first));

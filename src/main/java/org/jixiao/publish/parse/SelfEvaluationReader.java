@@ -28,9 +28,10 @@ final class SelfEvaluationReader {
         int indicatorsStart = header;
         if (header >= 0) {
             // the header block may begin a line or two above: "绩效指标 一级" / "指标"
-            for (int i = header - 1; i > Math.max(goal, budget) && i >= header - 3; i--) {
+            for (int i = header - 1; i > Math.max(goal, budget) && i >= header - 6; i--) {
                 String s = body.get(i).text();
-                if (s.contains("绩效指标") && s.length() < 40 || s.contains("一级") && s.length() < 40 || "指标".equals(Cells.clean(s))) {
+                if ((s.contains("绩效指标") || s.contains("一级") || s.contains("二级指标")) && s.length() < 40
+                        || "指标".equals(Cells.clean(s))) {
                     indicatorsStart = i;
                 }
             }
@@ -58,11 +59,19 @@ final class SelfEvaluationReader {
         if (header >= 0) {
             String h = body.get(header).text();
             List<IndicatorReader.Col> cols = IndicatorReader.columns(h);
-            if (cols.isEmpty() && header + 1 < body.size()) cols = IndicatorReader.columns("三级指标" + body.get(header + 1).text());
-            if (cols.isEmpty()) cols = List.of(IndicatorReader.Col.TARGET, IndicatorReader.Col.ACTUAL, IndicatorReader.Col.REASON);
             String restOfHeader = h.substring(IndicatorReader.headerEnd(h));
-            cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), body.subList(header + 1, end), indicators, warnings);
-            if (cut && !indicators.isEmpty() && endsMidRow(body, indicators)) {
+            int rows = header + 1;
+            if (Cells.isBlank(restOfHeader)) {
+                // a header wrapped over several lines (one cell per line): its words continue below
+                cols = new ArrayList<>(cols);
+                while (rows < end && IndicatorReader.headerWordsOnly(body.get(rows).text())) {
+                    cols.addAll(IndicatorReader.columns("三级指标" + body.get(rows).text()));
+                    rows++;
+                }
+            }
+            if (cols.isEmpty()) cols = List.of(IndicatorReader.Col.TARGET, IndicatorReader.Col.ACTUAL, IndicatorReader.Col.REASON);
+            cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), body.subList(rows, end), indicators, warnings);
+            if (cut && !body.get(end - 1).blank()) {
                 warnings.add(ParseWarning.of(body.get(end - 1).no(), "表格在此处中断，只读取了前面的行",
                         "the table is cut off here; only the rows before were read"));
             }
@@ -74,15 +83,6 @@ final class SelfEvaluationReader {
         Integer year = year(title, body);
         String region = Vocabulary.province(title, unit, competent, project);
         return new Scorecard(form, title, year, project, unit, competent, region, money, overall, indicators);
-    }
-
-    /** Whether the text ends right after an indicator row that lacks its values (a copy cut mid-table). */
-    private static boolean endsMidRow(List<Line> body, List<Indicator> indicators) {
-        Indicator last = indicators.get(indicators.size() - 1);
-        int lastContent = body.size() - 1;
-        while (lastContent > 0 && body.get(lastContent).blank()) lastContent--;
-        boolean trailingBlank = lastContent < body.size() - 1;
-        return last.target() == null || last.actual() == null && !trailingBlank;
     }
 
     static Integer year(String title, List<Line> body) {
