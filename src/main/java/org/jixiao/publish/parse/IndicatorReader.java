@@ -85,7 +85,7 @@ final class IndicatorReader {
     static boolean read(List<Col> cols, String firstRest, int headerLine, List<Line> lines, List<Indicator> out,
                         List<ParseWarning> warnings) {
         List<Tok> toks = new ArrayList<>();
-        int quantityLines = 0, contentLines = 0, longest = 0;
+        int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
         for (Line l : lines) {
@@ -94,11 +94,12 @@ final class IndicatorReader {
             if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
             List<String> cells = addLine(toks, l);
             long nonEmpty = cells.stream().filter(c -> !c.isEmpty()).count();
-            contentLines++;
+            if (nonEmpty > 0) contentLines++;
+            if (nonEmpty == 1) singleLines++;
             longest = (int) Math.max(longest, nonEmpty);
             if (nonEmpty == 1 && Cells.quantityLike(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse(""))) quantityLines++;
         }
-        boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && quantityLines * 4 >= contentLines);
+        boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
         new Rows(cols, toks, stream, out, warnings).run();
         return !stopped;
     }
