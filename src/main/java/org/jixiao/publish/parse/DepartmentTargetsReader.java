@@ -105,11 +105,19 @@ final class DepartmentTargetsReader {
         int[][] how = new int[n + 1][m + 1]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
         for (double[] row : dp) java.util.Arrays.fill(row, INF);
         dp[0][0] = 0;
+        // the kind of each cell is computed once: the programme asks for it n × m times
+        boolean[] q = new boolean[n], src = new boolean[n], lng = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String c = cells.get(i);
+            q[i] = !c.isEmpty() && Cells.quantityLike(c);
+            src[i] = !c.isEmpty() && source(c);
+            lng[i] = longText(c);
+        }
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 double d = dp[i][j];
                 if (d >= INF) continue;
-                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + fit(C.values()[j], cells.get(i)), 1);
+                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + fit(C.values()[j], cells.get(i), q[i], src[i], lng[i]), 1);
                 if (j < m) relax(dp, how, i, j + 1, d + miss(C.values()[j]), 2);
                 if (i < n && cells.get(i).isEmpty()) relax(dp, how, i + 1, j, d + 0.5, 3);
                 if (i < n && j == C.GOAL.ordinal() && splitGoal(cells.get(i)) != null) relax(dp, how, i + 1, j + 2, d + 0.3, 4);
@@ -149,16 +157,14 @@ final class DepartmentTargetsReader {
 
     private static boolean longText(String c) { return c.length() > 20 || c.contains("。") || c.contains("，"); }
 
-    private static double fit(C col, String c) {
+    private static double fit(C col, String c, boolean q, boolean s, boolean longText) {
         boolean empty = c.isEmpty();
-        boolean q = !empty && Cells.quantityLike(c);
-        boolean s = !empty && source(c);
         return switch (col) {
             case SEQ -> empty ? 0 : c.matches("\\d{1,3}") ? 0 : 5;
             case DUTY, GOAL, CONTENT -> empty ? 0 : q || s ? 2 : 0;
             case NAME -> empty ? 0.5 : q || s ? 2 : c.endsWith("。") ? 0.5 : 0;
-            case DEF -> empty ? 0.2 : q ? 1.5 : s ? 2 : longText(c) ? 0 : 0.5;
-            case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText(c) ? 1.5 : 0.3;
+            case DEF -> empty ? 0.2 : q ? 1.5 : s ? 2 : longText ? 0 : 0.5;
+            case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText ? 1.5 : 0.3;
             case SSRC, HSRC -> empty ? 0.3 : s ? 0 : q ? 3 : 1.5;
             case ACTIVITY -> empty ? 0.1 : q || s ? 1.5 : 0;
         };
