@@ -46,7 +46,7 @@ final class XlsxExporter {
                         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
                         Cell x = row.createCell(c);
                         x.setCellStyle(styles.get(cell.style()));
-                        if (r == cell.row() && c == cell.col()) set(x, cell.value());
+                        if (r == cell.row() && c == cell.col()) set(x, cell.value(), cell.style());
                     }
                 }
                 if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
@@ -68,8 +68,9 @@ final class XlsxExporter {
         }
     }
 
-    private static void set(Cell x, Object value) {
-        if (value instanceof BigDecimal d) x.setCellValue(d.doubleValue());
+    private static void set(Cell x, Object value, Style style) {
+        // a percentage cell holds the fraction, as Excel expects of the 0.00% format
+        if (value instanceof BigDecimal d) x.setCellValue((style == Style.PERCENT ? d.movePointLeft(2) : d).doubleValue());
         else if (value != null) x.setCellValue(value.toString());
     }
 
@@ -111,7 +112,7 @@ final class XlsxExporter {
                 cs.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             if (st == Style.MONEY) cs.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            if (st == Style.PERCENT) cs.setDataFormat(wb.createDataFormat().getFormat("0.00\"%\""));
+            if (st == Style.PERCENT) cs.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
             m.put(st, cs);
         }
         return m;

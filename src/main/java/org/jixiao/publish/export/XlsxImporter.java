@@ -40,7 +40,12 @@ public final class XlsxImporter {
     private XlsxImporter() {}
 
     public static Scorecard read(InputStream in) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(in)) {
+        InputStream checked = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(in);
+        var magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(checked);
+        if (magic != org.apache.poi.poifs.filesystem.FileMagic.OOXML && magic != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+            throw new IllegalArgumentException("不是 Excel 工作簿（" + magic + "）/ not an Excel workbook (" + magic + ")");
+        }
+        try (Workbook wb = WorkbookFactory.create(checked)) {
             return new Reader(wb).scorecard();
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
             throw new IllegalArgumentException("不是 Excel 工作簿 / not an Excel workbook: " + e.getMessage(), e);
@@ -89,6 +94,13 @@ public final class XlsxImporter {
                 throw new IllegalArgumentException("第" + (r + 1) + "行第" + (c + 1) + "列的" + field + "不是数字：" + s
                         + " / row " + (r + 1) + " column " + (c + 1) + ": " + field + " is not a number", e);
             }
+        }
+
+        /** A percentage: a numeric cell holds the fraction (0.818 shown as 81.80%), a text cell the written "81.80%". */
+        BigDecimal percent(int r, int c, String field) {
+            Cell x = cell(r, c);
+            BigDecimal n = number(r, c, field);
+            return n != null && x.getCellType() == CellType.NUMERIC ? n.movePointRight(2) : n;
         }
 
         /** The first row whose label column shows {@code label} (or starts with it). */
@@ -153,7 +165,7 @@ public final class XlsxImporter {
             for (int r = h + 1; r <= sheet.getLastRowNum() && label.equals(text(r, 0)); r++) {
                 String name = text(r, 1);
                 BigDecimal a = number(r, plannedCol, "全年预算数"), b = number(r, executedCol, "全年执行数"),
-                        rt = number(r, rateCol, "执行率");
+                        rt = percent(r, rateCol, "执行率");
                 if (FormLayout.TOTAL.equals(name)) {
                     initial = initialCol < 0 ? null : number(r, initialCol, "年初预算数");
                     planned = a; executed = b; rate = rt;
