@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Unit;
+import org.jixiao.measure.Units;
 import org.jixiao.measure.Value;
 import org.jixiao.measure.ValueGrammar;
 import org.jixiao.scorecard.Budget;
@@ -37,7 +38,6 @@ public final class Rollup {
     static final String TRANSFER_FORM = "transfer-self-evaluation";
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final Unit PERCENT = new Unit("%", org.jixiao.measure.Dimension.RATE, BigDecimal.ONE);
 
     private Rollup() {}
 
@@ -93,7 +93,7 @@ public final class Rollup {
             Weighted mean = weightedMean(entries);
             QualitativeGrade grade = mean.value == null ? null : QualitativeGrade.ofPercent(mean.value);
             return new RegionalIndicator(target.name(), target.level1(), target.level2(), target.target(),
-                    ValueKind.RELATIVE, mean.value, "%", mean.value == null ? null : relativeText(mean.value, PERCENT),
+                    ValueKind.RELATIVE, mean.value, "%", mean.value == null ? null : relativeText(mean.value, Units.PERCENT),
                     grade, mean.contributions, missing);
         }
 

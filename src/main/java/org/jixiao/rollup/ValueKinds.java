@@ -18,7 +18,6 @@ public final class ValueKinds {
                 case RATE, PER_CAPITA, SCORE, DURATION, WORKDAY -> { return ValueKind.RELATIVE; }
                 default -> { }
             }
-            if (unit.symbol().contains("/")) return ValueKind.RELATIVE; // 元/人, 元/人/年 however the grammar files them
         }
         String name = indicatorName == null ? "" : indicatorName;
         if (name.contains("率") || name.contains("比例") || name.contains("标准")) return ValueKind.RELATIVE;

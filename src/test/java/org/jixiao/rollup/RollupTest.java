@@ -193,4 +193,45 @@ class RollupTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("资金使用单位").hasMessageContaining("unit scorecard");
     }
+
+    @Test
+    void durationsAreConvertedToTheTargetUnitAndFundWeighted() {
+        String team = "参加省局信息化建设工作专班"; // target 不低于30天; Suining wrote 不少于6个月
+        Scorecard shortStay = asUnit(suining, "乙", "120", "81.75", row -> row.name().equals(team) ? row.withActual("45天") : row);
+
+        RegionalIndicator stay = Rollup.aggregate(List.of(jia, shortStay), suining, FundWeight.ALLOCATED).indicator(team);
+
+        assertThat(stay.valueKind()).isEqualTo(ValueKind.RELATIVE);
+        assertThat(stay.unit()).isEqualTo("天");
+        assertThat(stay.contributors().getFirst().value()).isEqualByComparingTo("180"); // 6个月 = 180天
+        assertThat(stay.actualText()).isEqualTo("129.38天"); // (200×180 + 120×45) / 320 = 129.375
+    }
+
+    @Test
+    void aValueInAUnitThatDoesNotConvertIsMissing() {
+        Scorecard otherUnit = asUnit(suining, "乙", "120", "81.75", row -> row.name().equals(EVENTS) ? row.withActual("3家") : row);
+
+        RegionalIndicator events = Rollup.aggregate(List.of(jia, otherUnit), suining, FundWeight.ALLOCATED).indicator(EVENTS);
+
+        assertThat(events.actualText()).isEqualTo("5次");
+        assertThat(events.missing()).containsExactly("乙");
+    }
+
+    @Test
+    void anExplicitValueKindOverridesTheDefaultOfTheUnit() {
+        Scorecard targets = suining.withIndicators(suining.indicators().stream()
+                .map(i -> i.name().equals(EVENTS) ? withKind(i, ValueKind.RELATIVE) : i).toList());
+
+        RegionalIndicator events = Rollup.aggregate(List.of(jia, yi), targets, FundWeight.ALLOCATED).indicator(EVENTS);
+
+        assertThat(events.valueKind()).isEqualTo(ValueKind.RELATIVE);
+        assertThat(events.actualText()).isEqualTo("4.25次"); // (200×5 + 120×3) / 320
+    }
+
+    static Indicator withKind(Indicator row, ValueKind kind) {
+        return new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), row.weight(),
+                row.score(), row.reason(), row.definition(), row.duty(), row.dutyGoal(), row.goalContent(),
+                row.activity(), row.references(), row.grade(), row.completionPercent(), kind, row.notApplicable(),
+                row.deduction());
+    }
 }
