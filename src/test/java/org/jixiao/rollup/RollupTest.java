@@ -234,4 +234,17 @@ class RollupTest {
                 row.activity(), row.references(), row.grade(), row.completionPercent(), kind, row.notApplicable(),
                 row.deduction());
     }
+
+    @Test
+    void theRegionCarriesTheUpperLevelsTargetsNotTheUnits() {
+        Scorecard issued = suining.withIndicators(suining.indicators().stream()
+                .filter(i -> i.name().equals(EVENTS) || i.name().equals(RATE))
+                .map(i -> i.name().equals(EVENTS) ? Indicator.of(i.level1(), i.level2(), i.name(), "≥10次", null) : i).toList());
+
+        RegionalRollup region = Rollup.aggregate(List.of(jia, yi), issued, FundWeight.ALLOCATED);
+
+        assertThat(region.indicators()).extracting(RegionalIndicator::name).containsExactly(EVENTS, RATE);
+        assertThat(region.indicator(EVENTS).target()).isEqualTo("≥10次");
+        assertThat(region.toScorecard("四川省医疗保障局").indicators().getFirst().target()).isEqualTo("≥10次");
+    }
 }

@@ -89,7 +89,7 @@ final class FormLayout {
     static FormGrid grid(Scorecard s) {
         List<Column> columns = columns(s);
         List<Integer> widths = new ArrayList<>();
-        widths.add(10);
+        widths.add(s.kind() == Kind.DEPARTMENT ? 12 : 10);
         columns.forEach(c -> widths.add(c.width()));
         FormGrid g = new FormGrid(widths);
         int c = g.columns;
@@ -97,7 +97,7 @@ final class FormLayout {
         g.putToEnd(r++, 0, s.title() == null ? defaultTitle(s.kind()) : s.title(), Style.TITLE);
         if (s.year() != null) g.putToEnd(r++, 0, yearLabel(s.year()), Style.SUBTITLE);
 
-        int half = Math.max(2, c / 2);
+        int half = middle(widths);
         if (s.kind() == Kind.DEPARTMENT) {
             g.put(r, 0, 1, 1, DEPARTMENT_UNIT, Style.LABEL);
             g.putToEnd(r++, 1, s.unit(), Style.TEXT);
@@ -168,6 +168,16 @@ final class FormLayout {
             g.putToEnd(r, 1, TRANSFER_NOTES, Style.NOTE);
         }
         return g;
+    }
+
+    /** The column where the content columns (1..) reach half their total width: splits two-part rows evenly. */
+    private static int middle(List<Integer> widths) {
+        int total = widths.stream().skip(1).mapToInt(Integer::intValue).sum(), sum = 0;
+        for (int col = 1; col < widths.size(); col++) {
+            sum += widths.get(col);
+            if (2 * sum >= total) return Math.max(2, Math.min(widths.size() - 2, col + 1));
+        }
+        return Math.max(2, widths.size() / 2);
     }
 
     private static int moneyRow(FormGrid g, int r, int first, String name, boolean initial, Object init,
