@@ -13,6 +13,7 @@ import org.jixiao.scorecard.ValueKind;
  * @param aggregatedActual the regional value, unrounded; null when no unit contributed
  * @param unit             the unit symbol of the regional value ("次", "%"); "%" for qualitative rows
  * @param actualText       the regional value as the table shows it ("8次", "54.38%"); null when no unit contributed
+ *                         (or 各单位均未发生 when every unit reported the event did not occur)
  * @param grade            the grade the qualitative % maps back to; null for quantitative rows
  * @param contributors     the units whose values went into the number, in input order
  * @param missing          units that lack the indicator or a usable value (never counted as 0)

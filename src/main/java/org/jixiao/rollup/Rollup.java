@@ -32,7 +32,9 @@ import org.jixiao.scorecard.ValueKind;
  * </ul>
  * A row is qualitative as soon as one unit gives it a grade or a completion %; units that then give only a
  * number are missing for that row. Actuals that are bounds ("≥90%") count with their bound value. Values in a
- * unit that does not convert to the regional unit (次 vs 家) are missing.
+ * unit that does not convert to the regional unit (次 vs 家) are missing. An event that did not occur has no value
+ * (missing); when every unit that has the row says so, the regional text is {@value #NONE_OCCURRED}.
+ * Unit rows that the regional targets do not list are not rolled up.
  */
 public final class Rollup {
     static final String TRANSFER_FORM = "transfer-self-evaluation";
@@ -67,7 +69,12 @@ public final class Rollup {
         record Percent(BigDecimal percent) implements Reading {}
         record Amount(Quantity quantity) implements Reading {}
         record Nothing() implements Reading {}
+        /** "本市未发生…事件": no value, but nothing went wrong either. */
+        record NotOccurred() implements Reading {}
     }
+
+    /** The regional text when every unit that has the row reports the event did not occur (reads as NotOccurred). */
+    static final String NONE_OCCURRED = "各单位均未发生";
 
     private static RegionalIndicator aggregateRow(Indicator target, List<Scorecard> units, List<String> names, FundWeight w) {
         String key = Names.key(target.name());
@@ -110,6 +117,10 @@ public final class Rollup {
                 entries.add(new Entry(names.get(i), fund, x.get()));
             }
         }
+        if (entries.isEmpty() && noneOccurred(found, readings)) {
+            return new RegionalIndicator(target.name(), target.level1(), target.level2(), target.target(), kind,
+                    null, unit.symbol(), NONE_OCCURRED, null, List.of(), missing);
+        }
         if (kind == ValueKind.RELATIVE) {
             Weighted mean = weightedMean(entries);
             return new RegionalIndicator(target.name(), target.level1(), target.level2(), target.target(), kind,
@@ -122,6 +133,17 @@ public final class Rollup {
         return new RegionalIndicator(target.name(), target.level1(), target.level2(), target.target(), kind,
                 sum, unit.symbol(), sum == null ? null : sum.stripTrailingZeros().toPlainString() + unit.symbol(),
                 null, contributions, missing);
+    }
+
+    /** Every unit that has the row says the event did not occur (units without the row do not count). */
+    private static boolean noneOccurred(List<Indicator> found, List<Reading> readings) {
+        boolean any = false;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) == null) continue;
+            if (!(readings.get(i) instanceof Reading.NotOccurred)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private record Entry(String unit, BigDecimal fund, BigDecimal value) {}
@@ -149,6 +171,7 @@ public final class Rollup {
         return switch (ValueGrammar.parse(row.actual())) {
             case Value.Measured m -> new Reading.Amount(m.quantity());
             case Value.Bound b -> new Reading.Amount(b.quantity());
+            case Value.NotOccurred n -> new Reading.NotOccurred();
             default -> new Reading.Nothing();
         };
     }

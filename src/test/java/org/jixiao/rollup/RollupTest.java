@@ -247,4 +247,20 @@ class RollupTest {
         assertThat(region.indicator(EVENTS).target()).isEqualTo("≥10次");
         assertThat(region.toScorecard("四川省医疗保障局").indicators().getFirst().target()).isEqualTo("≥10次");
     }
+
+    @Test
+    void whenNoUnitHadTheEventTheRegionSaysSoInWordsTheGrammarReadsAsNotOccurred() {
+        String response = "医保信息系统重大安全事件响应时间"; // both units keep Suining's 本市未发生医保信息系统重大安全事件
+        RegionalIndicator row = Rollup.aggregate(List.of(jia, yi), suining, FundWeight.ALLOCATED).indicator(response);
+
+        assertThat(row.actualText()).isEqualTo(Rollup.NONE_OCCURRED);
+        assertThat(org.jixiao.measure.ValueGrammar.parse(row.actualText())).isInstanceOf(org.jixiao.measure.Value.NotOccurred.class);
+        assertThat(row.aggregatedActual()).isNull();
+        assertThat(row.missing()).containsExactly("甲", "乙");
+
+        Scorecard slow = asUnit(suining, "乙", "120", "81.75", r -> r.name().equals(response) ? r.withActual("45分钟") : r);
+        RegionalIndicator mixed = Rollup.aggregate(List.of(jia, slow), suining, FundWeight.ALLOCATED).indicator(response);
+        assertThat(mixed.actualText()).isEqualTo("45.00分钟");
+        assertThat(mixed.missing()).containsExactly("甲");
+    }
 }
