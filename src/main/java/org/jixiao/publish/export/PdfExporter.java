@@ -28,7 +28,20 @@ final class PdfExporter {
         builder.run();
     }
 
+    /** The 10 MB font is read once per JVM, not once per document. */
+    private static final class Font {
+        static final byte[] BYTES = load();
+
+        private static byte[] load() {
+            try (InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("读取字体失败 / cannot read font " + FONT, e);
+            }
+        }
+    }
+
     private static InputStream font() {
-        return PdfExporter.class.getResourceAsStream(FONT);
+        return new java.io.ByteArrayInputStream(Font.BYTES);
     }
 }

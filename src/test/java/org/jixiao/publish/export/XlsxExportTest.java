@@ -110,6 +110,26 @@ class XlsxExportTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Excel 工作簿").hasMessageContaining("not an Excel");
     }
 
+    @Test
+    void aWeightThatIsNotANumberIsReportedWithItsRowAndColumn() throws IOException {
+        Scorecard suining = SeedScorecards.suining();
+        Scorecard weighted = suining.withIndicators(suining.indicators().stream().map(i -> i.withWeight(new BigDecimal("10"))).toList());
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        int row, col;
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx(weighted)))) {
+            Sheet sheet = wb.getSheetAt(0);
+            row = rowOf(sheet, "开展全域医保政策宣传活动次数");
+            col = colOf(sheet, "分值");
+            sheet.getRow(row).getCell(col).setCellValue("十分");
+            wb.write(edited);
+        }
+
+        assertThatThrownBy(() -> XlsxImporter.read(new ByteArrayInputStream(edited.toByteArray())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("第" + (row + 1) + "行第" + (col + 1) + "列的分值不是数字：十分")
+                .hasMessageContaining("row " + (row + 1) + " column " + (col + 1));
+    }
+
     static String text(Sheet sheet, int r, int c) {
         Cell cell = sheet.getRow(r).getCell(c);
         return cell == null ? null : cell.getStringCellValue();
