@@ -76,16 +76,19 @@ class ImportsTest {
     }
 
     @Test
-    void aTableThatFailsValidationLeavesTheDatabaseUnchanged() {
-        imports.importText("dalian.txt", Seeds.text(Seeds.DALIAN), false);
+    void aDocumentWithOneInvalidTableStoresNoneOfItsTables() {
+        imports.importText("linyi.txt", Seeds.text(Seeds.LINYI), false);
         String before = jdbc.sql("select string_agg(id || ':' || version, ',' order by id) from scorecard").query(String.class).single();
-        String broken = Seeds.text(Seeds.SUINING).replace("(2021年度)", "(2999年度)").replace("2021年度", "2999年度");
-        assertThatThrownBy(() -> imports.importText("broken.txt", broken, false))
+        // digits pasted twice over in the budget of the second of two tables pasted together
+        String twoTables = Seeds.text(Seeds.DALIAN) + "\n\n"
+                + Seeds.text(Seeds.SUINING).replace("年度资金总额 320 ", "年度资金总额 3203203203203203203203 ");
+        assertThatThrownBy(() -> imports.importText("two.txt", twoTables, false))
                 .isInstanceOf(InvalidScorecardException.class)
-                .hasMessageContaining("year");
+                .hasMessageContaining("tables[1].budget.planned");
         assertThat(jdbc.sql("select string_agg(id || ':' || version, ',' order by id) from scorecard").query(String.class).single())
                 .isEqualTo(before);
-        assertThat(count("indicator")).isEqualTo(20);
+        assertThat(count("indicator")).isEqualTo(29);
+        assertThat(count("import_batch")).isEqualTo(1);
     }
 
     @Test
