@@ -55,9 +55,6 @@ public final class AccessRules {
             rule("GET", "/api/v1/public/scorecards/{id}", Permission.PUBLIC),
             rule("GET", "/v3/api-docs", Permission.PUBLIC),
             rule("GET", "/v3/api-docs.yaml", Permission.PUBLIC),
-            rule("GET", "/v3/api-docs/swagger-config", Permission.PUBLIC),
-            rule("GET", "/v3/api-docs/{group}", Permission.PUBLIC),
-            rule("GET", "/v3/api-docs.yaml/{group}", Permission.PUBLIC),
             // Boot's error endpoint answers every method (null: any)
             new Rule(null, "/error", Permission.PUBLIC));
 
