@@ -1,0 +1,197 @@
+package org.jixiao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jixiao.demo.DemoAccounts;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.orgs.Scope;
+import org.jixiao.review.store.Adjustments;
+import org.jixiao.scorecard.Status;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.Fixtures;
+import org.jixiao.support.Http;
+import org.jixiao.support.JixiaoTest;
+import org.jixiao.support.Seeds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Walks every rule of {@link AccessRules} (which {@link AccessRulesTest} ties to every endpoint) over real HTTP as
+ * an administrator, a 填报人, 审核人 and 财政 whose scope holds the target (遂宁) and ones whose scope does not
+ * (大连, 临沂), and anonymously. A permitted caller in scope gets the endpoint's success answer; out of scope, the
+ * answer for a missing record (404); a role without the permission 403; no credentials 401.
+ * An endpoint with a rule but no walk here fails the test.
+ */
+@JixiaoTest
+class EveryEndpointAsEveryRoleTest {
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoAccounts demo;
+    @Autowired Scorecards scorecards;
+    @Autowired Adjustments adjustments;
+    @Autowired Orgs orgs;
+
+    /** Who calls; {@code inScope}: whether the scope holds the target, 遂宁市医疗保障局. */
+    record Caller(String user, Role role, boolean inScope) {
+        Http http(int port) {
+            return user == null ? Http.anonymous(port)
+                    : Http.as(port, user, user.equals("admin") ? Http.ADMIN_PASSWORD : DemoAccounts.PASSWORD);
+        }
+    }
+
+    static final List<Caller> CALLERS = List.of(
+            new Caller("admin", Role.ADMIN, true),
+            new Caller("suining-filler", Role.FILLER, true),
+            new Caller("dalian-filler", Role.FILLER, false),
+            new Caller("suining-reviewer", Role.REVIEWER, true),
+            new Caller("linyi-reviewer", Role.REVIEWER, false),
+            new Caller("suining-finance", Role.FINANCE, true),
+            new Caller("linyi-finance", Role.FINANCE, false),
+            new Caller(null, null, false));
+
+    /** A fresh target for one call, so calls do not disturb each other. */
+    record Target(long scorecardId, long orgId, long adjustmentId, long importId) {}
+
+    /**
+     * How to call one endpoint: the request, the success statuses, and whether the target is scoped
+     * (a permitted caller out of scope must get 404).
+     */
+    record Walk(Function<Target, HttpRequest.Builder> request, List<Integer> success, Reach reach) {}
+
+    /** Whose the target is: nobody's (lists, own account), an org's (scope applies), or the administrator's import batch. */
+    enum Reach { ANY, SCOPE, ADMINS_BATCH }
+
+    private final AtomicInteger counter = new AtomicInteger();
+    private long suiningBureau;
+    private long suiningCity;
+
+    @BeforeEach
+    void setUp() {
+        jdbc.sql("delete from scorecard").update();
+        demo.load();
+        suiningBureau = orgs.byName("遂宁市医疗保障局", Scope.EVERYTHING).orElseThrow().id();
+        suiningCity = orgs.byName("遂宁市", Scope.EVERYTHING).orElseThrow().id();
+    }
+
+    private Map<String, Walk> walks() {
+        String sc = "/api/v1/scorecards/";
+        Map<String, Walk> w = new LinkedHashMap<>();
+        String suining = Fixtures.json(Fixtures.submittable(Seeds.SUINING));
+        w.put("GET /api/v1/scorecards", new Walk(t -> get("/api/v1/scorecards"), List.of(200), Reach.ANY));
+        w.put("GET /api/v1/scorecards/{id}", new Walk(t -> get(sc + t.scorecardId()), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards", new Walk(t -> json("POST", "/api/v1/scorecards?orgId=" + suiningBureau, suining), List.of(201), Reach.SCOPE));
+        w.put("PUT /api/v1/scorecards/{id}", new Walk(t -> json("PUT", sc + t.scorecardId(), suining).header("If-Match", "0"), List.of(200), Reach.SCOPE));
+        w.put("DELETE /api/v1/scorecards/{id}", new Walk(t -> req("DELETE", sc + t.scorecardId(), null), List.of(204), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/evaluation", new Walk(t -> json("POST", sc + t.scorecardId() + "/evaluation", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/submit", new Walk(t -> json("POST", sc + t.scorecardId() + "/submit", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/approve", new Walk(t -> json("POST", sc + state(t, Status.SUBMITTED) + "/approve", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/return", new Walk(t -> json("POST", sc + state(t, Status.SUBMITTED) + "/return",
+                "{\"comment\":\"满意度指标请说明调查方式\"}"), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/publish", new Walk(t -> json("POST", sc + state(t, Status.APPROVED) + "/publish", ""), List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/history", new Walk(t -> get(sc + t.scorecardId() + "/history"), List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/comments", new Walk(t -> get(sc + t.scorecardId() + "/comments"), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/comments", new Walk(t -> json("POST", sc + t.scorecardId() + "/comments",
+                "{\"comment\":\"执行率偏低，请说明原因\"}"), List.of(201), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/adjustments", new Walk(t -> get(sc + t.scorecardId() + "/adjustments"), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/adjustments", new Walk(t -> json("POST", sc + state(t, Status.APPROVED) + "/adjustments",
+                "{\"indicator\":0,\"target\":\"≥5次\",\"reason\":\"上级新增宣传任务\"}"), List.of(201), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/adjustments/{adjustmentId}/approve", new Walk(t -> json("POST",
+                sc + state(t, Status.APPROVED) + "/adjustments/" + t.adjustmentId() + "/approve", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/adjustments/{adjustmentId}/reject", new Walk(t -> json("POST",
+                sc + state(t, Status.APPROVED) + "/adjustments/" + t.adjustmentId() + "/reject", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/imports", new Walk(t -> req("POST", "/api/v1/imports", Seeds.text(Seeds.SUINING))
+                .header("Content-Type", "text/plain;charset=UTF-8"), List.of(201), Reach.ANY));
+        // an import batch belongs to whoever previewed it (here the administrator): others do not find it
+        w.put("GET /api/v1/imports/{id}", new Walk(t -> get("/api/v1/imports/" + t.importId()), List.of(200), Reach.ADMINS_BATCH));
+        w.put("POST /api/v1/imports/{id}/confirm", new Walk(t -> json("POST", "/api/v1/imports/" + t.importId() + "/confirm", ""),
+                List.of(200), Reach.ADMINS_BATCH));
+        w.put("GET /api/v1/orgs", new Walk(t -> get("/api/v1/orgs"), List.of(200), Reach.ANY));
+        w.put("GET /api/v1/orgs/export", new Walk(t -> get("/api/v1/orgs/export"), List.of(200), Reach.ANY));
+        w.put("POST /api/v1/orgs", new Walk(t -> json("POST", "/api/v1/orgs", "{\"parentId\":" + suiningCity
+                + ",\"name\":\"遂宁市测试局" + counter.incrementAndGet() + "\",\"level\":\"单位\"}"), List.of(201), Reach.SCOPE));
+        w.put("PUT /api/v1/orgs/{id}", new Walk(t -> json("PUT", "/api/v1/orgs/" + suiningBureau,
+                "{\"name\":\"遂宁市医疗保障局\"}"), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/orgs/import", new Walk(t -> req("POST", "/api/v1/orgs/import",
+                "level,code,name,parent\n单位,,遂宁市档案馆,中华人民共和国/四川省/遂宁市\n").header("Content-Type", "text/csv"),
+                List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/me", new Walk(t -> get("/api/v1/me"), List.of(200), Reach.ANY));
+        w.put("GET /api/v1/users", new Walk(t -> get("/api/v1/users"), List.of(200), Reach.ANY));
+        w.put("POST /api/v1/users", new Walk(t -> json("POST", "/api/v1/users", "{\"username\":\"walker" + counter.incrementAndGet()
+                + "\",\"password\":\"long-enough-1\",\"role\":\"FILLER\",\"orgId\":" + suiningBureau + "}"), List.of(201), Reach.SCOPE));
+        w.put("GET /api/v1/public/scorecards", new Walk(t -> get("/api/v1/public/scorecards"), List.of(200), Reach.ANY));
+        w.put("GET /api/v1/public/scorecards/{id}", new Walk(t -> get("/api/v1/public/scorecards/" + state(t, Status.PUBLISHED)),
+                List.of(200), Reach.ANY));
+        w.put("GET /v3/api-docs", new Walk(t -> get("/v3/api-docs"), List.of(200), Reach.ANY));
+        w.put("GET /v3/api-docs.yaml", new Walk(t -> get("/v3/api-docs.yaml"), List.of(200), Reach.ANY));
+        w.put("* /error", new Walk(t -> get("/error"), List.of(500), Reach.ANY));
+        return w;
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleInAndOutOfScopeAsItsRuleSays() {
+        Map<String, Walk> walks = walks();
+        List<String> missing = AccessRules.RULES.stream().map(AccessRulesTest::key).filter(k -> !walks.containsKey(k)).toList();
+        assertThat(missing).as("rules without a walk in this test").isEmpty();
+
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (AccessRules.Rule rule : AccessRules.RULES) {
+            Walk walk = walks.get(AccessRulesTest.key(rule));
+            for (Caller c : CALLERS) {
+                Target target = target();
+                int status = c.http(port).send(walk.request().apply(target)).status();
+                calls++;
+                int expected = expected(rule.permission(), c, walk.reach(), walk.success(), status);
+                if (status != expected) wrong.add(AccessRulesTest.key(rule) + " as " + c.user() + ": " + status + ", expected " + expected);
+            }
+        }
+        assertThat(wrong).as("answers that differ from the rules (" + calls + " calls)").isEmpty();
+    }
+
+    /** What the rule and the scope require; the walk's success status when the call is allowed. */
+    private static int expected(Permission p, Caller c, Reach reach, List<Integer> success, int actual) {
+        if (c.role() == null) return p == Permission.PUBLIC ? success.get(0) : 401;
+        if (!p.grantedTo(c.role())) return 403;
+        if (reach == Reach.SCOPE && !c.inScope()) return 404;
+        if (reach == Reach.ADMINS_BATCH && c.role() != Role.ADMIN) return 404;
+        return success.contains(actual) ? actual : success.get(0);
+    }
+
+    /** A DRAFT scorecard of 遂宁市医疗保障局 ready to submit, a pending adjustment on it, and an admin's import batch. */
+    private Target target() {
+        long id = scorecards.create(Fixtures.submittable(Seeds.SUINING), suiningBureau, null, null).id();
+        long adjustment = adjustments.request(id, 0, "开展全域医保政策宣传活动次数", "≥4次", "≥6次", "新增宣传任务").id();
+        long importId = jdbc.sql("insert into import_batch (file_name, digest, text, table_count, created_by) values "
+                + "('walk.txt', :d, :t, 1, 'admin') returning id").param("d", "walk" + counter.incrementAndGet())
+                .param("t", Seeds.text(Seeds.DALIAN)).query(Long.class).single();
+        return new Target(id, suiningBureau, adjustment, importId);
+    }
+
+    /** Puts the target's scorecard in a status directly (the walk tests access, not the workflow). */
+    private long state(Target t, Status s) {
+        jdbc.sql("update scorecard set status = :s where id = :id").param("s", s.name()).param("id", t.scorecardId()).update();
+        return t.scorecardId();
+    }
+
+    private HttpRequest.Builder get(String path) { return req("GET", path, null); }
+
+    private HttpRequest.Builder json(String method, String path, String body) {
+        return req(method, path, body).header("Content-Type", "application/json");
+    }
+
+    private HttpRequest.Builder req(String method, String path, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+}
