@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.measure.Comparator;
+import org.jixiao.measure.Dimension;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Unit;
@@ -233,7 +234,7 @@ final class IndicatorScorer {
         return switch (target) {
             case Value.Bound b -> Optional.of(new Criterion(b.comparator(), b.quantity(), b.quantity()));
             case Value.Measured m -> Optional.of(new Criterion(
-                    m.quantity().unit().dimension() == org.jixiao.measure.Dimension.RATE ? Comparator.GE : Comparator.EQ,
+                    m.quantity().unit().dimension() == Dimension.RATE ? Comparator.GE : Comparator.EQ,
                     m.quantity(), m.quantity()));
             case Value.Range r -> Optional.of(new Criterion(null, r.min(), r.max()));
             default -> Optional.empty();
@@ -265,6 +266,7 @@ final class IndicatorScorer {
                     : new Outcome(false, BigDecimal.ZERO, BigDecimal.ONE, null, null, phrase + "未达到"));
         }
         if (higher) {
+            // ≥, > and = with a non-zero target score alike (vendor selfpositiveindex / selfequalindex).
             BigDecimal deviation = t.signum() > 0 ? Numbers.divide(a.subtract(t), t) : null;
             boolean implied = bound != null && (bound == Comparator.GE || bound == Comparator.GT);
             if (a.compareTo(t) >= 0) return Optional.of(new Outcome(true, null, null, null, deviation, phrase + "达到"));
