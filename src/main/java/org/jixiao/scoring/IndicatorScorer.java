@@ -34,7 +34,10 @@ final class IndicatorScorer {
     private record Scored(BigDecimal score, String explanation) {}
 
     /** Completion of a quantitative comparison: full marks, or the share num/den of the weight. */
-    private record Outcome(boolean full, BigDecimal num, BigDecimal den, String formula, BigDecimal deviation, String phrase) {
+    /** How far a met actual beats its target: gain / base, e.g. (A − T) / T; divided only when flagged. */
+    private record Deviation(BigDecimal gain, BigDecimal base) {}
+
+    private record Outcome(boolean full, BigDecimal num, BigDecimal den, String formula, Deviation deviation, String phrase) {
         BigDecimal fraction() { return full ? BigDecimal.ONE : Numbers.divide(num, den); }
     }
 
@@ -217,10 +220,11 @@ final class IndicatorScorer {
     }
 
     private void overAchievement(int index, Indicator indicator, Outcome o, List<Finding> findings) {
-        if (o.deviation() == null) return;
+        Deviation d = o.deviation();
+        if (d == null) return;
         BigDecimal limit = rules.overAchievementThreshold().subtract(BigDecimal.ONE);
-        if (o.deviation().compareTo(limit) < 0) return;
-        String percent = Numbers.points(o.deviation().multiply(Numbers.HUNDRED));
+        if (d.gain().compareTo(limit.multiply(d.base())) < 0) return;
+        String percent = Numbers.points(Numbers.divide(d.gain().multiply(Numbers.HUNDRED), d.base()));
         String need = isBlank(indicator.reason()) ? "并填写偏差原因" : "";
         findings.add(Finding.at(index, Finding.Code.OVER_ACHIEVEMENT,
                 "完成值优于指标值" + percent + "%（阈值" + Numbers.plain(limit.multiply(Numbers.HUNDRED))
@@ -267,7 +271,7 @@ final class IndicatorScorer {
         }
         if (higher) {
             // ≥, > and = with a non-zero target score alike (vendor selfpositiveindex / selfequalindex).
-            BigDecimal deviation = t.signum() > 0 ? Numbers.divide(a.subtract(t), t) : null;
+            Deviation deviation = t.signum() > 0 ? new Deviation(a.subtract(t), t) : null;
             boolean implied = bound != null && (bound == Comparator.GE || bound == Comparator.GT);
             if (a.compareTo(t) >= 0) return Optional.of(new Outcome(true, null, null, null, deviation, phrase + "达到"));
             if (a.signum() <= 0 || t.signum() <= 0) {
@@ -277,7 +281,7 @@ final class IndicatorScorer {
             return Optional.of(new Outcome(false, a, t, Numbers.plain(a) + "/" + Numbers.plain(t), null,
                     phrase.substring(0, phrase.length() - 1) + what + "，未达到"));
         }
-        BigDecimal deviation = t.signum() > 0 ? Numbers.divide(t.subtract(a), t) : null;
+        Deviation deviation = t.signum() > 0 ? new Deviation(t.subtract(a), t) : null;
         if (a.compareTo(t) <= 0) return Optional.of(new Outcome(true, null, null, null, deviation, phrase + "达到"));
         if (t.signum() <= 0) return Optional.of(new Outcome(false, BigDecimal.ZERO, BigDecimal.ONE, null, null, phrase + "超过"));
         if (rules.reverseMethod() == ScoringRules.ReverseMethod.LINEAR) {
