@@ -55,6 +55,7 @@ public final class Scorer {
         } else {
             rescale = true;
         }
+        warnings(indicatorScore, execution, scorecard.budget(), rules, findings);
         if (rescale) {
             total = applicableWeight.signum() == 0 ? Numbers.ZERO2
                     : Numbers.share(Numbers.HUNDRED, total, applicableWeight);
@@ -63,6 +64,33 @@ public final class Scorer {
         for (IndicatorScore s : scores) findings.addAll(s.findings());
         return new SelfEvaluation(rules.id(), execution.ratePercent(), execution.score(), execution.explanation(),
                 Numbers.round2(indicatorScore), total, rules.gradeBands().gradeOf(total), scores, findings);
+    }
+
+    /** RULES §1.9 advisory flags: completion far ahead of spending (RED), much money unspent (YELLOW). */
+    private static void warnings(BigDecimal indicatorScore, Execution execution, Budget budget, ScoringRules rules,
+                                 List<Finding> findings) {
+        if (execution.score() == null) return;
+        ScoringRules.Warnings w = rules.warnings();
+        BigDecimal pool = rules.indicatorWeightTotal();
+        if (w.completionAheadOfSpending() != null && indicatorScore.signum() > 0 && pool.signum() > 0) {
+            BigDecimal completion = Numbers.divide(indicatorScore, pool);
+            BigDecimal spending = Numbers.divide(execution.score(), rules.executionWeight());
+            BigDecimal gap = Numbers.divide(completion.subtract(spending), completion);
+            if (gap.compareTo(w.completionAheadOfSpending()) > 0) {
+                String pct = Numbers.points(gap.multiply(Numbers.HUNDRED));
+                findings.add(Finding.of(Finding.Code.COMPLETION_AHEAD_OF_SPENDING,
+                        "指标完成程度领先预算执行" + pct + "%，请核实完成值与资金使用是否匹配",
+                        "indicator completion is " + pct + " % ahead of budget execution; check that actuals match spending"));
+            }
+        }
+        if (w.unspentShare() != null) {
+            BigDecimal unspent = Numbers.divide(budget.planned().subtract(budget.executed()), budget.planned());
+            if (unspent.compareTo(w.unspentShare()) > 0) {
+                String pct = Numbers.points(unspent.multiply(Numbers.HUNDRED));
+                findings.add(Finding.of(Finding.Code.LARGE_UNSPENT_SHARE, "未执行资金占全年预算数" + pct + "%",
+                        pct + " % of the full-year budget is unspent"));
+            }
+        }
     }
 
     private record Execution(BigDecimal ratePercent, BigDecimal score, String explanation) {}
@@ -87,7 +115,7 @@ public final class Scorer {
         String explanation = "全年执行数" + Numbers.plain(b) + "÷全年预算数" + Numbers.plain(a) + "，执行率"
                 + rate.toPlainString() + "%，" + (score.compareTo(w) >= 0 ? "得满分" + Numbers.points(w)
                 : "得" + score.toPlainString() + "分（满分" + Numbers.points(w) + "）");
-        BigDecimal threshold = rules.executionExplanationBelowPercent();
+        BigDecimal threshold = rules.warnings().explainExecutionBelowPercent();
         if (threshold != null && rate.compareTo(threshold) < 0) {
             findings.add(Finding.of(Finding.Code.EXECUTION_BELOW_THRESHOLD,
                     "预算执行率" + rate.toPlainString() + "%未达到" + Numbers.plain(threshold) + "%，须说明原因",
