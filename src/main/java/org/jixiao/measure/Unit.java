@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * A unit of measure as written ("次", "万元", "分钟", "%") with its dimension and its factor to the
- * dimension's base unit (元 for money, 分钟 for durations, % for rates). Units of the same dimension
- * convert; WORKDAY and NONE never convert to anything but themselves.
+ * dimension's base unit (元 for money, 分钟 for durations, % for rates, 元/人 for per-capita amounts, the
+ * counted noun itself for counts). The known units are listed in {@link Units}.
+ * Money, rates and durations convert within their dimension; counts only between scalings of the same
+ * noun (万人次 and 人次, never 次 and 家); per-capita amounts only when they are per the same thing
+ * (元/人 and 万元/人, not 元/人/年); 工作日 and 个工作日 are the same and never convert to calendar time;
+ * NONE (a bare number) converts to nothing but itself.
  */
 public record Unit(String symbol, Dimension dimension, BigDecimal toBase) {
 
@@ -15,7 +19,11 @@ public record Unit(String symbol, Dimension dimension, BigDecimal toBase) {
     public boolean convertibleTo(Unit other) {
         if (this.equals(other) || symbol.equals(other.symbol)) return true;
         if (dimension != other.dimension) return false;
-        return dimension != Dimension.WORKDAY && dimension != Dimension.NONE && dimension != Dimension.COUNT
-                || dimension == Dimension.COUNT && symbol.equals(other.symbol);
+        return switch (dimension) {
+            case MONEY, RATE, DURATION, WORKDAY -> true;
+            case COUNT -> Units.countedNoun(symbol).equals(Units.countedNoun(other.symbol));
+            case PER_CAPITA -> Units.perWhat(symbol).equals(Units.perWhat(other.symbol));
+            case SCORE, NONE -> false;
+        };
     }
 }

@@ -1,11 +1,364 @@
 package org.jixiao.measure;
 
-/** Reads the text of a target or an actual into a {@link Value}. Never throws: unreadable text is {@link Value.FreeText}. */
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the text of a target or an actual into a {@link Value}. Never throws: unreadable text is {@link Value.FreeText}.
+ *
+ * <p>The text is first normalised (full-width digits and signs to ASCII, ≧/≦ to ≥/≤, spaces that flattening put
+ * inside numbers removed, a closing 。 dropped), then read in this order:
+ * <ol>
+ *   <li>a phrase of the {@link QualitativePhrases} dictionary → {@link Value.Qualitative} (grade set for grade strings);</li>
+ *   <li>[comparator] number [unit] [以上|以下|以内 …] → {@link Value.Bound}, or {@link Value.Measured} without a
+ *       comparator; number [unit] - number unit → {@link Value.Range};</li>
+ *   <li>"本市未发生…事件", "无…事故发生" → {@link Value.NotOccurred};</li>
+ *   <li>labelled quantities joined by / 、 ； or line breaks ("职工≥80% / 居民≥55%") → {@link Value.MultiPart};</li>
+ *   <li>anything else → {@link Value.FreeText}.</li>
+ * </ol>
+ * A count followed by a short plain noun ("4家医院") reads as the count (4 家): the noun names what is counted.
+ * Any other trailing text makes the whole a narrative. Chinese numerals (三次) are not read. A hand-written scanner
+ * (no regular expressions) keeps parsing linear in the length of the text.
+ */
 public final class ValueGrammar {
     private ValueGrammar() {}
 
     public static Value parse(String raw) {
         if (raw == null || raw.isBlank()) return new Value.Blank(raw);
-        return new Value.FreeText(raw); // placeholder until the grammar lands
+        String text = normalise(raw);
+        if (text.isEmpty()) return new Value.Blank(raw);
+        if (QualitativePhrases.isExact(text)) return new Value.Qualitative(raw, text, QualitativePhrases.gradeOf(text));
+        Value quantitative = quantitative(raw, text);
+        if (quantitative != null) return quantitative;
+        if (notOccurred(text)) return new Value.NotOccurred(raw);
+        if (QualitativePhrases.startsWithKnownPhrase(text) && !hasSentenceBreak(text)) {
+            return new Value.Qualitative(raw, text, null);
+        }
+        Value parts = multiPart(raw, text);
+        return parts != null ? parts : new Value.FreeText(raw);
+    }
+
+    // ---- normalisation -------------------------------------------------------------------------------------
+
+    /** Maps each char to its canonical form; 0 drops it, '\n' marks a line break. */
+    private static char canonical(char c) {
+        if (c < 0x80) {
+            if (c == '\n' || c == '\r') return '\n';
+            return c <= ' ' || c == 0x7f ? 0 : c;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) return (char) (c - 0xFEE0); // full-width ASCII forms: ０-９ ％ ＞ ＜ ＝ ．…
+        return switch (c) {
+            case '≧', '⩾' -> '≥';
+            case '≦', '⩽' -> '≤';
+            case '−', '—', '–', '－' -> '-';
+            case '〜' -> '~';
+            case '\u2028', '\u2029', '\u0085' -> '\n';
+            case '\u00A0', '\u3000', '\u2007', '\u202F', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> 0;
+            default -> Character.isWhitespace(c) || Character.getType(c) == Character.CONTROL ? 0 : c;
+        };
+    }
+
+    static String normalise(String raw) {
+        StringBuilder out = null;
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            char m = canonical(c);
+            if (m != c && out == null) out = new StringBuilder(n).append(raw, 0, i);
+            if (out != null && m != 0) out.append(m);
+        }
+        String s = out == null ? raw : out.toString();
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '\n') start++;
+        while (end > start && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '。')) end--;
+        return s.substring(start, end);
+    }
+
+    // ---- comparator + quantity ---------------------------------------------------------------------------------
+
+    /** Comparator words and symbols, longest first so that 大于等于 wins over 大于 (RULES §6.1). */
+    private static final String[] PREFIXES = {
+            "大于或等于", "小于或等于", "大于等于", "小于等于",
+            "不低于", "不少于", "不小于", "不高于", "不超过", "不多于", "不大于",
+            ">=", "<=", "达到", "高于", "超过", "大于", "多于", "等于", "低于", "少于", "小于", "不满", "不足",
+            "≥", "≤", ">", "<", "="};
+    private static final Comparator[] PREFIX_SIGNS = {
+            Comparator.GE, Comparator.LE, Comparator.GE, Comparator.LE,
+            Comparator.GE, Comparator.GE, Comparator.GE, Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE,
+            Comparator.GE, Comparator.LE, Comparator.GE, Comparator.GT, Comparator.GT, Comparator.GT, Comparator.GT,
+            Comparator.EQ, Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT,
+            Comparator.GE, Comparator.LE, Comparator.GT, Comparator.LT, Comparator.EQ};
+    /** 以上/以下/以内 include the number (《民法典》第一千二百五十九条). */
+    private static final String[] SUFFIXES = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
+    private static final Comparator[] SUFFIX_SIGNS = {
+            Comparator.GE, Comparator.LE, Comparator.GE, Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE};
+    /** "控制在5%以内": keeps a value within a limit, so without a suffix it reads as ≤. */
+    private static final String KEEP_WITHIN = "控制在";
+    private static final String RANGE_SEPARATORS = "-~至到";
+    /** Characters that change the meaning of a trailing noun ("3次未完成", "300余篇"): such text stays free text. */
+    private static final String MODIFIERS = "未不无没非否减降增少多内外左右约余近以及达超低高等共累计每平均率";
+    private static final int MAX_TRAILING_NOUN = 6;
+    private static final int MAX_DIGITS = 38;
+
+    /** Reads the whole of {@code s} as [comparator] quantity [suffix] or a range; null when it is not one. */
+    private static Value quantitative(String raw, String s) {
+        int n = s.length();
+        int i = 0;
+        boolean keepWithin = s.startsWith(KEEP_WITHIN);
+        if (keepWithin) i = KEEP_WITHIN.length();
+        Comparator prefix = null;
+        for (int k = 0; k < PREFIXES.length; k++) {
+            if (s.startsWith(PREFIXES[k], i)) {
+                prefix = PREFIX_SIGNS[k];
+                i += PREFIXES[k].length();
+                break;
+            }
+        }
+        Figure first = Figure.scan(s, i);
+        if (first == null) return null;
+        i = first.end;
+        Unit unit = Units.longestAt(s, i);
+        if (unit != null) i += unit.symbol().length();
+
+        if (i < n && RANGE_SEPARATORS.indexOf(s.charAt(i)) >= 0 && prefix == null && !keepWithin) {
+            return range(raw, s, first.amount, unit, i + 1);
+        }
+        Comparator suffix = null;
+        for (int k = 0; k < SUFFIXES.length; k++) {
+            if (s.startsWith(SUFFIXES[k], i)) {
+                suffix = SUFFIX_SIGNS[k];
+                i += SUFFIXES[k].length();
+                break;
+            }
+        }
+        if (i < n && !(suffix == null && isTrailingNoun(s, i, unit))) return null;
+        if (prefix != null && suffix != null && prefix != suffix) return null;
+        Comparator sign = prefix != null ? prefix : suffix != null ? suffix : keepWithin ? Comparator.LE : null;
+        Quantity quantity = new Quantity(first.amount, unit == null ? Unit.NONE : unit);
+        return sign == null ? new Value.Measured(raw, quantity) : new Value.Bound(raw, sign, quantity);
+    }
+
+    /** "80%-90%", "80-90%": the first number takes the second's unit when it has none. */
+    private static Value range(String raw, String s, BigDecimal min, Unit minUnit, int from) {
+        Figure second = Figure.scan(s, from);
+        if (second == null) return null;
+        int i = second.end;
+        Unit maxUnit = Units.longestAt(s, i);
+        if (maxUnit != null) i += maxUnit.symbol().length();
+        if (i != s.length()) return null;
+        if (maxUnit == null) {
+            if (minUnit != null) return null;
+            maxUnit = Unit.NONE;
+        }
+        if (minUnit == null) minUnit = maxUnit;
+        if (!minUnit.convertibleTo(maxUnit)) return null;
+        return new Value.Range(raw, new Quantity(min, minUnit), new Quantity(second.amount, maxUnit));
+    }
+
+    /** A short plain noun after a count ("4家医院"): it names what is counted and does not change the number. */
+    private static boolean isTrailingNoun(String s, int from, Unit unit) {
+        if (unit == null || unit.dimension() != Dimension.COUNT || s.length() - from > MAX_TRAILING_NOUN) return false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u4E00' || c > '\u9FFF' || MODIFIERS.indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** A decimal number as written: optional sign, digits with optional thousands separators, optional fraction. */
+    private record Figure(BigDecimal amount, int end) {
+        static Figure scan(String s, int from) {
+            int n = s.length();
+            int i = from;
+            boolean negative = false;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) negative = s.charAt(i++) == '-';
+            int intStart = i;
+            while (i < n && isDigit(s.charAt(i))) i++;
+            int groupLength = i - intStart;
+            if (groupLength == 0) return null;
+            boolean grouped = false;
+            // "1,307" or "1,234,567": a comma followed by exactly three digits, the first group at most three long
+            while (i + 3 < n && s.charAt(i) == ',' && (grouped || groupLength <= 3)
+                    && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))
+                    && (i + 4 >= n || !isDigit(s.charAt(i + 4)))) {
+                grouped = true;
+                i += 4;
+            }
+            int fractionStart = -1;
+            if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+                fractionStart = ++i;
+                while (i < n && isDigit(s.charAt(i))) i++;
+            }
+            int end = i;
+            int scale = fractionStart < 0 ? 0 : end - fractionStart;
+            int digits = end - intStart;
+            if (digits > MAX_DIGITS) return null;
+            if (digits <= 18) { // fast path: fits a long, no String is built
+                long unscaled = 0;
+                for (int k = intStart; k < end; k++) {
+                    char c = s.charAt(k);
+                    if (isDigit(c)) unscaled = unscaled * 10 + (c - '0');
+                }
+                return new Figure(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale), end);
+            }
+            StringBuilder plain = new StringBuilder(digits + 1);
+            if (negative) plain.append('-');
+            for (int k = intStart; k < end; k++) if (s.charAt(k) != ',') plain.append(s.charAt(k));
+            return new Figure(new BigDecimal(plain.toString()), end);
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+    }
+
+    // ---- events that did not occur ------------------------------------------------------------------------------
+
+    private static final String[] NOT_OCCURRED = {"未发生", "没有发生", "未出现", "没有出现"};
+    private static final String[] INCIDENTS = {"事件", "事故", "案件", "事项", "问题", "情况", "现象", "行为", "投诉", "案例"};
+    /** How far the scope may stand before the verb: "本市", "医保信息系统". */
+    private static final int MAX_SCOPE = 10;
+    private static final int MAX_EVENT_TEXT = 60;
+
+    /** "本市未发生医保信息系统重大安全事件", "未发生", "全年无重大安全事故发生": one clause, no figures. */
+    private static boolean notOccurred(String s) {
+        int n = s.length();
+        if (n > MAX_EVENT_TEXT) return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || isSentenceBreak(c)) return false;
+        }
+        for (String verb : NOT_OCCURRED) {
+            int at = s.indexOf(verb);
+            if (at >= 0 && at <= MAX_SCOPE) {
+                int restStart = at + verb.length();
+                return restStart == n || endsWithIncident(s, restStart, n);
+            }
+        }
+        int none = s.indexOf('无');
+        if (none < 0 || none > MAX_SCOPE) return false;
+        int end = s.endsWith("发生") ? n - 2 : n;
+        return end - (none + 1) >= 2 && endsWithIncident(s, none + 1, end);
+    }
+
+    private static boolean endsWithIncident(String s, int from, int end) {
+        for (String noun : INCIDENTS) {
+            if (end - from >= noun.length() && s.startsWith(noun, end - noun.length())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSentenceBreak(char c) {
+        return c == '。' || c == ',' || c == '，' || c == ';' || c == '；' || c == ':' || c == '\n' || c == '!'
+                || c == '?' || c == '！' || c == '？';
+    }
+
+    private static boolean hasSentenceBreak(String s) {
+        for (int i = 0; i < s.length(); i++) if (isSentenceBreak(s.charAt(i))) return true;
+        return false;
+    }
+
+    // ---- labelled parts -----------------------------------------------------------------------------------------
+
+    private static final String PART_SEPARATORS = "/、;；\n|";
+    private static final int MAX_MULTI_PART_TEXT = 160;
+    private static final int MAX_LABEL = 16;
+
+    /** "职工≥80% / 居民≥55%": at least two parts, each a label followed by a quantity. */
+    private static Value multiPart(String raw, String s) {
+        int n = s.length();
+        if (n > MAX_MULTI_PART_TEXT) return null;
+        List<Value.Part> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            int perCapita = i < n && i > 0 && s.charAt(i) == '/' && s.charAt(i - 1) == '元' ? perCapitaLength(s, i) : 0;
+            if (perCapita > 0) { // "元/人/年" is a unit, not two parts
+                i += perCapita - 1;
+                continue;
+            }
+            if (i == n || PART_SEPARATORS.indexOf(s.charAt(i)) >= 0) {
+                if (i > start) {
+                    Value.Part part = labelledPart(s.substring(start, i));
+                    if (part == null) return null;
+                    parts.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return parts.size() >= 2 ? new Value.MultiPart(raw, parts) : null;
+    }
+
+    private static int perCapitaLength(String s, int slash) {
+        int longest = 0;
+        for (String per : Units.PER_CAPITA_DENOMINATORS) {
+            if (per.length() > longest && s.startsWith(per, slash)) longest = per.length();
+        }
+        return longest;
+    }
+
+    /** The shortest label after which the rest reads as a quantity; the part's raw is its normalised text. */
+    private static Value.Part labelledPart(String part) {
+        int limit = Math.min(part.length() - 1, MAX_LABEL);
+        for (int i = 1; i <= limit; i++) {
+            char c = part.charAt(i - 1);
+            if (c >= '0' && c <= '9' || "≥≤<>=%.+-~".indexOf(c) >= 0) return null;
+            String rest = part.substring(i);
+            Value value = quantitative(rest, rest);
+            if (value != null) {
+                String label = part.substring(0, i);
+                if (label.endsWith(":")) label = label.substring(0, label.length() - 1);
+                return label.isEmpty() ? null : new Value.Part(label, value);
+            }
+        }
+        return null;
+    }
+
+    // ---- describe -----------------------------------------------------------------------------------------------
+
+    /** A short bilingual reading for the UI's "parsed reading", e.g. "≥ 4 次 (下限 / lower bound)". */
+    public static String describe(Value value) {
+        return core(value) + " (" + kind(value) + ")";
+    }
+
+    private static String core(Value value) {
+        return switch (value) {
+            case Value.Blank b -> "空";
+            case Value.Measured m -> text(m.quantity());
+            case Value.Bound b -> b.comparator().symbol() + " " + text(b.quantity());
+            case Value.Range r -> text(r.min()) + " – " + text(r.max());
+            case Value.Qualitative q -> q.grade() == null ? q.phrase() : q.grade().label();
+            case Value.MultiPart mp -> mp.parts().stream()
+                    .map(p -> p.label() + " " + core(p.value()))
+                    .collect(Collectors.joining("; "));
+            case Value.NotOccurred n -> "未发生，视为达成";
+            case Value.FreeText f -> "文字说明";
+        };
+    }
+
+    private static String kind(Value value) {
+        return switch (value) {
+            case Value.Blank b -> "blank";
+            case Value.Measured m -> "数值 / measured value";
+            case Value.Bound b -> switch (b.comparator()) {
+                case GE -> "下限 / lower bound";
+                case GT -> "下限，不含 / lower bound, exclusive";
+                case EQ -> "等于 / exactly";
+                case LE -> "上限 / upper bound";
+                case LT -> "上限，不含 / upper bound, exclusive";
+            };
+            case Value.Range r -> "区间 / range";
+            case Value.Qualitative q -> q.grade() == null ? "定性 / qualitative" : "定性等级 / grade: " + q.grade().english();
+            case Value.MultiPart mp -> "分项 / labelled parts";
+            case Value.NotOccurred n -> "did not occur, counts as met";
+            case Value.FreeText f -> "需人工判断 / free text for the reviewer";
+        };
+    }
+
+    private static String text(Quantity q) {
+        String amount = q.amount().toPlainString();
+        return q.unit().symbol().isEmpty() ? amount : amount + " " + q.unit().symbol();
     }
 }

@@ -1,0 +1,66 @@
+package org.jixiao.measure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dictionary of qualitative target/actual phrases (RULES §6.3) and the grade vocabulary (§1.6).
+ * It is data: add a phrase to {@link #PHRASES} and the grammar reads it as {@link Value.Qualitative}.
+ * An entry ending in "…" matches every phrase that starts with it (the published tables cut long phrases).
+ * Phrases never imply a grade; only the official grade strings and their short forms do.
+ */
+public final class QualitativePhrases {
+    private QualitativePhrases() {}
+
+    /** Observed in seeds and published pages. */
+    public static final List<String> PHRASES = List.of(
+            "逐步推开", "逐步扩大", "逐步提高", "逐步提升", "逐步完善", "有所提高", "有所提升", "有所改善", "显著提升",
+            "显著提高", "明显提升", "明显提高", "明显增强", "明显改善", "全覆盖", "基本覆盖", "普遍知晓", "规定时限完成",
+            "按时完成", "按期完成", "按时按要求落实和执行…", "根据预算安排", "根据国家要求落实", "根据需要进行动态调整",
+            "应保尽保", "按月安排", "效果明显", "符合相关规定", "严格执行相关制度规定", "在项目计划完成时间内完成",
+            "达成预期指标", "实时响应", "持续提升", "稳步提升", "优良中低差", "优", "良", "中", "低", "差");
+
+    /** The official grade strings and the forms the monitoring and import tools accept. */
+    public static final Map<String, QualitativeGrade> GRADES = Map.of(
+            "达成年度指标", QualitativeGrade.MET,
+            "部分达成年度指标并具有一定效果", QualitativeGrade.PARTLY_MET,
+            "未达成年度指标且效果较差", QualitativeGrade.NOT_MET,
+            "达成目标", QualitativeGrade.MET,
+            "部分达成目标并具有一定效果", QualitativeGrade.PARTLY_MET,
+            "未达成目标且效果较差", QualitativeGrade.NOT_MET,
+            "达成", QualitativeGrade.MET,
+            "部分达成", QualitativeGrade.PARTLY_MET,
+            "未达成", QualitativeGrade.NOT_MET);
+
+    /** Exact phrase → grade (null when the phrase carries none). HashMap because values may be null. */
+    private static final Map<String, QualitativeGrade> EXACT = new HashMap<>();
+    private static final List<String> PREFIXES;
+
+    static {
+        PHRASES.stream().filter(p -> !p.endsWith("…")).forEach(p -> EXACT.put(p, null));
+        EXACT.putAll(GRADES);
+        PREFIXES = PHRASES.stream().filter(p -> p.endsWith("…")).map(p -> p.substring(0, p.length() - 1)).toList();
+    }
+
+    /** Whether the normalised text is a known phrase; the grade is present only for the grade strings. */
+    static boolean isExact(String text) {
+        return EXACT.containsKey(text);
+    }
+
+    static QualitativeGrade gradeOf(String text) {
+        return EXACT.get(text);
+    }
+
+    /** Whether the normalised text starts with a cut ("…") entry. */
+    static boolean startsWithKnownPhrase(String text) {
+        for (String prefix : PREFIXES) if (text.startsWith(prefix)) return true;
+        return false;
+    }
+
+    /** The grade an official grade string names, if it is one. */
+    public static Optional<QualitativeGrade> grade(String text) {
+        return Optional.ofNullable(GRADES.get(text));
+    }
+}

@@ -1,0 +1,48 @@
+package org.jixiao.scoring;
+
+/**
+ * Something the evaluator must look at: never an exception, always shown next to the score.
+ *
+ * @param indicatorIndex position of the indicator in {@code Scorecard.indicators()} (0-based), null for the whole scorecard
+ */
+public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
+
+    public enum Code {
+        /** 得分低于分值，未填写未完成原因和改进措施. */
+        MISSING_REASON,
+        /** 完成值 ≥ 130 % of the target (threshold in the rules): check whether the target was set too low. */
+        OVER_ACHIEVEMENT,
+        /** Σ weights ≠ the template total. */
+        WEIGHTS_DO_NOT_ADD_UP,
+        /** Some indicators carry a weight, this one does not. */
+        WEIGHT_MISSING,
+        /** The actual's unit cannot be converted to the target's. */
+        UNIT_MISMATCH,
+        /** Qualitative indicator with an actual but no grade: scored as 达成 100 % until the evaluator grades it. */
+        GRADE_DEFAULTED,
+        /** The entered completion % or score lies outside the band of the chosen grade. */
+        SCORE_OUT_OF_BAND,
+        /** 部分达成 / 未达成 chosen without a completion %: scored at the band's lower bound. */
+        COMPLETION_MISSING,
+        /** A quantitative target whose actual cannot be compared (e.g. "实时响应"): provisional 达成 100 %. */
+        MANUAL_JUDGEMENT,
+        /** Nothing written as 全年完成值. */
+        ACTUAL_MISSING,
+        /** Nothing written as 年度指标值. */
+        TARGET_MISSING,
+        /** 一级指标 text names no known category: the indicator gets no derived weight. */
+        UNKNOWN_CATEGORY,
+        /** A first-level category has no indicators; its weight went to the others. */
+        CATEGORY_REDISTRIBUTED,
+        /** No budget or A = 0: execution rate not scored, total rescaled. */
+        EXECUTION_NOT_APPLICABLE,
+        /** Execution rate below the region's explanation threshold (四川: 90 %). */
+        EXECUTION_BELOW_THRESHOLD,
+        /** The indicator was declared 不适用 and rescaled away. */
+        NOT_APPLICABLE
+    }
+
+    static Finding of(Code code, String zh, String en) { return new Finding(code, zh, en, null); }
+
+    static Finding at(int index, Code code, String zh, String en) { return new Finding(code, zh, en, index); }
+}

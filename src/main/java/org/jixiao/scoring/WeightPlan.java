@@ -1,0 +1,142 @@
+package org.jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.scorecard.Indicator;
+
+/**
+ * The 分值 of every indicator (RULES §1.2–1.3): the form's weights when given, else derived — each first-level
+ * weight split equally over its 三级 indicators, rounding remainder on the last; a category without indicators
+ * hands its weight on by the rules' policy.
+ */
+final class WeightPlan {
+
+    record Result(List<Category> categories, List<BigDecimal> weights, List<Finding> findings) {}
+
+    private WeightPlan() {}
+
+    static Result of(List<Indicator> indicators, ScoringRules rules) {
+        int n = indicators.size();
+        List<Category> categories = new ArrayList<>(n);
+        for (Indicator indicator : indicators) categories.add(categoryOf(indicator, rules));
+        List<Finding> findings = new ArrayList<>();
+        List<BigDecimal> weights;
+        long given = indicators.stream().filter(i -> i.weight() != null).count();
+        if (given > 0) {
+            weights = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                BigDecimal w = indicators.get(i).weight();
+                if (w == null) {
+                    findings.add(Finding.at(i, Finding.Code.WEIGHT_MISSING, "其他指标已填分值，本指标未填，按0分计",
+                            "other indicators carry a weight but this one has none; counted as 0"));
+                    w = BigDecimal.ZERO;
+                }
+                weights.add(Numbers.round2(w));
+            }
+        } else if (rules.indicatorPool() != null || categories.stream().allMatch(c -> c == null)) {
+            // 四川 "绩效指标 90", or a table without 一级指标 (部门整体 targets): one pool split equally (RULES §3.2).
+            weights = splitEqually(rules.indicatorWeightTotal(), n);
+        } else {
+            weights = derive(categories, rules, findings);
+        }
+        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (n > 0 && sum.compareTo(rules.indicatorWeightTotal()) != 0) {
+            BigDecimal all = sum.add(rules.executionWeight());
+            findings.add(Finding.of(Finding.Code.WEIGHTS_DO_NOT_ADD_UP,
+                    "指标分值合计" + Numbers.points(sum) + "加预算执行率" + Numbers.points(rules.executionWeight()) + "为"
+                            + Numbers.points(all) + "，不等于" + Numbers.points(rules.nominalTotal()),
+                    "indicator weights sum to " + Numbers.points(sum) + ", with execution " + Numbers.points(all)
+                            + ", not " + Numbers.points(rules.nominalTotal())));
+        }
+        return new Result(categories, weights, findings);
+    }
+
+    /** 成本指标 is its own category only when the rules weigh it (2021 tree); otherwise it stands under 产出 (2020 tree). */
+    private static Category categoryOf(Indicator indicator, ScoringRules rules) {
+        Category c = Category.ofLevel1(indicator.level1());
+        if (c == Category.COST && !rules.firstLevelWeights().containsKey(Category.COST)) return Category.OUTPUT;
+        return c;
+    }
+
+    private static List<BigDecimal> derive(List<Category> categories, ScoringRules rules, List<Finding> findings) {
+        Map<Category, List<Integer>> members = new EnumMap<>(Category.class);
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            if (c == null) {
+                findings.add(Finding.at(i, Finding.Code.UNKNOWN_CATEGORY, "一级指标无法识别，未分配分值",
+                        "the first-level category is not recognised; no weight derived"));
+            } else {
+                members.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Category, BigDecimal> categoryWeights = categoryWeights(members.keySet().stream().toList(), rules, findings);
+        List<BigDecimal> weights = new ArrayList<>(categories.size());
+        for (int i = 0; i < categories.size(); i++) weights.add(Numbers.ZERO2);
+        members.forEach((c, rows) -> {
+            List<BigDecimal> split = splitEqually(categoryWeights.get(c), rows.size());
+            for (int k = 0; k < rows.size(); k++) weights.set(rows.get(k), split.get(k));
+        });
+        return weights;
+    }
+
+    /** Rule weights of the present categories, plus the weight of the absent ones handed on by the policy. */
+    static Map<Category, BigDecimal> categoryWeights(List<Category> present, ScoringRules rules, List<Finding> findings) {
+        Map<Category, BigDecimal> result = new EnumMap<>(Category.class);
+        BigDecimal missing = BigDecimal.ZERO;
+        List<String> missingNames = new ArrayList<>();
+        for (Map.Entry<Category, BigDecimal> e : rules.firstLevelWeights().entrySet()) {
+            if (present.contains(e.getKey())) {
+                result.put(e.getKey(), e.getValue());
+            } else if (e.getValue().signum() != 0) {
+                missing = missing.add(e.getValue());
+                missingNames.add(e.getKey().label());
+            }
+        }
+        for (Category c : present) result.putIfAbsent(c, BigDecimal.ZERO);
+        if (missing.signum() == 0) return result;
+        Category receiver = switch (rules.missingCategoryPolicy()) {
+            case TO_BENEFIT -> Category.BENEFIT;
+            case TO_OUTPUT -> Category.OUTPUT;
+            case PROPORTIONAL -> null;
+        };
+        BigDecimal presentTotal = result.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (receiver != null && result.containsKey(receiver)) {
+            result.merge(receiver, missing, BigDecimal::add);
+        } else if (presentTotal.signum() > 0) {
+            BigDecimal target = presentTotal.add(missing);
+            List<Category> order = new ArrayList<>(result.keySet());
+            BigDecimal assigned = BigDecimal.ZERO;
+            for (int k = 0; k < order.size(); k++) {
+                Category c = order.get(k);
+                BigDecimal w = k == order.size() - 1 ? target.subtract(assigned)
+                        : Numbers.round2(Numbers.divide(result.get(c).multiply(target), presentTotal));
+                result.put(c, w);
+                assigned = assigned.add(w);
+            }
+        } else {
+            List<BigDecimal> split = splitEqually(missing, result.size());
+            int k = 0;
+            for (Category c : result.keySet()) result.put(c, split.get(k++));
+        }
+        StringBuilder to = new StringBuilder();
+        result.forEach((c, w) -> to.append(to.isEmpty() ? "" : "、").append(c.label()).append(Numbers.points(w)));
+        findings.add(Finding.of(Finding.Code.CATEGORY_REDISTRIBUTED,
+                String.join("、", missingNames) + "未设置指标，其分值" + Numbers.points(missing) + "已分配：" + to,
+                "no indicators under " + String.join(", ", missingNames) + "; their weight " + Numbers.points(missing)
+                        + " was handed on (" + rules.missingCategoryPolicy() + ")"));
+        return result;
+    }
+
+    /** total/n to 2 dp on each, remainder on the last: 50 over 3 → 16.67, 16.67, 16.66. */
+    static List<BigDecimal> splitEqually(BigDecimal total, int n) {
+        List<BigDecimal> parts = new ArrayList<>(n);
+        if (n == 0) return parts;
+        BigDecimal each = Numbers.round2(Numbers.divide(total, BigDecimal.valueOf(n)));
+        for (int k = 0; k < n - 1; k++) parts.add(each);
+        parts.add(Numbers.round2(total.subtract(each.multiply(BigDecimal.valueOf(n - 1)))));
+        return parts;
+    }
+}
