@@ -1,5 +1,11 @@
 package org.jixiao;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.jixiao.cli.ImportCommand;
+import org.jixiao.cli.ParseCommand;
+import org.jixiao.cli.ScoreCommand;
 import org.jixiao.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,11 +14,15 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "Jixiao 0.1.0",
         description = {"绩效 Jixiao — 预算绩效管理：绩效目标、运行监控、绩效自评、区域汇总、信息公开",
                 "Performance management of public funds: targets, monitoring, self-evaluation, roll-up, publication.", ""},
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ParseCommand.class, ScoreCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Jixiao {
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Jixiao()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        CommandLine cli = new CommandLine(new Jixiao()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int code = cli.execute(args);
         if (code != 0 || !ServeCommand.serving()) System.exit(code);
     }
 }

@@ -13,3 +13,10 @@ create table import_batch (
     constraint import_batch_status_ck check (status in ('PREVIEW', 'CONFIRMED'))
 );
 create index scorecard_source_idx on scorecard (source_digest);
+
+-- Small facts about this installation, e.g. whether the demo data was loaded once already.
+create table app_setting (
+    key        text primary key,
+    value      text        not null,
+    updated_at timestamptz not null default now()
+);

@@ -91,6 +91,9 @@ public final class ValueGrammar {
             Comparator.GE, Comparator.LE, Comparator.GE, Comparator.GT, Comparator.GT, Comparator.GT, Comparator.GT,
             Comparator.EQ, Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT,
             Comparator.GE, Comparator.LE, Comparator.GT, Comparator.LT, Comparator.EQ};
+    /** First characters of the prefixes: most narratives are rejected on their first character. */
+    private static final String PREFIX_LEADS = java.util.Arrays.stream(PREFIXES)
+            .map(p -> p.substring(0, 1)).distinct().collect(Collectors.joining());
     /** 以上/以下/以内 include the number (《民法典》第一千二百五十九条). */
     private static final String[] SUFFIXES = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
     private static final Comparator[] SUFFIX_SIGNS = {
@@ -109,6 +112,9 @@ public final class ValueGrammar {
         int i = 0;
         boolean keepWithin = s.startsWith(KEEP_WITHIN);
         if (keepWithin) i = KEEP_WITHIN.length();
+        if (i >= n) return null;
+        char lead = s.charAt(i);
+        if (!(lead >= '0' && lead <= '9') && lead != '-' && lead != '+' && PREFIX_LEADS.indexOf(lead) < 0) return null;
         Comparator prefix = null;
         for (int k = 0; k < PREFIXES.length; k++) {
             if (s.startsWith(PREFIXES[k], i)) {

@@ -14,6 +14,8 @@ public final class ScorecardValidator {
     private static final Set<String> FORMS = Set.of("transfer-self-evaluation", "project-self-evaluation",
             "department-targets", "project-targets", "evaluation-report");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** Far beyond any real budget in 万元, and within what the database columns hold. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
     private static final int MAX_INDICATORS = 1000;
     private static final int MAX_NAME = 500;
     private static final int MAX_TEXT = 20_000;
@@ -80,7 +82,7 @@ public final class ScorecardValidator {
         percent(v, p + ".weight", ind.weight(), "分值", "weight");
         percent(v, p + ".score", ind.score(), "得分", "score");
         percent(v, p + ".completionPercent", ind.completionPercent(), "完成比例", "completion percent");
-        nonNegative(v, p + ".deduction", ind.deduction());
+        percent(v, p + ".deduction", ind.deduction(), "调减分值", "deduction");
         if (ind.score() != null && ind.weight() != null && ind.score().compareTo(ind.weight()) > 0) {
             v.add(new Violation(p + ".score", "得分不能高于分值", "score cannot exceed the weight"));
         }
@@ -99,9 +101,15 @@ public final class ScorecardValidator {
 
     private static void nonNegative(List<Violation> v, String field, BigDecimal x) {
         if (x != null && x.signum() < 0) v.add(new Violation(field, "不能为负数", "cannot be negative"));
+        if (x != null && x.abs().compareTo(MAX_AMOUNT) >= 0) {
+            v.add(new Violation(field, "数额过大（应小于10¹⁵）", "amount too large (must be below 10^15)"));
+        }
     }
 
     private static void text(List<Violation> v, String field, String x, int max) {
+        if (x != null && x.indexOf('\u0000') >= 0) {
+            v.add(new Violation(field, "含有无效的控制字符（NUL）", "contains an invalid control character (NUL)"));
+        }
         if (x != null && x.length() > max) {
             v.add(new Violation(field, "文字过长（最多" + max + "字）", "text too long (at most " + max + " characters)"));
         }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jixiao.publish.TextDecoding;
 import org.jixiao.publish.parse.ParsedDocument;
 import org.jixiao.publish.parse.TextParser;
 import org.jixiao.scorecard.InvalidScorecardException;
@@ -50,7 +51,9 @@ public class Imports {
     }
 
     @Transactional
-    public Preview preview(String fileName, String text) {
+    public Preview preview(String fileName, String rawText) {
+        // NUL cannot be stored in PostgreSQL text and never belongs to a published table
+        String text = rawText.indexOf('\u0000') >= 0 ? rawText.replace("\u0000", "") : rawText;
         ParsedDocument doc = TextParser.parse(text, fileName);
         String digest = digest(text);
         long id = jdbc.sql("""

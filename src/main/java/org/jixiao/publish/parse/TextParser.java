@@ -1,16 +1,152 @@
 package org.jixiao.publish.parse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.scorecard.Scorecard;
 
 /**
- * TEMPORARY stand-in so that main's import service compiles on the web branch until the parser branch lands:
- * take the parser branch's version of this file on merge. It recognises nothing and says so.
+ * Reads text copied from a government web page back into tables (PARSE-FORMAT.md). Anchors on the official
+ * vocabulary (column headers, indicator levels, comparators, units) rather than on positions, so that tab-,
+ * space-, pipe-separated, glued and one-cell-per-line copies read alike. Never throws; linear in the input.
  */
 public final class TextParser {
+
+    /** Larger inputs are cut here: a published table is a few dozen KB. */
+    public static final int MAX_CHARS = 5 * 1024 * 1024;
+
+    private static final Pattern TITLE = Pattern.compile(
+            "(绩效目标自评表|绩效自评表|整体绩效目标表|绩效目标表|绩效目标申报表)([(（][0-9一二三四五六七八九十]{1,3}[)）])?");
+
     private TextParser() {}
 
     public static ParsedDocument parse(String text, String fileName) {
-        return new ParsedDocument(fileName, List.of(),
-                List.of(ParseWarning.of(1, "文本解析器尚未合并", "the text parser has not been merged yet")));
+        List<ParseWarning> warnings = new ArrayList<>();
+        List<Scorecard> tables = new ArrayList<>();
+        try {
+            if (text == null) text = "";
+            if (text.length() > MAX_CHARS) {
+                text = text.substring(0, MAX_CHARS);
+                warnings.add(new ParseWarning(0, "输入超过" + (MAX_CHARS / 1024 / 1024) + "MB，只读取前面部分 / input larger than "
+                        + (MAX_CHARS / 1024 / 1024) + " MB, only the beginning was read"));
+            }
+            List<Line> lines = lines(text);
+            read(lines, tables, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not lose what was read: report it as a warning, keep the tables found so far.
+            warnings.add(new ParseWarning(0, "解析中断: " + e + " / parsing stopped: " + e));
+        }
+        return new ParsedDocument(fileName, tables, warnings);
+    }
+
+    static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int no = 1, start = 0, n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                String raw = text.substring(start, i);
+                for (String part : explode(Normalizer.line(raw))) out.add(new Line(no, part));
+                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                no++;
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A whole table flattened onto one line is cut back into lines before its row and block anchors. */
+    static List<String> explode(String line) {
+        if (line.length() < 300) return List.of(line);
+        int anchors = 0;
+        for (String l : Vocabulary.LEVEL2.keySet()) if (line.contains(l)) anchors++;
+        if (anchors < 2) return List.of(line);
+        List<String> cuts = List.of("转移支付(项目)名称", "项目名称", "项目资金", "其中", "地方资金", "其他资金", "年度总体目标",
+                "绩效指标", "说明", "注:", "注：");
+        List<String> out = new ArrayList<>();
+        int start = 0, i = 0;
+        while (i < line.length()) {
+            String hit = null;
+            for (String l : Vocabulary.LABELS) if (line.startsWith(l, i)) { hit = l; break; }
+            boolean levelLabel = hit != null && (Vocabulary.LEVEL1.contains(hit) || Vocabulary.LEVEL2.containsKey(hit));
+            if (hit == null) for (String c : cuts) if (line.startsWith(c, i)) { hit = c; break; }
+            if (hit != null && (levelLabel || !Vocabulary.LABELS.contains(hit) || cuts.contains(hit)) && i > start
+                    && Cells.isSpace(line.charAt(i - 1))) {
+                out.add(line.substring(start, i));
+                start = i;
+            }
+            i += hit == null ? 1 : hit.length();
+        }
+        out.add(line.substring(start));
+        return out;
+    }
+
+    private static void read(List<Line> lines, List<Scorecard> tables, List<ParseWarning> warnings) {
+        List<int[]> segments = new ArrayList<>(); // {titleIndex or -1, start, end}
+        List<Integer> titles = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) if (title(lines.get(i).text()) != null) titles.add(i);
+        // A title followed by another title before any table content is a page heading: the later one names the table.
+        List<Integer> kept = new ArrayList<>();
+        for (int k = 0; k < titles.size(); k++) {
+            int t = titles.get(k);
+            int next = k + 1 < titles.size() ? titles.get(k + 1) : lines.size();
+            boolean content = false;
+            for (int i = t; i < next && !content; i++) content = tableContent(lines.get(i).text());
+            if (content) kept.add(t);
+        }
+        if (kept.isEmpty()) {
+            int first = -1;
+            for (int i = 0; i < lines.size() && first < 0; i++) if (indicatorHeader(lines.get(i).text())) first = i;
+            if (first >= 0) segments.add(new int[] {-1, first, lines.size()});
+        } else {
+            for (int k = 0; k < kept.size(); k++) {
+                segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
+            }
+        }
+        for (int[] seg : segments) {
+            String titleText = seg[0] >= 0 ? title(lines.get(seg[0]).text()) : null;
+            List<Line> body = lines.subList(seg[1], seg[2]);
+            String form = form(titleText, body);
+            Scorecard card = "department-targets".equals(form)
+                    ? DepartmentTargetsReader.read(titleText, body, warnings)
+                    : SelfEvaluationReader.read(form, titleText, body, warnings);
+            if (card != null) tables.add(card);
+        }
+        if (tables.isEmpty()) {
+            Scorecard report = ReportReader.read(lines);
+            if (report != null) tables.add(report);
+        }
+    }
+
+    static String title(String line) {
+        String t = Cells.clean(line);
+        if (t == null || t.length() > 120 || t.endsWith("。")) return null;
+        Matcher m = TITLE.matcher(t);
+        if (!m.find()) return null;
+        if (m.start() > 60) return null;
+        return t.substring(0, m.end());
+    }
+
+    private static boolean tableContent(String line) {
+        return line.contains("项目名称") || line.contains("名称") && line.contains("转移支付") || line.contains("全年预算数")
+                || line.contains("三级指标") || line.contains("职责序号") || line.contains("部门职责") || line.contains("一级指标")
+                || line.contains("年度指标值") || line.contains("实施单位");
+    }
+
+    static boolean indicatorHeader(String line) {
+        return line.contains("三级指标") || line.contains("职责序号");
+    }
+
+    static String form(String title, List<Line> body) {
+        String t = title == null ? "" : title;
+        if (t.contains("部门") && (t.contains("整体") || !t.contains("项目")) && !t.contains("自评")) return "department-targets";
+        if (title == null) {
+            for (Line l : body) if (l.text().contains("职责序号")) return "department-targets";
+        }
+        if (t.contains("转移支付") || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
+        if (t.contains("自评")) return "project-self-evaluation";
+        if (t.contains("绩效目标")) return "project-targets";
+        for (Line l : body) if (l.text().contains("转移支付")) return "transfer-self-evaluation";
+        return "project-self-evaluation";
     }
 }

@@ -229,8 +229,14 @@ public class Scorecards {
         }
     }
 
-    /** The grammar's reading flattened into columns. */
+    /** The grammar's reading flattened into columns (an amount too large for the column is left out). */
     private record Reading(String kind, String comparator, BigDecimal amount, String unit) {
+        private static final BigDecimal LIMIT = new BigDecimal("1e18");
+
+        Reading {
+            if (amount != null && amount.abs().compareTo(LIMIT) >= 0) amount = null;
+        }
+
         static Reading of(Value v) {
             return switch (v) {
                 case Value.Measured m -> new Reading("MEASURED", null, m.quantity().amount(), m.quantity().unit().symbol());

@@ -6,7 +6,9 @@ import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.json.EvaluationView;
 import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.scoring.Scorer;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.http.HttpStatus;
@@ -76,6 +78,12 @@ class ScorecardApi {
         }
         load(id);
         return ScorecardResource.of(scorecards.update(id, version, ScorecardJson.table(node)));
+    }
+
+    /** Scores the stored scorecard by the rules of its region and year; nothing is changed. */
+    @PostMapping("/{id}/evaluation")
+    EvaluationView evaluate(@PathVariable long id) {
+        return EvaluationView.of(id, Scorer.evaluate(load(id).scorecard()));
     }
 
     @DeleteMapping("/{id}")

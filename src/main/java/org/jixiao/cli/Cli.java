@@ -1,0 +1,51 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.jixiao.JixiaoApplication;
+import org.jixiao.publish.TextDecoding;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the commands share: exit codes, reading files, printing errors, and the database when one is needed. */
+final class Cli {
+    /** Exit codes: 0 done, 1 the input holds no table or is invalid, 2 a bad argument or unreadable file. */
+    static final int OK = 0, INVALID = 1, BAD_ARGUMENT = 2;
+
+    private Cli() {}
+
+    /** A file's text (UTF-8 or GB18030), or null after printing a one-line error. */
+    static String read(Path file, PrintWriter err) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                err.println("jixiao: 文件不存在或不是普通文件 / no such file: " + file);
+                return null;
+            }
+            return TextDecoding.decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            err.println("jixiao: 无法读取文件 / cannot read " + file + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    static void printInvalid(PrintWriter err, String file, InvalidScorecardException e) {
+        err.println("jixiao: " + file + " 数据有误 / invalid data:");
+        e.violations().forEach(v -> err.println("  " + v.field() + ": " + v.zh() + " / " + v.en()));
+    }
+
+    /** Runs a function with the application's services and database, without the web server or demo data. */
+    static int withApplication(Function<ConfigurableApplicationContext, Integer> work) {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("jixiao.demo-data=false", "logging.threshold.console=OFF")
+                .run()) {
+            return work.apply(ctx);
+        }
+    }
+}

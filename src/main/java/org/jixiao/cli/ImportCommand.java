@@ -1,0 +1,60 @@
+package org.jixiao.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.publish.importing.Imports;
+import org.jixiao.scorecard.InvalidScorecardException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `jixiao import FILE…`: parse published documents and store their tables, each file all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"读取公开的绩效表格并保存；每个文件要么全部保存，要么都不保存",
+                "Parse published documents and store their tables; each file is stored whole or not at all.",
+                "A table already stored (same document, or same form, year, project and unit) is reported, "
+                        + "and updated only with --replace."})
+public class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "文本文件 / text files") List<Path> files;
+
+    @Option(names = "--replace", description = "覆盖已存在的同一张表 / update tables that are already stored")
+    boolean replace;
+
+    @Override
+    public Integer call() {
+        return Cli.withApplication(ctx -> {
+            Imports imports = ctx.getBean(Imports.class);
+            int status = Cli.OK;
+            for (Path file : files) {
+                String text = Cli.read(file, spec.commandLine().getErr());
+                if (text == null) { status = Math.max(status, Cli.BAD_ARGUMENT); continue; }
+                String name = file.getFileName().toString();
+                try {
+                    for (Imports.Outcome o : imports.importText(name, text, replace)) {
+                        spec.commandLine().getOut().println(switch (o.action()) {
+                            case Imports.Outcome.CREATED -> name + " 表" + (o.table() + 1) + " → 新建绩效目标表 #" + o.scorecardId()
+                                    + " / created scorecard " + o.scorecardId();
+                            case Imports.Outcome.REPLACED -> name + " 表" + (o.table() + 1) + " → 已更新绩效目标表 #" + o.scorecardId()
+                                    + " / replaced scorecard " + o.scorecardId();
+                            default -> name + " 表" + (o.table() + 1) + " 与已有的绩效目标表 #" + o.scorecardId()
+                                    + " 相同，未修改（--replace 可覆盖） / matches scorecard " + o.scorecardId()
+                                    + ", left unchanged (use --replace)";
+                        });
+                    }
+                } catch (InvalidScorecardException e) {
+                    Cli.printInvalid(spec.commandLine().getErr(), name, e);
+                    spec.commandLine().getErr().println("  未保存任何内容 / nothing was stored from " + name);
+                    status = Math.max(status, Cli.INVALID);
+                }
+            }
+            return status;
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.jixiao.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jixiao.publish.parse.TextParser;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.json.EvaluationView;
+import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.Scorer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `jixiao score FILE | --id N`: the self-evaluation of scorecards, as JSON. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"按评分规则计算绩效自评得分，输出 JSON",
+                "Score scorecards by the rules of their region and year and print the self-evaluation as JSON.",
+                "FILE: scorecard JSON (one table, or {\"tables\": [...]}) or a published text document."})
+public class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static class Source {
+        @Parameters(paramLabel = "FILE", description = "JSON 或公开文本 / JSON or published text") Path file;
+        @Option(names = "--id", paramLabel = "ID", description = "已保存的绩效目标表编号 / id of a stored scorecard") Long id;
+    }
+
+    @Override
+    public Integer call() {
+        if (source.id != null) {
+            return Cli.withApplication(ctx -> ctx.getBean(Scorecards.class).find(source.id)
+                    .map(st -> print(List.of(EvaluationView.of(st.id(), Scorer.evaluate(st.scorecard())))))
+                    .orElseGet(() -> {
+                        spec.commandLine().getErr().println("jixiao: 绩效目标表 " + source.id + " 不存在 / scorecard " + source.id + " not found");
+                        return Cli.INVALID;
+                    }));
+        }
+        String text = Cli.read(source.file, spec.commandLine().getErr());
+        if (text == null) return Cli.BAD_ARGUMENT;
+        List<Scorecard> tables;
+        try {
+            tables = text.stripLeading().startsWith("{") ? ScorecardJson.readTables(text)
+                    : TextParser.parse(text, source.file.getFileName().toString()).tables();
+        } catch (InvalidScorecardException e) {
+            Cli.printInvalid(spec.commandLine().getErr(), source.file.toString(), e);
+            return Cli.INVALID;
+        }
+        if (tables.isEmpty()) {
+            spec.commandLine().getErr().println("jixiao: " + source.file + " 中没有可评分的表格 / no table to score");
+            return Cli.INVALID;
+        }
+        List<EvaluationView> out = new ArrayList<>();
+        for (Scorecard s : tables) out.add(EvaluationView.of(null, Scorer.evaluate(s)));
+        return print(out);
+    }
+
+    private int print(List<EvaluationView> evaluations) {
+        spec.commandLine().getOut().println(ScorecardJson.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(Map.of("tables", evaluations)));
+        return Cli.OK;
+    }
+}

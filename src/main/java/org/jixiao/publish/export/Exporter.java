@@ -1,0 +1,28 @@
+package org.jixiao.publish.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.jixiao.scorecard.Scorecard;
+
+/** Renders any scorecard, a unit's or a region's, as the official form in one of the publication formats. */
+public final class Exporter {
+    private Exporter() {}
+
+    public static void export(Scorecard scorecard, Format format, OutputStream out) {
+        Objects.requireNonNull(scorecard, "自评表不能为空 / scorecard is required");
+        Objects.requireNonNull(format, "导出格式不能为空 / format is required");
+        Objects.requireNonNull(out, "输出流不能为空 / output stream is required");
+        try {
+            switch (format) {
+                case XLSX -> XlsxExporter.write(scorecard, out);
+                case PDF -> PdfExporter.write(scorecard, out);
+                case HTML -> out.write(HtmlExporter.render(scorecard).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("导出" + format + "失败 / export to " + format + " failed", e);
+        }
+    }
+}

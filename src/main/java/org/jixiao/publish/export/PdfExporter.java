@@ -1,0 +1,47 @@
+package org.jixiao.publish.export;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.jixiao.scorecard.Scorecard;
+
+/**
+ * The HTML page printed to PDF (A4 landscape) with Noto Sans SC embedded from the font jar, so the text is
+ * selectable and reads as the right characters on any machine; no OS font is needed.
+ */
+final class PdfExporter {
+    static final String FONT_FAMILY = "Noto Sans SC";
+    private static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+
+    private PdfExporter() {}
+
+    static void write(Scorecard s, OutputStream out) throws IOException {
+        if (PdfExporter.class.getResource(FONT) == null) {
+            throw new IllegalStateException("缺少字体 " + FONT + "（ph-fonts-noto-sans-sc）/ font missing from the classpath: " + FONT);
+        }
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(PdfExporter::font, FONT_FAMILY);
+        builder.withHtmlContent(HtmlExporter.render(s, HtmlExporter.PDF_CSS), null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    /** The 10 MB font is read once per JVM, not once per document. */
+    private static final class Font {
+        static final byte[] BYTES = load();
+
+        private static byte[] load() {
+            try (InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("读取字体失败 / cannot read font " + FONT, e);
+            }
+        }
+    }
+
+    private static InputStream font() {
+        return new java.io.ByteArrayInputStream(Font.BYTES);
+    }
+}

@@ -1,0 +1,263 @@
+package org.jixiao.publish.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.jixiao.measure.QualitativeGrade;
+import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.FundSource;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.OverallGoal;
+import org.jixiao.scorecard.References;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.ValueKind;
+
+/**
+ * Reads an official-layout workbook written by {@link Exporter} back into the scorecard it came from.
+ * The printed sheet is the source of every printed field (blocks are found by their labels, merged cells
+ * carried to every row they cover); the hidden sheet adds what the form cannot print. Numbers come back
+ * equal in value (320.00 reads as 320). Without the hidden sheet the form code is inferred from the layout.
+ */
+public final class XlsxImporter {
+    private static final Pattern YEAR = Pattern.compile("[（(]\\s*(\\d{4})\\s*年度\\s*[）)]");
+    private static final Pattern CURRENCY = Pattern.compile(FormLayout.MONEY_PREFIX + "[（(](.*)[）)]");
+
+    private XlsxImporter() {}
+
+    public static Scorecard read(InputStream in) throws IOException {
+        InputStream checked = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(in);
+        var magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(checked);
+        if (magic != org.apache.poi.poifs.filesystem.FileMagic.OOXML && magic != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+            throw new IllegalArgumentException("不是 Excel 工作簿（" + magic + "）/ not an Excel workbook (" + magic + ")");
+        }
+        try (Workbook wb = WorkbookFactory.create(checked)) {
+            return new Reader(wb).scorecard();
+        } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
+            throw new IllegalArgumentException("不是 Excel 工作簿 / not an Excel workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Reader {
+        final Sheet sheet;
+        final Map<String, String> meta = new HashMap<>();
+        final Map<Long, CellRangeAddress> merged = new HashMap<>();
+
+        Reader(Workbook wb) {
+            this.sheet = wb.getSheetAt(0);
+            Sheet m = wb.getSheet(Metadata.SHEET);
+            if (m != null) {
+                for (Row row : m) meta.put(string(row.getCell(0)), string(row.getCell(1)));
+            }
+            for (CellRangeAddress a : sheet.getMergedRegions()) {
+                for (int r = a.getFirstRow(); r <= a.getLastRow(); r++) {
+                    for (int c = a.getFirstColumn(); c <= a.getLastColumn(); c++) merged.put(key(r, c), a);
+                }
+            }
+        }
+
+        static long key(int r, int c) { return ((long) r << 20) | c; }
+
+        /** The cell that shows at (r, c): the top-left cell of its merged region. */
+        Cell cell(int r, int c) {
+            CellRangeAddress a = merged.get(key(r, c));
+            if (a != null) { r = a.getFirstRow(); c = a.getFirstColumn(); }
+            Row row = sheet.getRow(r);
+            return row == null ? null : row.getCell(c);
+        }
+
+        String text(int r, int c) { return string(cell(r, c)); }
+
+        BigDecimal number(int r, int c, String field) {
+            Cell x = cell(r, c);
+            if (x == null || x.getCellType() == CellType.BLANK) return null;
+            if (x.getCellType() == CellType.NUMERIC) return new BigDecimal(NumberToTextConverter.toText(x.getNumericCellValue()));
+            String s = string(x);
+            if (s == null) return null;
+            try {
+                return new BigDecimal(s.replace("%", "").replace("％", "").strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("第" + (r + 1) + "行第" + (c + 1) + "列的" + field + "不是数字：" + s
+                        + " / row " + (r + 1) + " column " + (c + 1) + ": " + field + " is not a number", e);
+            }
+        }
+
+        /** A percentage: a numeric cell holds the fraction (0.818 shown as 81.80%), a text cell the written "81.80%". */
+        BigDecimal percent(int r, int c, String field) {
+            Cell x = cell(r, c);
+            BigDecimal n = number(r, c, field);
+            return n != null && x.getCellType() == CellType.NUMERIC ? n.movePointRight(2) : n;
+        }
+
+        /** The first row whose label column shows {@code label} (or starts with it). */
+        int find(String label, boolean prefix) {
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                String t = text(r, 0);
+                if (t != null && (prefix ? t.startsWith(label) : t.equals(label))) return r;
+            }
+            return -1;
+        }
+
+        int findInRow(int r, String label) {
+            Row row = sheet.getRow(r);
+            if (row == null) return -1;
+            for (int c = 0; c < row.getLastCellNum(); c++) if (label.equals(text(r, c))) return c;
+            return -1;
+        }
+
+        Scorecard scorecard() {
+            String title = meta.containsKey(Metadata.TITLE_ABSENT) ? null : text(0, 0);
+            Integer year = null;
+            String second = text(1, 0);
+            if (second != null) {
+                Matcher m = YEAR.matcher(second);
+                if (m.matches()) year = Integer.valueOf(m.group(1));
+            }
+            int departmentUnit = find(FormLayout.DEPARTMENT_UNIT, false);
+            String project = valueRight(find(FormLayout.PROJECT, false), 0);
+            int deptRow = find(FormLayout.DEPARTMENT, false);
+            String competent = valueRight(deptRow, 0);
+            String unit = departmentUnit >= 0 ? valueRight(departmentUnit, 0)
+                    : deptRow >= 0 ? valueRight(deptRow, findInRow(deptRow, FormLayout.UNIT)) : null;
+            int notes = find(FormLayout.NOTES_LABEL, false);
+            String form = meta.getOrDefault(Metadata.FORM, departmentUnit >= 0 ? "department-targets"
+                    : notes >= 0 ? "transfer-self-evaluation" : "project-self-evaluation");
+            int indicatorHeader = find(FormLayout.INDICATORS, false);
+            return new Scorecard(form, title, year, project, unit, competent, meta.get(Metadata.REGION),
+                    budget(), goal(), indicatorHeader < 0 ? List.of() : indicators(indicatorHeader));
+        }
+
+        /** The value cell right of a label cell (past the label's merged width). */
+        String valueRight(int r, int c) {
+            if (r < 0 || c < 0) return null;
+            CellRangeAddress a = merged.get(key(r, c));
+            return text(r, a == null ? c + 1 : a.getLastColumn() + 1);
+        }
+
+        Budget budget() {
+            int h = find(FormLayout.MONEY_PREFIX, true);
+            if (h < 0) return Budget.empty();
+            String label = text(h, 0);
+            Matcher m = CURRENCY.matcher(label);
+            String currency = meta.containsKey(Metadata.CURRENCY_ABSENT) ? null : m.matches() ? m.group(1) : "万元";
+            int initialCol = findInRow(h, FormLayout.INITIAL), plannedCol = findInRow(h, FormLayout.PLANNED),
+                    executedCol = findInRow(h, FormLayout.EXECUTED), rateCol = findInRow(h, FormLayout.RATE);
+            if (plannedCol < 0 || executedCol < 0 || rateCol < 0) {
+                throw new IllegalArgumentException("第" + (h + 1) + "行的项目资金表头缺少全年预算数/全年执行数/执行率 / row "
+                        + (h + 1) + ": the budget header lacks planned/executed/rate columns");
+            }
+            BigDecimal initial = null, planned = null, executed = null, rate = null;
+            List<FundSource> sources = new ArrayList<>();
+            for (int r = h + 1; r <= sheet.getLastRowNum() && label.equals(text(r, 0)); r++) {
+                String name = text(r, 1);
+                BigDecimal a = number(r, plannedCol, "全年预算数"), b = number(r, executedCol, "全年执行数"),
+                        rt = percent(r, rateCol, "执行率");
+                if (FormLayout.TOTAL.equals(name)) {
+                    initial = initialCol < 0 ? null : number(r, initialCol, "年初预算数");
+                    planned = a; executed = b; rate = rt;
+                } else if (name != null) {
+                    String source = name.startsWith(FormLayout.OF_WHICH) ? name.substring(FormLayout.OF_WHICH.length()) : name;
+                    sources.add(new FundSource(source, a, b, rt));
+                }
+            }
+            return new Budget(currency, initial, planned, executed, rate, sources);
+        }
+
+        OverallGoal goal() {
+            int g = find(FormLayout.GOAL, false);
+            if (g < 0) return null;
+            int t = findInRow(g, FormLayout.GOAL_TARGET), a = findInRow(g, FormLayout.GOAL_ACHIEVEMENT);
+            return new OverallGoal(t < 0 ? null : text(g + 1, t), a < 0 ? null : text(g + 1, a));
+        }
+
+        List<Indicator> indicators(int h) {
+            Map<Column, Integer> cols = new EnumMap<>(Column.class);
+            Row header = sheet.getRow(h);
+            for (int c = 1; header != null && c < header.getLastCellNum(); c++) {
+                String label = text(h, c);
+                if (label == null) continue;
+                Column col = column(label, cols);
+                if (col != null) cols.put(col, c);
+            }
+            if (!cols.containsKey(Column.NAME)) {
+                throw new IllegalArgumentException("第" + (h + 1) + "行的指标表头缺少三级指标/绩效指标列 / row " + (h + 1)
+                        + ": the indicator header has no indicator-name column");
+            }
+            List<Indicator> rows = new ArrayList<>();
+            for (int r = h + 1; r <= sheet.getLastRowNum(); r++) {
+                String label = text(r, 0);
+                if (label != null && !label.equals(FormLayout.INDICATORS)) break; // 说明 / notes
+                if (label == null && blank(r, cols.values())) break;
+                rows.add(indicator(r, rows.size(), cols));
+            }
+            return rows;
+        }
+
+        boolean blank(int r, java.util.Collection<Integer> columns) {
+            return columns.stream().allMatch(c -> text(r, c) == null);
+        }
+
+        Column column(String label, Map<Column, Integer> seen) {
+            if (label.equals(Column.DEPARTMENT_NAME_LABEL)) return Column.NAME;
+            if (label.equals(Column.STANDARD_SOURCE.label())) {
+                return seen.containsKey(Column.STANDARD_SOURCE) ? Column.HISTORY_SOURCE : Column.STANDARD_SOURCE;
+            }
+            for (Column c : Column.values()) if (c.label().equals(label)) return c;
+            return null;
+        }
+
+        Indicator indicator(int r, int index, Map<Column, Integer> cols) {
+            Map<Column, String> t = new EnumMap<>(Column.class);
+            cols.forEach((col, c) -> { if (!col.numeric()) t.put(col, text(r, c)); });
+            BigDecimal weight = cols.containsKey(Column.WEIGHT) ? number(r, cols.get(Column.WEIGHT), "分值") : null;
+            BigDecimal score = cols.containsKey(Column.SCORE) ? number(r, cols.get(Column.SCORE), "得分") : null;
+            String refsFlag = meta.get(Metadata.row(index, "references"));
+            boolean anyRef = t.get(Column.PLANNED) != null || t.get(Column.STANDARD) != null
+                    || t.get(Column.STANDARD_SOURCE) != null || t.get(Column.THREE_YEAR_AVERAGE) != null
+                    || t.get(Column.LAST_YEAR) != null || t.get(Column.HISTORY_SOURCE) != null;
+            References refs = (refsFlag == null ? anyRef : Boolean.parseBoolean(refsFlag))
+                    ? new References(t.get(Column.PLANNED), t.get(Column.STANDARD), t.get(Column.STANDARD_SOURCE),
+                    t.get(Column.THREE_YEAR_AVERAGE), t.get(Column.LAST_YEAR), t.get(Column.HISTORY_SOURCE))
+                    : null;
+            String grade = meta.get(Metadata.row(index, "grade"));
+            String percent = meta.get(Metadata.row(index, "completionPercent"));
+            String kind = meta.get(Metadata.row(index, "valueKind"));
+            String na = meta.get(Metadata.row(index, "notApplicable"));
+            String deduction = meta.get(Metadata.row(index, "deduction"));
+            return new Indicator(t.get(Column.LEVEL1), t.get(Column.LEVEL2), t.get(Column.NAME), t.get(Column.TARGET),
+                    t.get(Column.ACTUAL), weight, score, t.get(Column.REASON), t.get(Column.DEFINITION),
+                    t.get(Column.DUTY), t.get(Column.DUTY_GOAL), t.get(Column.GOAL_CONTENT), t.get(Column.ACTIVITY), refs,
+                    grade == null ? null : QualitativeGrade.valueOf(grade),
+                    percent == null ? null : new BigDecimal(percent),
+                    kind == null ? null : ValueKind.valueOf(kind),
+                    na == null ? null : Boolean.valueOf(na),
+                    deduction == null ? null : new BigDecimal(deduction));
+        }
+    }
+
+    private static String string(Cell x) {
+        if (x == null) return null;
+        String s = switch (x.getCellType()) {
+            case STRING -> x.getStringCellValue();
+            case NUMERIC -> NumberToTextConverter.toText(x.getNumericCellValue());
+            case BOOLEAN -> Boolean.toString(x.getBooleanCellValue());
+            case FORMULA -> x.getCellFormula();
+            default -> null;
+        };
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

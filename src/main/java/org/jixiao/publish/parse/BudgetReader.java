@@ -1,0 +1,166 @@
+package org.jixiao.publish.parse;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.FundSource;
+
+/** The money block of a self-evaluation table: columns by their header words, rows by their labels, money in 万元. */
+final class BudgetReader {
+    private BudgetReader() {}
+
+    enum Col { INITIAL, PLANNED, EXECUTED, RATE, OTHER }
+
+    private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "资金总额", "年度资金", "合计", "总计");
+    private static final List<String> SOURCES = List.of("中央补助", "中央财政资金", "中央资金", "地方资金", "地方财政资金",
+            "其他资金", "财政拨款", "上级补助", "本级资金", "自筹资金", "省级资金", "市级资金", "县级资金", "省级补助", "市级补助",
+            "上年结转", "结转资金", "一般公共预算", "政府性基金");
+
+    static Budget read(List<Line> lines, List<ParseWarning> warnings) {
+        StringBuilder all = new StringBuilder();
+        for (Line l : lines) all.append(l.text()).append('\n');
+        String text = all.toString();
+        List<Col> cols = columns(text);
+        BigDecimal factor = BigDecimal.ONE;
+        if (text.contains("亿元")) factor = new BigDecimal("10000");
+        else if (!text.contains("万元") && (text.contains("(元") || text.contains("（元") || text.contains("单位:元")
+                || text.contains("单位：元") || text.contains("元)") || text.contains("元）"))) factor = new BigDecimal("0.0001");
+
+        BigDecimal[] total = null;
+        int totalLine = 0;
+        List<FundSource> sources = new ArrayList<>();
+        for (Line l : lines) {
+            String s = l.text();
+            String label = null;
+            int at = -1;
+            boolean isTotal = false;
+            for (String t : TOTALS) { at = s.indexOf(t); if (at >= 0) { label = t; isTotal = true; break; } }
+            if (label == null) {
+                int q = s.indexOf("其中");
+                for (String src : SOURCES) {
+                    int k = s.indexOf(src);
+                    if (k >= 0) { label = src; at = k; break; }
+                }
+                if (label == null && q >= 0) {
+                    String rest = s.substring(q + 2).replaceFirst("^[:：\\s\u00a0]+", "");
+                    int e = 0;
+                    while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))) e++;
+                    if (e > 0) { label = rest.substring(0, e); at = s.indexOf(label, q); }
+                }
+            }
+            if (label == null) continue;
+            String rest = s.substring(at + label.length()).replaceFirst("^[:：]", "");
+            BigDecimal[] values = numbers(rest, cols, l.no(), warnings);
+            if (values == null) continue;
+            for (Col c : List.of(Col.INITIAL, Col.PLANNED, Col.EXECUTED)) {
+                if (values[c.ordinal()] != null) values[c.ordinal()] = money(values[c.ordinal()], factor);
+            }
+            if (isTotal && total == null) { total = values; totalLine = l.no(); }
+            else if (!isTotal) sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],
+                    values[Col.RATE.ordinal()]));
+        }
+        if (total == null && sources.isEmpty()) return null;
+        if (total == null) total = new BigDecimal[Col.values().length];
+        if (zeroOrNull(total)) {
+            List<FundSource> nonZero = sources.stream().filter(f -> nonZero(f.planned()) || nonZero(f.executed())).toList();
+            if (!nonZero.isEmpty() && hasZero(total)) {
+                total = new BigDecimal[Col.values().length];
+                warnings.add(ParseWarning.of(totalLine, "资金总额行为0而分项有金额，总额不采用",
+                        "the total row is zero while a source line is not; the total is not used"));
+                if (nonZero.size() == 1) {
+                    FundSource f = nonZero.get(0);
+                    total[Col.PLANNED.ordinal()] = f.planned();
+                    total[Col.EXECUTED.ordinal()] = f.executed();
+                    total[Col.RATE.ordinal()] = f.ratePercent();
+                }
+            }
+        }
+        return new Budget("万元", total[Col.INITIAL.ordinal()], total[Col.PLANNED.ordinal()], total[Col.EXECUTED.ordinal()],
+                total[Col.RATE.ordinal()], sources);
+    }
+
+    private static boolean nonZero(BigDecimal b) { return b != null && b.signum() != 0; }
+    private static boolean nonZeroAny(BigDecimal[] v) { for (BigDecimal b : v) if (nonZero(b)) return true; return false; }
+    private static boolean zeroOrNull(BigDecimal[] v) { return !nonZeroAny(v); }
+    private static boolean hasZero(BigDecimal[] v) { for (BigDecimal b : v) if (b != null && b.signum() == 0) return true; return false; }
+
+    private static BigDecimal money(BigDecimal v, BigDecimal factor) {
+        if (factor.compareTo(BigDecimal.ONE) == 0) return v;
+        return v.multiply(factor, MathContext.DECIMAL64).stripTrailingZeros();
+    }
+
+    static List<Col> columns(String text) {
+        String[] words = {"年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"};
+        Col[] kinds = {Col.INITIAL, Col.PLANNED, Col.EXECUTED, Col.RATE, Col.OTHER, Col.OTHER};
+        List<int[]> hits = new ArrayList<>();
+        for (int k = 0; k < words.length; k++) {
+            int at = text.indexOf(words[k]);
+            if (at >= 0) hits.add(new int[] {at, k});
+        }
+        hits.sort(java.util.Comparator.comparingInt(h -> h[0]));
+        List<Col> cols = new ArrayList<>();
+        for (int[] h : hits) cols.add(kinds[h[1]]);
+        if (!cols.contains(Col.PLANNED)) return List.of(Col.PLANNED, Col.EXECUTED, Col.RATE);
+        return cols;
+    }
+
+    /** The numbers of a row, by column; a glued run "924924100%" is split where B/A agrees with the rate. */
+    static BigDecimal[] numbers(String rest, List<Col> cols, int line, List<ParseWarning> warnings) {
+        List<String> toks = new ArrayList<>();
+        for (String t : new Line(line, rest).cells()) if (!t.isEmpty()) toks.add(t);
+        BigDecimal[] out = new BigDecimal[Col.values().length];
+        if (toks.isEmpty()) return null;
+        if (toks.size() == 1 && cols.size() > 1) {
+            List<String> split = splitGlued(toks.get(0), cols);
+            if (split != null) toks = split;
+        }
+        int ci = 0;
+        boolean any = false;
+        for (String t : toks) {
+            String n = t.replace(",", "").replace("，", "");
+            boolean pct = n.endsWith("%") || n.endsWith("％");
+            if (pct) n = n.substring(0, n.length() - 1);
+            BigDecimal v;
+            try {
+                v = new BigDecimal(n);
+            } catch (NumberFormatException e) {
+                warnings.add(ParseWarning.of(line, "无法识别的金额: " + t, "unreadable amount: " + t));
+                return any ? out : null;
+            }
+            Col c = pct ? Col.RATE : (ci < cols.size() ? cols.get(ci) : Col.OTHER);
+            if (pct) ci = Math.max(ci, cols.indexOf(Col.RATE));
+            if (c != Col.OTHER && out[c.ordinal()] == null) out[c.ordinal()] = v;
+            any = true;
+            ci++;
+        }
+        return any ? out : null;
+    }
+
+    private static List<String> splitGlued(String s, List<Col> cols) {
+        if (!(s.endsWith("%") || s.endsWith("％"))) return null;
+        String d = s.substring(0, s.length() - 1);
+        for (int i = 0; i < d.length(); i++) if (!Cells.isDigit(d.charAt(i)) && d.charAt(i) != '.') return null;
+        for (int i = 1; i < d.length() - 1; i++) {
+            for (int j = i + 1; j < d.length(); j++) {
+                BigDecimal p = num(d.substring(0, i)), e = num(d.substring(i, j)), r = num(d.substring(j));
+                if (p == null || e == null || r == null) continue;
+                if (p.signum() == 0) {
+                    if (e.signum() == 0 && r.signum() == 0) return List.of(d.substring(0, i), d.substring(i, j), d.substring(j) + "%");
+                    continue;
+                }
+                BigDecimal rate = e.multiply(new BigDecimal(100)).divide(p, MathContext.DECIMAL64);
+                if (rate.subtract(r).abs().compareTo(new BigDecimal("0.51")) <= 0) {
+                    return List.of(d.substring(0, i), d.substring(i, j), d.substring(j) + "%");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal num(String s) {
+        if (s.isEmpty() || s.startsWith(".") || s.endsWith(".") || s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') return null;
+        try { return new BigDecimal(s); } catch (NumberFormatException e) { return null; }
+    }
+}

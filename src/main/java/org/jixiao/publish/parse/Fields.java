@@ -1,0 +1,58 @@
+package org.jixiao.publish.parse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Label–value pairs of a table's header block ("项目名称 X 主管部门 Y"), glued or separated alike. */
+final class Fields {
+    private Fields() {}
+
+    /** Labels longest first; a value runs from its label to the next label or the end of the line. */
+    static final List<String> LABELS = List.of("转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目实施单位",
+            "资金使用单位", "中央主管部门", "地方主管部门", "项目起止时间", "年度资金总额", "项目负责人", "全年预算数", "年初预算数",
+            "全年执行数", "预算执行率", "年度总体目标", "项目名称", "主管部门", "实施单位", "项目属性", "联系电话", "项目资金",
+            "项目类型", "执行率", "联系人", "分值", "得分");
+
+    static Map<String, String> extract(List<Line> lines) {
+        Map<String, String> out = new HashMap<>();
+        for (int li = 0; li < lines.size(); li++) {
+            String s = lines.get(li).text();
+            int i = 0;
+            String open = null;
+            int valueStart = 0;
+            while (i <= s.length()) {
+                String hit = null;
+                if (i < s.length()) for (String l : LABELS) if (s.startsWith(l, i)) { hit = l; break; }
+                if (hit != null || i == s.length()) {
+                    if (open != null && !out.containsKey(open)) {
+                        String v = Cells.clean(s.substring(valueStart, i));
+                        if (v != null) v = strip(v);
+                        if (v == null && hit == null && li + 1 < lines.size() && !hasLabel(lines.get(li + 1).text())) {
+                            v = Cells.clean(lines.get(li + 1).text()); // one cell per line: the value is the next line
+                        }
+                        out.put(open, v);
+                    }
+                    if (hit == null) break;
+                    open = hit;
+                    i += hit.length();
+                    valueStart = i;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String strip(String v) {
+        String t = v;
+        while (!t.isEmpty() && (t.charAt(0) == ':' || t.charAt(0) == '：')) t = t.substring(1);
+        return Cells.clean(t);
+    }
+
+    static boolean hasLabel(String s) {
+        for (String l : LABELS) if (s.contains(l)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,317 @@
+package org.jixiao.publish.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.scorecard.Indicator;
+
+/**
+ * The indicator rows of a self-evaluation or project target table. Columns come from the header words after
+ * 三级指标; levels from the official labels, carried down over merged cells; cells are fitted to columns by
+ * their kind (a target reads as a value) so that glued, collapsed and shifted rows read alike.
+ */
+final class IndicatorReader {
+    private IndicatorReader() {}
+
+    enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, OTHER }
+
+    private static final String[][] HEADER_WORDS = {
+            {"未完成原因和改进措施", "REASON"}, {"偏差原因分析及改进措施", "REASON"}, {"偏差原因", "REASON"}, {"未完成原因", "REASON"},
+            {"年度指标值", "TARGET"}, {"年度目标值", "TARGET"}, {"全年完成值", "ACTUAL"}, {"全年实际值", "ACTUAL"},
+            {"实际完成值", "ACTUAL"}, {"完成值", "ACTUAL"}, {"指标值", "TARGET"}, {"目标值", "TARGET"}, {"指标性质", "COMPARATOR"},
+            {"度量单位", "UNIT"}, {"计量单位", "UNIT"}, {"分值", "WEIGHT"}, {"权重", "WEIGHT"}, {"得分", "SCORE"},
+            {"指标解释", "DEFINITION"}, {"工作活动", "ACTIVITY"}, {"备注", "OTHER"}};
+
+    private static final List<String> STOPS = List.of("说明", "注:", "注：", "注 :", "填报说明", "打印", "扫一扫", "上一篇", "下一篇",
+            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：");
+
+    /** Columns named after 三级指标 on the header line, in order; the default form when none are named. */
+    static List<Col> columns(String header) {
+        int from = header.indexOf("三级指标");
+        from = from < 0 ? 0 : from + 4;
+        List<Col> cols = new ArrayList<>();
+        int i = from;
+        while (i < header.length()) {
+            String[] hit = null;
+            for (String[] w : HEADER_WORDS) if (header.startsWith(w[0], i)) { hit = w; break; }
+            if (hit == null) { i++; continue; }
+            cols.add(Col.valueOf(hit[1]));
+            i += hit[0].length();
+        }
+        return cols;
+    }
+
+    /** Where the header words end on the header line: what follows is already row content (flattened tables). */
+    static int headerEnd(String header) {
+        int from = header.indexOf("三级指标");
+        int end = from < 0 ? 0 : from + 4;
+        int i = end;
+        while (i < header.length()) {
+            String[] hit = null;
+            for (String[] w : HEADER_WORDS) if (header.startsWith(w[0], i)) { hit = w; break; }
+            if (hit != null) { i += hit[0].length(); end = i; } else i++;
+        }
+        return end;
+    }
+
+    /** Whether a line holds nothing but column header words (a header wrapped onto its own lines). */
+    static boolean headerWordsOnly(String line) {
+        String t = Cells.clean(line);
+        if (t == null) return false;
+        int i = 0;
+        while (i < t.length()) {
+            if (Cells.isSpace(t.charAt(i))) { i++; continue; }
+            String[] hit = null;
+            for (String[] w : HEADER_WORDS) if (t.startsWith(w[0], i)) { hit = w; break; }
+            if (hit == null) return false;
+            i += hit[0].length();
+        }
+        return true;
+    }
+
+    private record Tok(String text, int line, boolean lineStart) {}
+
+    static boolean stop(String line) {
+        String t = Cells.clean(line);
+        if (t == null) return false;
+        for (String s : STOPS) if (t.startsWith(s)) return true;
+        return false;
+    }
+
+    /**
+     * Reads rows from the lines after the header. {@code firstRest} is what followed the header words on the
+     * header line itself. Returns whether the table ended before a stop marker (cut off).
+     */
+    static boolean read(List<Col> cols, String firstRest, int headerLine, List<Line> lines, List<Indicator> out,
+                        List<ParseWarning> warnings) {
+        List<Tok> toks = new ArrayList<>();
+        int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
+        boolean stopped = false;
+        if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
+        for (Line l : lines) {
+            if (stop(l.text())) { stopped = true; break; }
+            // a line of only no-break spaces is an empty cell when cells come one per line; a truly empty line is nothing
+            if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
+            List<String> cells = addLine(toks, l);
+            long nonEmpty = cells.stream().filter(c -> !c.isEmpty()).count();
+            if (nonEmpty > 0) contentLines++;
+            if (nonEmpty == 1) singleLines++;
+            longest = (int) Math.max(longest, nonEmpty);
+            if (nonEmpty == 1 && Cells.quantityLike(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse(""))) quantityLines++;
+        }
+        boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
+        new Rows(cols, toks, stream, out, warnings).run();
+        return !stopped;
+    }
+
+    private static boolean isHeaderOnly(String s) {
+        String t = Cells.clean(s);
+        if (t == null) return true;
+        String rest = t.replaceAll("[\\s\u00a0]", "").replace("一级指标", "").replace("二级指标", "").replace("绩效指标", "")
+                .replace("一级", "").replace("二级", "").replace("指标", "");
+        return rest.isEmpty() && !t.equals("绩效指标");
+    }
+
+    private static List<String> addLine(List<Tok> toks, Line l) {
+        List<String> cells = l.blank() ? List.of("") : l.cells();
+        boolean first = true;
+        for (String c : cells) {
+            toks.add(new Tok(c, l.no(), first));
+            first = false;
+        }
+        return cells;
+    }
+
+    /** The row automaton over the token stream. */
+    private static final class Rows {
+        final List<Col> cols;
+        final List<Tok> toks;
+        final boolean stream;
+        final List<Indicator> out;
+        final List<ParseWarning> warnings;
+        String level1, level2;
+        int pos;
+
+        Rows(List<Col> cols, List<Tok> toks, boolean stream, List<Indicator> out, List<ParseWarning> warnings) {
+            this.cols = cols; this.toks = toks; this.stream = stream; this.out = out; this.warnings = warnings;
+        }
+
+        void run() {
+            while (pos < toks.size()) {
+                Tok t = toks.get(pos);
+                if (t.text().isEmpty() || t.text().equals("指标")) { pos++; continue; }
+                if (label()) continue;
+                row();
+            }
+        }
+
+        /** Consumes a level label (possibly glued to the name, or wrapped "产出" + "指标"); false if none here. */
+        boolean label() {
+            Tok t = toks.get(pos);
+            String s = t.text();
+            if (s.equals("绩效指标")) { level1 = null; level2 = null; pos++; return true; }
+            // wrapped: 产出 / 指标
+            int nx = nextNonEmpty(pos + 1);
+            if (nx >= 0 && toks.get(nx).text().equals("指标") && (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null)) {
+                toks.set(nx, new Tok("", toks.get(nx).line(), toks.get(nx).lineStart()));
+            }
+            String l1 = Vocabulary.level1(s), l2 = Vocabulary.level2(s);
+            if (l1 != null || l2 != null) {
+                apply(l1, l2, nx);
+                pos++;
+                return true;
+            }
+            // glued: 数量指标召开医保新闻发布会…
+            for (String lab : Vocabulary.LABELS) {
+                if (s.length() > lab.length() && s.startsWith(lab)
+                        && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) {
+                    String rest = s.substring(lab.length());
+                    toks.set(pos, new Tok(rest, t.line(), t.lineStart()));
+                    apply(Vocabulary.level1(lab), Vocabulary.level2(lab), pos);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void apply(String l1, String l2, int next) {
+            if ("成本指标".equals(l1) && l2 != null) {
+                // 2021 tree: 成本指标 is a first level when a 成本 child follows; else the 2020 second level under 产出.
+                String after = next >= 0 ? toks.get(next).text() : "";
+                String afterL2 = Vocabulary.level2(after);
+                boolean child = afterL2 != null && "成本指标".equals(Vocabulary.LEVEL2.get(afterL2))
+                        || after.startsWith("经济成本") || after.startsWith("社会成本") || after.startsWith("生态环境成本");
+                if (child) { level1 = l1; level2 = null; return; }
+                l1 = null;
+            }
+            if (l1 != null && l2 == null) { level1 = l1; level2 = null; return; }
+            if (l1 != null && !l1.equals("成本指标") && Vocabulary.LEVEL2.containsKey(l2) && l2.length() > l1.length()) l1 = null;
+            if (l2 != null) {
+                level2 = l2;
+                String parent = Vocabulary.LEVEL2.get(l2);
+                if (level1 == null || !level1.equals(parent) && !("成本指标".equals(l2) && "产出指标".equals(level1))) level1 = parent;
+            }
+        }
+
+        private int nextNonEmpty(int from) {
+            for (int i = from; i < toks.size(); i++) if (!toks.get(i).text().isEmpty()) return i;
+            return -1;
+        }
+
+        void row() {
+            Tok nameTok = toks.get(pos);
+            pos++;
+            List<String> rest = new ArrayList<>();
+            if (stream) {
+                while (rest.size() < cols.size() && pos < toks.size()) {
+                    Tok t = toks.get(pos);
+                    if (!t.text().isEmpty() && startsRow(pos)) break;
+                    if (!t.text().isEmpty() && cols.get(rest.size()) == Col.REASON && rest.size() == cols.size() - 1
+                            && pos + 1 < toks.size() && looksLikeTarget(toks.get(pos + 1).text())) break;
+                    rest.add(t.text());
+                    pos++;
+                }
+            } else {
+                while (pos < toks.size() && !toks.get(pos).lineStart()) {
+                    rest.add(toks.get(pos).text());
+                    pos++;
+                }
+            }
+            fit(nameTok, rest);
+        }
+
+        private boolean startsRow(int i) {
+            String s = toks.get(i).text();
+            if (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null) return true;
+            for (String lab : Vocabulary.LABELS) {
+                if (s.startsWith(lab) && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) return true;
+            }
+            return false;
+        }
+
+        private boolean looksLikeTarget(String s) {
+            return Cells.quantityLike(s) || s.length() > 0 && Cells.comparatorAt(s, 0) > 0;
+        }
+
+        void fit(Tok nameTok, List<String> rest) {
+            String name = nameTok.text();
+            List<String> cells = new ArrayList<>(rest);
+            while (cells.size() > cols.size() && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
+            long nonEmpty = cells.stream().filter(c -> !c.isEmpty()).count();
+            int ti = cols.indexOf(Col.TARGET), ai = cols.indexOf(Col.ACTUAL);
+            if (nonEmpty == 0 || cells.size() < cols.size() && ti >= 0 && (cells.isEmpty() || cells.get(0).isEmpty())) {
+                String[] g = Cells.splitGlued(name);
+                if (g != null && !g[0].isEmpty()) {
+                    name = g[0];
+                    List<String> values = new ArrayList<>();
+                    values.add(g[1]);
+                    if (ai >= 0) values.add(g[2] == null ? "" : g[2]);
+                    // the glued values take the target and actual columns; other columns keep their own cells
+                    List<String> merged = new ArrayList<>();
+                    for (int c = 0, v = 0, r = 0; c < cols.size(); c++) {
+                        Col col = cols.get(c);
+                        if ((col == Col.TARGET || col == Col.ACTUAL) && v < values.size()) merged.add(values.get(v++));
+                        else merged.add(r < cells.size() ? cells.get(r++) : "");
+                    }
+                    cells = merged;
+                }
+            }
+            if (cells.size() < cols.size()) {
+                List<String> expanded = new ArrayList<>();
+                for (String c : cells) {
+                    if (expanded.size() + (cells.size() - cells.indexOf(c)) >= cols.size() + 1) { expanded.add(c); continue; }
+                    expanded.addAll(c.isEmpty() ? List.of(c) : Cells.splitValues(c));
+                }
+                if (expanded.size() <= cols.size()) cells = expanded;
+            }
+            if (cells.size() > cols.size()) {
+                int first = -1;
+                for (int i = 0; i < cells.size() && first < 0; i++) if (looksLikeTarget(cells.get(i))) first = i;
+                int targetAt = Math.max(0, ti);
+                if (first > targetAt) {
+                    List<String> nameParts = new ArrayList<>();
+                    nameParts.add(name);
+                    nameParts.addAll(cells.subList(0, first - targetAt));
+                    name = Cells.joinPieces(nameParts);
+                    cells = new ArrayList<>(cells.subList(first - targetAt, cells.size()));
+                }
+                if (cells.size() > cols.size()) {
+                    List<String> tail = new ArrayList<>(cells.subList(cols.size() - 1, cells.size()));
+                    cells = new ArrayList<>(cells.subList(0, cols.size() - 1));
+                    cells.add(Cells.joinPieces(tail) == null ? "" : Cells.joinPieces(tail));
+                }
+            }
+            String[] v = new String[Col.values().length];
+            for (int i = 0; i < cols.size() && i < cells.size(); i++) {
+                Col c = cols.get(i);
+                String cell = Cells.clean(cells.get(i));
+                if (v[c.ordinal()] == null) v[c.ordinal()] = cell;
+            }
+            String target = v[Col.TARGET.ordinal()];
+            String cmp = v[Col.COMPARATOR.ordinal()];
+            String unit = v[Col.UNIT.ordinal()];
+            if (target != null && cmp != null && !cmp.contains("定性") && Cells.comparatorAt(target, 0) == 0) target = cmp + target;
+            if (target != null && unit != null && !target.endsWith(unit) && Cells.isDigit(target.charAt(target.length() - 1))) {
+                target = target + unit;
+            }
+            if (name == null || name.isEmpty()) return;
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET)) {
+                warnings.add(ParseWarning.of(nameTok.line(), "无法识别的行，已跳过: " + abbreviate(name),
+                        "unrecognised line skipped: " + abbreviate(name)));
+                return;
+            }
+            out.add(new Indicator(level1, level2, name, target, v[Col.ACTUAL.ordinal()],
+                    number(v[Col.WEIGHT.ordinal()]), number(v[Col.SCORE.ordinal()]), v[Col.REASON.ordinal()],
+                    v[Col.DEFINITION.ordinal()], null, null, null, v[Col.ACTIVITY.ordinal()], null,
+                    null, null, null, null, null));
+        }
+    }
+
+    static String abbreviate(String s) { return s.length() > 30 ? s.substring(0, 30) + "…" : s; }
+
+    static BigDecimal number(String s) {
+        if (s == null) return null;
+        String t = s.replace("分", "").trim();
+        try { return new BigDecimal(t); } catch (NumberFormatException e) { return null; }
+    }
+}

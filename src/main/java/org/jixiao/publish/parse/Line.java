@@ -1,0 +1,54 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of the input (1-based number) and its cells: tab-, pipe- or space-separated; "" marks an empty cell. */
+record Line(int no, String text) {
+
+    boolean blank() { return Cells.isBlank(text); }
+
+    boolean tabbed() { return text.indexOf('\t') >= 0; }
+
+    /**
+     * The cells of the line. Tabs and pipes keep empty cells; with spaces, a cell holding only no-break spaces
+     * is the empty cell the web page rendered as "&nbsp;".
+     */
+    List<String> cells() {
+        List<String> out = new ArrayList<>();
+        if (text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) {
+            char sep = text.indexOf('\t') >= 0 ? '\t' : '|';
+            String t = text;
+            if (sep == '|') {
+                String c = Cells.clean(t);
+                if (c == null) return out;
+                t = c;
+                if (t.startsWith("|")) t = t.substring(1);
+                if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
+            }
+            int start = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                if (i == t.length() || t.charAt(i) == sep) {
+                    String c = Cells.clean(t.substring(start, i));
+                    out.add(c == null ? "" : c);
+                    start = i + 1;
+                }
+            }
+            return out;
+        }
+        int i = 0, n = text.length();
+        while (i < n) {
+            while (i < n && isSep(text.charAt(i))) i++;
+            if (i >= n) break;
+            int j = i;
+            while (j < n && !isSep(text.charAt(j))) j++;
+            String tok = text.substring(i, j);
+            String c = Cells.clean(tok);
+            out.add(c == null ? "" : c);
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isSep(char c) { return c == ' ' || c == '\t' || c == '\u3000'; }
+}

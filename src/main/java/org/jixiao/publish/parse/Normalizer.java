@@ -1,0 +1,39 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Per-line clean-up before reading: page furniture out, labels written "产 出 指 标" put back together. */
+final class Normalizer {
+    private Normalizer() {}
+
+    private static final Pattern SPACED = Pattern.compile("\\p{IsHan}[ \\u00a0\\u3000]\\p{IsHan}[ \\u00a0\\u3000]\\p{IsHan}");
+    private static final List<Pattern> SPACED_LABELS = new ArrayList<>();
+    private static final List<String> SPACED_TARGETS = new ArrayList<>();
+    static {
+        for (String l : Vocabulary.LABELS) {
+            StringBuilder re = new StringBuilder();
+            for (int i = 0; i < l.length(); i++) {
+                if (i > 0) re.append("[ \\u00a0\\u3000]");
+                re.append(Pattern.quote(String.valueOf(l.charAt(i))));
+            }
+            SPACED_LABELS.add(Pattern.compile(re.toString()));
+            SPACED_TARGETS.add(l);
+        }
+    }
+
+    static String line(String raw) {
+        String s = raw;
+        if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");
+        if (s.indexOf('页') >= 0 || s.indexOf('-') >= 0 || s.indexOf("Page") >= 0) {
+            s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
+        }
+        if (SPACED.matcher(s).find()) {
+            for (int i = 0; i < SPACED_LABELS.size(); i++) {
+                s = SPACED_LABELS.get(i).matcher(s).replaceAll(SPACED_TARGETS.get(i));
+            }
+        }
+        return s;
+    }
+}

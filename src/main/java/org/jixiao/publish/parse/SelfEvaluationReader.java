@@ -1,0 +1,112 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.OverallGoal;
+import org.jixiao.scorecard.Scorecard;
+
+/** A 自评表 or 项目绩效目标表: header fields, budget block, overall goal and indicator rows, found by their words. */
+final class SelfEvaluationReader {
+    private SelfEvaluationReader() {}
+
+    static final Pattern YEAR = Pattern.compile("(20\\d\\d)[\\s\u00a0]*年");
+
+    static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
+        int header = -1, goal = -1, budget = -1;
+        for (int i = 0; i < body.size(); i++) {
+            String s = body.get(i).text();
+            if (header < 0 && s.contains("三级指标")) header = i;
+            if (goal < 0 && header < 0 && s.contains("总体目标") && s.length() < 400 && !s.contains("三级指标")) goal = i;
+            if (budget < 0 && header < 0 && (s.contains("全年预算数") || s.contains("全年执行数") || s.contains("项目资金")
+                    || s.contains("年初预算数"))) budget = i;
+        }
+        int indicatorsStart = header;
+        if (header >= 0) {
+            // the header block may begin a line or two above: "绩效指标 一级" / "指标"
+            for (int i = header - 1; i > Math.max(goal, budget) && i >= header - 6; i--) {
+                String s = body.get(i).text();
+                if ((s.contains("绩效指标") || s.contains("一级") || s.contains("二级指标")) && s.length() < 40
+                        || "指标".equals(Cells.clean(s))) {
+                    indicatorsStart = i;
+                }
+            }
+        }
+        int end = body.size();
+        int fieldsEnd = firstNonNegative(budget, goal, indicatorsStart, end);
+        Map<String, String> fields = Fields.extract(body.subList(0, Math.max(firstNonNegative(goal, indicatorsStart, end), 0)));
+
+        String project = first(fields, "转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目名称");
+        String unit = first(fields, "实施单位", "资金使用单位", "项目实施单位");
+        String competent = first(fields, "主管部门", "中央主管部门", "地方主管部门");
+
+        Budget money = null;
+        if (budget >= 0) {
+            int bEnd = firstNonNegative(goal, indicatorsStart, end);
+            if (bEnd > budget) money = BudgetReader.read(body.subList(budget, bEnd), warnings);
+        }
+        OverallGoal overall = null;
+        if (goal >= 0) {
+            int gEnd = indicatorsStart >= 0 ? indicatorsStart : end;
+            if (gEnd > goal) overall = GoalReader.read(body.subList(goal, gEnd));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        boolean cut = false;
+        if (header >= 0) {
+            String h = body.get(header).text();
+            List<IndicatorReader.Col> cols = IndicatorReader.columns(h);
+            String restOfHeader = h.substring(IndicatorReader.headerEnd(h));
+            int rows = header + 1;
+            if (Cells.isBlank(restOfHeader)) {
+                // a header wrapped over several lines (one cell per line): its words continue below
+                cols = new ArrayList<>(cols);
+                while (rows < end && IndicatorReader.headerWordsOnly(body.get(rows).text())) {
+                    cols.addAll(IndicatorReader.columns("三级指标" + body.get(rows).text()));
+                    rows++;
+                }
+            }
+            if (cols.isEmpty()) cols = List.of(IndicatorReader.Col.TARGET, IndicatorReader.Col.ACTUAL, IndicatorReader.Col.REASON);
+            cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), body.subList(rows, end), indicators, warnings);
+            if (cut && !body.get(end - 1).blank()) {
+                warnings.add(ParseWarning.of(body.get(end - 1).no(), "表格在此处中断，只读取了前面的行",
+                        "the table is cut off here; only the rows before were read"));
+            }
+        } else if (fieldsEnd < end || budget >= 0) {
+            warnings.add(ParseWarning.of(body.get(body.size() - 1).no(), "表格在此处中断，未找到绩效指标",
+                    "the table is cut off here; no indicator rows were found"));
+        }
+        if (project == null && unit == null && money == null && indicators.isEmpty()) return null;
+        Integer year = year(title, body);
+        String region = Vocabulary.province(title, unit, competent, project);
+        return new Scorecard(form, title, year, project, unit, competent, region, money, overall, indicators);
+    }
+
+    static Integer year(String title, List<Line> body) {
+        if (title != null) {
+            Matcher m = YEAR.matcher(title);
+            if (m.find()) return Integer.valueOf(m.group(1));
+        }
+        for (int i = 0; i < Math.min(4, body.size()); i++) {
+            Matcher m = YEAR.matcher(body.get(i).text());
+            if (m.find()) return Integer.valueOf(m.group(1));
+        }
+        return null;
+    }
+
+    private static int firstNonNegative(int... xs) {
+        for (int x : xs) if (x >= 0) return x;
+        return -1;
+    }
+
+    private static String first(Map<String, String> fields, String... keys) {
+        for (String k : keys) {
+            String v = fields.get(k);
+            if (v != null) return v;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package org.jixiao.publish.parse;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The official words the parser anchors on: indicator levels, column headers, comparators, units, provinces. */
+final class Vocabulary {
+    private Vocabulary() {}
+
+    static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
+
+    /** Canonical second-level names and the first level they belong to in the 2020 tree (成本 under 产出). */
+    static final Map<String, String> LEVEL2 = new LinkedHashMap<>();
+    static {
+        for (String s : List.of("数量指标", "质量指标", "时效指标", "成本指标")) LEVEL2.put(s, "产出指标");
+        for (String s : List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")) LEVEL2.put(s, "效益指标");
+        LEVEL2.put("服务对象满意度指标", "满意度指标");
+        for (String s : List.of("经济成本指标", "社会成本指标", "生态环境成本指标")) LEVEL2.put(s, "成本指标");
+    }
+
+    /** Every label that may be written with its characters spaced out or wrapped over two lines. */
+    static final List<String> LABELS;
+    static {
+        var all = new java.util.ArrayList<String>();
+        all.addAll(LEVEL1);
+        all.addAll(LEVEL2.keySet());
+        all.addAll(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施",
+                "年度总体目标", "年初设定目标", "全年实际完成情况", "全年预算数", "全年执行数", "预算执行率",
+                "年初预算数", "实施单位", "主管部门", "项目名称", "绩效指标", "指标解释", "工作活动"));
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        LABELS = List.copyOf(all);
+    }
+
+    /** Units, longest first so that 个工作日 wins over 个. */
+    static final List<String> UNITS;
+    static {
+        var u = new java.util.ArrayList<>(List.of("个工作日", "工作日", "万人次", "人次", "户次", "家次", "批次", "个月", "分钟",
+                "小时", "万元", "亿元", "元/人/年", "元/人", "百分比", "万人", "万例", "万条", "%", "％", "‰", "次", "场", "期",
+                "篇", "条", "件", "项", "个", "家", "所", "户", "人", "例", "台", "套", "元", "天", "日", "月", "年", "分",
+                "周", "秒", "份", "本", "册", "张", "名", "km", "公里", "平方米", "吨", "亩"));
+        u.sort(Comparator.comparingInt(String::length).reversed());
+        UNITS = List.copyOf(u);
+    }
+
+    static final List<String> COMPARATOR_WORDS = List.of("不低于", "不少于", "不高于", "不超过", "不多于", "不大于", "不小于",
+            "高于", "低于", "大于", "小于", "多于", "少于", "超过", "达到", "等于", "控制在");
+    static final String COMPARATOR_SYMBOLS = "≥≧≤≦><＞＜=＝";
+
+    static final List<String> PROVINCES = List.of("北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省",
+            "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
+            "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区",
+            "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区");
+
+    /** 第 2 页 共 3 页, 第2页/共3页, - 2 -, 共3页: page furniture copied with the table. */
+    static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "第\\s*\\d+\\s*页\\s*[,，/]?\\s*(共\\s*\\d+\\s*页)?|共\\s*\\d+\\s*页|^\\s*[-—]\\s*\\d+\\s*[-—]\\s*$|Page\\s+\\d+(\\s+of\\s+\\d+)?");
+
+    /** The canonical second-level name of a label written with or without the 指标 suffix, or null. */
+    static String level2(String token) {
+        if (token == null || token.isEmpty()) return null;
+        if (LEVEL2.containsKey(token)) return token;
+        String withSuffix = token + "指标";
+        return LEVEL2.containsKey(withSuffix) && token.length() >= 2 ? withSuffix : null;
+    }
+
+    static String level1(String token) {
+        if (token == null || token.isEmpty()) return null;
+        if (LEVEL1.contains(token)) return token;
+        String withSuffix = token + "指标";
+        return LEVEL1.contains(withSuffix) ? withSuffix : null;
+    }
+
+    static boolean isComparatorSymbol(char c) { return COMPARATOR_SYMBOLS.indexOf(c) >= 0; }
+
+    static String province(String... texts) {
+        for (String t : texts) {
+            if (t == null) continue;
+            for (String p : PROVINCES) if (t.contains(p)) return p;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jixiao.publish.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.seeds.SeedScorecards;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PdfExportTest {
+    static final Scorecard SUINING = SeedScorecards.suining();
+    static byte[] pdf;
+    static String text;
+
+    @BeforeAll
+    static void render() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(SUINING, Format.PDF, out);
+        pdf = out.toByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static String squeeze(String s) { return s.replaceAll("\\s+", ""); }
+
+    @Test
+    void everyIndicatorNameOfTheSuiningTableCanBeFoundInTheExtractedText() {
+        String all = squeeze(text);
+        for (Indicator i : SUINING.indicators()) {
+            assertThat(all).as(i.name()).contains(squeeze(i.name()));
+        }
+        assertThat(all).contains("四川省转移支付区域(项目)绩效目标自评表", "全年预算数（A）", "81.80%", "遂宁市医疗保障局");
+    }
+
+    @Test
+    void theExtractedTextHasNoKangxiRadicalSubstitutes() {
+        assertThat(text.codePoints().filter(c -> c >= 0x2E80 && c <= 0x2FDF).toArray())
+                .as("CJK radicals (U+2E80–U+2FDF) in place of ideographs").isEmpty();
+        assertThat(text).contains("满意度").contains("指标");
+    }
+
+    @Test
+    void theFontIsEmbeddedSoNoOsFontIsNeeded() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            boolean embedded = false;
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (font.getName().contains("NotoSansSC")) embedded |= font.isEmbedded();
+            }
+            assertThat(embedded).isTrue();
+        }
+    }
+}
