@@ -14,6 +14,7 @@ public record UnitChart(List<String> units, List<BigDecimal> scores) {
     static UnitChart of(List<Summaries.Row> rows) {
         Map<String, List<BigDecimal>> byUnit = new LinkedHashMap<>();
         for (Summaries.Row r : rows) {
+            if (r.total() == null) continue; // a target table has no score yet
             byUnit.computeIfAbsent(r.unit() == null ? "—" : r.unit(), k -> new ArrayList<>()).add(r.total());
         }
         List<String> units = new ArrayList<>();

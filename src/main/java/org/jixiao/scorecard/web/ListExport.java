@@ -41,8 +41,8 @@ final class ListExport {
                 x.createCell(4).setCellValue(row.unit() == null ? "" : row.unit());
                 x.createCell(5).setCellValue(en ? row.status().name() : row.status().label());
                 x.createCell(6).setCellValue(row.indicatorCount());
-                x.createCell(7).setCellValue(row.total().doubleValue());
-                x.createCell(8).setCellValue(en ? row.grade().name() : row.grade().label());
+                if (row.total() != null) x.createCell(7).setCellValue(row.total().doubleValue());
+                if (row.grade() != null) x.createCell(8).setCellValue(en ? row.grade().name() : row.grade().label());
             }
             sheet.createFreezePane(0, 1);
             int[] widths = {8, 8, 22, 48, 28, 10, 8, 10, 8};

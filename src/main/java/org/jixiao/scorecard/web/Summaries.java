@@ -16,7 +16,10 @@ import org.jixiao.scoring.SelfEvaluation;
 public final class Summaries {
     private Summaries() {}
 
-    /** One scorecard in a list; the total and grade are computed on request (nothing is cached, see ARCHITECTURE). */
+    /**
+     * One scorecard in a list; the total and grade are computed on request (nothing is cached, see ARCHITECTURE).
+     * A table with no actual yet (a 目标表 at budget time) has neither: scoring it would show a meaningless 差.
+     */
     public record Row(long id, String title, String project, String unit, Integer year, Kind kind, Status status,
                       int indicatorCount, BigDecimal total, Grade grade) {
 
@@ -26,9 +29,9 @@ public final class Summaries {
 
     public static Row of(StoredScorecard st) {
         Scorecard s = st.scorecard();
-        SelfEvaluation e = Scorer.evaluate(s);
+        SelfEvaluation e = s.hasActuals() ? Scorer.evaluate(s) : null;
         return new Row(st.id(), s.title(), s.project(), s.unit(), s.year(), s.kind(), st.status(),
-                s.indicators().size(), e.total(), e.grade());
+                s.indicators().size(), e == null ? null : e.total(), e == null ? null : e.grade());
     }
 
     public static List<Row> of(List<StoredScorecard> list) {
@@ -39,7 +42,7 @@ public final class Summaries {
     public static Map<Grade, Long> countByGrade(List<Row> rows) {
         Map<Grade, Long> counts = new EnumMap<>(Grade.class);
         for (Grade g : Grade.values()) counts.put(g, 0L);
-        rows.forEach(r -> counts.merge(r.grade(), 1L, Long::sum));
+        rows.stream().filter(r -> r.grade() != null).forEach(r -> counts.merge(r.grade(), 1L, Long::sum));
         return counts;
     }
 }
