@@ -106,7 +106,8 @@ final class IndicatorReader {
 
     private static boolean isHeaderOnly(String s) {
         String t = Cells.clean(s);
-        if (t == null) return true;
+        // a line of only no-break spaces is an empty cell (one cell per line), not a header line
+        if (t == null) return s.indexOf('\u00a0') < 0;
         String rest = t.replaceAll("[\\s\u00a0]", "").replace("一级指标", "").replace("二级指标", "").replace("绩效指标", "")
                 .replace("一级", "").replace("二级", "").replace("指标", "");
         return rest.isEmpty() && !t.equals("绩效指标");
