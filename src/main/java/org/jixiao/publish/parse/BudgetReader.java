@@ -94,7 +94,7 @@ final class BudgetReader {
             int j = i + 1;
             for (; j < lines.size(); j++) {
                 String c = Cells.clean(lines.get(j).text());
-                if (c == null) continue;
+                if (c == null || NOT_APPLICABLE.contains(c)) continue;
                 if (!AMOUNT.matcher(c).matches()) break;
                 sb.append(' ').append(c);
             }
@@ -103,6 +103,8 @@ final class BudgetReader {
         }
         return out;
     }
+
+    private static final List<String> NOT_APPLICABLE = List.of("—", "——", "-", "－", "/", "／", "─");
 
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９.,，]*[%％]?");
 
@@ -148,7 +150,8 @@ final class BudgetReader {
     /** The numbers of a row, by column; a glued run "924924100%" is split where B/A agrees with the rate. */
     static BigDecimal[] numbers(String rest, List<Col> cols, int line, List<ParseWarning> warnings) {
         List<String> toks = new ArrayList<>();
-        for (String t : new Line(line, rest).cells()) if (!t.isEmpty()) toks.add(t);
+        // "—" or "/" marks a cell that does not apply (the 分值 of a source row): an empty cell
+        for (String t : new Line(line, rest).cells()) if (!t.isEmpty() && !NOT_APPLICABLE.contains(t)) toks.add(t);
         BigDecimal[] out = new BigDecimal[Col.values().length];
         if (toks.isEmpty()) return null;
         if (toks.size() == 1 && cols.size() > 1) {

@@ -23,7 +23,7 @@ final class IndicatorReader {
             {"指标解释", "DEFINITION"}, {"工作活动", "ACTIVITY"}, {"备注", "OTHER"}};
 
     private static final List<String> STOPS = List.of("说明", "注:", "注：", "注 :", "填报说明", "打印", "扫一扫", "上一篇", "下一篇",
-            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：");
+            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分");
 
     /** Columns named after 三级指标 on the header line, in order; the default form when none are named. */
     static List<Col> columns(String header) {
