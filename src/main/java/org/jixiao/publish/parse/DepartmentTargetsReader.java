@@ -194,6 +194,17 @@ final class DepartmentTargetsReader {
         if (written || !named.contains(C.CONTENT)) return named;
         List<C> without = new ArrayList<>(named);
         without.remove(C.CONTENT);
+        // rows as wide as the header with content leave nothing to decide (and the comparison doubles the work)
+        int rows = 0, narrow = 0;
+        for (int i = from; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (l.blank()) continue;
+            List<String> cells = l.cells();
+            if (headerRow(cells) || IndicatorReader.stop(l.text())) break;
+            rows++;
+            if (cells.size() < named.size()) narrow++;
+        }
+        if (2 * narrow <= rows) return named;
         double with = 0, not = 0;
         for (int i = from; i < body.size(); i++) {
             Line l = body.get(i);

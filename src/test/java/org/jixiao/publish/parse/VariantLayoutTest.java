@@ -108,6 +108,25 @@ class VariantLayoutTest {
         assertThat(t.indicators().get(6).score()).isEqualByComparingTo("2");
     }
 
+    @Test
+    void anEmptyActualParagraphStaysNullBesideItsWeightAndScore() {
+        Scorecard dalian = dalianTable();
+        List<String> cells = dalianCells(dalian, true);
+        int name = cells.indexOf("召开医保工作政府信息公开工作会");
+        assertThat(cells.subList(name + 1, name + 5)).containsExactly("≧2次", "2次", "4", "4");
+        cells.set(name + 2, "\u00a0"); // the 实际完成值 left empty, scored 0
+        cells.set(name + 4, "0");
+        Scorecard t = single(TextParser.parse(String.join("\n\n", cells), "empty-actual.txt"));
+        Indicator i = t.indicators().get(1);
+        assertThat(i.name()).isEqualTo("召开医保工作政府信息公开工作会");
+        assertThat(i.target()).isEqualTo("≧2次");
+        assertThat(i.actual()).as("an empty 实际完成值 is null, not the 分值 beside it").isNull();
+        assertThat(i.weight()).isEqualByComparingTo("4");
+        assertThat(i.score()).isEqualByComparingTo("0");
+        assertThat(t.indicators().get(2).name()).isEqualTo(dalian.indicators().get(2).name());
+        assertThat(t.indicators()).hasSameSizeAs(dalian.indicators());
+    }
+
     static void assertSameHeaderAndBudget(Scorecard actual, Scorecard expected) {
         assertThat(actual.project()).isEqualTo(expected.project());
         assertThat(actual.unit()).isEqualTo(expected.unit());
