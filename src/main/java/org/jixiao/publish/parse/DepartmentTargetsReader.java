@@ -21,7 +21,7 @@ final class DepartmentTargetsReader {
 
     private static final Pattern HEADER_CELL = Pattern.compile(
             "职责序号|序号|部门职责|职责目标|目标内容|绩效指标|指标名称|三级指标|指标解释|指标说明|年度指标值|年度目标值|指标参考值"
-                    + "|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
+                    + "|指标值|目标值|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
 
     /** The 14 columns of the Linyi form: the layout when no header has been read. */
     static final List<C> FULL = List.of(C.values());
@@ -138,7 +138,7 @@ final class DepartmentTargetsReader {
                     case "目标内容" -> "CONTENT";
                     case "绩效指标", "指标名称", "三级指标" -> "NAME";
                     case "指标解释", "指标说明" -> "DEF";
-                    case "年度指标值", "年度目标值" -> "TARGET";
+                    case "年度指标值", "年度目标值", "指标值", "目标值" -> "TARGET";
                     case "工作活动" -> "ACTIVITY";
                     default -> null;
                 };
