@@ -88,8 +88,14 @@ final class IndicatorReader {
         int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
+        boolean paragraphs = paragraphs(lines);
+        int emptyRun = 0;
         for (Line l : lines) {
             if (stop(l.text())) { stopped = true; break; }
+            if (l.empty()) { emptyRun++; continue; }
+            // one cell per paragraph: one empty line separates cells, each two more are an empty cell left out
+            if (paragraphs && !toks.isEmpty()) for (int k = 0; k < (emptyRun - 1) / 2; k++) toks.add(new Tok("", l.no(), true));
+            emptyRun = 0;
             // a line of only no-break spaces is an empty cell when cells come one per line; a truly empty line is nothing
             if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
             List<String> cells = addLine(toks, l);
@@ -102,6 +108,18 @@ final class IndicatorReader {
         boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
         new Rows(cols, toks, stream, out, warnings).run();
         return !stopped;
+    }
+
+    /** Whether cells come one per paragraph: nearly every two lines with content have exactly one empty line between. */
+    static boolean paragraphs(List<Line> lines) {
+        int gaps = 0, single = 0, run = -1;
+        for (Line l : lines) {
+            if (stop(l.text())) break;
+            if (l.empty()) { if (run >= 0) run++; continue; }
+            if (run >= 0) { gaps++; if (run == 1) single++; }
+            run = 0;
+        }
+        return gaps >= 8 && single * 10 >= gaps * 7;
     }
 
     private static boolean isHeaderOnly(String s) {

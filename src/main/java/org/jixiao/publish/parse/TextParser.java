@@ -9,7 +9,8 @@ import org.jixiao.scorecard.Scorecard;
 /**
  * Reads text copied from a government web page back into tables (PARSE-FORMAT.md). Anchors on the official
  * vocabulary (column headers, indicator levels, comparators, units) rather than on positions, so that tab-,
- * space-, pipe-separated, glued and one-cell-per-line copies read alike. Never throws; linear in the input.
+ * space-, pipe-separated, glued, one-cell-per-line and one-cell-per-paragraph copies read alike. Never throws;
+ * linear in the input.
  */
 public final class TextParser {
 

@@ -77,6 +77,17 @@ class VariantLayoutTest {
         assertThat(t.overallGoal()).isEqualTo(dalian.overallGoal());
     }
 
+    @Test
+    void oneCellPerParagraphWithEmptyCellsLeftOutReadsAsTheDalianTable() {
+        Scorecard dalian = dalianTable();
+        // an empty cell copied as nothing: its paragraph is gone and two more empty lines stand where it was
+        List<String> cells = new ArrayList<>(dalianCells(dalian, false));
+        cells.replaceAll(c -> c.equals("\u00a0") ? "" : c);
+        Scorecard t = single(TextParser.parse(String.join("\n\n", cells) + "\n", "dalian-bare-paragraphs.txt"));
+        assertSameIndicators(t, dalian);
+        assertSameHeaderAndBudget(t, dalian);
+    }
+
     /** The central 10号 template: 分值 and 得分 columns, and the budget row carrying its own 分值 10 and 得分. */
     @Test
     void aProjectSelfEvaluationWithWeightAndScoreColumnsFillsWeightScoreAndBudget() {
