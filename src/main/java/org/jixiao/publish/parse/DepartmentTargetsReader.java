@@ -17,14 +17,15 @@ import org.jixiao.scorecard.Scorecard;
 final class DepartmentTargetsReader {
     private DepartmentTargetsReader() {}
 
-    enum C { SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC, ACTIVITY }
+    /** The columns; OTHER is a column the header names with a word the form does not define (备注, 指标类型 …). */
+    enum C { SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC, ACTIVITY, OTHER }
 
     private static final Pattern HEADER_CELL = Pattern.compile(
             "职责序号|序号|部门职责|职责目标|目标内容|绩效指标|指标名称|三级指标|指标解释|指标说明|年度指标值|年度目标值|指标参考值"
                     + "|指标值|目标值|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
 
     /** The 14 columns of the Linyi form: the layout when no header has been read. */
-    static final List<C> FULL = List.of(C.values());
+    static final List<C> FULL = List.of(C.values()).subList(0, C.OTHER.ordinal());
     private static final Pattern SOURCE = Pattern.compile("《[^》]{1,30}》|.{0,8}(统计|报表|计划|预算|报告|规划|年鉴|公报|条例|办法)");
 
     static Scorecard read(String title, List<Line> body, List<ParseWarning> warnings) {
@@ -83,14 +84,22 @@ final class DepartmentTargetsReader {
         return Cells.clean(t.substring(0, cut));
     }
 
+    /** A row of header words; a few short words the form does not define may stand among three or more it does. */
     private static boolean headerRow(List<String> cells) {
-        boolean any = false;
+        int known = 0, unknown = 0;
         for (String c : cells) {
             if (c.isEmpty()) continue;
-            if (!HEADER_CELL.matcher(c).matches()) return false;
-            any = true;
+            if (HEADER_CELL.matcher(c).matches()) known++;
+            else if (otherWord(c)) unknown++;
+            else return false;
         }
-        return any;
+        return known > 0 && (unknown == 0 || known >= 3 && known >= 2 * unknown);
+    }
+
+    private static boolean otherWord(String c) {
+        if (c.length() > 8 || c.contains("。") || c.contains("，")) return false;
+        for (int i = 0; i < c.length(); i++) if (Cells.isDigit(c.charAt(i)) || Cells.comparatorAt(c, i) > 0) return false;
+        return true;
     }
 
     private static Indicator merge(Indicator prev, String[] v, boolean refs) {
@@ -123,10 +132,11 @@ final class DepartmentTargetsReader {
      * content column even when 目标内容 is not written: the alignment drops that column when the row lacks it.
      */
     static List<C> layout(List<List<String>> rows) {
-        List<String> top = new ArrayList<>(); // "SEQ", …, "REF"
+        List<String> top = new ArrayList<>(); // "SEQ", …, "REF", "OTHER<n>"
         java.util.EnumSet<C> refs = java.util.EnumSet.noneOf(C.class);
         List<Boolean> groupOrder = new ArrayList<>(); // true = 标准值 group first seen, false = 历史值
         for (List<String> row : rows) {
+            boolean firstRow = row == rows.get(0);
             Boolean group = null;
             for (String raw : row) {
                 String c = raw.replaceAll("[\\s\u00a0]", "");
@@ -156,6 +166,8 @@ final class DepartmentTargetsReader {
                     g = std;
                 }
                 if (c.equals("指标参考值") || g != null) key = "REF";
+                // a word the form does not define still holds a column; its place is known on the first row only
+                if (key == null && leaf == null && firstRow && !HEADER_CELL.matcher(c).matches()) key = "OTHER" + top.size();
                 if (key != null && !top.contains(key)) top.add(key);
                 if (g != null) {
                     group = g;
@@ -175,7 +187,7 @@ final class DepartmentTargetsReader {
                 }
                 continue;
             }
-            C c = C.valueOf(k);
+            C c = k.startsWith("OTHER") ? C.OTHER : C.valueOf(k);
             if (c == C.CONTENT && out.contains(C.CONTENT)) continue;
             out.add(c);
             if (c == C.GOAL && !top.contains("CONTENT")) out.add(C.CONTENT);
@@ -324,6 +336,7 @@ final class DepartmentTargetsReader {
             case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText ? 1.5 : 0.3;
             case SSRC, HSRC -> empty ? 0.3 : s ? 0 : q ? 3 : 1.5;
             case ACTIVITY -> empty ? 0.1 : q || s ? 1.5 : 0;
+            case OTHER -> empty ? 0 : longText ? 1 : 0.3;
         };
     }
 

@@ -121,6 +121,15 @@ class VariantLayoutDepartmentTest {
     }
 
     @Test
+    void columnsNamedWithWordsTheFormDoesNotDefineAreSkippedWithTheirCells() {
+        Col kind = new Col("指标类型", i -> Cells.quantityLike(i.target()) ? "定量" : "定性");
+        Col remark = new Col("备注", i -> i.name().length() % 3 == 0 ? "按季度监测" : null);
+        List<Col> cols = List.of(SEQ, DUTY, GOAL, CONTENT, NAME, kind, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC,
+                ACTIVITY, remark);
+        assertRowsRead(read(table(header(cols), cols)), true, true, true);
+    }
+
+    @Test
     void aDepartmentTableWithTheHistoryGroupBeforeTheStandardGroupPutsEachSourceInItsGroup() {
         List<Col> cols = List.of(SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, AVG3, LAST, HSRC, PLANNED, STANDARD, SSRC, ACTIVITY);
         List<String> header = List.of(
