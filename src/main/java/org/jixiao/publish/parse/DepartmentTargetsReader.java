@@ -28,7 +28,8 @@ final class DepartmentTargetsReader {
     static final List<C> FULL = List.of(C.values()).subList(0, C.OTHER.ordinal());
     private static final Pattern SOURCE = Pattern.compile("《[^》]{1,30}》|.{0,8}(统计|报表|计划|预算|报告|规划|年鉴|公报|条例|办法)");
 
-    static Scorecard read(String title, List<Line> body, List<ParseWarning> warnings) {
+    static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings) {
+        List<Line> body = regroupCells(lines);
         List<Indicator> out = new ArrayList<>();
         String seq = null, duty = null, goal = null, content = null;
         boolean started = false;
@@ -37,7 +38,7 @@ final class DepartmentTargetsReader {
         for (int li = 0; li < body.size(); li++) {
             Line l = body.get(li);
             if (l.blank() || TextParser.title(l.text()) != null) continue;
-            List<String> cells = l.cells();
+            List<String> cells = cells(l);
             if (headerRow(cells)) { started = true; headerBlock.add(cells); continue; }
             if (!started) continue;
             if (!headerBlock.isEmpty()) {
@@ -71,7 +72,7 @@ final class DepartmentTargetsReader {
         }
         if (out.isEmpty()) return null;
         String unit = unitOf(title);
-        return new Scorecard("department-targets", title, SelfEvaluationReader.year(title, body), null, unit, null,
+        return new Scorecard("department-targets", title, SelfEvaluationReader.year(title, lines), null, unit, null,
                 Vocabulary.province(title, unit), null, null, out);
     }
 
@@ -120,6 +121,61 @@ final class DepartmentTargetsReader {
         return a + " / " + b;
     }
 
+    /**
+     * One cell per line (or per paragraph): a header whose words stand one per line is followed by rows whose
+     * cells do too. Those cells are put back into rows as wide as the header names (a no-break-space line is an
+     * empty cell), so that the rows read as tab-separated ones. Other lines are returned as they are.
+     */
+    static List<Line> regroupCells(List<Line> body) {
+        List<Line> out = new ArrayList<>(body.size());
+        List<List<String>> header = new ArrayList<>();
+        int i = 0;
+        while (i < body.size()) {
+            Line l = body.get(i);
+            if (l.empty()) { out.add(l); i++; continue; }
+            List<String> cells = l.blank() ? List.of("") : cells(l);
+            if (cells.size() == 1 && headerRow(cells)) { header.add(cells); out.add(l); i++; continue; }
+            if (l.blank() && !header.isEmpty() && nextIsHeaderWord(body, i + 1)) { out.add(l); i++; continue; } // merged header cell
+            if (header.size() < 3 || cells.size() > 1) { header.clear(); out.add(l); i++; continue; }
+            List<C> layout = layout(header);
+            header.clear();
+            if (!layout.contains(C.NAME)) { out.add(l); i++; continue; }
+            List<String> row = new ArrayList<>();
+            int rowLine = l.no();
+            for (; i < body.size(); i++) {
+                Line c = body.get(i);
+                if (c.empty()) continue;
+                if (c.tabbed() || c.text().indexOf('|') >= 0 || headerRow(cells(c)) || IndicatorReader.stop(c.text())
+                        || TextParser.title(c.text()) != null) break;
+                if (row.isEmpty()) rowLine = c.no();
+                String cell = Cells.clean(c.text()); // the whole line is the cell, spaces and all
+                row.add(cell == null ? "" : cell);
+                if (row.size() == layout.size()) { out.add(new Line(rowLine, String.join("\t", row))); row.clear(); }
+            }
+            if (!row.isEmpty()) out.add(new Line(rowLine, String.join("\t", row)));
+        }
+        return out;
+    }
+
+    private static boolean nextIsHeaderWord(List<Line> body, int from) {
+        for (int k = from; k < body.size(); k++) {
+            if (body.get(k).blank()) continue;
+            List<String> cs = cells(body.get(k));
+            return cs.size() == 1 && headerRow(cs);
+        }
+        return false;
+    }
+
+    /** The cells of a line; a line without tabs or pipes that is one header word ("标准值 (规划目标…)") is one cell. */
+    static List<String> cells(Line l) {
+        List<String> cells = l.cells();
+        if (!l.tabbed() && l.text().indexOf('|') < 0 && cells.size() > 1 && !headerRow(cells)) {
+            String whole = Cells.clean(l.text());
+            if (whole != null && whole.length() <= 60 && HEADER_CELL.matcher(whole).matches()) return List.of(whole);
+        }
+        return cells;
+    }
+
     // ---- columns from the header words ----
 
     private static boolean reference(C c) { return c.ordinal() >= C.PLANNED.ordinal() && c.ordinal() <= C.HSRC.ordinal(); }
@@ -135,9 +191,11 @@ final class DepartmentTargetsReader {
         List<String> top = new ArrayList<>(); // "SEQ", …, "REF", "OTHER<n>"
         java.util.EnumSet<C> refs = java.util.EnumSet.noneOf(C.class);
         List<Boolean> groupOrder = new ArrayList<>(); // true = 标准值 group first seen, false = 历史值
+        Boolean group = null;
         for (List<String> row : rows) {
             boolean firstRow = row == rows.get(0);
-            Boolean group = null;
+            // a 来源 follows its group on its own row; with one word per row, it follows the last group named
+            if (row.stream().filter(c -> !c.isEmpty()).count() > 1) group = null;
             for (String raw : row) {
                 String c = raw.replaceAll("[\\s\u00a0]", "");
                 if (c.isEmpty()) continue;

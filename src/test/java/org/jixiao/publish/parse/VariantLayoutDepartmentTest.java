@@ -129,6 +129,36 @@ class VariantLayoutDepartmentTest {
         assertRowsRead(read(table(header(cols), cols)), true, true, true);
     }
 
+    static final List<String> LINYI_HEADER = List.of(
+            "职责序号\t部门职责\t职责目标\t\t绩效指标\t指标解释\t年度指标值\t指标参考值\t\t\t\t\t\t工作活动",
+            "\t\t\t\t\t\t\t标准值 (规划目标、行业标准或其他明确标准)\t\t\t历史值 (统计年鉴/统计公报/内部统计/其他需明确的来源)",
+            "\t\t\t\t\t\t\t规划值\t当年标准值\t\t前三年均值\t上年值\t来源",
+            "\t\t\t\t\t\t\t\t标准值\t来源");
+    static final List<Col> LINYI_COLUMNS = List.of(SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3,
+            LAST, HSRC, ACTIVITY);
+
+    /** The tab-separated table with every cell on its own line; an empty cell is a no-break space. */
+    static List<String> oneCellPerLine(String tabbed) {
+        List<String> out = new ArrayList<>();
+        for (String line : tabbed.split("\n")) {
+            if (line.isEmpty()) continue;
+            for (String c : line.split("\t", -1)) out.add(c.isEmpty() ? "\u00a0" : c);
+        }
+        return out;
+    }
+
+    @Test
+    void aDepartmentTableWithOneCellPerLineReadsAsTheTabSeparatedOne() {
+        String text = String.join("\n", oneCellPerLine(table(LINYI_HEADER, LINYI_COLUMNS)));
+        assertRowsRead(read(text), true, true, true);
+    }
+
+    @Test
+    void aDepartmentTableWithOneCellPerParagraphReadsAsTheTabSeparatedOne() {
+        String text = String.join("\n\n", oneCellPerLine(table(LINYI_HEADER, LINYI_COLUMNS)));
+        assertRowsRead(read(text), true, true, true);
+    }
+
     @Test
     void aDepartmentTableWithTheHistoryGroupBeforeTheStandardGroupPutsEachSourceInItsGroup() {
         List<Col> cols = List.of(SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, AVG3, LAST, HSRC, PLANNED, STANDARD, SSRC, ACTIVITY);
