@@ -70,10 +70,12 @@ class ParserRobustnessTest {
         List<String> variants = List.of(
                 String.join("\n\n", VariantLayoutTest.dalianCells(d, true)),
                 String.join("\n\n", VariantLayoutTest.dalianCells(d, false)),
-                VariantLayoutDepartmentTest.table(VariantLayoutDepartmentTest.header(cols), cols));
+                VariantLayoutDepartmentTest.table(VariantLayoutDepartmentTest.header(cols), cols),
+                String.join("\n", VariantLayoutDepartmentTest.oneCellPerLine(VariantLayoutDepartmentTest.table(
+                        VariantLayoutDepartmentTest.LINYI_HEADER, VariantLayoutDepartmentTest.LINYI_COLUMNS))));
         Random r = new Random(7);
-        for (int k = 0; k < 900; k++) {
-            String s = variants.get(k % 3);
+        for (int k = 0; k < 1200; k++) {
+            String s = variants.get(k % variants.size());
             if (k % 2 == 0) {
                 parsesWithinTime(s.substring(0, r.nextInt(s.length() + 1)));
             } else {
