@@ -31,7 +31,7 @@ final class BudgetReader {
         BigDecimal[] total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
-        for (Line l : lines) {
+        for (Line l : rows(lines)) {
             String s = l.text();
             String label = null;
             int at = -1;
@@ -81,6 +81,47 @@ final class BudgetReader {
                 total[Col.RATE.ordinal()], sources);
     }
 
+    /**
+     * One cell per line (or per paragraph): a row label alone on its line takes the amounts on the lines below it,
+     * up to the next line that is not an amount, so that the row reads as if its cells shared one line.
+     */
+    static List<Line> rows(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!rowLabelAlone(l.text())) { out.add(l); continue; }
+            StringBuilder sb = new StringBuilder(l.text());
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                String c = Cells.clean(lines.get(j).text());
+                if (c == null || NOT_APPLICABLE.contains(c)) continue;
+                if (!AMOUNT.matcher(c).matches()) break;
+                sb.append(' ').append(c);
+            }
+            out.add(new Line(l.no(), sb.toString()));
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static final List<String> NOT_APPLICABLE = List.of("—", "——", "-", "－", "/", "／", "─");
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９.,，]*[%％]?");
+
+    private static boolean rowLabelAlone(String s) {
+        boolean label = s.contains("其中");
+        for (String t : TOTALS) label |= s.contains(t);
+        for (String t : SOURCES) label |= s.contains(t);
+        if (!label) return false;
+        String c = Cells.clean(s);
+        if (c == null) return false;
+        // "项目资金(万元) 年度资金总额" still counts as alone: no amount follows the label on its own line
+        int last = Math.max(c.lastIndexOf(' '), c.lastIndexOf('\t'));
+        String tail = c.substring(last + 1);
+        for (int i = 0; i < tail.length(); i++) if (Cells.isDigit(tail.charAt(i))) return false;
+        return true;
+    }
+
     private static boolean nonZero(BigDecimal b) { return b != null && b.signum() != 0; }
     private static boolean nonZeroAny(BigDecimal[] v) { for (BigDecimal b : v) if (nonZero(b)) return true; return false; }
     private static boolean zeroOrNull(BigDecimal[] v) { return !nonZeroAny(v); }
@@ -109,7 +150,8 @@ final class BudgetReader {
     /** The numbers of a row, by column; a glued run "924924100%" is split where B/A agrees with the rate. */
     static BigDecimal[] numbers(String rest, List<Col> cols, int line, List<ParseWarning> warnings) {
         List<String> toks = new ArrayList<>();
-        for (String t : new Line(line, rest).cells()) if (!t.isEmpty()) toks.add(t);
+        // "—" or "/" marks a cell that does not apply (the 分值 of a source row): an empty cell
+        for (String t : new Line(line, rest).cells()) if (!t.isEmpty() && !NOT_APPLICABLE.contains(t)) toks.add(t);
         BigDecimal[] out = new BigDecimal[Col.values().length];
         if (toks.isEmpty()) return null;
         if (toks.size() == 1 && cols.size() > 1) {

@@ -8,30 +8,48 @@ import org.jixiao.scorecard.References;
 import org.jixiao.scorecard.Scorecard;
 
 /**
- * 部门整体绩效目标表 (Shandong/临沂 form, RULES §3.1). Header blocks repeat per page and are misaligned, and data
- * rows are shifted by a cell here and there, so each row is aligned to the 14 columns by the kind of its cells
- * (a 来源 reads as a source, a 年度指标值 as a value) with a small dynamic programme instead of by position.
+ * 部门整体绩效目标表 (Shandong/临沂 form, RULES §3.1, and its shorter or reordered variants). The columns come
+ * from the header words (职责序号, 部门职责, 职责目标, 绩效指标, 指标解释, 年度指标值, 规划值 … 来源, 工作活动) in the
+ * order they are written; header blocks repeat per page and are misaligned, and data rows are shifted by a cell
+ * here and there, so each row is aligned to those columns by the kind of its cells (a 来源 reads as a source,
+ * a 年度指标值 as a value) with a small dynamic programme instead of by position.
  */
 final class DepartmentTargetsReader {
     private DepartmentTargetsReader() {}
 
-    enum C { SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC, ACTIVITY }
+    /** The columns; OTHER is a column the header names with a word the form does not define (备注, 指标类型 …). */
+    enum C { SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC, ACTIVITY, OTHER }
 
     private static final Pattern HEADER_CELL = Pattern.compile(
-            "职责序号|部门职责|职责目标|目标内容|绩效指标|指标名称|指标解释|年度指标值|指标参考值|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
+            "职责序号|序号|部门职责|职责目标|目标内容|绩效指标|指标名称|三级指标|指标解释|指标说明|年度指标值|年度目标值|指标参考值"
+                    + "|指标值|目标值|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
+
+    /** The 14 columns of the Linyi form: the layout when no header has been read. */
+    static final List<C> FULL = List.of(C.values()).subList(0, C.OTHER.ordinal());
     private static final Pattern SOURCE = Pattern.compile("《[^》]{1,30}》|.{0,8}(统计|报表|计划|预算|报告|规划|年鉴|公报|条例|办法)");
 
-    static Scorecard read(String title, List<Line> body, List<ParseWarning> warnings) {
+    static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings) {
+        List<Line> body = regroupCells(lines);
         List<Indicator> out = new ArrayList<>();
         String seq = null, duty = null, goal = null, content = null;
         boolean started = false;
-        for (Line l : body) {
+        List<C> layout = FULL;
+        List<List<String>> headerBlock = new ArrayList<>();
+        for (int li = 0; li < body.size(); li++) {
+            Line l = body.get(li);
             if (l.blank() || TextParser.title(l.text()) != null) continue;
-            List<String> cells = l.cells();
-            if (headerRow(cells)) { started = true; continue; }
+            List<String> cells = cells(l);
+            if (headerRow(cells)) { started = true; headerBlock.add(cells); continue; }
             if (!started) continue;
+            if (!headerBlock.isEmpty()) {
+                List<C> named = layout(headerBlock);
+                if (named.contains(C.NAME)) layout = contentOrNot(named, headerBlock, body, li);
+                // else: a header without 绩效指标 names nothing to anchor on; the previous layout stays
+                headerBlock.clear();
+            }
             if (IndicatorReader.stop(l.text())) break;
-            String[] v = align(cells);
+            boolean refs = layout.stream().anyMatch(DepartmentTargetsReader::reference);
+            String[] v = align(cells, layout);
             if (v == null) {
                 warnings.add(ParseWarning.of(l.no(), "无法识别的行，已跳过", "unrecognised line skipped"));
                 continue;
@@ -39,7 +57,7 @@ final class DepartmentTargetsReader {
             boolean continuation = v[C.NAME.ordinal()] == null && v[C.DEF.ordinal()] == null;
             if (continuation) {
                 if (out.isEmpty()) continue;
-                out.set(out.size() - 1, merge(out.get(out.size() - 1), v));
+                out.set(out.size() - 1, merge(out.get(out.size() - 1), v, refs));
                 continue;
             }
             if (v[C.SEQ.ordinal()] != null) { seq = v[C.SEQ.ordinal()]; }
@@ -47,14 +65,14 @@ final class DepartmentTargetsReader {
             if (v[C.GOAL.ordinal()] != null) { goal = v[C.GOAL.ordinal()]; content = null; }
             if (v[C.CONTENT.ordinal()] != null) content = v[C.CONTENT.ordinal()];
             String dutyText = duty == null ? null : seq == null ? duty : seq + " " + duty;
-            References refs = new References(v[C.PLANNED.ordinal()], v[C.STANDARD.ordinal()], v[C.SSRC.ordinal()],
-                    v[C.AVG3.ordinal()], v[C.LAST.ordinal()], v[C.HSRC.ordinal()]);
+            References references = refs ? new References(v[C.PLANNED.ordinal()], v[C.STANDARD.ordinal()], v[C.SSRC.ordinal()],
+                    v[C.AVG3.ordinal()], v[C.LAST.ordinal()], v[C.HSRC.ordinal()]) : null;
             out.add(new Indicator(null, null, v[C.NAME.ordinal()], v[C.TARGET.ordinal()], null, null, null, null,
-                    v[C.DEF.ordinal()], dutyText, goal, content, v[C.ACTIVITY.ordinal()], refs, null, null, null, null, null));
+                    v[C.DEF.ordinal()], dutyText, goal, content, v[C.ACTIVITY.ordinal()], references, null, null, null, null, null));
         }
         if (out.isEmpty()) return null;
         String unit = unitOf(title);
-        return new Scorecard("department-targets", title, SelfEvaluationReader.year(title, body), null, unit, null,
+        return new Scorecard("department-targets", title, SelfEvaluationReader.year(title, lines), null, unit, null,
                 Vocabulary.province(title, unit), null, null, out);
     }
 
@@ -67,19 +85,27 @@ final class DepartmentTargetsReader {
         return Cells.clean(t.substring(0, cut));
     }
 
+    /** A row of header words; a few short words the form does not define may stand among three or more it does. */
     private static boolean headerRow(List<String> cells) {
-        boolean any = false;
+        int known = 0, unknown = 0;
         for (String c : cells) {
             if (c.isEmpty()) continue;
-            if (!HEADER_CELL.matcher(c).matches()) return false;
-            any = true;
+            if (HEADER_CELL.matcher(c).matches()) known++;
+            else if (otherWord(c)) unknown++;
+            else return false;
         }
-        return any;
+        return known > 0 && (unknown == 0 || known >= 3 && known >= 2 * unknown);
     }
 
-    private static Indicator merge(Indicator prev, String[] v) {
+    private static boolean otherWord(String c) {
+        if (c.length() > 8 || c.contains("。") || c.contains("，")) return false;
+        for (int i = 0; i < c.length(); i++) if (Cells.isDigit(c.charAt(i)) || Cells.comparatorAt(c, i) > 0) return false;
+        return true;
+    }
+
+    private static Indicator merge(Indicator prev, String[] v, boolean refs) {
         References r = prev.references() == null ? new References(null, null, null, null, null, null) : prev.references();
-        References nr = new References(join(r.planned(), v[C.PLANNED.ordinal()]), join(r.standard(), v[C.STANDARD.ordinal()]),
+        References nr = !refs ? null : new References(join(r.planned(), v[C.PLANNED.ordinal()]), join(r.standard(), v[C.STANDARD.ordinal()]),
                 join(r.standardSource(), v[C.SSRC.ordinal()]), join(r.threeYearAverage(), v[C.AVG3.ordinal()]),
                 join(r.lastYear(), v[C.LAST.ordinal()]), join(r.historySource(), v[C.HSRC.ordinal()]));
         return new Indicator(prev.level1(), prev.level2(), prev.name(), join(prev.target(), v[C.TARGET.ordinal()]), prev.actual(),
@@ -95,14 +121,226 @@ final class DepartmentTargetsReader {
         return a + " / " + b;
     }
 
+    /**
+     * One cell per line (or per paragraph): a header whose words stand one per line is followed by rows whose
+     * cells do too. Those cells are put back into rows as wide as the header names (a no-break-space line is an
+     * empty cell), so that the rows read as tab-separated ones. Other lines are returned as they are.
+     */
+    static List<Line> regroupCells(List<Line> body) {
+        List<Line> out = new ArrayList<>(body.size());
+        List<List<String>> header = new ArrayList<>();
+        int i = 0;
+        while (i < body.size()) {
+            Line l = body.get(i);
+            if (l.empty()) { out.add(l); i++; continue; }
+            List<String> cells = l.blank() ? List.of("") : cells(l);
+            if (cells.size() == 1 && headerRow(cells)) { header.add(cells); out.add(l); i++; continue; }
+            if (l.blank() && !header.isEmpty() && nextIsHeaderWord(body, i + 1)) { out.add(l); i++; continue; } // merged header cell
+            if (header.size() < 3 || cells.size() > 1) { header.clear(); out.add(l); i++; continue; }
+            List<C> layout = layout(header);
+            header.clear();
+            if (!layout.contains(C.NAME)) { out.add(l); i++; continue; }
+            List<String> row = new ArrayList<>();
+            int rowLine = l.no();
+            for (; i < body.size(); i++) {
+                Line c = body.get(i);
+                if (c.empty()) continue;
+                if (c.tabbed() || c.text().indexOf('|') >= 0 || headerRow(cells(c)) || IndicatorReader.stop(c.text())
+                        || TextParser.title(c.text()) != null) break;
+                if (row.isEmpty()) rowLine = c.no();
+                String cell = Cells.clean(c.text()); // the whole line is the cell, spaces and all
+                row.add(cell == null ? "" : cell);
+                if (row.size() == layout.size()) { out.add(new Line(rowLine, String.join("\t", row))); row.clear(); }
+            }
+            if (!row.isEmpty()) out.add(new Line(rowLine, String.join("\t", row)));
+        }
+        return out;
+    }
+
+    private static boolean nextIsHeaderWord(List<Line> body, int from) {
+        for (int k = from; k < body.size(); k++) {
+            if (body.get(k).blank()) continue;
+            List<String> cs = cells(body.get(k));
+            return cs.size() == 1 && headerRow(cs);
+        }
+        return false;
+    }
+
+    /** The cells of a line; a line without tabs or pipes that is one header word ("标准值 (规划目标…)") is one cell. */
+    static List<String> cells(Line l) {
+        List<String> cells = l.cells();
+        if (!l.tabbed() && l.text().indexOf('|') < 0 && cells.size() > 1 && !headerRow(cells)) {
+            String whole = Cells.clean(l.text());
+            if (whole != null && whole.length() <= 60 && HEADER_CELL.matcher(whole).matches()) return List.of(whole);
+        }
+        return cells;
+    }
+
+    // ---- columns from the header words ----
+
+    private static boolean reference(C c) { return c.ordinal() >= C.PLANNED.ordinal() && c.ordinal() <= C.HSRC.ordinal(); }
+
+    /**
+     * The columns a header block names, in the order written. The top-level words give the order; 指标参考值 (or
+     * the first reference word) stands for the reference columns, which are the 标准值 group (规划值, 当年标准值, its
+     * 来源) and the 历史值 group (前三年均值, 上年值, its 来源), each in its usual order. A 来源 belongs to the group
+     * named before it on its own header row, since header rows are misaligned between blocks. 职责目标 may span a
+     * content column even when 目标内容 is not written: the alignment drops that column when the row lacks it.
+     */
+    static List<C> layout(List<List<String>> rows) {
+        List<String> top = new ArrayList<>(); // "SEQ", …, "REF", "OTHER<n>"
+        java.util.EnumSet<C> refs = java.util.EnumSet.noneOf(C.class);
+        List<Boolean> groupOrder = new ArrayList<>(); // true = 标准值 group first seen, false = 历史值
+        Boolean group = null;
+        for (List<String> row : rows) {
+            boolean firstRow = row == rows.get(0);
+            // a 来源 follows its group on its own row; with one word per row, it follows the last group named
+            if (row.stream().filter(c -> !c.isEmpty()).count() > 1) group = null;
+            for (String raw : row) {
+                String c = raw.replaceAll("[\\s\u00a0]", "");
+                if (c.isEmpty()) continue;
+                String key = switch (c) {
+                    case "职责序号", "序号" -> "SEQ";
+                    case "部门职责" -> "DUTY";
+                    case "职责目标" -> "GOAL";
+                    case "目标内容" -> "CONTENT";
+                    case "绩效指标", "指标名称", "三级指标" -> "NAME";
+                    case "指标解释", "指标说明" -> "DEF";
+                    case "年度指标值", "年度目标值", "指标值", "目标值" -> "TARGET";
+                    case "工作活动" -> "ACTIVITY";
+                    default -> null;
+                };
+                Boolean g = null;
+                C leaf = null;
+                if (c.equals("规划值")) { g = true; leaf = C.PLANNED; }
+                else if (c.equals("当年标准值") || c.equals("标准值")) { g = true; leaf = C.STANDARD; }
+                else if (c.equals("前三年均值")) { g = false; leaf = C.AVG3; }
+                else if (c.equals("上年值")) { g = false; leaf = C.LAST; }
+                else if (c.startsWith("标准值")) g = true;
+                else if (c.startsWith("历史值")) g = false;
+                else if (c.equals("来源")) {
+                    boolean std = group != null ? group : !refs.contains(C.SSRC) && !groupOrder.contains(false);
+                    leaf = std ? C.SSRC : C.HSRC;
+                    g = std;
+                }
+                if (c.equals("指标参考值") || g != null) key = "REF";
+                // a word the form does not define still holds a column; its place is known on the first row only
+                if (key == null && leaf == null && firstRow && !HEADER_CELL.matcher(c).matches()) key = "OTHER" + top.size();
+                if (key != null && !top.contains(key)) top.add(key);
+                if (g != null) {
+                    group = g;
+                    if (!groupOrder.contains(g)) groupOrder.add(g);
+                }
+                if (leaf != null) refs.add(leaf);
+            }
+        }
+        List<C> out = new ArrayList<>();
+        for (String k : top) {
+            if (k.equals("REF")) {
+                if (groupOrder.isEmpty()) groupOrder.add(true);
+                for (Boolean g : groupOrder) {
+                    for (C c : g ? List.of(C.PLANNED, C.STANDARD, C.SSRC) : List.of(C.AVG3, C.LAST, C.HSRC)) {
+                        if (refs.contains(c)) out.add(c);
+                    }
+                }
+                continue;
+            }
+            C c = k.startsWith("OTHER") ? C.OTHER : C.valueOf(k);
+            if (c == C.CONTENT && out.contains(C.CONTENT)) continue;
+            out.add(c);
+            if (c == C.GOAL && !top.contains("CONTENT")) out.add(C.CONTENT);
+        }
+        return out;
+    }
+
+    /**
+     * 职责目标 without 目标内容 in the header may or may not span a content column: the rows under the header
+     * decide. The content column is dropped when the rows align at a lower total cost without it, unless a row
+     * writes a goal and its content in one cell (Linyi lines 49-56), which shows the table has content.
+     */
+    private static List<C> contentOrNot(List<C> named, List<List<String>> header, List<Line> body, int from) {
+        boolean written = false;
+        for (List<String> row : header) for (String c : row) written |= c.contains("目标内容");
+        if (written || !named.contains(C.CONTENT)) return named;
+        List<C> without = new ArrayList<>(named);
+        without.remove(C.CONTENT);
+        // rows as wide as the header with content leave nothing to decide (and the comparison doubles the work)
+        int rows = 0, narrow = 0;
+        for (int i = from; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (l.blank()) continue;
+            List<String> cells = l.cells();
+            if (headerRow(cells) || IndicatorReader.stop(l.text())) break;
+            rows++;
+            if (cells.size() < named.size()) narrow++;
+        }
+        if (2 * narrow <= rows) return named;
+        double with = 0, not = 0;
+        for (int i = from; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (l.blank()) continue;
+            List<String> cells = l.cells();
+            if (headerRow(cells) || IndicatorReader.stop(l.text())) break;
+            Alignment a = alignment(cells, named);
+            if (a != null && a.sharedGoal()) return named;
+            with += a == null ? UNALIGNED : Math.min(a.cost(), UNALIGNED);
+            not += Math.min(cost(cells, without), UNALIGNED);
+        }
+        return not < with ? without : named;
+    }
+
+    /** What a row that cannot be aligned at all counts for when two layouts are compared. */
+    private static final double UNALIGNED = 20;
+
     // ---- alignment ----
 
     private static final double INF = 1e9;
 
-    static String[] align(List<String> cells) {
-        int n = cells.size(), m = C.values().length;
+    static double cost(List<String> cells, List<C> layout) {
+        double[][] dp = new double[cells.size() + 1][layout.size() + 1];
+        programme(cells, layout, dp, new int[cells.size() + 1][layout.size() + 1]);
+        return dp[cells.size()][layout.size()];
+    }
+
+    static String[] align(List<String> cells, List<C> layout) {
+        Alignment a = alignment(cells, layout);
+        return a == null ? null : a.values();
+    }
+
+    /** A row's cells by column (indexed by {@link C}), its cost, and whether a goal and its content shared a cell. */
+    record Alignment(String[] values, double cost, boolean sharedGoal) {}
+
+    static Alignment alignment(List<String> cells, List<C> layout) {
+        int n = cells.size(), m = layout.size();
         double[][] dp = new double[n + 1][m + 1];
         int[][] how = new int[n + 1][m + 1]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
+        programme(cells, layout, dp, how);
+        if (dp[n][m] >= INF) return null;
+        String[] v = new String[C.values().length];
+        boolean shared = false;
+        int i = n, j = m;
+        while (i > 0 || j > 0) {
+            int h = how[i][j];
+            if (h == 1) { v[layout.get(j - 1).ordinal()] = cells.get(i - 1).isEmpty() ? null : cells.get(i - 1); i--; j--; }
+            else if (h == 2) { j--; }
+            else if (h == 3) { i--; }
+            else if (h == 4) {
+                String[] g = splitGoal(cells.get(i - 1));
+                v[layout.get(j - 2).ordinal()] = g[0];
+                v[layout.get(j - 1).ordinal()] = g[1];
+                shared = true;
+                i--;
+                j -= 2;
+            }
+            else return null;
+        }
+        if (v[C.SEQ.ordinal()] != null && !v[C.SEQ.ordinal()].matches("\\d{1,3}")) return null;
+        return new Alignment(v, dp[n][m], shared);
+    }
+
+    /** Fills dp (least cost of aligning the first i cells to the first j columns) and how each was reached. */
+    private static void programme(List<String> cells, List<C> layout, double[][] dp, int[][] how) {
+        int n = cells.size(), m = layout.size();
         for (double[] row : dp) java.util.Arrays.fill(row, INF);
         dp[0][0] = 0;
         // the kind of each cell is computed once: the programme asks for it n × m times
@@ -117,25 +355,14 @@ final class DepartmentTargetsReader {
             for (int j = 0; j <= m; j++) {
                 double d = dp[i][j];
                 if (d >= INF) continue;
-                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + fit(C.values()[j], cells.get(i), q[i], src[i], lng[i]), 1);
-                if (j < m) relax(dp, how, i, j + 1, d + miss(C.values()[j]), 2);
+                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + fit(layout.get(j), cells.get(i), q[i], src[i], lng[i]), 1);
+                if (j < m) relax(dp, how, i, j + 1, d + miss(layout.get(j)), 2);
                 if (i < n && cells.get(i).isEmpty()) relax(dp, how, i + 1, j, d + 0.5, 3);
-                if (i < n && j == C.GOAL.ordinal() && splitGoal(cells.get(i)) != null) relax(dp, how, i + 1, j + 2, d + 0.3, 4);
+                if (i < n && j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT && splitGoal(cells.get(i)) != null) {
+                    relax(dp, how, i + 1, j + 2, d + 0.3, 4);
+                }
             }
         }
-        if (dp[n][m] >= INF) return null;
-        String[] v = new String[m];
-        int i = n, j = m;
-        while (i > 0 || j > 0) {
-            int h = how[i][j];
-            if (h == 1) { v[j - 1] = cells.get(i - 1).isEmpty() ? null : cells.get(i - 1); i--; j--; }
-            else if (h == 2) { j--; }
-            else if (h == 3) { i--; }
-            else if (h == 4) { String[] g = splitGoal(cells.get(i - 1)); v[j - 2] = g[0]; v[j - 1] = g[1]; i--; j -= 2; }
-            else return null;
-        }
-        if (v[C.SEQ.ordinal()] != null && !v[C.SEQ.ordinal()].matches("\\d{1,3}")) return null;
-        return v;
     }
 
     private static void relax(double[][] dp, int[][] how, int i, int j, double cost, int op) {
@@ -167,6 +394,7 @@ final class DepartmentTargetsReader {
             case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText ? 1.5 : 0.3;
             case SSRC, HSRC -> empty ? 0.3 : s ? 0 : q ? 3 : 1.5;
             case ACTIVITY -> empty ? 0.1 : q || s ? 1.5 : 0;
+            case OTHER -> empty ? 0 : longText ? 1 : 0.3;
         };
     }
 

@@ -28,8 +28,10 @@ final class Fields {
                     if (open != null && !out.containsKey(open)) {
                         String v = Cells.clean(s.substring(valueStart, i));
                         if (v != null) v = strip(v);
-                        if (v == null && hit == null && li + 1 < lines.size() && !hasLabel(lines.get(li + 1).text())) {
-                            v = Cells.clean(lines.get(li + 1).text()); // one cell per line: the value is the next line
+                        int next = li + 1;
+                        while (next < lines.size() && lines.get(next).empty()) next++; // one cell per paragraph
+                        if (v == null && hit == null && next < lines.size() && !hasLabel(lines.get(next).text())) {
+                            v = Cells.clean(lines.get(next).text()); // one cell per line: the value is the next line
                         }
                         out.put(open, v);
                     }

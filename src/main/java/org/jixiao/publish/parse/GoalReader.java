@@ -10,7 +10,7 @@ import org.jixiao.scorecard.OverallGoal;
 final class GoalReader {
     private GoalReader() {}
 
-    private static final List<String> HEADERS = List.of("年度总体目标", "总体目标", "年初设定目标", "年度设定目标",
+    private static final List<String> HEADERS = List.of("年度总体目标", "总体目标", "年初设定目标", "年度设定目标", "预期目标",
             "全年实际完成情况", "实际完成情况");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(目标)?\\s*[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[.、:：．)）]");

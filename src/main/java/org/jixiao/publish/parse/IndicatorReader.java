@@ -23,7 +23,7 @@ final class IndicatorReader {
             {"指标解释", "DEFINITION"}, {"工作活动", "ACTIVITY"}, {"备注", "OTHER"}};
 
     private static final List<String> STOPS = List.of("说明", "注:", "注：", "注 :", "填报说明", "打印", "扫一扫", "上一篇", "下一篇",
-            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：");
+            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分");
 
     /** Columns named after 三级指标 on the header line, in order; the default form when none are named. */
     static List<Col> columns(String header) {
@@ -88,8 +88,14 @@ final class IndicatorReader {
         int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
+        boolean paragraphs = paragraphs(lines);
+        int emptyRun = 0;
         for (Line l : lines) {
             if (stop(l.text())) { stopped = true; break; }
+            if (l.empty()) { emptyRun++; continue; }
+            // one cell per paragraph: one empty line separates cells, each two more are an empty cell left out
+            if (paragraphs && !toks.isEmpty()) for (int k = 0; k < (emptyRun - 1) / 2; k++) toks.add(new Tok("", l.no(), true));
+            emptyRun = 0;
             // a line of only no-break spaces is an empty cell when cells come one per line; a truly empty line is nothing
             if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
             List<String> cells = addLine(toks, l);
@@ -104,9 +110,22 @@ final class IndicatorReader {
         return !stopped;
     }
 
+    /** Whether cells come one per paragraph: nearly every two lines with content have exactly one empty line between. */
+    static boolean paragraphs(List<Line> lines) {
+        int gaps = 0, single = 0, run = -1;
+        for (Line l : lines) {
+            if (stop(l.text())) break;
+            if (l.empty()) { if (run >= 0) run++; continue; }
+            if (run >= 0) { gaps++; if (run == 1) single++; }
+            run = 0;
+        }
+        return gaps >= 8 && single * 10 >= gaps * 7;
+    }
+
     private static boolean isHeaderOnly(String s) {
         String t = Cells.clean(s);
-        if (t == null) return true;
+        // a line of only no-break spaces is an empty cell (one cell per line), not a header line
+        if (t == null) return s.indexOf('\u00a0') < 0;
         String rest = t.replaceAll("[\\s\u00a0]", "").replace("一级指标", "").replace("二级指标", "").replace("绩效指标", "")
                 .replace("一级", "").replace("二级", "").replace("指标", "");
         return rest.isEmpty() && !t.equals("绩效指标");

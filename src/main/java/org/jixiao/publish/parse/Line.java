@@ -8,6 +8,9 @@ record Line(int no, String text) {
 
     boolean blank() { return Cells.isBlank(text); }
 
+    /** Nothing at all, not even a no-break space: the separator between paragraphs, never an empty cell. */
+    boolean empty() { return text.isBlank() && text.indexOf('\u00a0') < 0; }
+
     boolean tabbed() { return text.indexOf('\t') >= 0; }
 
     /**

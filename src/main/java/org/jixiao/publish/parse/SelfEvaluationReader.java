@@ -28,7 +28,9 @@ final class SelfEvaluationReader {
         int indicatorsStart = header;
         if (header >= 0) {
             // the header block may begin a line or two above: "绩效指标 一级" / "指标"
-            for (int i = header - 1; i > Math.max(goal, budget) && i >= header - 6; i--) {
+            for (int i = header - 1, seen = 0; i > Math.max(goal, budget) && seen < 6; i--) {
+                if (body.get(i).empty()) continue; // one cell per paragraph: separators do not count
+                seen++;
                 String s = body.get(i).text();
                 if ((s.contains("绩效指标") || s.contains("一级") || s.contains("二级指标")) && s.length() < 40
                         || "指标".equals(Cells.clean(s))) {
@@ -64,9 +66,11 @@ final class SelfEvaluationReader {
             if (Cells.isBlank(restOfHeader)) {
                 // a header wrapped over several lines (one cell per line): its words continue below
                 cols = new ArrayList<>(cols);
-                while (rows < end && IndicatorReader.headerWordsOnly(body.get(rows).text())) {
-                    cols.addAll(IndicatorReader.columns("三级指标" + body.get(rows).text()));
-                    rows++;
+                for (int probe = rows; probe < end; probe++) {
+                    if (body.get(probe).empty()) continue; // one cell per paragraph
+                    if (!IndicatorReader.headerWordsOnly(body.get(probe).text())) break;
+                    cols.addAll(IndicatorReader.columns("三级指标" + body.get(probe).text()));
+                    rows = probe + 1;
                 }
             }
             if (cols.isEmpty()) cols = List.of(IndicatorReader.Col.TARGET, IndicatorReader.Col.ACTUAL, IndicatorReader.Col.REASON);

@@ -9,7 +9,8 @@ import org.jixiao.scorecard.Scorecard;
 /**
  * Reads text copied from a government web page back into tables (PARSE-FORMAT.md). Anchors on the official
  * vocabulary (column headers, indicator levels, comparators, units) rather than on positions, so that tab-,
- * space-, pipe-separated, glued and one-cell-per-line copies read alike. Never throws; linear in the input.
+ * space-, pipe-separated, glued, one-cell-per-line and one-cell-per-paragraph copies read alike. Never throws;
+ * linear in the input.
  */
 public final class TextParser {
 
@@ -141,7 +142,10 @@ public final class TextParser {
         String t = title == null ? "" : title;
         if (t.contains("部门") && (t.contains("整体") || !t.contains("项目")) && !t.contains("自评")) return "department-targets";
         if (title == null) {
-            for (Line l : body) if (l.text().contains("职责序号")) return "department-targets";
+            for (Line l : body) {
+                String s = l.text();
+                if (s.contains("职责序号") || s.contains("部门职责") && s.contains("职责目标")) return "department-targets";
+            }
         }
         if (t.contains("转移支付") || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
         if (t.contains("自评")) return "project-self-evaluation";

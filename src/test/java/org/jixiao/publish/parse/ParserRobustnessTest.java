@@ -63,6 +63,30 @@ class ParserRobustnessTest {
     }
 
     @Test
+    void truncatedOrGappedParagraphAndDepartmentVariantsNeverThrow() {
+        var d = VariantLayoutTest.dalianTable();
+        var cols = List.of(VariantLayoutDepartmentTest.DUTY, VariantLayoutDepartmentTest.GOAL, VariantLayoutDepartmentTest.NAME,
+                VariantLayoutDepartmentTest.TARGET, VariantLayoutDepartmentTest.DEF, VariantLayoutDepartmentTest.ACTIVITY);
+        List<String> variants = List.of(
+                String.join("\n\n", VariantLayoutTest.dalianCells(d, true)),
+                String.join("\n\n", VariantLayoutTest.dalianCells(d, false)),
+                VariantLayoutDepartmentTest.table(VariantLayoutDepartmentTest.header(cols), cols),
+                String.join("\n", VariantLayoutDepartmentTest.oneCellPerLine(VariantLayoutDepartmentTest.table(
+                        VariantLayoutDepartmentTest.LINYI_HEADER, VariantLayoutDepartmentTest.LINYI_COLUMNS))));
+        Random r = new Random(7);
+        for (int k = 0; k < 1200; k++) {
+            String s = variants.get(k % variants.size());
+            if (k % 2 == 0) {
+                parsesWithinTime(s.substring(0, r.nextInt(s.length() + 1)));
+            } else {
+                List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
+                for (int m = 0; m < 5 && !lines.isEmpty(); m++) lines.remove(r.nextInt(lines.size())); // cells lost
+                parsesWithinTime(String.join("\n", lines));
+            }
+        }
+    }
+
+    @Test
     void hugeInputsOfAboutTwoMegabytesParseInBoundedTime() {
         StringBuilder sb = new StringBuilder();
         int k = 0;
