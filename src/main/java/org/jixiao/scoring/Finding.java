@@ -38,6 +38,10 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
         EXECUTION_NOT_APPLICABLE,
         /** Execution rate below the region's explanation threshold (四川: 90 %). */
         EXECUTION_BELOW_THRESHOLD,
+        /** RED: indicator completion clearly outruns spending (RULES §1.9). */
+        COMPLETION_AHEAD_OF_SPENDING,
+        /** YELLOW: a large share of the budget is unspent (RULES §1.9). */
+        LARGE_UNSPENT_SHARE,
         /** The indicator was declared 不适用 and rescaled away. */
         NOT_APPLICABLE
     }

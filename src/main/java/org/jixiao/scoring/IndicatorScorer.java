@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.measure.Comparator;
+import org.jixiao.measure.Dimension;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Unit;
@@ -33,7 +34,10 @@ final class IndicatorScorer {
     private record Scored(BigDecimal score, String explanation) {}
 
     /** Completion of a quantitative comparison: full marks, or the share num/den of the weight. */
-    private record Outcome(boolean full, BigDecimal num, BigDecimal den, String formula, BigDecimal deviation, String phrase) {
+    /** How far a met actual beats its target: gain / base, e.g. (A − T) / T; divided only when flagged. */
+    private record Deviation(BigDecimal gain, BigDecimal base) {}
+
+    private record Outcome(boolean full, BigDecimal num, BigDecimal den, String formula, Deviation deviation, String phrase) {
         BigDecimal fraction() { return full ? BigDecimal.ONE : Numbers.divide(num, den); }
     }
 
@@ -216,10 +220,11 @@ final class IndicatorScorer {
     }
 
     private void overAchievement(int index, Indicator indicator, Outcome o, List<Finding> findings) {
-        if (o.deviation() == null) return;
+        Deviation d = o.deviation();
+        if (d == null) return;
         BigDecimal limit = rules.overAchievementThreshold().subtract(BigDecimal.ONE);
-        if (o.deviation().compareTo(limit) < 0) return;
-        String percent = Numbers.points(o.deviation().multiply(Numbers.HUNDRED));
+        if (d.gain().compareTo(limit.multiply(d.base())) < 0) return;
+        String percent = Numbers.points(Numbers.divide(d.gain().multiply(Numbers.HUNDRED), d.base()));
         String need = isBlank(indicator.reason()) ? "并填写偏差原因" : "";
         findings.add(Finding.at(index, Finding.Code.OVER_ACHIEVEMENT,
                 "完成值优于指标值" + percent + "%（阈值" + Numbers.plain(limit.multiply(Numbers.HUNDRED))
@@ -233,7 +238,7 @@ final class IndicatorScorer {
         return switch (target) {
             case Value.Bound b -> Optional.of(new Criterion(b.comparator(), b.quantity(), b.quantity()));
             case Value.Measured m -> Optional.of(new Criterion(
-                    m.quantity().unit().dimension() == org.jixiao.measure.Dimension.RATE ? Comparator.GE : Comparator.EQ,
+                    m.quantity().unit().dimension() == Dimension.RATE ? Comparator.GE : Comparator.EQ,
                     m.quantity(), m.quantity()));
             case Value.Range r -> Optional.of(new Criterion(null, r.min(), r.max()));
             default -> Optional.empty();
@@ -265,7 +270,8 @@ final class IndicatorScorer {
                     : new Outcome(false, BigDecimal.ZERO, BigDecimal.ONE, null, null, phrase + "未达到"));
         }
         if (higher) {
-            BigDecimal deviation = t.signum() > 0 ? Numbers.divide(a.subtract(t), t) : null;
+            // ≥, > and = with a non-zero target score alike (vendor selfpositiveindex / selfequalindex).
+            Deviation deviation = t.signum() > 0 ? new Deviation(a.subtract(t), t) : null;
             boolean implied = bound != null && (bound == Comparator.GE || bound == Comparator.GT);
             if (a.compareTo(t) >= 0) return Optional.of(new Outcome(true, null, null, null, deviation, phrase + "达到"));
             if (a.signum() <= 0 || t.signum() <= 0) {
@@ -275,7 +281,7 @@ final class IndicatorScorer {
             return Optional.of(new Outcome(false, a, t, Numbers.plain(a) + "/" + Numbers.plain(t), null,
                     phrase.substring(0, phrase.length() - 1) + what + "，未达到"));
         }
-        BigDecimal deviation = t.signum() > 0 ? Numbers.divide(t.subtract(a), t) : null;
+        Deviation deviation = t.signum() > 0 ? new Deviation(t.subtract(a), t) : null;
         if (a.compareTo(t) <= 0) return Optional.of(new Outcome(true, null, null, null, deviation, phrase + "达到"));
         if (t.signum() <= 0) return Optional.of(new Outcome(false, BigDecimal.ZERO, BigDecimal.ONE, null, null, phrase + "超过"));
         if (rules.reverseMethod() == ScoringRules.ReverseMethod.LINEAR) {

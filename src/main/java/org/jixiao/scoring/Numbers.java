@@ -13,9 +13,9 @@ final class Numbers {
 
     static BigDecimal round2(BigDecimal value) { return value.setScale(2, RoundingMode.HALF_UP); }
 
-    /** round2(w × num / den) without an intermediate rounding of the ratio. */
+    /** w × num / den rounded once to 2 dp: no intermediate rounding of the ratio. */
     static BigDecimal share(BigDecimal weight, BigDecimal num, BigDecimal den) {
-        return round2(weight.multiply(num).divide(den, MathContext.DECIMAL64));
+        return weight.multiply(num).divide(den, 2, RoundingMode.HALF_UP);
     }
 
     static BigDecimal divide(BigDecimal num, BigDecimal den) { return num.divide(den, MathContext.DECIMAL64); }

@@ -54,13 +54,17 @@ public final class RuleBook {
      */
     public ScoringRules forRegionAndYear(String region, int year) {
         String key = regionKey(region);
-        if (key != null) {
-            Optional<ScoringRules> regional = rules.stream()
-                    .filter(r -> r.region() != null && key.equals(regionKey(r.region())) && r.validFrom() <= year)
-                    .reduce((a, b) -> b);
-            if (regional.isPresent()) return regional.get();
+        ScoringRules regional = null;
+        ScoringRules national = null;
+        for (ScoringRules r : rules) { // sorted by validFrom: the last match is the latest
+            if (r.validFrom() > year) break;
+            if (r.region() == null) national = r;
+            else if (key != null && key.equals(regionKey(r.region()))) regional = r;
         }
-        return national(year).orElseGet(() -> rules.stream().filter(r -> r.region() == null).findFirst().orElseThrow());
+        if (regional != null) return regional;
+        if (national != null) return national;
+        for (ScoringRules r : rules) if (r.region() == null) return r;
+        throw new IllegalStateException("规则库缺少全国默认规则 / the rule book has no national rules");
     }
 
     private Optional<ScoringRules> national(int year) {

@@ -55,6 +55,7 @@ public final class Scorer {
         } else {
             rescale = true;
         }
+        warnings(indicatorScore, execution, scorecard.budget(), rules, findings);
         if (rescale) {
             total = applicableWeight.signum() == 0 ? Numbers.ZERO2
                     : Numbers.share(Numbers.HUNDRED, total, applicableWeight);
@@ -65,6 +66,34 @@ public final class Scorer {
                 Numbers.round2(indicatorScore), total, rules.gradeBands().gradeOf(total), scores, findings);
     }
 
+    /** RULES §1.9 advisory flags: completion far ahead of spending (RED), much money unspent (YELLOW). */
+    private static void warnings(BigDecimal indicatorScore, Execution execution, Budget budget, ScoringRules rules,
+                                 List<Finding> findings) {
+        if (execution.score() == null) return;
+        ScoringRules.Warnings w = rules.warnings();
+        BigDecimal pool = rules.indicatorWeightTotal();
+        BigDecimal we = rules.executionWeight();
+        if (w.completionAheadOfSpending() != null && indicatorScore.signum() > 0 && pool.signum() > 0 && we.signum() > 0) {
+            // (S/P − E/We) / (S/P) > θ  ⇔  S·We − E·P > θ·S·We  (all positive): no division unless flagged.
+            BigDecimal sWe = indicatorScore.multiply(we);
+            BigDecimal gap = sWe.subtract(execution.score().multiply(pool));
+            if (gap.compareTo(w.completionAheadOfSpending().multiply(sWe)) > 0) {
+                String pct = Numbers.points(Numbers.share(Numbers.HUNDRED, gap, sWe));
+                findings.add(Finding.of(Finding.Code.COMPLETION_AHEAD_OF_SPENDING,
+                        "指标完成程度领先预算执行" + pct + "%，请核实完成值与资金使用是否匹配",
+                        "indicator completion is " + pct + " % ahead of budget execution; check that actuals match spending"));
+            }
+        }
+        if (w.unspentShare() != null) {
+            BigDecimal unspent = budget.planned().subtract(budget.executed());
+            if (unspent.compareTo(w.unspentShare().multiply(budget.planned())) > 0) {
+                String pct = Numbers.points(Numbers.share(Numbers.HUNDRED, unspent, budget.planned()));
+                findings.add(Finding.of(Finding.Code.LARGE_UNSPENT_SHARE, "未执行资金占全年预算数" + pct + "%",
+                        pct + " % of the full-year budget is unspent"));
+            }
+        }
+    }
+
     private record Execution(BigDecimal ratePercent, BigDecimal score, String explanation) {}
 
     /** 预算执行率得分 (RULES §1.7): rate shown to 2 dp, score from the unrounded ratio, capped at the weight. */
@@ -72,22 +101,21 @@ public final class Scorer {
         BigDecimal a = budget.planned();
         BigDecimal b = budget.executed();
         BigDecimal w = rules.executionWeight();
-        if (a == null || a.signum() == 0 || b == null) {
-            String why = a == null ? "未填写全年预算数(A)" : a.signum() == 0 ? "全年预算数(A)为0" : "未填写全年执行数(B)";
+        if (a == null || a.signum() <= 0 || b == null) {
+            String why = a == null ? "未填写全年预算数(A)" : a.signum() <= 0 ? "全年预算数(A)为" + Numbers.plain(a) : "未填写全年执行数(B)";
             findings.add(Finding.of(Finding.Code.EXECUTION_NOT_APPLICABLE, why + "，预算执行率不计分，总分按适用部分折算为百分制",
-                    "no full-year budget A (or A = 0, or no execution B): execution is not scored and the total is rescaled"));
+                    "no full-year budget A (or A ≤ 0, or no execution B): execution is not scored and the total is rescaled"));
             return new Execution(null, null, why + "，预算执行率不适用，不计分");
         }
-        BigDecimal ratio = Numbers.divide(b, a);
-        BigDecimal rate = Numbers.round2(ratio.multiply(Numbers.HUNDRED));
-        BigDecimal capped = ratio.min(BigDecimal.ONE).max(BigDecimal.ZERO);
-        BigDecimal raw = w.multiply(capped);
+        BigDecimal rate = Numbers.share(Numbers.HUNDRED, b, a);
+        // w × min(1, B/A) rounded once from the unrounded ratio.
+        BigDecimal spent = b.min(a).max(BigDecimal.ZERO);
         BigDecimal score = rules.budgetScoreRounding() == ScoringRules.BudgetScoreRounding.INTEGER_HALF_UP
-                ? raw.setScale(0, RoundingMode.HALF_UP).setScale(2) : Numbers.round2(raw);
+                ? w.multiply(spent).divide(a, 0, RoundingMode.HALF_UP).setScale(2) : Numbers.share(w, spent, a);
         String explanation = "全年执行数" + Numbers.plain(b) + "÷全年预算数" + Numbers.plain(a) + "，执行率"
                 + rate.toPlainString() + "%，" + (score.compareTo(w) >= 0 ? "得满分" + Numbers.points(w)
                 : "得" + score.toPlainString() + "分（满分" + Numbers.points(w) + "）");
-        BigDecimal threshold = rules.executionExplanationBelowPercent();
+        BigDecimal threshold = rules.warnings().explainExecutionBelowPercent();
         if (threshold != null && rate.compareTo(threshold) < 0) {
             findings.add(Finding.of(Finding.Code.EXECUTION_BELOW_THRESHOLD,
                     "预算执行率" + rate.toPlainString() + "%未达到" + Numbers.plain(threshold) + "%，须说明原因",

@@ -19,13 +19,13 @@ import java.util.Properties;
  * @param overAchievementThreshold completion ratio from which over-achievement is flagged (1.30)
  * @param indicatorPool       non-null for the 四川 2023 layout "绩效指标 90": one pool the unit splits itself;
  *                            with no weights on the form it is split equally over all indicators
- * @param executionExplanationBelowPercent execution rate (%) under which an explanation is demanded (四川 90); null: none
+ * @param warnings            thresholds of the advisory execution findings (RULES §1.7, §1.9)
  */
 public record ScoringRules(String id, String region, int validFrom, String source,
                            Map<Category, BigDecimal> firstLevelWeights, BigDecimal executionWeight,
                            MissingCategoryPolicy missingCategoryPolicy, ReverseMethod reverseMethod,
                            BigDecimal overAchievementThreshold, GradeBands gradeBands, BigDecimal indicatorPool,
-                           BudgetScoreRounding budgetScoreRounding, BigDecimal executionExplanationBelowPercent) {
+                           BudgetScoreRounding budgetScoreRounding, Warnings warnings) {
 
     /** Where the weight of a first-level category without indicators goes (RULES §1.2, §8.2–3). */
     public enum MissingCategoryPolicy { PROPORTIONAL, TO_BENEFIT, TO_OUTPUT }
@@ -35,6 +35,18 @@ public record ScoringRules(String id, String region, int validFrom, String sourc
 
     /** 预算执行率得分 rounding (RULES §1.7): proportional to 2 dp, or to whole points. */
     public enum BudgetScoreRounding { TWO_DECIMALS, INTEGER_HALF_UP }
+
+    /**
+     * Advisory thresholds; null switches a check off.
+     *
+     * @param explainExecutionBelowPercent execution rate (%) under which an explanation is demanded (四川 90 [LOCAL P-SC23])
+     * @param completionAheadOfSpending    RED when (S/ΣwIndicators − E/wExecution) / (S/ΣwIndicators) exceeds it (0.05 [VENDOR selfwarnproject])
+     * @param unspentShare                 YELLOW when (A − B) / A exceeds it (0.20 [VENDOR selfwarnproject])
+     */
+    public record Warnings(BigDecimal explainExecutionBelowPercent, BigDecimal completionAheadOfSpending,
+                           BigDecimal unspentShare) {
+        public static final Warnings NONE = new Warnings(null, null, null);
+    }
 
     public ScoringRules {
         Objects.requireNonNull(id, "评分规则缺少 id / scoring rules need an id");
@@ -51,6 +63,7 @@ public record ScoringRules(String id, String region, int validFrom, String sourc
         overAchievementThreshold = overAchievementThreshold == null ? new BigDecimal("1.30") : overAchievementThreshold;
         gradeBands = gradeBands == null ? GradeBands.standard() : gradeBands;
         budgetScoreRounding = budgetScoreRounding == null ? BudgetScoreRounding.TWO_DECIMALS : budgetScoreRounding;
+        warnings = warnings == null ? Warnings.NONE : warnings;
     }
 
     /** The points the indicators share: the pool, else Σ first-level weights (90 by default). */
@@ -65,25 +78,25 @@ public record ScoringRules(String id, String region, int validFrom, String sourc
     public ScoringRules withReverseMethod(ReverseMethod method) {
         return new ScoringRules(id, region, validFrom, source, firstLevelWeights, executionWeight, missingCategoryPolicy,
                 method, overAchievementThreshold, gradeBands, indicatorPool, budgetScoreRounding,
-                executionExplanationBelowPercent);
+                warnings);
     }
 
     public ScoringRules withMissingCategoryPolicy(MissingCategoryPolicy policy) {
         return new ScoringRules(id, region, validFrom, source, firstLevelWeights, executionWeight, policy,
                 reverseMethod, overAchievementThreshold, gradeBands, indicatorPool, budgetScoreRounding,
-                executionExplanationBelowPercent);
+                warnings);
     }
 
     public ScoringRules withOverAchievementThreshold(BigDecimal threshold) {
         return new ScoringRules(id, region, validFrom, source, firstLevelWeights, executionWeight, missingCategoryPolicy,
                 reverseMethod, threshold, gradeBands, indicatorPool, budgetScoreRounding,
-                executionExplanationBelowPercent);
+                warnings);
     }
 
     /**
      * Reads a rules file (keys: id, region, validFrom, source, weight.OUTPUT..., executionWeight, missingCategoryPolicy,
      * reverseMethod, overAchievementThreshold, grade.EXCELLENT/GOOD/FAIR, indicatorPool, budgetScoreRounding,
-     * executionExplanationBelowPercent). Errors name the file and the key, in Chinese and English.
+     * warning.explainExecutionBelowPercent, warning.completionAheadOfSpending, warning.unspentShare). Errors name the file and the key, in Chinese and English.
      */
     public static ScoringRules fromProperties(Properties p, String origin) {
         Map<Category, BigDecimal> weights = new EnumMap<>(Category.class);
@@ -109,7 +122,8 @@ public record ScoringRules(String id, String region, int validFrom, String sourc
                 option(p, "reverseMethod", ReverseMethod.class, origin),
                 decimal(p, "overAchievementThreshold", origin), bands, decimal(p, "indicatorPool", origin),
                 option(p, "budgetScoreRounding", BudgetScoreRounding.class, origin),
-                decimal(p, "executionExplanationBelowPercent", origin));
+                new Warnings(decimal(p, "warning.explainExecutionBelowPercent", origin),
+                        decimal(p, "warning.completionAheadOfSpending", origin), decimal(p, "warning.unspentShare", origin)));
     }
 
     private static String text(Properties p, String key) {

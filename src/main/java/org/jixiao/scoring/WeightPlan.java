@@ -24,8 +24,14 @@ final class WeightPlan {
         for (Indicator indicator : indicators) categories.add(categoryOf(indicator, rules));
         List<Finding> findings = new ArrayList<>();
         List<BigDecimal> weights;
-        long given = indicators.stream().filter(i -> i.weight() != null).count();
-        if (given > 0) {
+        boolean given = false;
+        boolean anyCategory = false;
+        for (int i = 0; i < n; i++) {
+            given |= indicators.get(i).weight() != null;
+            anyCategory |= categories.get(i) != null;
+        }
+        BigDecimal pool = rules.indicatorWeightTotal();
+        if (given) {
             weights = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 BigDecimal w = indicators.get(i).weight();
@@ -36,14 +42,15 @@ final class WeightPlan {
                 }
                 weights.add(Numbers.round2(w));
             }
-        } else if (rules.indicatorPool() != null || categories.stream().allMatch(c -> c == null)) {
+        } else if (rules.indicatorPool() != null || !anyCategory) {
             // 四川 "绩效指标 90", or a table without 一级指标 (部门整体 targets): one pool split equally (RULES §3.2).
-            weights = splitEqually(rules.indicatorWeightTotal(), n);
+            weights = splitEqually(pool, n);
         } else {
             weights = derive(categories, rules, findings);
         }
-        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (n > 0 && sum.compareTo(rules.indicatorWeightTotal()) != 0) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal w : weights) sum = sum.add(w);
+        if (n > 0 && sum.compareTo(pool) != 0) {
             BigDecimal all = sum.add(rules.executionWeight());
             findings.add(Finding.of(Finding.Code.WEIGHTS_DO_NOT_ADD_UP,
                     "指标分值合计" + Numbers.points(sum) + "加预算执行率" + Numbers.points(rules.executionWeight()) + "为"
@@ -112,7 +119,7 @@ final class WeightPlan {
             for (int k = 0; k < order.size(); k++) {
                 Category c = order.get(k);
                 BigDecimal w = k == order.size() - 1 ? target.subtract(assigned)
-                        : Numbers.round2(Numbers.divide(result.get(c).multiply(target), presentTotal));
+                        : Numbers.share(result.get(c), target, presentTotal);
                 result.put(c, w);
                 assigned = assigned.add(w);
             }
@@ -134,7 +141,7 @@ final class WeightPlan {
     static List<BigDecimal> splitEqually(BigDecimal total, int n) {
         List<BigDecimal> parts = new ArrayList<>(n);
         if (n == 0) return parts;
-        BigDecimal each = Numbers.round2(Numbers.divide(total, BigDecimal.valueOf(n)));
+        BigDecimal each = Numbers.share(total, BigDecimal.ONE, BigDecimal.valueOf(n));
         for (int k = 0; k < n - 1; k++) parts.add(each);
         parts.add(Numbers.round2(total.subtract(each.multiply(BigDecimal.valueOf(n - 1)))));
         return parts;

@@ -3,6 +3,8 @@ package org.jixiao.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.scoring.Rows.*;
 
+import java.math.BigDecimal;
+import java.util.Random;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.Indicator;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,27 @@ class ComparisonTest {
         // (1 + 44/55) / 2 = 0.9
         assertThat(s.score()).isEqualByComparingTo("9.00");
         assertThat(s.explanation()).contains("职工").contains("居民");
+    }
+
+    @Test
+    void scoresStayWithinTheWeightAndRiseWithBetterActuals() {
+        Random random = new Random(2021L);
+        for (int run = 0; run < 300; run++) {
+            int target = 1 + random.nextInt(500);
+            int worse = random.nextInt(2 * target + 1);
+            int better = worse + random.nextInt(target + 1);
+            String weight = BigDecimal.valueOf(100 + random.nextInt(2000), 2).toPlainString();
+            BigDecimal w = new BigDecimal(weight);
+            BigDecimal forwardWorse = only(row("产出指标", "次数", "≥" + target + "次", worse + "次", weight)).score();
+            BigDecimal forwardBetter = only(row("产出指标", "次数", "≥" + target + "次", better + "次", weight)).score();
+            assertThat(forwardWorse).isBetween(BigDecimal.ZERO, w).isLessThanOrEqualTo(forwardBetter);
+            assertThat(forwardBetter).isLessThanOrEqualTo(w);
+            // 反向: fewer minutes is better.
+            BigDecimal reverseFast = only(row("产出指标", "响应时间", "≤" + target + "分钟", (worse + 1) + "分钟", weight)).score();
+            BigDecimal reverseSlow = only(row("产出指标", "响应时间", "≤" + target + "分钟", (better + 1) + "分钟", weight)).score();
+            assertThat(reverseSlow).isBetween(BigDecimal.ZERO, w).isLessThanOrEqualTo(reverseFast);
+            assertThat(reverseFast).isLessThanOrEqualTo(w);
+            if (worse >= target) assertThat(forwardWorse).isEqualByComparingTo(w);
+        }
     }
 }

@@ -69,6 +69,17 @@ class WeightsAndRulesTest {
     }
 
     @Test
+    void costIsItsOwnCategoryWhenTheRulesWeighIt() {
+        ScoringRules tree2021 = new ScoringRules("cost-tree", null, 2021, null, java.util.Map.of(Category.OUTPUT, d("40"),
+                Category.COST, d("10"), Category.BENEFIT, d("30"), Category.SATISFACTION, d("10")), null, null, null, null,
+                null, null, null, null);
+        SelfEvaluation e = Scorer.evaluate(card(Budget.empty(), q("产出指标", "a"), q("成本指标", "b"), q("效益指标", "c"),
+                q("满意度指标", "d")), tree2021);
+        assertThat(weights(e)).containsExactly("40.00", "10.00", "30.00", "10.00");
+        assertThat(e.indicators().get(1).category()).isEqualTo(Category.COST);
+    }
+
+    @Test
     void weightsOnTheFormAreUsedAndCheckedAgainstTheTemplate() {
         SelfEvaluation e = Scorer.evaluate(card(budget("10", "10"), row("产出指标", "a", "有所提高", "有所提高", "50"),
                 row("效益指标", "b", "有所提高", "有所提高", "35")), national());

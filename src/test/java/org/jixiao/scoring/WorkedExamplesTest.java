@@ -164,6 +164,16 @@ class WorkedExamplesTest {
             assertThat(e.executionScore()).isEqualByComparingTo("8.18");
             assertThat(e.total()).isEqualByComparingTo("98.18");
             assertThat(e.grade()).isEqualTo(Grade.EXCELLENT);
+            // 1 − 0.818 = 18.2 % ahead: RED; unspent 58.25/320 = 18.2 % is not above 20 %: no YELLOW.
+            assertThat(e.has(Finding.Code.COMPLETION_AHEAD_OF_SPENDING)).isTrue();
+            assertThat(e.has(Finding.Code.LARGE_UNSPENT_SHARE)).isFalse();
+        }
+
+        @Test
+        void aQuarterOfTheBudgetUnspentIsFlagged() {
+            SelfEvaluation e = Scorer.evaluate(card(budget("100", "75"), graded("a", "x", "y", "90", QualitativeGrade.MET, null, null)), national());
+            assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.LARGE_UNSPENT_SHARE).singleElement()
+                    .satisfies(f -> assertThat(f.zh()).isEqualTo("未执行资金占全年预算数25.00%"));
         }
 
         @Test
@@ -186,7 +196,7 @@ class WorkedExamplesTest {
         @Test
         void integerRoundingOfTheExecutionScoreIsARuleOption() {
             ScoringRules integer = new ScoringRules("t", null, 2020, null, national().firstLevelWeights(), null, null, null,
-                    null, null, null, ScoringRules.BudgetScoreRounding.INTEGER_HALF_UP, null);
+                    null, null, null, ScoringRules.BudgetScoreRounding.INTEGER_HALF_UP, ScoringRules.Warnings.NONE);
             assertThat(Scorer.evaluate(card(budget("100", "86"), graded("a", "x", "y", "90", QualitativeGrade.MET, null, null)), integer)
                     .executionScore()).isEqualByComparingTo("9");
         }

@@ -1,8 +1,7 @@
 package org.jixiao.seeds;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.support.Seeds;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -10,18 +9,12 @@ import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The expected parse of the seed tables (src/test/resources/seeds/expected) as scorecards: real rows for tests. */
 public final class SeedScorecards {
-    public static final String SUINING = "suining-2021-transfer-self-evaluation";
-    public static final String DALIAN = "dalian-2021-evaluation-report";
-    public static final String LINYI = "linyi-2022-department-targets";
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    public static final String SUINING = Seeds.SUINING;
+    public static final String DALIAN = Seeds.DALIAN;
+    public static final String LINYI = Seeds.LINYI;
 
     private SeedScorecards() {}
 
@@ -29,15 +22,9 @@ public final class SeedScorecards {
     public static Scorecard dalian() { return first(DALIAN); }
     public static Scorecard linyi() { return first(LINYI); }
 
+    /** The first table of a seed's expected parse result, read as every door reads scorecard JSON. */
     public static Scorecard first(String seed) {
-        String path = "/seeds/expected/" + seed + ".json";
-        try (InputStream in = SeedScorecards.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing seed " + path);
-            JsonNode table = JSON.readTree(in).get("tables").get(0);
-            return JSON.treeToValue(table, Scorecard.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScorecardJson.readTables(Seeds.expectedJson(seed)).get(0);
     }
 
     /** A copy of a seed scorecard as another fund-using unit with its own money (one source line) and changed rows (null drops a row). */

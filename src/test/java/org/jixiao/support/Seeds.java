@@ -17,7 +17,8 @@ public final class Seeds {
 
     public static String expectedJson(String seed) { return resource("/seeds/expected/" + seed + ".json"); }
 
-    private static String resource(String path) {
+    /** A test resource as UTF-8 text. */
+    public static String resource(String path) {
         try (InputStream in = Seeds.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing test resource " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -10,6 +10,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads scorecard JSON in the field names of PARSE-FORMAT.md — one table object, or a document with
@@ -20,6 +23,8 @@ public final class ScorecardJson {
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final int MAX_TYPE_ERRORS = 50;
 
     private ScorecardJson() {}
 
@@ -52,15 +57,43 @@ public final class ScorecardJson {
         if (node == null || !node.isObject()) {
             throw new InvalidScorecardException(List.of(new Violation("$", "应为 JSON 对象", "a JSON object is expected")));
         }
-        Scorecard s;
-        try {
-            s = MAPPER.treeToValue(node, Scorecard.class);
-        } catch (JacksonException e) {
-            throw new InvalidScorecardException(List.of(violationOf(e)));
+        // A value of the wrong type is nulled out and binding retried, so one answer names every bad field.
+        JsonNode work = node.deepCopy();
+        List<Violation> problems = new ArrayList<>();
+        Scorecard s = null;
+        for (int attempt = 0; attempt < MAX_TYPE_ERRORS && s == null; attempt++) {
+            try {
+                s = MAPPER.treeToValue(work, Scorecard.class);
+            } catch (JacksonException e) {
+                problems.add(violationOf(e));
+                if (!nullOut(work, e.getPath())) break;
+            }
         }
-        ScorecardValidator.require(s);
+        if (s != null) problems.addAll(ScorecardValidator.check(s));
+        if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
         return s;
     }
+
+    private static boolean nullOut(JsonNode root, List<JacksonException.Reference> path) {
+        if (path.isEmpty()) return false;
+        JsonNode parent = root;
+        for (int i = 0; i < path.size() - 1; i++) {
+            JacksonException.Reference r = path.get(i);
+            parent = r.getPropertyName() != null ? parent.get(r.getPropertyName()) : parent.get(r.getIndex());
+            if (parent == null) return false;
+        }
+        JacksonException.Reference last = path.getLast();
+        if (parent instanceof ObjectNode o && last.getPropertyName() != null && o.has(last.getPropertyName())) {
+            o.putNull(last.getPropertyName());
+            return true;
+        }
+        if (parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
+            a.set(last.getIndex(), NullNode.getInstance());
+            return true;
+        }
+        return false;
+    }
+
 
     public static JsonNode tree(String json) {
         try {

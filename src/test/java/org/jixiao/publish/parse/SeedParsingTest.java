@@ -1,5 +1,6 @@
 package org.jixiao.publish.parse;
 
+import org.jixiao.support.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,12 +22,7 @@ class SeedParsingTest {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     static String resource(String path) {
-        try (InputStream in = SeedParsingTest.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Seeds.resource(path);
     }
 
     @ParameterizedTest(name = "{0} parses to its expected JSON field for field")
