@@ -17,29 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /** RULES.md §7 E5 on the rows of the Suining table, as two fund-using units 甲 and 乙. */
 class RollupTest {
-    static final String RATE = "跨省异地就医直接结算率";
-    static final String EVENTS = "开展全域医保政策宣传活动次数";
-    static final String SUPPORT = "医保经办服务信息化支撑能力";
+    static final String RATE = E5.RATE;
+    static final String EVENTS = E5.EVENTS;
+    static final String SUPPORT = E5.SUPPORT;
 
     final Scorecard suining = SeedScorecards.suining();
-    final Scorecard jia = asUnit(suining, "甲", "200", "180", row -> switch (row.name()) {
-        case RATE -> row.withActual("60.00%");
-        case EVENTS -> row.withActual("5次");
-        case SUPPORT -> assessed(row, QualitativeGrade.MET, "95");
-        default -> row;
-    });
-    final Scorecard yi = asUnit(suining, "乙", "120", "81.75", row -> switch (row.name()) {
-        case RATE -> row.withActual("45.00%");
-        case EVENTS -> row.withActual("3次");
-        case SUPPORT -> assessed(row, QualitativeGrade.PARTLY_MET, "70");
-        default -> row;
-    });
+    final Scorecard jia = E5.jia();
+    final Scorecard yi = E5.yi();
 
     static Indicator assessed(Indicator row, QualitativeGrade grade, String percent) {
-        return new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), row.weight(),
-                row.score(), row.reason(), row.definition(), row.duty(), row.dutyGoal(), row.goalContent(),
-                row.activity(), row.references(), grade, percent == null ? null : new BigDecimal(percent),
-                row.valueKind(), row.notApplicable(), row.deduction());
+        return E5.assessed(row, grade, percent);
     }
 
     @Test
