@@ -49,16 +49,18 @@ public final class ComparisonChart {
             IndicatorTable.Row row = t.rows().get(r);
             String colour = COLOURS[r % COLOURS.length];
             StringBuilder points = new StringBuilder();
+            int plottedPoints = 0;
             for (int i = 0; i < row.cells().size(); i++) {
                 IndicatorTable.Cell c = row.cells().get(i);
                 if (!plotted(c, t)) continue;
                 double y = TOP + plotH - plotH * (c.amount().doubleValue() - min) / (max - min);
                 double x = x(i, years.size(), plotW);
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                plottedPoints++;
                 b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s %d: %s</title></circle>%n",
                         x, y, colour, esc(row.org()), c.year(), esc(c.actual())));
             }
-            if (!points.isEmpty()) {
+            if (plottedPoints > 1) { // a single year is a dot, not a line
                 b.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\" points=\"")
                         .append(points.toString().strip()).append("\"/>\n");
             }
