@@ -3,7 +3,6 @@ package org.jixiao.orgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The org tree as CSV (UTF-8, header {@code level,code,name,parent}), parent written as the full name path
@@ -19,8 +18,9 @@ public final class OrgCsv {
         public String path() { return parent == null || parent.isBlank() ? name : parent + "/" + name; }
     }
 
-    public static String format(List<Org> orgs) {
-        Map<Long, Org> byId = orgs.stream().collect(Collectors.toMap(Org::id, o -> o));
+    /** @param tree every org by id, to name the parents of rows whose ancestors lie outside the rows */
+    public static String format(List<Org> orgs, Map<Long, Org> tree) {
+        Map<Long, Org> byId = tree;
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (Org o : orgs) {
             out.append(cell(o.level().label())).append(',').append(cell(o.code())).append(',')

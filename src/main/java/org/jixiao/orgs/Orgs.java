@@ -81,7 +81,14 @@ public class Orgs {
         return byIdUnscoped(id).orElseThrow();
     }
 
-    public String exportCsv() { return OrgCsv.format(visible()); }
+    public String exportCsv() { return OrgCsv.format(visible(), tree()); }
+
+    /** Every org by id, unscoped: only for naming ancestors (full parent paths in CSV). */
+    private Map<Long, Org> tree() {
+        Map<Long, Org> byId = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from org").query(Orgs::map).list().forEach(o -> byId.put(o.id(), o));
+        return byId;
+    }
 
     /** What an import did. */
     public record ImportResult(int created, int updated, int unchanged) {}
@@ -95,8 +102,7 @@ public class Orgs {
         List<OrgCsv.Row> rows = OrgCsv.parse(csv);
         Map<String, Org> byPath = new HashMap<>();
         List<Org> visible = visible();
-        Map<Long, Org> byId = new HashMap<>();
-        visible.forEach(o -> byId.put(o.id(), o));
+        Map<Long, Org> byId = tree();
         for (Org o : visible) {
             String p = OrgCsv.namePath(byId, o.parentId());
             byPath.put(p.isEmpty() ? o.name() : p + "/" + o.name(), o);

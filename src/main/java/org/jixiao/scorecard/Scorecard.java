@@ -20,6 +20,11 @@ public record Scorecard(String form, String title, Integer year, String project,
 
     public Kind kind() { return Kind.ofForm(form); }
 
+    /** Whether any actual has been recorded; a table without one is a target table, not yet self-evaluated. */
+    public boolean hasActuals() {
+        return indicators.stream().anyMatch(i -> i.actual() != null && !i.actual().isBlank());
+    }
+
     public Scorecard withIndicators(List<Indicator> newIndicators) {
         return new Scorecard(form, title, year, project, unit, competentDepartment, region, budget, overallGoal, newIndicators);
     }

@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -21,15 +20,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * with a Chinese and an English message; browsers are sent to the login page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the CLI's application has no web server and no filter chain
 class SecurityConfig {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** Static files of the pages (served by resource handlers, not controllers). */
     static final String[] STATIC = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, with the {id} prefix for upgrades
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider) throws Exception {

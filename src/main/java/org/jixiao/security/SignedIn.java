@@ -1,7 +1,14 @@
 package org.jixiao.security;
 
 import java.io.Serializable;
+import java.security.Principal;
 
-/** The principal of a signed-in user as kept in the (database-stored) session: no password hash. */
+/**
+ * The principal of a signed-in user as kept in the (database-stored) session: no password hash.
+ * Its name is the username (Spring Session indexes sessions by it).
+ */
 public record SignedIn(long userId, String username, Role role, long orgId, String orgName, String orgPath)
-        implements Serializable {}
+        implements Principal, Serializable {
+    @Override
+    public String getName() { return username; }
+}

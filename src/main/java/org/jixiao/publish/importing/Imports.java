@@ -82,6 +82,12 @@ public class Imports {
                 }).optional();
     }
 
+    /** The document text of a batch exactly as it was received (the import page shows it line by line). */
+    public String text(long id) {
+        return jdbc.sql("select text from import_batch where id = :id").param("id", id).query(String.class)
+                .optional().orElseThrow(() -> new ImportNotFoundException(id));
+    }
+
     /**
      * Stores the previewed tables in one transaction: a document with no table, or any table that fails
      * validation, stores nothing at all.

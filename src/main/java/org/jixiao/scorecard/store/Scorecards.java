@@ -214,6 +214,16 @@ public class Scorecards {
         return new Page(items, total, page, size);
     }
 
+    /** The years that have scorecards, newest first (the pages' year pickers). */
+    public List<Integer> years() {
+        return jdbc.sql("select distinct year from scorecard where year is not null order by year desc").query(Integer.class).list();
+    }
+
+    /** The units that have scorecards, by name (the list's unit filter). */
+    public List<String> units() {
+        return jdbc.sql("select distinct unit from scorecard where unit is not null order by unit").query(String.class).list();
+    }
+
     public List<StoredScorecard> all() {
         return load("where" + IN_SCOPE + " order by s.id", Map.of("scope", scope()));
     }

@@ -1,0 +1,240 @@
+package org.jixiao.scorecard.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Kind;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.Status;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.store.ScorecardNotFoundException;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scorecard.store.VersionConflictException;
+import org.jixiao.scoring.Grade;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The scorecard pages: the list (filters, paging, Excel export), one scorecard laid out like the official form with
+ * in-place editing, and its self-evaluation. Every change goes through {@link Scorecards#update} with the version the
+ * page was showing, so a concurrent save is detected and shown instead of overwritten.
+ */
+@Controller
+@RequestMapping("/scorecards")
+class ScorecardPages {
+    private static final int PAGE_SIZE = 20;
+    /** The list's grade filter is computed, not stored: at most this many matches are scored per request. */
+    private static final int GRADE_FILTER_LIMIT = 5000;
+    private final Scorecards scorecards;
+
+    ScorecardPages(Scorecards scorecards) { this.scorecards = scorecards; }
+
+    /** The cell being edited when the page is rendered: what the user typed, why it was refused, what others saved. */
+    public record Edit(String field, String value, String error, String theirs, boolean conflict) {
+        static Edit open(String field, String value) { return new Edit(field, value, null, null, false); }
+    }
+
+    // --- list ----------------------------------------------------------------------------------------
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String grade, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+        ListQuery query = ListQuery.of(year, kind, unit, status, grade, q);
+        int p = Math.max(0, page);
+        List<Summaries.Row> rows;
+        long total;
+        if (query.grade() == null) {
+            Scorecards.Page result = scorecards.list(query.filter(), p, PAGE_SIZE);
+            rows = Summaries.of(result.items());
+            total = result.total();
+        } else {
+            List<Summaries.Row> all = matching(query);
+            total = all.size();
+            rows = all.subList(Math.min(all.size(), p * PAGE_SIZE), Math.min(all.size(), (p + 1) * PAGE_SIZE));
+        }
+        model.addAttribute("query", query);
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("page", p);
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("years", scorecards.years());
+        model.addAttribute("units", scorecards.units());
+        model.addAttribute("kinds", Kind.values());
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("grades", Grade.values());
+        return htmx != null && "results".equals(htmxTarget) ? "scorecard/list :: results" : "scorecard/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String grade, @RequestParam(required = false) String q,
+                Locale locale, HttpServletResponse response) throws IOException {
+        byte[] xlsx = ListExport.write(matching(ListQuery.of(year, kind, unit, status, grade, q)), locale);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"scorecards.xlsx\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode("绩效目标表清单.xlsx", java.nio.charset.StandardCharsets.UTF_8));
+        response.setContentLength(xlsx.length); // the page's progress bar needs the length
+        response.getOutputStream().write(xlsx);
+    }
+
+    /** Every row matching the query, scored, grade filter applied (the export and the grade-filtered list). */
+    private List<Summaries.Row> matching(ListQuery query) {
+        List<StoredScorecard> found = scorecards.list(query.filter(), 0, GRADE_FILTER_LIMIT).items();
+        return Summaries.of(found).stream().filter(r -> query.grade() == null || r.grade() == query.grade()).toList();
+    }
+
+    // --- one scorecard --------------------------------------------------------------------------------
+
+    @GetMapping("/{id}")
+    String scorecard(@PathVariable long id, @RequestParam(required = false) String edit, Model model) {
+        Sheet sheet = Sheet.of(load(id));
+        return page(model, sheet, "scorecard", edit == null ? null : open(sheet, edit));
+    }
+
+    @GetMapping("/{id}/evaluation")
+    String evaluation(@PathVariable long id, @RequestParam(required = false) String edit, Model model) {
+        Sheet sheet = Sheet.of(load(id));
+        return page(model, sheet, "evaluation", edit == null ? null : open(sheet, edit));
+    }
+
+    /** The sheet as saved (the editor's Cancel). */
+    @GetMapping("/{id}/sheet")
+    String sheet(@PathVariable long id, @RequestParam(defaultValue = "scorecard") String view, Model model) {
+        return fragment(model, Sheet.of(load(id)), view, null);
+    }
+
+    /** The sheet with one cell's editor open, keeping the version the page showed. */
+    @GetMapping("/{id}/cell")
+    String editor(@PathVariable long id, @RequestParam String field, @RequestParam long version,
+                  @RequestParam(defaultValue = "scorecard") String view, Model model) {
+        StoredScorecard stored = load(id);
+        Sheet sheet = Sheet.of(stored);
+        model.addAttribute("pageVersion", version);
+        return fragment(model, sheet, view, open(sheet, field));
+    }
+
+    /** Checks a value as it is typed: an empty answer means it is fine. */
+    @PostMapping("/{id}/validate")
+    String validate(@PathVariable long id, @RequestParam String field, @RequestParam(defaultValue = "") String value,
+                    Model model) {
+        CellEdit.Result r = CellEdit.apply(load(id).scorecard(), field, value);
+        model.addAttribute("violations", r.violations());
+        return "scorecard/sheet :: violations";
+    }
+
+    @PostMapping("/{id}/cell")
+    String saveCell(@PathVariable long id, @RequestParam String field, @RequestParam(defaultValue = "") String value,
+                    @RequestParam long version, @RequestParam(defaultValue = "scorecard") String view, Model model) {
+        StoredScorecard stored = load(id);
+        if (stored.version() != version) return conflict(model, stored, view, field, value, version);
+        CellEdit.Result r = CellEdit.apply(stored.scorecard(), field, value);
+        if (!r.ok()) {
+            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(r.violations()), null, false));
+        }
+        try {
+            return fragment(model, Sheet.of(scorecards.update(id, version, r.scorecard())), view, null);
+        } catch (VersionConflictException e) {
+            return conflict(model, e.current(), view, field, value, version);
+        } catch (InvalidScorecardException e) {
+            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(e.violations()), null, false));
+        }
+    }
+
+    @PostMapping("/{id}/rows")
+    String addRow(@PathVariable long id, @RequestParam(defaultValue = "-1") int after, @RequestParam long version,
+                  @RequestParam(defaultValue = "scorecard") String view, Model model) {
+        return rowChange(id, version, view, model, s -> CellEdit.addRow(s, after), "indicators[" + (after + 1) + "].name");
+    }
+
+    @PostMapping("/{id}/rows/{index}/delete")
+    String removeRow(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+                     @RequestParam(defaultValue = "scorecard") String view, Model model) {
+        return rowChange(id, version, view, model, s -> CellEdit.removeRow(s, index), null);
+    }
+
+    @PostMapping("/{id}/rows/{index}/move")
+    String moveRow(@PathVariable long id, @PathVariable int index, @RequestParam int delta, @RequestParam long version,
+                   @RequestParam(defaultValue = "scorecard") String view, Model model) {
+        return rowChange(id, version, view, model, s -> CellEdit.moveRow(s, index, Integer.signum(delta)), null);
+    }
+
+    private String rowChange(long id, long version, String view, Model model, UnaryOperator<Scorecard> change,
+                             String thenEdit) {
+        StoredScorecard stored = load(id);
+        try {
+            if (stored.version() != version) throw new VersionConflictException(id, version, stored);
+            Sheet sheet = Sheet.of(scorecards.update(id, version, change.apply(stored.scorecard())));
+            return fragment(model, sheet, view, thenEdit == null ? null : open(sheet, thenEdit));
+        } catch (VersionConflictException e) {
+            model.addAttribute("rowConflict", true);
+            return fragment(model, Sheet.of(e.current()), view, null);
+        } catch (InvalidScorecardException e) {
+            model.addAttribute("sheetError", message(e.violations()));
+            return fragment(model, Sheet.of(stored), view, null);
+        }
+    }
+
+    /** Someone saved first: show their version with the user's text still in the editor, ready to save over it. */
+    private String conflict(Model model, StoredScorecard current, String view, String field, String value, long yours) {
+        String theirs = CellEdit.current(current.scorecard(), field).orElse("");
+        model.addAttribute("yourVersion", yours);
+        return fragment(model, Sheet.of(current), view, new Edit(field, value, null, theirs, true));
+    }
+
+    private static Edit open(Sheet sheet, String field) {
+        return CellEdit.current(sheet.stored().scorecard(), field).map(v -> Edit.open(field, v)).orElse(null);
+    }
+
+    private static String message(List<Violation> violations) {
+        return String.join("；", violations.stream().map(v -> v.zh() + " / " + v.en()).toList());
+    }
+
+    private String page(Model model, Sheet sheet, String view, Edit edit) {
+        fill(model, sheet, view, edit);
+        return "scorecard/" + view;
+    }
+
+    private String fragment(Model model, Sheet sheet, String view, Edit edit) {
+        fill(model, sheet, view, edit);
+        return "scorecard/" + view + " :: sheet";
+    }
+
+    private static void fill(Model model, Sheet sheet, String view, Edit edit) {
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("sc", sheet.stored().scorecard());
+        model.addAttribute("view", "evaluation".equals(view) ? "evaluation" : "scorecard");
+        model.addAttribute("edit", edit);
+        if (!model.containsAttribute("pageVersion")) model.addAttribute("pageVersion", sheet.version());
+    }
+
+    private StoredScorecard load(long id) {
+        return scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+    }
+
+    /** A page, not the API's JSON: this handler wins over the API's advice for this controller. */
+    @ExceptionHandler(ScorecardNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(ScorecardNotFoundException e, Model model) {
+        model.addAttribute("zh", e.zh());
+        model.addAttribute("en", e.en());
+        return "error/not-found";
+    }
+}

@@ -1,0 +1,165 @@
+package org.jixiao.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.publish.parse.TextParser;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.JixiaoTest;
+import org.jixiao.support.Seeds;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The pages in a real browser: Playwright drives Debian's Chromium against the running application. Required on CI
+ * (CI=true, where .ci/run installs chromium); skipped with a message on a machine without /usr/bin/chromium.
+ * Screenshots go to target/screenshots/.
+ */
+@JixiaoTest
+class BrowserTest {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SHOTS = Paths.get("target/screenshots");
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired Scorecards scorecards;
+    @Autowired JdbcClient jdbc;
+    BrowserContext context;
+    Page page;
+    StoredScorecard suining;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but /usr/bin/chromium is missing: .ci/run must install chromium");
+            }
+            Assumptions.abort("浏览器测试已跳过：未找到 /usr/bin/chromium（apt-get install -y chromium fonts-wqy-microhei）"
+                    + " / browser tests skipped: /usr/bin/chromium not found");
+        }
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void open() {
+        jdbc.sql("delete from scorecard").update();
+        suining = scorecards.create(WebPagesTest.seed(Seeds.SUINING));
+        scorecards.create(WebPagesTest.seed(Seeds.LINYI));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) context.close();
+    }
+
+    String url(String path) { return "http://localhost:" + port + path; }
+
+    void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void theHomePageOpensInChineseWithTheYearsScorecardsAndTheUnitChart() {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("工作台");
+        assertThat(page.locator("main table")).containsText("临沂市医疗保障局"); // the latest year first
+        page.getByLabel("年度").selectOption("2021");                        // the year picker
+        page.waitForURL(Pattern.compile(".*year=2021.*"));
+        assertThat(page.locator("main table")).containsText("遂宁市医疗保障局");
+        assertThat(page.locator(".chart svg")).isVisible(); // ECharts drew from the local webjar
+        shot("home");
+    }
+
+    @Test
+    void changingActualsOnTheSuiningScorecardChangesTheScoreAndThenTheGrade() {
+        page.navigate(url("/?year=2021"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("医疗服务与保障能力提升补助(医疗保障能力建设部分)")).click();
+        page.waitForURL(Pattern.compile(".*/scorecards/" + suining.id()));
+        assertThat(page.locator(".form-table.indicators td.merged").first()).hasText(Pattern.compile("产出指标"));
+        String total = page.locator("#total").textContent();
+        assertThat(page.locator("#grade")).hasText("优");
+        shot("scorecard");
+
+        // a target shows as written, with the grammar's reading on demand
+        page.locator("#row-0 details.reading summary").first().click();
+        assertThat(page.locator("#row-0 details.reading[open]").first()).containsText("4");
+
+        editActual(0, "0次");
+        assertThat(page.locator("#total")).not().hasText(total);
+        assertThat(page.locator("#grade")).hasText("优");   // one row of 7.5 points is not enough to leave 优
+        editActual(1, "0次");
+        assertThat(page.locator("#grade")).hasText("良");
+        assertThat(page.locator("#row-1 td.value").nth(1)).containsText("0次");
+        shot("scorecard-edited");
+    }
+
+    private void editActual(int row, String value) {
+        page.getByLabel("编辑 indicators[" + row + "].actual", new Page.GetByLabelOptions().setExact(true)).click();
+        var input = page.locator("form.editor input[name=value]");
+        input.fill(value);
+        input.press("Enter"); // the keyboard saves
+        assertThat(page.locator("form.editor")).hasCount(0);
+    }
+
+    @Test
+    void theDalianReportIsImportedThroughTheImportPage() {
+        Assumptions.assumeFalse(TextParser.parse(Seeds.text(Seeds.DALIAN), "probe.txt").tables().isEmpty(),
+                "文本解析器尚未合并，跳过导入测试 / the text parser is not merged yet: import test skipped");
+        page.navigate(url("/imports"));
+        page.getByLabel("粘贴文字").fill(Seeds.text(Seeds.DALIAN));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        assertThat(page.locator("#result h2")).containsText("识别到");
+        assertThat(page.locator("#result table")).containsText("大连市医疗保障局");
+        shot("import-preview");
+        page.locator("#confirm-button").click();
+        page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));
+        assertThat(page.locator(".form-head")).containsText("大连市医疗保障局");
+        shot("import-done");
+    }
+
+    @Test
+    void theSwitchTurnsThePagesIntoEnglishAndBack() {
+        page.navigate(url("/scorecards/" + suining.id()));
+        page.locator("#lang-switch").click();
+        assertThat(page.locator("thead").first()).containsText("Fund source");
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("Dashboard");  // the choice is kept in a cookie
+        shot("home-en");
+        page.locator("#lang-switch").click();
+        assertThat(page.locator("h1")).hasText("工作台");
+    }
+}

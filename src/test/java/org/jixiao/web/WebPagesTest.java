@@ -1,0 +1,214 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.Http;
+import org.jixiao.support.JixiaoTest;
+import org.jixiao.support.Seeds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The server-rendered pages over a real socket, on the seed tables (the browser tests drive the same pages). */
+@JixiaoTest
+class WebPagesTest {
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired Scorecards scorecards;
+    Http http;
+    StoredScorecard suining;
+    StoredScorecard dalian;
+    StoredScorecard linyi;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        jdbc.sql("delete from scorecard").update();
+        suining = scorecards.create(seed(Seeds.SUINING));
+        dalian = scorecards.create(seed(Seeds.DALIAN));
+        linyi = scorecards.create(seed(Seeds.LINYI));
+    }
+
+    static Scorecard seed(String name) {
+        return ScorecardJson.readTables(Seeds.expectedJson(name)).get(0);
+    }
+
+    Http.Response post(String path, Map<String, String> form, boolean htmx) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (htmx) b.header("HX-Request", "true");
+        return http.send(b);
+    }
+
+    @Test
+    void theHomePageShowsTheYearsScorecardsWithTotalAndGradeInChinese() {
+        Http.Response page = http.get("/?year=2021");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"zh-CN\"").contains("工作台").contains("遂宁市医疗保障局")
+                .contains("大连市医疗保障局").doesNotContain("临沂市医疗保障局");
+        String total = org.jixiao.scoring.Scorer.evaluate(suining.scorecard()).total().toPlainString();
+        assertThat(page.body()).contains(total).contains("data-labels=\"");
+    }
+
+    @Test
+    void theScorecardPageLaysOutTheOfficialFormWithMergedLevelCellsAndTextsAsWritten() {
+        String body = http.get("/scorecards/" + suining.id()).body();
+        assertThat(body).contains("医疗服务与保障能力提升补助(医疗保障能力建设部分)").contains("中央补助").contains("261.75")
+                .contains("≤60分钟").contains("本市未发生医保信息系统重大安全事件").contains("目标1:提升医保信息化水平");
+        // 产出指标 covers every output row as one merged cell
+        long outputs = suining.scorecard().indicators().stream().filter(i -> "产出指标".equals(i.level1())).count();
+        assertThat(body).contains("rowspan=\"" + outputs + "\"");
+        assertThat(body).contains("解读");
+    }
+
+    @Test
+    void editingAnActualSavesItAndTheScoreIsRecomputed() {
+        int row = 0;
+        String before = http.get("/scorecards/" + suining.id()).body();
+        Http.Response r = post("/scorecards/" + suining.id() + "/cell", Map.of("field", "indicators[" + row + "].actual",
+                "value", "0次", "version", String.valueOf(suining.version())), true);
+        assertThat(r.status()).isEqualTo(200);
+        StoredScorecard saved = scorecards.find(suining.id()).orElseThrow();
+        assertThat(saved.version()).isEqualTo(suining.version() + 1);
+        assertThat(saved.scorecard().indicators().get(row).actual()).isEqualTo("0次");
+        assertThat(r.body()).startsWith("<div id=\"sheet\"").contains("0次");
+        var newTotal = org.jixiao.scoring.Scorer.evaluate(saved.scorecard()).total();
+        assertThat(r.body()).contains("id=\"total\">" + newTotal.toPlainString() + "<");
+        assertThat(before).doesNotContain("0次");
+    }
+
+    @Test
+    void anInvalidValueIsRefusedWithABilingualMessageAndTheUsersInputKept() {
+        Http.Response r = post("/scorecards/" + suining.id() + "/cell", Map.of("field", "indicators[1].weight",
+                "value", "十分", "version", String.valueOf(suining.version())), true);
+        assertThat(r.body()).contains("请输入数字").contains("enter a number").contains("value=\"十分\"");
+        assertThat(scorecards.find(suining.id()).orElseThrow().version()).isEqualTo(suining.version());
+        assertThat(post("/scorecards/" + suining.id() + "/validate", Map.of("field", "indicators[1].weight", "value", "120"), true)
+                .body()).contains("分值应在0至100之间");
+        assertThat(post("/scorecards/" + suining.id() + "/validate", Map.of("field", "indicators[1].weight", "value", "5"), true)
+                .body()).doesNotContain("应在");
+    }
+
+    @Test
+    void whenSomeoneElseSavedFirstThePageShowsBothValuesAndKeepsTheUsersInput() {
+        String stale = String.valueOf(suining.version());
+        post("/scorecards/" + suining.id() + "/cell", Map.of("field", "indicators[0].actual", "value", "9次", "version", stale), true);
+        Http.Response r = post("/scorecards/" + suining.id() + "/cell",
+                Map.of("field", "indicators[0].actual", "value", "7次", "version", stale), true);
+        assertThat(r.body()).contains("他人已先保存").contains("9次").contains("value=\"7次\"")
+                .contains("name=\"version\" value=\"" + (suining.version() + 1) + "\"");
+        assertThat(scorecards.find(suining.id()).orElseThrow().scorecard().indicators().get(0).actual()).isEqualTo("9次");
+    }
+
+    @Test
+    void rowsCanBeAddedMovedAndRemoved() {
+        var names = suining.scorecard().indicators().stream().map(i -> i.name()).toList();
+        long v = suining.version();
+        post("/scorecards/" + suining.id() + "/rows/0/move", Map.of("delta", "1", "version", String.valueOf(v)), true);
+        var moved = scorecards.find(suining.id()).orElseThrow().scorecard().indicators();
+        assertThat(moved.get(0).name()).isEqualTo(names.get(1));
+        assertThat(moved.get(1).name()).isEqualTo(names.get(0));
+        post("/scorecards/" + suining.id() + "/rows", Map.of("after", "1", "version", String.valueOf(v + 1)), true);
+        var added = scorecards.find(suining.id()).orElseThrow().scorecard().indicators();
+        assertThat(added).hasSize(names.size() + 1);
+        assertThat(added.get(2).name()).isEqualTo("新指标");
+        assertThat(added.get(2).level1()).isEqualTo(added.get(1).level1());
+        post("/scorecards/" + suining.id() + "/rows/2/delete", Map.of("version", String.valueOf(v + 2)), true);
+        assertThat(scorecards.find(suining.id()).orElseThrow().scorecard().indicators()).hasSize(names.size());
+        Http.Response stale = post("/scorecards/" + suining.id() + "/rows/0/delete", Map.of("version", String.valueOf(v)), true);
+        assertThat(stale.body()).contains("您的行操作未执行");
+        assertThat(scorecards.find(suining.id()).orElseThrow().scorecard().indicators()).hasSize(names.size());
+    }
+
+    @Test
+    void theSelfEvaluationShowsEachScoreWithItsExplanationAndTheCategoryChart() {
+        var e = org.jixiao.scoring.Scorer.evaluate(suining.scorecard());
+        String body = http.get("/scorecards/" + suining.id() + "/evaluation").body();
+        assertThat(body).contains(e.total().toPlainString()).contains(e.executionScore().toPlainString())
+                .contains(e.indicators().get(0).explanation()).contains("data-weights=\"");
+    }
+
+    @Test
+    void aDepartmentScorecardShowsDutiesGoalsIndicatorsActivitiesAndReferenceValues() {
+        var first = linyi.scorecard().indicators().get(0);
+        String body = http.get("/scorecards/" + linyi.id()).body();
+        assertThat(body).contains("部门职责").contains("工作活动").contains("指标参考值")
+                .contains(first.duty()).contains(first.name());
+        if (first.activity() != null) assertThat(body).contains(first.activity());
+    }
+
+    @Test
+    void theListFiltersSearchesAndExportsToExcel() throws Exception {
+        assertThat(http.get("/scorecards").body()).contains("共 3 张");
+        assertThat(http.get("/scorecards?year=2022").body()).contains("共 1 张").contains("临沂");
+        assertThat(http.get("/scorecards?q=" + URLEncoder.encode("大连", StandardCharsets.UTF_8)).body()).contains("共 1 张");
+        assertThat(http.get("/scorecards?kind=DEPARTMENT").body()).contains("共 1 张");
+        var grade = org.jixiao.scoring.Scorer.evaluate(suining.scorecard()).grade();
+        assertThat(http.get("/scorecards?grade=" + grade.name()).body()).contains("遂宁市医疗保障局");
+
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/scorecards/export.xlsx?year=2021")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.headers().firstValue("Content-Length")).isPresent();
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("实施单位");
+        }
+    }
+
+    @Test
+    void englishIsOneClickAwayAndStaysChosen() {
+        HttpResponse<String> en = send("/?lang=en", null);
+        assertThat(en.body()).contains("lang=\"en\"").contains("Dashboard");
+        String cookie = en.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(send("/scorecards/" + suining.id(), cookie).body()).contains("Level 1").contains("Target");
+        assertThat(send("/?lang=zh_CN", cookie).body()).contains("工作台");
+    }
+
+    @Test
+    void everyAssetIsServedByTheApplicationItself() {
+        String page = http.get("/").body();
+        assertThat(page).doesNotContain("https://").doesNotContain("http://");
+        assertThat(http.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
+        assertThat(http.get("/webjars/echarts/echarts.common.min.js").status()).isEqualTo(200);
+        assertThat(http.get("/css/app.css").status()).isEqualTo(200);
+        assertThat(http.get("/js/app.js").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownScorecardIsAPageNotJson() {
+        Http.Response r = http.get("/scorecards/999999");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.body()).contains("<html").contains("999999");
+    }
+
+    private HttpResponse<String> send(String path, String cookie) {
+        try {
+            var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            if (cookie != null) b.header("Cookie", cookie);
+            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
