@@ -205,16 +205,31 @@ public final class Rollup {
         return unit.unit() == null || unit.unit().isBlank() ? "第" + (index + 1) + "个单位" : unit.unit().strip();
     }
 
+    /** Room for the units' narratives in the regional table (its text cells hold at most 20,000 characters). */
+    static final int ACHIEVEMENT_LIMIT = 19_000;
+
+    /**
+     * The units' narratives, each prefixed with its unit, as long as they fit in {@link #ACHIEVEMENT_LIMIT}; the units
+     * left out are counted in a closing line (a national roll-up has thousands).
+     */
     private static String achievements(List<Scorecard> units, List<String> names) {
         StringBuilder b = new StringBuilder();
+        int left = 0;
         for (int i = 0; i < units.size(); i++) {
             var goal = units.get(i).overallGoal();
             if (goal == null || goal.achievement() == null || goal.achievement().isBlank()) continue;
+            String line = names.get(i) + "：" + goal.achievement().strip();
+            if (left > 0 || b.length() + 1 + line.length() > ACHIEVEMENT_LIMIT) {
+                left++;
+                continue;
+            }
             if (!b.isEmpty()) b.append('\n');
-            b.append(names.get(i)).append("：").append(goal.achievement().strip());
+            b.append(line);
         }
+        if (left > 0) b.append(b.isEmpty() ? "" : "\n").append("……另有").append(left).append("个单位的完成情况见各单位自评表");
         return b.isEmpty() ? null : b.toString();
     }
+
 
     /** Budget lines summed in 万元, sources by name in first-seen order; each rate is ΣB/ΣA. Absent amounts stay absent. */
     static Budget sumBudgets(List<Scorecard> units) {

@@ -250,4 +250,24 @@ class RollupTest {
         assertThat(mixed.actualText()).isEqualTo("45.00分钟");
         assertThat(mixed.missing()).containsExactly("甲");
     }
+
+    @Test
+    void theUnitsNarrativesStopBeforeTheTablesTextLimitAndCountTheUnitsLeftOut() {
+        List<Scorecard> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) many.add(asUnit(suining, "单位" + i, "10", "9", UnaryOperator.identity()));
+
+        String achievement = Rollup.aggregate(many, suining, FundWeight.ALLOCATED).achievement();
+
+        List<String> lines = List.of(achievement.split("\n"));
+        String last = lines.getLast();
+        assertThat(last).matches("……另有\\d+个单位的完成情况见各单位自评表");
+        int leftOut = Integer.parseInt(last.replaceAll("\\D", ""));
+        List<String> shown = lines.stream().filter(l -> l.startsWith("单位")).toList();
+        assertThat(shown.size() + leftOut).isEqualTo(80);
+        assertThat(leftOut).isPositive();
+        for (int i = 0; i < shown.size(); i++) assertThat(shown.get(i)).startsWith("单位" + i + "：");
+        assertThat(achievement.length() - last.length() - 1).isLessThanOrEqualTo(Rollup.ACHIEVEMENT_LIMIT);
+        assertThat(org.jixiao.scorecard.ScorecardValidator.check(
+                Rollup.aggregate(many, suining, FundWeight.ALLOCATED).toScorecard("四川省医疗保障局"))).isEmpty();
+    }
 }
