@@ -105,6 +105,8 @@ public class NationalDemo {
         }
         Random random = new Random(seed);
         Org root = orgs.root();
+        Map<String, Org> existing = new HashMap<>(); // "parentId/name": orgs already there (the small demo's 四川省…) are reused
+        for (Org o : orgs.visible()) existing.put(o.parentId() + "/" + o.name(), o);
         List<Object[]> newOrgs = new ArrayList<>(); // id, parent, name, level, path
         List<Long> unitOrgs = new ArrayList<>();
         List<String> unitNames = new ArrayList<>();
@@ -115,24 +117,24 @@ public class NationalDemo {
         int city = 0;
         for (int p = 0; p < PROVINCES.size(); p++) {
             String name = PROVINCES.get(p);
-            Org existing = orgs.byName(name, root.scope()).filter(o -> root.id() == o.parentId()).orElse(null);
+            Org found = existing.get(root.id() + "/" + name);
             long pid;
             String ppath;
-            if (existing != null) { pid = existing.id(); ppath = existing.path(); }
+            if (found != null) { pid = found.id(); ppath = found.path(); }
             else { pid = ids.next(); ppath = root.path() + pid + "/"; newOrgs.add(new Object[]{pid, root.id(), name, "PROVINCE", ppath}); }
-            addUnit(ids, newOrgs, unitOrgs, unitNames, unitLevels, pid, ppath, name, "PROVINCE");
+            addUnit(existing, ids, newOrgs, unitOrgs, unitNames, unitLevels, pid, ppath, name, "PROVINCE");
             for (int c = 0; c < citiesOf[p]; c++, city++) {
                 String cname = name + "第" + (c + 1) + "市";
                 long cid = ids.next();
                 String cpath = ppath + cid + "/";
                 newOrgs.add(new Object[]{cid, pid, cname, "CITY", cpath});
-                addUnit(ids, newOrgs, unitOrgs, unitNames, unitLevels, cid, cpath, cname, "CITY");
+                addUnit(existing, ids, newOrgs, unitOrgs, unitNames, unitLevels, cid, cpath, cname, "CITY");
                 for (int k = 0; k < countiesOf[city]; k++) {
                     String kname = cname + "第" + (k + 1) + "县";
                     long kid = ids.next();
                     String kpath = cpath + kid + "/";
                     newOrgs.add(new Object[]{kid, cid, kname, "COUNTY", kpath});
-                    addUnit(ids, newOrgs, unitOrgs, unitNames, unitLevels, kid, kpath, kname, "COUNTY");
+                    addUnit(existing, ids, newOrgs, unitOrgs, unitNames, unitLevels, kid, kpath, kname, "COUNTY");
                 }
             }
         }
@@ -152,11 +154,12 @@ public class NationalDemo {
         return new Generated(root.id(), PROVINCES.size(), CITIES, COUNTIES, unitOrgs.size(), INDICATORS);
     }
 
-    private static void addUnit(Ids ids, List<Object[]> newOrgs, List<Long> unitOrgs, List<String> unitNames,
+    private static void addUnit(Map<String, Org> existing, Ids ids, List<Object[]> newOrgs, List<Long> unitOrgs, List<String> unitNames,
                                 List<String> unitLevels, long parent, String parentPath, String region, String level) {
-        long id = ids.next();
         String name = region + BUREAU;
-        newOrgs.add(new Object[]{id, parent, name, "UNIT", parentPath + id + "/"});
+        Org found = existing.get(parent + "/" + name);
+        long id = found != null ? found.id() : ids.next();
+        if (found == null) newOrgs.add(new Object[]{id, parent, name, "UNIT", parentPath + id + "/"});
         unitOrgs.add(id);
         unitNames.add(name);
         unitLevels.add(level);
