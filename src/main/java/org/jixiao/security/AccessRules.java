@@ -42,6 +42,10 @@ public final class AccessRules {
             rule("POST", "/api/v1/rollups/save", Permission.SCORECARD_WRITE),
             rule("GET", "/api/v1/comparisons/indicator", Permission.SCORECARD_READ),
             rule("GET", "/api/v1/comparisons/unit/{orgId}", Permission.SCORECARD_READ),
+            // roll-up and comparison pages
+            rule("GET", "/rollups", Permission.SCORECARD_READ),
+            rule("POST", "/rollups/save", Permission.SCORECARD_WRITE),
+            rule("GET", "/comparisons", Permission.SCORECARD_READ),
             // imports
             rule("POST", "/api/v1/imports", Permission.IMPORT),
             rule("GET", "/api/v1/imports/{id}", Permission.IMPORT),

@@ -111,4 +111,16 @@ class ComparisonApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("指标名称").contains("indicator name");
     }
+
+    @Test
+    void theComparisonPageShowsTheTableTheChartAndTheUnitsScores() {
+        Http.Response page = new Http(port).get("/comparisons?name=" + URLEncoder.encode(E5.RATE, StandardCharsets.UTF_8)
+                + "&region=" + province.id() + "&unit=" + jia.id());
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        Document html = Jsoup.parse(page.body());
+
+        assertThat(html.select("#compare-table tbody tr").eachText()).containsExactly("甲市医保局 60.00% 72.50%", "乙市医保局 45.00% —");
+        assertThat(html.select(".chart-svg svg polyline")).hasSize(1);
+        assertThat(html.select("#unit-scores tbody tr")).hasSize(2);
+    }
 }

@@ -163,4 +163,18 @@ class RegionalRollupApiTest {
         assertThatThrownBy(() -> rollups.rollup(orgs.byName("甲", city.scope()).orElseThrow().id(), 2021, project, null))
                 .hasMessageContaining("not a region");
     }
+
+    @Test
+    void theRollupPageShowsEachRegionalValueWithItsUnitsValuesAndWeights() {
+        Http.Response page = new Http(port).get("/rollups?region=" + city.id() + "&year=2021&project="
+                + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&weight=allocated");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+
+        org.jsoup.nodes.Element rate = html.select("#rollup-indicators > tbody > tr").stream()
+                .filter(tr -> tr.child(0).text().equals(E5.RATE)).findFirst().orElseThrow();
+        assertThat(rate.child(3).text()).isEqualTo("54.38%");
+        assertThat(rate.select("details tbody tr").eachText()).containsExactly("甲 60 200 62.50%", "乙 45 120 37.50%");
+        assertThat(html.select("#rollup-budget tbody tr").first().text()).contains("320", "261.75", "81.80%");
+    }
 }
