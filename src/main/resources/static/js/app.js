@@ -1,3 +1,8 @@
+// CSRF: htmx requests carry the token of the page (forms posted normally carry it as a hidden field).
+document.addEventListener('htmx:configRequest', function (e) {
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) e.detail.headers[meta.getAttribute('data-header')] = meta.getAttribute('content');
+});
 // Jixiao pages: charts (ECharts), keyboard helpers for in-place editing, progress for uploads and exports.
 (function () {
   'use strict';

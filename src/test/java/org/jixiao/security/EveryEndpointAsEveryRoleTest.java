@@ -150,6 +150,37 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /api/v1/public/scorecards", new Walk(t -> get("/api/v1/public/scorecards"), List.of(200), Reach.ANY));
         w.put("GET /api/v1/public/scorecards/{id}", new Walk(t -> get("/api/v1/public/scorecards/" + state(t, Status.PUBLISHED)),
                 List.of(200), Reach.ANY));
+        // pages (forms post with the caller's Basic credentials, so no CSRF token is needed here; AccountsTest covers CSRF)
+        String page = "/scorecards/";
+        w.put("GET /", new Walk(t -> get("/"), List.of(200), Reach.ANY));
+        w.put("GET /scorecards", new Walk(t -> get("/scorecards"), List.of(200), Reach.ANY));
+        w.put("GET /scorecards/export.xlsx", new Walk(t -> get("/scorecards/export.xlsx"), List.of(200), Reach.ANY));
+        w.put("GET /scorecards/{id}", new Walk(t -> get(page + t.scorecardId()), List.of(200), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/evaluation", new Walk(t -> get(page + t.scorecardId() + "/evaluation"), List.of(200), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/sheet", new Walk(t -> get(page + t.scorecardId() + "/sheet"), List.of(200), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/cell", new Walk(t -> get(page + t.scorecardId() + "/cell?field=project&version=0"), List.of(200), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/history", new Walk(t -> get(page + t.scorecardId() + "/history"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/validate", new Walk(t -> form(page + t.scorecardId() + "/validate", "field=project&value=x"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/cell", new Walk(t -> form(page + t.scorecardId() + "/cell",
+                "field=project&value=%E9%A1%B9%E7%9B%AE&version=0"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/rows", new Walk(t -> form(page + t.scorecardId() + "/rows", "after=0&version=0"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/rows/{index}/delete", new Walk(t -> form(page + t.scorecardId() + "/rows/1/delete", "version=0"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/rows/{index}/move", new Walk(t -> form(page + t.scorecardId() + "/rows/1/move", "delta=1&version=0"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/submit", new Walk(t -> form(page + t.scorecardId() + "/submit", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/approve", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/approve", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/return", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/return", "comment=x"), List.of(302), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/publish", new Walk(t -> form(page + state(t, Status.APPROVED) + "/publish", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/comments", new Walk(t -> form(page + t.scorecardId() + "/comments", "comment=ok"), List.of(302), Reach.SCOPE));
+        w.put("GET /imports", new Walk(t -> get("/imports"), List.of(200), Reach.ANY));
+        w.put("POST /imports/preview", new Walk(t -> form("/imports/preview", "text=" + java.net.URLEncoder.encode(
+                Seeds.text(Seeds.LINYI), java.nio.charset.StandardCharsets.UTF_8)), List.of(200), Reach.ANY));
+        w.put("GET /imports/{id}", new Walk(t -> get("/imports/" + t.importId()), List.of(200), Reach.ADMINS_BATCH));
+        w.put("POST /imports/{id}/confirm", new Walk(t -> form("/imports/" + t.importId() + "/confirm", ""), List.of(302, 303, 200), Reach.ADMINS_BATCH));
+        w.put("GET /orgs", new Walk(t -> get("/orgs"), List.of(200), Reach.ANY));
+        w.put("POST /orgs", new Walk(t -> form("/orgs", "parentId=" + suiningCity + "&level=UNIT&name=page" + counter.incrementAndGet()), List.of(302), Reach.ANY));
+        w.put("POST /orgs/import", new Walk(t -> form("/orgs/import", "csv=level%2Ccode%2Cname%2Cparent"), List.of(302), Reach.ANY));
+        w.put("GET /public", new Walk(t -> get("/public"), List.of(200), Reach.ANY));
+        w.put("GET /public/{id}", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED)), List.of(200), Reach.ANY));
         w.put("GET /v3/api-docs", new Walk(t -> get("/v3/api-docs"), List.of(200), Reach.ANY));
         w.put("GET /v3/api-docs.yaml", new Walk(t -> get("/v3/api-docs.yaml"), List.of(200), Reach.ANY));
         w.put("* /error", new Walk(t -> get("/error"), List.of(500), Reach.ANY));
@@ -168,10 +199,11 @@ class EveryEndpointAsEveryRoleTest {
             Walk walk = walks.get(AccessRulesTest.key(rule));
             for (Caller c : CALLERS) {
                 Target target = target();
-                int status = c.http(port).send(walk.request().apply(target)).status();
+                HttpRequest.Builder request = walk.request().apply(target);
+                boolean api = rule.pattern().startsWith("/api/");
+                int status = c.http(port).send(request).status();
                 calls++;
-                boolean page = !rule.pattern().startsWith("/api/") && !rule.pattern().startsWith("/v3/") && !rule.pattern().equals("/error");
-                int expected = expected(rule.permission(), c, walk.reach(), walk.success(), status, page);
+                int expected = expected(rule.permission(), c, walk.reach(), walk.success(), status, api);
                 if (status != expected) wrong.add(AccessRulesTest.key(rule) + " as " + c.user() + ": " + status + ", expected " + expected);
             }
         }
@@ -179,9 +211,8 @@ class EveryEndpointAsEveryRoleTest {
     }
 
     /** What the rule and the scope require; the walk's success status when the call is allowed. */
-    /** {@code page}: an HTML page, whose anonymous callers are sent to sign in (302) where the API answers 401. */
-    private static int expected(Permission p, Caller c, Reach reach, List<Integer> success, int actual, boolean page) {
-        if (c.role() == null) return p == Permission.PUBLIC ? success.get(0) : page ? 302 : 401;
+    private static int expected(Permission p, Caller c, Reach reach, List<Integer> success, int actual, boolean api) {
+        if (c.role() == null) return p == Permission.PUBLIC ? success.get(0) : api ? 401 : 302; // people go to the login page
         if (!p.grantedTo(c.role())) return 403;
         if (reach == Reach.SCOPE && !c.inScope()) return 404;
         if (reach == Reach.ADMINS_BATCH && c.role() != Role.ADMIN) return 404;
@@ -206,6 +237,10 @@ class EveryEndpointAsEveryRoleTest {
     }
 
     private HttpRequest.Builder get(String path) { return req("GET", path, null); }
+
+    private HttpRequest.Builder form(String path, String body) {
+        return req("POST", path, body).header("Content-Type", "application/x-www-form-urlencoded");
+    }
 
     private HttpRequest.Builder json(String method, String path, String body) {
         return req(method, path, body).header("Content-Type", "application/json");

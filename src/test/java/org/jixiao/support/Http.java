@@ -32,6 +32,9 @@ public final class Http {
 
     public static Http anonymous(int port) { return new Http(port, null, null); }
 
+    /** The administrator's HTTP Basic header, for tests that build their own requests. */
+    public static String adminAuthorization() { return new Http(0).authorization; }
+
     public String base() { return base; }
 
     public record Response(int status, String body) {

@@ -78,6 +78,16 @@ class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        signIn("admin", org.jixiao.support.Http.ADMIN_PASSWORD);
+    }
+
+    /** Through the login form, as a person does; the session cookie then carries every page and htmx request. */
+    void signIn(String user, String password) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(password);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
     }
 
     @AfterEach

@@ -167,7 +167,8 @@ class WebPagesTest {
         assertThat(http.get("/scorecards?grade=" + grade.name()).body()).contains("遂宁市医疗保障局");
 
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/scorecards/export.xlsx?year=2021")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                URI.create("http://localhost:" + port + "/scorecards/export.xlsx?year=2021"))
+                .header("Authorization", Http.adminAuthorization()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.headers().firstValue("Content-Length")).isPresent();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var sheet = wb.getSheetAt(0);
@@ -204,7 +205,7 @@ class WebPagesTest {
 
     private HttpResponse<String> send(String path, String cookie) {
         try {
-            var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", Http.adminAuthorization());
             if (cookie != null) b.header("Cookie", cookie);
             return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

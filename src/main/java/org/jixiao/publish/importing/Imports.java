@@ -84,7 +84,9 @@ public class Imports {
 
     /** The document text of a batch exactly as it was received (the import page shows it line by line). */
     public String text(long id) {
-        return jdbc.sql("select text from import_batch where id = :id").param("id", id).query(String.class)
+        Actor actor = Actor.current();
+        return jdbc.sql("select text from import_batch where id = :id and (created_by = :me or :any)").param("id", id)
+                .param("me", actor.name()).param("any", actor.role() == Role.ADMIN).query(String.class)
                 .optional().orElseThrow(() -> new ImportNotFoundException(id));
     }
 

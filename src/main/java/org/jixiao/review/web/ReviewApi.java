@@ -6,7 +6,6 @@ import org.jixiao.review.TransitionRefusedException;
 import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.Scorecards;
@@ -33,11 +32,13 @@ class ReviewApi {
     private final Scorecards scorecards;
     private final AuditLog audit;
     private final Adjustments adjustments;
+    private final Reviews reviews;
 
-    ReviewApi(Scorecards scorecards, AuditLog audit, Adjustments adjustments) {
+    ReviewApi(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews) {
         this.scorecards = scorecards;
         this.audit = audit;
         this.adjustments = adjustments;
+        this.reviews = reviews;
     }
 
     record Comment(String comment) {}
@@ -45,37 +46,18 @@ class ReviewApi {
     record AdjustmentRequest(Integer indicator, String target, String reason) {}
 
     @PostMapping("/submit")
-    @Transactional
-    public ScorecardResource submit(@PathVariable long id) {
-        StoredScorecard st = scorecards.require(id);
-        ReviewState next = state(st).submit();
-        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), null));
-    }
+    public ScorecardResource submit(@PathVariable long id) { return ScorecardResource.of(reviews.submit(id)); }
 
     @PostMapping("/approve")
-    @Transactional
-    public ScorecardResource approve(@PathVariable long id) {
-        StoredScorecard st = scorecards.require(id);
-        ReviewState next = state(st).approve(scorecards.unitStatuses(st));
-        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), null));
-    }
+    public ScorecardResource approve(@PathVariable long id) { return ScorecardResource.of(reviews.approve(id)); }
 
     @PostMapping("/return")
-    @Transactional
     public ScorecardResource returnWith(@PathVariable long id, @RequestBody(required = false) Comment body) {
-        StoredScorecard st = scorecards.require(id);
-        String comment = body == null ? null : body.comment();
-        ReviewState next = state(st).returnWith(comment);
-        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), comment.trim()));
+        return ScorecardResource.of(reviews.returnWith(id, body == null ? null : body.comment()));
     }
 
     @PostMapping("/publish")
-    @Transactional
-    public ScorecardResource publish(@PathVariable long id) {
-        StoredScorecard st = scorecards.require(id);
-        ReviewState next = state(st).publish();
-        return ScorecardResource.of(scorecards.transition(id, st.status(), next.status(), null));
-    }
+    public ScorecardResource publish(@PathVariable long id) { return ScorecardResource.of(reviews.publish(id)); }
 
     /** The audit trail of one scorecard, oldest first. */
     @GetMapping("/history")
@@ -159,6 +141,6 @@ class ReviewApi {
         return a;
     }
 
-    private static ReviewState state(StoredScorecard st) { return new ReviewState(st.status(), st.scorecard()); }
+    private static ReviewState state(StoredScorecard st) { return Reviews.state(st); }
 
 }

@@ -216,12 +216,14 @@ public class Scorecards {
 
     /** The years that have scorecards, newest first (the pages' year pickers). */
     public List<Integer> years() {
-        return jdbc.sql("select distinct year from scorecard where year is not null order by year desc").query(Integer.class).list();
+        return jdbc.sql("select distinct s.year from scorecard s where s.year is not null and" + IN_SCOPE + " order by s.year desc")
+                .param("scope", scope()).query(Integer.class).list();
     }
 
     /** The units that have scorecards, by name (the list's unit filter). */
     public List<String> units() {
-        return jdbc.sql("select distinct unit from scorecard where unit is not null order by unit").query(String.class).list();
+        return jdbc.sql("select distinct s.unit from scorecard s where s.unit is not null and" + IN_SCOPE + " order by s.unit")
+                .param("scope", scope()).query(String.class).list();
     }
 
     public List<StoredScorecard> all() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.jixiao.review.TransitionRefusedException;
 import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.Scorecard;
@@ -155,6 +156,8 @@ class ScorecardPages {
             return conflict(model, e.current(), view, field, value, version);
         } catch (InvalidScorecardException e) {
             return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(e.violations()), null, false));
+        } catch (TransitionRefusedException e) { // submitted or approved: locked
+            return fragment(model, Sheet.of(stored), view, new Edit(field, value, e.zh() + " / " + e.en(), null, false));
         }
     }
 
@@ -188,6 +191,9 @@ class ScorecardPages {
             return fragment(model, Sheet.of(e.current()), view, null);
         } catch (InvalidScorecardException e) {
             model.addAttribute("sheetError", message(e.violations()));
+            return fragment(model, Sheet.of(stored), view, null);
+        } catch (TransitionRefusedException e) {
+            model.addAttribute("sheetError", e.zh() + " / " + e.en());
             return fragment(model, Sheet.of(stored), view, null);
         }
     }

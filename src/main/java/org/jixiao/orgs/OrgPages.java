@@ -1,0 +1,62 @@
+package org.jixiao.orgs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jixiao.publish.TextDecoding;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's org page: the tree as a table, adding an org, CSV import (file or pasted) and export. */
+@Controller
+@RequestMapping("/orgs")
+class OrgPages {
+    private final Orgs orgs;
+
+    OrgPages(Orgs orgs) { this.orgs = orgs; }
+
+    @GetMapping
+    String index(Model model) {
+        model.addAttribute("orgs", orgs.visible());
+        model.addAttribute("levels", Level.values());
+        return "orgs/index";
+    }
+
+    @PostMapping
+    String create(@RequestParam long parentId, @RequestParam String name, @RequestParam(required = false) String code,
+                  @RequestParam String level, RedirectAttributes flash) {
+        try {
+            Org o = orgs.create(parentId, name, code == null || code.isBlank() ? null : code.trim(), Level.parse(level));
+            flash.addFlashAttribute("done", o.name());
+        } catch (InvalidScorecardException e) {
+            flash.addFlashAttribute("problems", lines(e));
+        }
+        return "redirect:/orgs";
+    }
+
+    /** Flash attributes travel in the (database) session: plain strings only. */
+    private static java.util.List<String> lines(InvalidScorecardException e) {
+        return e.violations().stream().map(v -> v.zh() + " / " + v.en()).toList();
+    }
+
+    @PostMapping("/import")
+    String importCsv(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String csv,
+                     RedirectAttributes flash) {
+        try {
+            String text = file != null && !file.isEmpty() ? TextDecoding.decode(file.getBytes()) : csv == null ? "" : csv;
+            Orgs.ImportResult r = orgs.importCsv(text);
+            flash.addFlashAttribute("imported", java.util.List.of(r.created(), r.updated(), r.unchanged()));
+        } catch (InvalidScorecardException e) {
+            flash.addFlashAttribute("problems", lines(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/orgs";
+    }
+}

@@ -1,0 +1,95 @@
+package org.jixiao.review.web;
+
+import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.review.store.Adjustments;
+import org.jixiao.review.store.AuditLog;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Actor;
+import org.jixiao.security.Permission;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The history page of a scorecard (操作日志: every change, who, when, from where) with the workflow buttons the
+ * signed-in role may use. The steps are the same {@link Reviews} the API takes.
+ */
+@Controller
+@RequestMapping("/scorecards/{id}")
+class ReviewPages {
+    private final Scorecards scorecards;
+    private final AuditLog audit;
+    private final Adjustments adjustments;
+    private final Reviews reviews;
+
+    ReviewPages(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews) {
+        this.scorecards = scorecards;
+        this.audit = audit;
+        this.adjustments = adjustments;
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/history")
+    String history(@PathVariable long id, Model model) {
+        StoredScorecard st = scorecards.require(id);
+        Actor me = Actor.current();
+        model.addAttribute("st", st);
+        model.addAttribute("events", audit.forScorecard(id));
+        model.addAttribute("adjustments", adjustments.of(id));
+        model.addAttribute("maySubmit", me.has(Permission.SCORECARD_SUBMIT));
+        model.addAttribute("mayReview", me.has(Permission.SCORECARD_REVIEW));
+        model.addAttribute("mayPublish", me.has(Permission.SCORECARD_PUBLISH));
+        model.addAttribute("mayComment", me.has(Permission.SCORECARD_COMMENT));
+        return "review/history";
+    }
+
+    @PostMapping("/submit")
+    String submit(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.submit(id)); }
+
+    @PostMapping("/approve")
+    String approve(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.approve(id)); }
+
+    @PostMapping("/return")
+    String returnWith(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
+        return step(id, flash, () -> reviews.returnWith(id, comment));
+    }
+
+    @PostMapping("/publish")
+    String publish(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.publish(id)); }
+
+    @PostMapping("/comments")
+    @Transactional
+    String comment(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
+        scorecards.require(id);
+        if (comment == null || comment.isBlank()) {
+            refuse(flash, new TransitionRefusedException("意见不能为空", "comment is required"));
+        } else {
+            audit.record(id, AuditLog.COMMENT, "comment", null, comment.trim());
+        }
+        return "redirect:/scorecards/" + id + "/history";
+    }
+
+    /** Flash attributes travel in the (database) session: plain strings only. */
+    private static void refuse(RedirectAttributes flash, TransitionRefusedException e) {
+        flash.addFlashAttribute("refusedZh", e.zh());
+        flash.addFlashAttribute("refusedEn", e.en());
+        flash.addFlashAttribute("refusedReasons", e.violations().stream().map(v -> v.field() + "：" + v.zh()).toList());
+    }
+
+    /** Runs a step; a refusal is shown on the page (with its reasons) instead of an error page. */
+    private String step(long id, RedirectAttributes flash, Runnable work) {
+        try {
+            work.run();
+        } catch (TransitionRefusedException e) {
+            refuse(flash, e);
+        }
+        return "redirect:/scorecards/" + id + "/history";
+    }
+}

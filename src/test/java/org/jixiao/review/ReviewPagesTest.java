@@ -1,0 +1,145 @@
+package org.jixiao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.demo.DemoAccounts;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.orgs.Scope;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.Fixtures;
+import org.jixiao.support.Http;
+import org.jixiao.support.JixiaoTest;
+import org.jixiao.support.Seeds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The history page and the workflow buttons, used as a person does: signed in through the form, with CSRF tokens. */
+@JixiaoTest
+class ReviewPagesTest {
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoAccounts demo;
+    @Autowired Scorecards scorecards;
+    @Autowired Orgs orgs;
+    long id;
+
+    @BeforeEach
+    void setUp() {
+        jdbc.sql("delete from scorecard").update();
+        demo.load();
+        long bureau = orgs.byName("遂宁市医疗保障局", Scope.EVERYTHING).orElseThrow().id();
+        id = scorecards.create(Fixtures.submittable(Seeds.SUINING), bureau, null, null).id();
+    }
+
+    /** A browser: a cookie jar, no redirects followed. */
+    class Browser {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        Browser(String user) {
+            String token = token(get("/login").body());
+            assertThat(post("/login", "username=" + user + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + enc(token)).statusCode())
+                    .isEqualTo(302);
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build());
+        }
+
+        HttpResponse<String> post(String path, String form) {
+            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        HttpResponse<String> send(HttpRequest r) {
+            try {
+                return client.send(r, HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static String token(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a form with a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    @Test
+    void theFillerSubmitsFromTheHistoryPageAndTheReviewerReturnsItWithAComment() {
+        Browser filler = new Browser("suining-filler");
+        String page = filler.get("/scorecards/" + id + "/history").body();
+        assertThat(page).contains("suining-filler").contains("填报人").contains(">提交<").doesNotContain(">审核通过<");
+        assertThat(filler.post("/scorecards/" + id + "/submit", "").statusCode()).as("no CSRF token").isEqualTo(403);
+        assertThat(filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token(page))).statusCode()).isEqualTo(302);
+        assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+
+        Browser reviewer = new Browser("suining-reviewer");
+        String review = reviewer.get("/scorecards/" + id + "/history").body();
+        assertThat(review).contains(">审核通过<").contains(">退回<").doesNotContain(">提交<");
+        reviewer.post("/scorecards/" + id + "/return", "comment=" + enc("请补充满意度调查方式") + "&_csrf=" + enc(token(review)));
+
+        String after = filler.get("/scorecards/" + id + "/history").body();
+        assertThat(after).contains("请补充满意度调查方式").contains("已退回");
+        assertThat(after).contains("suining-reviewer").contains("RETURNED");
+    }
+
+    @Test
+    void aRefusedStepIsExplainedOnThePage() {
+        jdbc.sql("update indicator set grade = null where scorecard_id = :id").param("id", id).update();
+        Browser filler = new Browser("suining-filler");
+        String token = token(filler.get("/scorecards/" + id + "/history").body());
+        filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token));
+        String page = filler.get("/scorecards/" + id + "/history").body();
+        assertThat(page).contains("表格未通过提交检查").contains("indicators[");
+        assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theHistoryPageListsEachChangedFieldAndIsNotFoundOutsideTheScope() {
+        Http filler = Http.as(port, "suining-filler", DemoAccounts.PASSWORD);
+        var edited = (tools.jackson.databind.node.ObjectNode) filler.get("/api/v1/scorecards/" + id).json().deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) edited.get("indicators").get(2)).put("actual", "30分钟");
+        filler.put("/api/v1/scorecards/" + id, edited.toString());
+        String page = filler.get("/scorecards/" + id + "/history").body();
+        assertThat(page).contains("indicators[2].actual").contains("本市未发生医保信息系统重大安全事件").contains("30分钟");
+        assertThat(Http.as(port, "dalian-reviewer", DemoAccounts.PASSWORD).get("/scorecards/" + id + "/history").status()).isEqualTo(404);
+    }
+
+    @Test
+    void thePublicPagesShowOnlyPublishedScorecardsToAnyone() {
+        Http anonymous = Http.anonymous(port);
+        assertThat(anonymous.get("/public").body()).doesNotContain("遂宁市医疗保障局");
+        assertThat(anonymous.get("/public/" + id).status()).isEqualTo(404);
+        jdbc.sql("update scorecard set status = 'PUBLISHED' where id = :id").param("id", id).update();
+        assertThat(anonymous.get("/public").body()).contains("遂宁市医疗保障局");
+        assertThat(anonymous.get("/public/" + id).body()).contains("开展全域医保政策宣传活动次数").contains("≥4次");
+        assertThat(anonymous.get("/scorecards/" + id).status()).as("staff pages need a sign-in").isEqualTo(302);
+    }
+
+    @Test
+    void theAdministratorsOrgPageShowsTheTreeAndImportsCsv() {
+        Http admin = new Http(port);
+        assertThat(admin.get("/orgs").body()).contains("遂宁市医疗保障局").contains("510900");
+        Http.Response imported = admin.send(HttpRequest.newBuilder(URI.create(admin.base() + "/orgs/import"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "csv=" + enc("level,code,name,parent\n单位,,遂宁市医疗保障局船山分局,中华人民共和国/四川省/遂宁市/船山区\n"))));
+        assertThat(imported.status()).isEqualTo(302);
+        assertThat(admin.get("/orgs").body()).contains("遂宁市医疗保障局船山分局");
+        assertThat(Http.as(port, "suining-reviewer", DemoAccounts.PASSWORD).get("/orgs").status()).isEqualTo(403);
+    }
+}
