@@ -321,8 +321,11 @@ final class IndicatorScorer {
 
     private static String quote(String raw) {
         if (raw == null) return "";
-        String s = raw.strip().replace('\n', ' ');
-        return s.length() <= QUOTE_LENGTH ? s : s.substring(0, QUOTE_LENGTH) + "…";
+        // Cut before cleaning: narratives run to hundreds of characters and only the head is shown.
+        int start = 0;
+        while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) start++;
+        String head = raw.length() - start > QUOTE_LENGTH + 8 ? raw.substring(start, start + QUOTE_LENGTH) + "…" : raw.strip();
+        return head.indexOf('\n') < 0 ? head : head.replace('\n', ' ');
     }
 
     private static boolean isBlank(String s) {
