@@ -177,4 +177,26 @@ class RegionalRollupApiTest {
         assertThat(rate.select("details tbody tr").eachText()).containsExactly("甲 60 200 62.50%", "乙 45 120 37.50%");
         assertThat(html.select("#rollup-budget tbody tr").first().text()).contains("320", "261.75", "81.80%");
     }
+
+    @Test
+    void theValueKindDefaultsFromTheUnitIsEditableOnTheEvaluationPageAndTheRollupFollowsIt() {
+        Http http = new Http(port);
+        int events = 0;
+        while (!targets.scorecard().indicators().get(events).name().equals(E5.EVENTS)) events++;
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(http.get("/scorecards/" + targets.id() + "/evaluation").body());
+        assertThat(page.select("#kind-" + events + " option[selected]").text()).isEqualTo("默认：绝对（求和）");
+
+        Http.Response edited = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base()
+                        + "/scorecards/" + targets.id() + "/cell"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("field=indicators%5B" + events
+                        + "%5D.valueKind&value=RELATIVE&version=" + targets.version() + "&view=evaluation")));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(scorecards.require(targets.id()).scorecard().indicators().get(events).valueKind())
+                .isEqualTo(org.jixiao.scorecard.ValueKind.RELATIVE);
+
+        JsonNode rolled = indicator(get(FundWeight.ALLOCATED), E5.EVENTS);
+        assertThat(rolled.get("valueKind").asString()).isEqualTo("RELATIVE");
+        assertThat(rolled.get("actualText").asString()).isEqualTo("4.25次"); // (200×5 + 120×3) / 320
+    }
 }
