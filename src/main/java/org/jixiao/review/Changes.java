@@ -12,6 +12,28 @@ import org.jixiao.scorecard.Scorecard;
  * sources, overall goal, and every indicator field by position. Numbers compare by value (261.75 = 261.750).
  */
 public final class Changes {
+    /** Record components and their accessors, looked up once per record class (reflection lookups are slow). */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] rc = type.getRecordComponents();
+            Component[] out = new Component[rc.length];
+            for (int i = 0; i < rc.length; i++) out[i] = new Component(rc[i].getName(), rc[i].getAccessor());
+            return out;
+        }
+    };
+
+    private record Component(String name, java.lang.reflect.Method accessor) {
+        Object get(Object record) {
+            if (record == null) return null;
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private Changes() {}
 
     public static List<Change> between(Scorecard before, Scorecard after) {
@@ -35,23 +57,14 @@ public final class Changes {
         }
         Object sample = a != null ? a : b;
         if (sample.getClass().isRecord()) {
-            for (RecordComponent c : sample.getClass().getRecordComponents()) {
-                compare(path.isEmpty() ? c.getName() : path + "." + c.getName(), get(c, a), get(c, b), out);
+            for (Component c : COMPONENTS.get(sample.getClass())) {
+                compare(path.isEmpty() ? c.name() : path + "." + c.name(), c.get(a), c.get(b), out);
             }
             return;
         }
         String x = text(a), y = text(b);
         if (a instanceof BigDecimal p && b instanceof BigDecimal q ? p.compareTo(q) != 0 : !java.util.Objects.equals(x, y)) {
             out.add(new Change(path, x, y));
-        }
-    }
-
-    private static Object get(RecordComponent c, Object record) {
-        if (record == null) return null;
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -66,8 +79,8 @@ public final class Changes {
     private static String describe(Object v) {
         if (v == null) return null;
         if (v.getClass().isRecord()) {
-            for (RecordComponent c : v.getClass().getRecordComponents()) {
-                if (c.getName().equals("name")) return String.valueOf(get(c, v));
+            for (Component c : COMPONENTS.get(v.getClass())) {
+                if (c.name().equals("name")) return String.valueOf(c.get(v));
             }
         }
         return v.toString();

@@ -61,9 +61,12 @@ public record ReviewState(Status status, Scorecard scorecard) {
         return new ReviewState(Status.PUBLISHED, scorecard);
     }
 
+    /** Whether the unit still holds the table (DRAFT or RETURNED) and may edit it directly. */
+    public boolean editable() { return EDITABLE.contains(status); }
+
     /** Direct edits (and deletion) only while the unit still holds the table: DRAFT or RETURNED. */
     public void requireEditable() {
-        if (!EDITABLE.contains(status)) {
+        if (!editable()) {
             throw new TransitionRefusedException("「" + status.label() + "」的表不能直接修改"
                     + (LOCKED.contains(status) ? "，调整指标值须提交调整申请" : "，请等待审核结果"),
                     "a " + status + " scorecard cannot be edited" + (LOCKED.contains(status)

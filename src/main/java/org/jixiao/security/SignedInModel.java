@@ -18,6 +18,9 @@ class SignedInModel {
     @ModelAttribute("mayAdministerOrgs")
     boolean mayAdministerOrgs() { return Actor.current().has(Permission.ORG_ADMIN); }
 
+    @ModelAttribute("mayWrite")
+    boolean mayWrite() { return Actor.current().has(Permission.SCORECARD_WRITE); }
+
     @ModelAttribute("mayImport")
     boolean mayImport() { return Actor.current().has(Permission.IMPORT); }
 }

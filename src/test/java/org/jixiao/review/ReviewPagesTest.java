@@ -99,6 +99,16 @@ class ReviewPagesTest {
     }
 
     @Test
+    void editControlsAppearOnlyForFillersAndOnlyWhileTheTableIsTheirs() {
+        Http filler = Http.as(port, "suining-filler", DemoAccounts.PASSWORD);
+        Http reviewer = Http.as(port, "suining-reviewer", DemoAccounts.PASSWORD);
+        assertThat(filler.get("/scorecards/" + id).body()).contains("class=\"edit\"").contains("class=\"add-row\"");
+        assertThat(reviewer.get("/scorecards/" + id).body()).doesNotContain("class=\"edit\"").doesNotContain("class=\"add-row\"");
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", id).update();
+        assertThat(filler.get("/scorecards/" + id).body()).doesNotContain("class=\"edit\"").doesNotContain("class=\"add-row\"");
+    }
+
+    @Test
     void aRefusedStepIsExplainedOnThePage() {
         jdbc.sql("update indicator set grade = null where scorecard_id = :id").param("id", id).update();
         Browser filler = new Browser("suining-filler");

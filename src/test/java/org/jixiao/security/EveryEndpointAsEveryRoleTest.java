@@ -41,6 +41,8 @@ class EveryEndpointAsEveryRoleTest {
     @Autowired Scorecards scorecards;
     @Autowired Adjustments adjustments;
     @Autowired Orgs orgs;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
     /** Who calls; {@code inScope}: whether the scope holds the target, 遂宁市医疗保障局. */
     record Caller(String user, Role role, boolean inScope) {
@@ -192,6 +194,10 @@ class EveryEndpointAsEveryRoleTest {
         Map<String, Walk> walks = walks();
         List<String> missing = AccessRules.RULES.stream().map(AccessRulesTest::key).filter(k -> !walks.containsKey(k)).toList();
         assertThat(missing).as("rules without a walk in this test").isEmpty();
+        // every endpoint the application serves is walked, and only through its rule: one without a rule fails here
+        List<String> ruleKeys = AccessRules.RULES.stream().map(AccessRulesTest::key).toList();
+        assertThat(AccessRulesTest.endpoints(mappings)).as("endpoints without a permission rule")
+                .allMatch(ruleKeys::contains);
 
         List<String> wrong = new ArrayList<>();
         int calls = 0;

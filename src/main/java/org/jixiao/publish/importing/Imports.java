@@ -73,9 +73,7 @@ public class Imports {
     }
 
     public Optional<Preview> find(long id) {
-        Actor actor = Actor.current();
-        return jdbc.sql("select file_name, digest, text from import_batch where id = :id and (created_by = :me or :any)")
-                .param("id", id).param("me", actor.name()).param("any", actor.role() == Role.ADMIN)
+        return own(jdbc.sql("select file_name, digest, text from import_batch where id = :id" + OWN).param("id", id))
                 .query((rs, n) -> {
                     ParsedDocument doc = TextParser.parse(rs.getString("text"), rs.getString("file_name"));
                     return new Preview(id, doc, matches(doc, rs.getString("digest")));
@@ -84,9 +82,7 @@ public class Imports {
 
     /** The document text of a batch exactly as it was received (the import page shows it line by line). */
     public String text(long id) {
-        Actor actor = Actor.current();
-        return jdbc.sql("select text from import_batch where id = :id and (created_by = :me or :any)").param("id", id)
-                .param("me", actor.name()).param("any", actor.role() == Role.ADMIN).query(String.class)
+        return own(jdbc.sql("select text from import_batch where id = :id" + OWN).param("id", id)).query(String.class)
                 .optional().orElseThrow(() -> new ImportNotFoundException(id));
     }
 
@@ -152,6 +148,14 @@ public class Imports {
             out.add(m.map(StoredScorecard::id).orElse(null));
         }
         return out;
+    }
+
+    /** A batch is seen by whoever previewed it, and by administrators. */
+    private static final String OWN = " and (created_by = :me or :any)";
+
+    private static JdbcClient.StatementSpec own(JdbcClient.StatementSpec sql) {
+        Actor actor = Actor.current();
+        return sql.param("me", actor.name()).param("any", actor.role() == Role.ADMIN);
     }
 
     static String digest(String text) {

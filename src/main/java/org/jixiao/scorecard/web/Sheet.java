@@ -34,6 +34,9 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
     /** Score against weight of one first-level category, for the chart. */
     public record Category(String name, BigDecimal weight, BigDecimal score) {}
 
+    /** Whether the workflow lets the unit edit the table in place (approved tables take adjustments instead). */
+    public boolean editable() { return new org.jixiao.review.ReviewState(stored.status(), stored.scorecard()).editable(); }
+
     static Sheet of(StoredScorecard stored) {
         var s = stored.scorecard();
         SelfEvaluation e = Scorer.evaluate(s);
