@@ -133,4 +133,33 @@ class RollupAndExportCommandTest {
         assertThat(table.err()).contains("no table 3");
         assertThat(Files.exists(dir.resolve("x"))).isFalse();
     }
+
+    @Test
+    void exportByIdReadsTheStoredScorecardFromTheDatabase() throws IOException {
+        // `import` then `export ID`, each starting the application on the same fresh database, as from a shell
+        String dataDir = "target/test-pg/cli-" + java.util.UUID.randomUUID();
+        System.setProperty("jixiao.db.data-dir", dataDir);
+        try {
+            System.setProperty("jixiao.db.clean", "true");
+            ScoreCommandTest.Run imported = jixiao("import", file("suining.txt", Seeds.text(Seeds.SUINING)));
+            assertThat(imported.code()).as(imported.err()).isZero();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:created|matches) scorecard (\\d+)").matcher(imported.out());
+            assertThat(m.find()).as(imported.out()).isTrue();
+            String id = m.group(1);
+            System.setProperty("jixiao.db.clean", "false");
+            Path out = dir.resolve("stored.html");
+            ScoreCommandTest.Run exported = jixiao("export", id, "--format", "html", "--out", out.toString());
+
+            assertThat(exported.code()).as(exported.err()).isZero();
+            Document page = Jsoup.parse(out.toFile());
+            assertThat(page.select("td").eachText()).contains("跨省异地就医直接结算率");
+            assertThat(page.text()).contains("遂宁市医疗保障局");
+            ScoreCommandTest.Run missing = jixiao("export", "987654", "--format", "pdf", "--out", dir.resolve("m.pdf").toString());
+            assertThat(missing.code()).isEqualTo(1);
+            assertThat(missing.err()).contains("987654").contains("not found");
+        } finally {
+            System.clearProperty("jixiao.db.data-dir");
+            System.clearProperty("jixiao.db.clean");
+        }
+    }
 }
