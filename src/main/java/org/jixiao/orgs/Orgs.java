@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Violation;
 import org.jixiao.security.Actor;
@@ -17,8 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Orgs {
     private static final String COLUMNS = "id, parent_id, name, code, level, path";
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    public Orgs(JdbcClient jdbc) { this.jdbc = jdbc; }
+    public Orgs(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
 
     /** The orgs the caller may see, parents before children. */
     public List<Org> visible() {
@@ -65,6 +70,8 @@ public class Orgs {
                 .param("p", parentId).param("n", name.trim()).param("c", code).param("l", level.name())
                 .query(Long.class).single();
         jdbc.sql("update org set path = :path where id = :id").param("path", parent.path() + id + "/").param("id", id).update();
+        audit.record(null, AuditLog.ORG_CREATE, "org[" + id + "]", null,
+                level.label() + " " + name.trim() + (code == null ? "" : " " + code) + "（上级 " + parent.name() + "）");
         return byIdUnscoped(id).orElseThrow();
     }
 
@@ -78,6 +85,8 @@ public class Orgs {
         checkUnique(org.parentId(), name.trim(), code, id);
         jdbc.sql("update org set name = :n, code = :c where id = :id").param("n", name.trim()).param("c", code)
                 .param("id", id).update();
+        if (!org.name().equals(name.trim())) audit.record(null, AuditLog.ORG_UPDATE, "org[" + id + "].name", org.name(), name.trim());
+        if (!java.util.Objects.equals(org.code(), code)) audit.record(null, AuditLog.ORG_UPDATE, "org[" + id + "].code", org.code(), code);
         return byIdUnscoped(id).orElseThrow();
     }
 

@@ -89,6 +89,7 @@ public final class AccessRules {
             rule("GET", "/public", Permission.PUBLIC),
             rule("GET", "/public/{id}", Permission.PUBLIC),
             // public
+            rule("GET", "/login", Permission.PUBLIC),
             rule("GET", "/api/v1/public/scorecards", Permission.PUBLIC),
             rule("GET", "/api/v1/public/scorecards/{id}", Permission.PUBLIC),
             rule("GET", "/v3/api-docs", Permission.PUBLIC),

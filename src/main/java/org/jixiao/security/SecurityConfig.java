@@ -42,10 +42,10 @@ class SecurityConfig {
                         }
                     }
                     a.requestMatchers(STATIC).permitAll();
-                    a.requestMatchers("/login", "/logout").permitAll();
+                    a.requestMatchers("/logout").permitAll();
                     a.anyRequest().denyAll();
                 })
-                .formLogin(f -> f.permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll())
                 .httpBasic(b -> b.realmName("jixiao"))
                 .logout(l -> l.permitAll())
                 // CSRF guards what a browser's cookie could be made to do: the login form always, and any unsafe

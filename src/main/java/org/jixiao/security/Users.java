@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
+import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +20,13 @@ public class Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final Orgs orgs;
+    private final AuditLog audit;
 
-    public Users(JdbcClient jdbc, PasswordEncoder encoder, Orgs orgs) {
+    public Users(JdbcClient jdbc, PasswordEncoder encoder, Orgs orgs, AuditLog audit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.orgs = orgs;
+        this.audit = audit;
     }
 
     /** A stored account; the hash never leaves this package. */
@@ -66,6 +69,7 @@ public class Users {
         jdbc.sql("insert into app_user (username, password_hash, display_name, role, org_id) values (:u, :h, :d, :r, :o)")
                 .param("u", username).param("h", encoder.encode(password)).param("d", displayName)
                 .param("r", role.name()).param("o", org.id()).update();
+        audit.record(null, AuditLog.USER_CREATE, "user[" + username + "]", null, role.label() + " @ " + org.name());
         return byUsername(username).orElseThrow();
     }
 

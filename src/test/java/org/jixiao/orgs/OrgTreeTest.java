@@ -98,9 +98,18 @@ class OrgTreeTest {
         long city = jdbc.sql("select id from org where name = '遂宁市'").query(Long.class).single();
         assertThat(admin.post("/api/v1/orgs", "{\"parentId\":" + bureau + ",\"name\":\"下属县\",\"level\":\"县\"}").status()).isEqualTo(400);
         assertThat(admin.post("/api/v1/orgs", "{\"parentId\":" + city + ",\"name\":\"遂宁市医疗保障局\",\"level\":\"单位\"}").status()).isEqualTo(400);
+        Http.Response pengxi = admin.post("/api/v1/orgs", "{\"parentId\":" + city + ",\"name\":\"安居区\",\"code\":\"510904\",\"level\":\"县\"}");
+        assertThat(pengxi.status()).isEqualTo(201);
+        // org changes are in the audit trail too, with who made them
+        var entry = jdbc.sql("select actor, action, new_value from audit_event where field = :f")
+                .param("f", "org[" + pengxi.json().get("id").asLong() + "]").query().singleRow();
+        assertThat(entry).containsEntry("actor", "admin").containsEntry("action", "ORG_CREATE");
+        assertThat((String) entry.get("new_value")).contains("安居区").contains("510904").contains("遂宁市");
         Http.Response renamed = admin.send(HttpRequest.newBuilder(URI.create(admin.base() + "/api/v1/orgs/" + bureau))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"遂宁市医疗保障局\",\"code\":\"SN01\"}")));
         assertThat(renamed.json().get("code").asString()).isEqualTo("SN01");
+        assertThat(jdbc.sql("select new_value from audit_event where field = :f and action = 'ORG_UPDATE' order by id desc limit 1")
+                .param("f", "org[" + bureau + "].code").query(String.class).single()).isEqualTo("SN01");
     }
 
     @Test

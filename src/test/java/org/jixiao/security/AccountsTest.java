@@ -55,6 +55,7 @@ class AccountsTest {
         Http wrong = Http.as(port, "dalian-filler", "not-the-password");
         for (int i = 0; i < 5; i++) assertThat(wrong.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Http.as(port, "dalian-filler", DemoAccounts.PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(loginFormSays("dalian-filler", DemoAccounts.PASSWORD)).contains("账户已锁定");
         // another account is not affected
         assertThat(Http.as(port, "linyi-filler", DemoAccounts.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
         // when the lock has run out, the right password works again and the count starts over
@@ -115,6 +116,22 @@ class AccountsTest {
         assertThat(created.json().get("orgName").asString()).isEqualTo("大连市医疗保障局");
         assertThat(Http.as(port, "dl-new", "a-long-password").get("/api/v1/me").status()).isEqualTo(200);
         assertThat(new Http(port).post("/api/v1/users", body).status()).isEqualTo(400); // taken
+    }
+
+    /** Signs in through the form and returns the page it lands on (the login page with its message on failure). */
+    private String loginFormSays(String user, String password) {
+        try {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            String base = "http://localhost:" + port;
+            String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertThat(token.find()).isTrue();
+            return browser.send(form(base + "/login", "username=" + user + "&password=" + password + "&_csrf="
+                    + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpRequest form(String url, String body) {

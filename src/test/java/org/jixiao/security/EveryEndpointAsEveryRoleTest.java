@@ -181,6 +181,7 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /orgs", new Walk(t -> get("/orgs"), List.of(200), Reach.ANY));
         w.put("POST /orgs", new Walk(t -> form("/orgs", "parentId=" + suiningCity + "&level=UNIT&name=page" + counter.incrementAndGet()), List.of(302), Reach.ANY));
         w.put("POST /orgs/import", new Walk(t -> form("/orgs/import", "csv=level%2Ccode%2Cname%2Cparent"), List.of(302), Reach.ANY));
+        w.put("GET /login", new Walk(t -> get("/login"), List.of(200), Reach.ANY));
         w.put("GET /public", new Walk(t -> get("/public"), List.of(200), Reach.ANY));
         w.put("GET /public/{id}", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED)), List.of(200), Reach.ANY));
         w.put("GET /v3/api-docs", new Walk(t -> get("/v3/api-docs"), List.of(200), Reach.ANY));

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 操作日志: every change appended in the transaction that makes it, never edited (the application has no update
+ * 操作日志: every change (to scorecards, and to orgs and accounts with no scorecard id) appended in the transaction that makes it, never edited (the application has no update
  * or delete for it, and a trigger refuses them). Each entry's hash covers the previous entry's hash and its own
  * canonical content, so a row changed or removed behind the application's back breaks the chain at that row.
  */
@@ -38,7 +38,8 @@ public class AuditLog {
 
     public static final String CREATE = "CREATE", UPDATE = "UPDATE", DELETE = "DELETE", STATUS = "STATUS",
             COMMENT = "COMMENT", ADJUSTMENT_REQUESTED = "ADJUSTMENT_REQUESTED", ADJUSTMENT_APPROVED = "ADJUSTMENT_APPROVED",
-            ADJUSTMENT_REJECTED = "ADJUSTMENT_REJECTED";
+            ADJUSTMENT_REJECTED = "ADJUSTMENT_REJECTED", ORG_CREATE = "ORG_CREATE", ORG_UPDATE = "ORG_UPDATE",
+            USER_CREATE = "USER_CREATE";
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long scorecardId, String action, List<Change> changes) {

@@ -72,16 +72,10 @@ class ReviewApi {
         return audit.forScorecard(id, AuditLog.COMMENT);
     }
 
-    /** 财政 and reviewers comment on any scorecard of their scope, in any status; comments are audit entries. */
     @PostMapping("/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     public AuditLog.Event comment(@PathVariable long id, @RequestBody(required = false) Comment body) {
-        scorecards.require(id);
-        if (body == null || body.comment() == null || body.comment().isBlank()) {
-            throw new InvalidScorecardException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
-        }
-        return audit.record(id, AuditLog.COMMENT, "comment", null, body.comment().trim());
+        return reviews.comment(id, body == null ? null : body.comment());
     }
 
     @GetMapping("/adjustments")

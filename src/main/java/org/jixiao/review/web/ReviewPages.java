@@ -1,6 +1,7 @@
 package org.jixiao.review.web;
 
 import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
@@ -8,7 +9,6 @@ import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.security.Actor;
 import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,13 +65,11 @@ class ReviewPages {
     String publish(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.publish(id)); }
 
     @PostMapping("/comments")
-    @Transactional
     String comment(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
-        scorecards.require(id);
-        if (comment == null || comment.isBlank()) {
+        try {
+            reviews.comment(id, comment);
+        } catch (InvalidScorecardException e) {
             refuse(flash, new TransitionRefusedException("意见不能为空", "comment is required"));
-        } else {
-            audit.record(id, AuditLog.COMMENT, "comment", null, comment.trim());
         }
         return "redirect:/scorecards/" + id + "/history";
     }

@@ -1,6 +1,10 @@
 package org.jixiao.review.web;
 
+import java.util.List;
 import org.jixiao.review.ReviewState;
+import org.jixiao.review.store.AuditLog;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.stereotype.Service;
@@ -13,8 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Reviews {
     private final Scorecards scorecards;
+    private final AuditLog audit;
 
-    Reviews(Scorecards scorecards) { this.scorecards = scorecards; }
+    Reviews(Scorecards scorecards, AuditLog audit) {
+        this.scorecards = scorecards;
+        this.audit = audit;
+    }
+
+    /** 财政 and reviewers comment on any scorecard of their scope, in any status; a comment is an audit entry. */
+    @Transactional
+    public AuditLog.Event comment(long id, String comment) {
+        scorecards.require(id);
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidScorecardException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
+        }
+        return audit.record(id, AuditLog.COMMENT, "comment", null, comment.trim());
+    }
 
     @Transactional
     public StoredScorecard submit(long id) {
