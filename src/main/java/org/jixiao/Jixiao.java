@@ -9,6 +9,9 @@ import org.jixiao.cli.OrgsCommand;
 import org.jixiao.cli.ParseCommand;
 import org.jixiao.cli.ScoreCommand;
 import org.jixiao.cli.ServeCommand;
+import org.jixiao.cli.RollupCommand;
+import org.jixiao.cli.ExportCommand;
+import org.jixiao.cli.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +20,8 @@ import picocli.CommandLine.Command;
         description = {"绩效 Jixiao — 预算绩效管理：绩效目标、运行监控、绩效自评、区域汇总、信息公开",
                 "Performance management of public funds: targets, monitoring, self-evaluation, roll-up, publication.", ""},
         subcommands = {ServeCommand.class, ParseCommand.class, ScoreCommand.class, ImportCommand.class,
-                AuditCommand.class, OrgsCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, OrgsCommand.class, RollupCommand.class, ExportCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Jixiao {
 
     public static void main(String[] args) {

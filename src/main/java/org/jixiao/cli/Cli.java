@@ -34,6 +34,33 @@ final class Cli {
         }
     }
 
+    /** The tables read from a file, or the exit code after the problem was printed. */
+    record Tables(java.util.List<org.jixiao.scorecard.Scorecard> tables, int failure) {
+        boolean failed() { return tables == null; }
+    }
+
+    /**
+     * The tables of a file: scorecard JSON (one table or {"tables": [...]}) or a published text document read by the
+     * parser. An unreadable file is BAD_ARGUMENT, invalid data or no table INVALID.
+     */
+    static Tables readTables(Path file, PrintWriter err) {
+        String text = read(file, err);
+        if (text == null) return new Tables(null, BAD_ARGUMENT);
+        java.util.List<org.jixiao.scorecard.Scorecard> tables;
+        try {
+            tables = text.stripLeading().startsWith("{") ? org.jixiao.scorecard.json.ScorecardJson.readTables(text)
+                    : org.jixiao.publish.parse.TextParser.parse(text, file.getFileName().toString()).tables();
+        } catch (InvalidScorecardException e) {
+            printInvalid(err, file.toString(), e);
+            return new Tables(null, INVALID);
+        }
+        if (tables.isEmpty()) {
+            err.println("jixiao: " + file + " 中没有表格 / no table in " + file);
+            return new Tables(null, INVALID);
+        }
+        return new Tables(tables, OK);
+    }
+
     static void printInvalid(PrintWriter err, String file, InvalidScorecardException e) {
         err.println("jixiao: " + file + " 数据有误 / invalid data:");
         e.violations().forEach(v -> err.println("  " + v.field() + ": " + v.zh() + " / " + v.en()));

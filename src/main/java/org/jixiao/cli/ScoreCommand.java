@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jixiao.publish.parse.TextParser;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.json.EvaluationView;
 import org.jixiao.scorecard.json.ScorecardJson;
@@ -47,20 +45,9 @@ public class ScoreCommand implements Callable<Integer> {
                         return Cli.INVALID;
                     }));
         }
-        String text = Cli.read(source.file, spec.commandLine().getErr());
-        if (text == null) return Cli.BAD_ARGUMENT;
-        List<Scorecard> tables;
-        try {
-            tables = text.stripLeading().startsWith("{") ? ScorecardJson.readTables(text)
-                    : TextParser.parse(text, source.file.getFileName().toString()).tables();
-        } catch (InvalidScorecardException e) {
-            Cli.printInvalid(spec.commandLine().getErr(), source.file.toString(), e);
-            return Cli.INVALID;
-        }
-        if (tables.isEmpty()) {
-            spec.commandLine().getErr().println("jixiao: " + source.file + " 中没有可评分的表格 / no table to score");
-            return Cli.INVALID;
-        }
+        Cli.Tables read = Cli.readTables(source.file, spec.commandLine().getErr());
+        if (read.failed()) return read.failure();
+        List<Scorecard> tables = read.tables();
         List<EvaluationView> out = new ArrayList<>();
         for (Scorecard s : tables) out.add(EvaluationView.of(null, Scorer.evaluate(s)));
         return print(out);

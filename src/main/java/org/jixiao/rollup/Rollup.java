@@ -57,9 +57,16 @@ public final class Rollup {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) names.add(unitName(units.get(i), i));
 
+        // each unit's rows by name key, once: a national roll-up matches 20 rows in 3,000+ units
+        List<Map<String, Indicator>> rowsByKey = new ArrayList<>(units.size());
+        for (Scorecard unit : units) {
+            Map<String, Indicator> byKey = new java.util.HashMap<>();
+            for (Indicator i : unit.indicators()) byKey.putIfAbsent(Names.key(i.name()), i);
+            rowsByKey.add(byKey);
+        }
         List<RegionalIndicator> rows = new ArrayList<>();
         for (Indicator target : targets.indicators()) {
-            rows.add(aggregateRow(target, units, names, w));
+            rows.add(aggregateRow(target, units, rowsByKey, names, w));
         }
         return new RegionalRollup(sumBudgets(units), rows, names, w, targets, achievements(units, names));
     }
@@ -76,12 +83,13 @@ public final class Rollup {
     /** The regional text when every unit that has the row reports the event did not occur (reads as NotOccurred). */
     static final String NONE_OCCURRED = "各单位均未发生";
 
-    private static RegionalIndicator aggregateRow(Indicator target, List<Scorecard> units, List<String> names, FundWeight w) {
+    private static RegionalIndicator aggregateRow(Indicator target, List<Scorecard> units,
+                                                  List<Map<String, Indicator>> rowsByKey, List<String> names, FundWeight w) {
         String key = Names.key(target.name());
         List<Indicator> found = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
-        for (Scorecard unit : units) {
-            Indicator row = unit.indicators().stream().filter(i -> Names.key(i.name()).equals(key)).findFirst().orElse(null);
+        for (Map<String, Indicator> unitRows : rowsByKey) {
+            Indicator row = unitRows.get(key);
             found.add(row);
             readings.add(row == null ? new Reading.Nothing() : read(row));
         }
@@ -205,16 +213,31 @@ public final class Rollup {
         return unit.unit() == null || unit.unit().isBlank() ? "第" + (index + 1) + "个单位" : unit.unit().strip();
     }
 
+    /** Room for the units' narratives in the regional table (its text cells hold at most 20,000 characters). */
+    static final int ACHIEVEMENT_LIMIT = 19_000;
+
+    /**
+     * The units' narratives, each prefixed with its unit, as long as they fit in {@link #ACHIEVEMENT_LIMIT}; the units
+     * left out are counted in a closing line (a national roll-up has thousands).
+     */
     private static String achievements(List<Scorecard> units, List<String> names) {
         StringBuilder b = new StringBuilder();
+        int left = 0;
         for (int i = 0; i < units.size(); i++) {
             var goal = units.get(i).overallGoal();
             if (goal == null || goal.achievement() == null || goal.achievement().isBlank()) continue;
+            String line = names.get(i) + "：" + goal.achievement().strip();
+            if (left > 0 || b.length() + 1 + line.length() > ACHIEVEMENT_LIMIT) {
+                left++;
+                continue;
+            }
             if (!b.isEmpty()) b.append('\n');
-            b.append(names.get(i)).append("：").append(goal.achievement().strip());
+            b.append(line);
         }
+        if (left > 0) b.append(b.isEmpty() ? "" : "\n").append("……另有").append(left).append("个单位的完成情况见各单位自评表");
         return b.isEmpty() ? null : b.toString();
     }
+
 
     /** Budget lines summed in 万元, sources by name in first-seen order; each rate is ΣB/ΣA. Absent amounts stay absent. */
     static Budget sumBudgets(List<Scorecard> units) {

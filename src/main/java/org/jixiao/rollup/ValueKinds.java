@@ -12,6 +12,27 @@ import org.jixiao.scorecard.ValueKind;
 public final class ValueKinds {
     private ValueKinds() {}
 
+    /** The row's kind as stored, or its default from the target's unit (else the actual's) and name. */
+    public static ValueKind of(org.jixiao.scorecard.Indicator row) {
+        return row.valueKind() != null ? row.valueKind() : defaultOf(row);
+    }
+
+    /** What the row's kind is when nobody chose one: from the target's unit (else the actual's) and the name. */
+    public static ValueKind defaultOf(org.jixiao.scorecard.Indicator row) {
+        Unit unit = unitOf(row.target());
+        if (unit == null || unit.symbol().isEmpty()) unit = unitOf(row.actual());
+        return defaultFor(unit, row.name());
+    }
+
+    private static Unit unitOf(String text) {
+        return switch (org.jixiao.measure.ValueGrammar.parse(text)) {
+            case org.jixiao.measure.Value.Measured m -> m.quantity().unit();
+            case org.jixiao.measure.Value.Bound b -> b.quantity().unit();
+            case org.jixiao.measure.Value.Range r -> r.min().unit();
+            default -> null;
+        };
+    }
+
     public static ValueKind defaultFor(Unit unit, String indicatorName) {
         if (unit != null) {
             switch (unit.dimension()) {

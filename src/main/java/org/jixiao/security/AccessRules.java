@@ -36,6 +36,16 @@ public final class AccessRules {
             rule("POST", SC + "/{id}/adjustments", Permission.ADJUSTMENT_REQUEST),
             rule("POST", SC + "/{id}/adjustments/{adjustmentId}/approve", Permission.SCORECARD_REVIEW),
             rule("POST", SC + "/{id}/adjustments/{adjustmentId}/reject", Permission.SCORECARD_REVIEW),
+            // publication, regional roll-up, comparisons
+            rule("GET", SC + "/{id}/export", Permission.SCORECARD_READ),
+            rule("GET", "/api/v1/rollups", Permission.SCORECARD_READ),
+            rule("POST", "/api/v1/rollups/save", Permission.SCORECARD_WRITE),
+            rule("GET", "/api/v1/comparisons/indicator", Permission.SCORECARD_READ),
+            rule("GET", "/api/v1/comparisons/unit/{orgId}", Permission.SCORECARD_READ),
+            // roll-up and comparison pages
+            rule("GET", "/rollups", Permission.SCORECARD_READ),
+            rule("POST", "/rollups/save", Permission.SCORECARD_WRITE),
+            rule("GET", "/comparisons", Permission.SCORECARD_READ),
             // imports
             rule("POST", "/api/v1/imports", Permission.IMPORT),
             rule("GET", "/api/v1/imports/{id}", Permission.IMPORT),

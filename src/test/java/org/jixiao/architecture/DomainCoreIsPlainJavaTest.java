@@ -17,7 +17,7 @@ class DomainCoreIsPlainJavaTest {
     @Test
     void theDomainCoreImportsNoFramework() {
         ArchRule rule = noClasses()
-                .that().resideInAnyPackage("org.jixiao.measure..", "org.jixiao.scoring..", "org.jixiao.rollup..",
+                .that().resideInAnyPackage("org.jixiao.measure..", "org.jixiao.scoring..", "org.jixiao.rollup",
                         "org.jixiao.publish.parse..", "org.jixiao.scorecard", "org.jixiao.review")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..",
                         "com.fasterxml..", "jakarta..", "javax.sql..", "java.sql..", "org.apache..", "picocli..",
@@ -29,7 +29,7 @@ class DomainCoreIsPlainJavaTest {
     @Test
     void theDomainCoreDoesNotReachIntoTheApplication() {
         noClasses()
-                .that().resideInAnyPackage("org.jixiao.measure..", "org.jixiao.scoring..", "org.jixiao.rollup..",
+                .that().resideInAnyPackage("org.jixiao.measure..", "org.jixiao.scoring..", "org.jixiao.rollup",
                         "org.jixiao.publish.parse..", "org.jixiao.scorecard", "org.jixiao.review")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.cli..", "org.jixiao.database..",
                         "org.jixiao.scorecard.web..", "org.jixiao.scorecard.store..", "org.jixiao.scorecard.json..")

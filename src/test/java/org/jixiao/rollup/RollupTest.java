@@ -17,29 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /** RULES.md §7 E5 on the rows of the Suining table, as two fund-using units 甲 and 乙. */
 class RollupTest {
-    static final String RATE = "跨省异地就医直接结算率";
-    static final String EVENTS = "开展全域医保政策宣传活动次数";
-    static final String SUPPORT = "医保经办服务信息化支撑能力";
+    static final String RATE = E5.RATE;
+    static final String EVENTS = E5.EVENTS;
+    static final String SUPPORT = E5.SUPPORT;
 
     final Scorecard suining = SeedScorecards.suining();
-    final Scorecard jia = asUnit(suining, "甲", "200", "180", row -> switch (row.name()) {
-        case RATE -> row.withActual("60.00%");
-        case EVENTS -> row.withActual("5次");
-        case SUPPORT -> assessed(row, QualitativeGrade.MET, "95");
-        default -> row;
-    });
-    final Scorecard yi = asUnit(suining, "乙", "120", "81.75", row -> switch (row.name()) {
-        case RATE -> row.withActual("45.00%");
-        case EVENTS -> row.withActual("3次");
-        case SUPPORT -> assessed(row, QualitativeGrade.PARTLY_MET, "70");
-        default -> row;
-    });
+    final Scorecard jia = E5.jia();
+    final Scorecard yi = E5.yi();
 
     static Indicator assessed(Indicator row, QualitativeGrade grade, String percent) {
-        return new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), row.weight(),
-                row.score(), row.reason(), row.definition(), row.duty(), row.dutyGoal(), row.goalContent(),
-                row.activity(), row.references(), grade, percent == null ? null : new BigDecimal(percent),
-                row.valueKind(), row.notApplicable(), row.deduction());
+        return E5.assessed(row, grade, percent);
     }
 
     @Test
@@ -262,5 +249,25 @@ class RollupTest {
         RegionalIndicator mixed = Rollup.aggregate(List.of(jia, slow), suining, FundWeight.ALLOCATED).indicator(response);
         assertThat(mixed.actualText()).isEqualTo("45.00分钟");
         assertThat(mixed.missing()).containsExactly("甲");
+    }
+
+    @Test
+    void theUnitsNarrativesStopBeforeTheTablesTextLimitAndCountTheUnitsLeftOut() {
+        List<Scorecard> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) many.add(asUnit(suining, "单位" + i, "10", "9", UnaryOperator.identity()));
+
+        String achievement = Rollup.aggregate(many, suining, FundWeight.ALLOCATED).achievement();
+
+        List<String> lines = List.of(achievement.split("\n"));
+        String last = lines.getLast();
+        assertThat(last).matches("……另有\\d+个单位的完成情况见各单位自评表");
+        int leftOut = Integer.parseInt(last.replaceAll("\\D", ""));
+        List<String> shown = lines.stream().filter(l -> l.startsWith("单位")).toList();
+        assertThat(shown.size() + leftOut).isEqualTo(80);
+        assertThat(leftOut).isPositive();
+        for (int i = 0; i < shown.size(); i++) assertThat(shown.get(i)).startsWith("单位" + i + "：");
+        assertThat(achievement.length() - last.length() - 1).isLessThanOrEqualTo(Rollup.ACHIEVEMENT_LIMIT);
+        assertThat(org.jixiao.scorecard.ScorecardValidator.check(
+                Rollup.aggregate(many, suining, FundWeight.ALLOCATED).toScorecard("四川省医疗保障局"))).isEmpty();
     }
 }

@@ -72,7 +72,10 @@ class EveryEndpointAsEveryRoleTest {
     record Walk(Function<Target, HttpRequest.Builder> request, List<Integer> success, Reach reach) {}
 
     /** Whose the target is: nobody's (lists, own account), an org's (scope applies), or the administrator's import batch. */
-    enum Reach { ANY, SCOPE, ADMINS_BATCH }
+    enum Reach { ANY, SCOPE, ADMINS_BATCH, REGION }
+
+    /** Callers whose scope holds the region 遂宁市 itself (the 填报人's scope is only the bureau below it). */
+    static final java.util.Set<String> CITY_SCOPE = java.util.Set.of("admin", "suining-reviewer", "suining-finance");
 
     private final AtomicInteger counter = new AtomicInteger();
     private long suiningBureau;
@@ -112,6 +115,21 @@ class EveryEndpointAsEveryRoleTest {
                 sc + state(t, Status.APPROVED) + "/adjustments/" + t.adjustmentId() + "/approve", ""), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/scorecards/{id}/adjustments/{adjustmentId}/reject", new Walk(t -> json("POST",
                 sc + state(t, Status.APPROVED) + "/adjustments/" + t.adjustmentId() + "/reject", ""), List.of(200), Reach.SCOPE));
+        String fund = java.net.URLEncoder.encode(Fixtures.seed(Seeds.SUINING).project(), java.nio.charset.StandardCharsets.UTF_8);
+        w.put("GET /api/v1/scorecards/{id}/export", new Walk(t -> get(sc + t.scorecardId() + "/export?format=html"), List.of(200), Reach.SCOPE));
+        // the region 遂宁市 rolls up its bureau's tables
+        w.put("GET /api/v1/rollups", new Walk(t -> get("/api/v1/rollups?region=" + suiningCity + "&year=2021&project=" + fund),
+                List.of(200), Reach.REGION));
+        w.put("POST /api/v1/rollups/save", new Walk(t -> json("POST", "/api/v1/rollups/save?region=" + suiningCity
+                + "&year=2021&project=" + fund, ""), List.of(201), Reach.REGION));
+        w.put("GET /api/v1/comparisons/indicator", new Walk(t -> get("/api/v1/comparisons/indicator?name="
+                + java.net.URLEncoder.encode("跨省异地就医直接结算率", java.nio.charset.StandardCharsets.UTF_8)), List.of(200), Reach.ANY));
+        w.put("GET /api/v1/comparisons/unit/{orgId}", new Walk(t -> get("/api/v1/comparisons/unit/" + t.orgId()), List.of(200), Reach.SCOPE));
+        w.put("GET /rollups", new Walk(t -> get("/rollups?region=" + suiningCity + "&year=2021&project=" + fund), List.of(200), Reach.REGION));
+        w.put("POST /rollups/save", new Walk(t -> req("POST", "/rollups/save", "region=" + suiningCity + "&year=2021&project=" + fund)
+                .header("Content-Type", "application/x-www-form-urlencoded"), List.of(302), Reach.REGION));
+        w.put("GET /comparisons", new Walk(t -> get("/comparisons?unit=" + t.orgId() + "&name="
+                + java.net.URLEncoder.encode("跨省异地就医直接结算率", java.nio.charset.StandardCharsets.UTF_8)), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/imports", new Walk(t -> req("POST", "/api/v1/imports", Seeds.text(Seeds.SUINING))
                 .header("Content-Type", "text/plain;charset=UTF-8"), List.of(201), Reach.ANY));
         // an import batch belongs to whoever previewed it (here the administrator): others do not find it
@@ -205,6 +223,7 @@ class EveryEndpointAsEveryRoleTest {
         if (!p.grantedTo(c.role())) return 403;
         if (reach == Reach.SCOPE && !c.inScope()) return 404;
         if (reach == Reach.ADMINS_BATCH && c.role() != Role.ADMIN) return 404;
+        if (reach == Reach.REGION && !CITY_SCOPE.contains(c.user())) return 404;
         return success.contains(actual) ? actual : success.get(0);
     }
 

@@ -25,4 +25,17 @@ public final class Exporter {
             throw new UncheckedIOException("导出" + format + "失败 / export to " + format + " failed", e);
         }
     }
+
+    /**
+     * A file name for the export: unit, year and project as the table states them ("遂宁市医疗保障局-2021-….xlsx"),
+     * with characters no file system accepts replaced.
+     */
+    public static String fileName(Scorecard s, Format format) {
+        String base = java.util.stream.Stream.of(s.unit(), s.year() == null ? null : String.valueOf(s.year()), s.project())
+                .filter(x -> x != null && !x.isBlank()).map(String::strip)
+                .reduce((a, b) -> a + "-" + b).orElse("scorecard");
+        base = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (base.length() > 120) base = base.substring(0, 120);
+        return base + "." + format.extension();
+    }
 }

@@ -16,4 +16,13 @@ public enum Format {
 
     public String mediaType() { return mediaType; }
     public String extension() { return extension; }
+
+    /** The format named by an option or query value (xlsx, pdf, html; any case). */
+    public static Format of(String value) {
+        if (value != null) {
+            for (Format f : values()) if (f.extension.equalsIgnoreCase(value.strip())) return f;
+        }
+        throw new org.jixiao.scorecard.InvalidScorecardException(java.util.List.of(new org.jixiao.scorecard.Violation("format",
+                "导出格式应为 xlsx、pdf 或 html，收到「" + value + "」", "format must be xlsx, pdf or html, got " + value)));
+    }
 }

@@ -30,6 +30,9 @@ import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.ValueKind;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +50,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scorecards {
     /** Appended to every where clause: the row's org in the caller's subtree. */
     private static final String IN_SCOPE = " s.org_id in (select o.id from org o where o.path like :scope)";
+    private static final String INSERT_HEADER = """
+            insert into scorecard (kind, form, title, year, project, unit, competent_department, region, currency,
+              budget_initial, budget_planned, budget_executed, budget_rate_percent, goal_target, goal_achievement,
+              has_goal, source_file, source_digest, org_id)
+            values (:kind, :form, :title, :year, :project, :unit, :cd, :region, :currency, :bi, :bp, :be, :br,
+              :gt, :ga, :hg, :sf, :sd, :org) returning id""";
+    private static final String INSERT_SOURCE = """
+            insert into fund_source (scorecard_id, position, name, planned, executed, rate_percent)
+            values (:sid, :pos, :name, :planned, :executed, :rate)""";
+    private static final String INSERT_INDICATOR = """
+            insert into indicator (scorecard_id, position, level1, level2, name, target, actual, weight, score,
+              reason, definition, duty, duty_goal, goal_content, activity, ref_planned, ref_standard,
+              ref_standard_source, ref_three_year_avg, ref_last_year, ref_history_source, has_references,
+              grade, completion_percent, value_kind, not_applicable, deduction,
+              target_reading, target_comparator, target_amount, target_unit, actual_reading, actual_amount, actual_unit)
+            values (:sid, :pos, :l1, :l2, :name, :target, :actual, :weight, :score, :reason, :definition, :duty,
+              :dutyGoal, :goalContent, :activity, :rp, :rs, :rss, :rt, :rl, :rh, :hr, :grade, :cp, :vk, :na, :ded,
+              :tr, :tc, :ta, :tu, :ar, :aa, :au)""";
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Orgs orgs;
+    private final NamedParameterJdbcTemplate named;
 
-    public Scorecards(JdbcClient jdbc, AuditLog audit, Orgs orgs) {
+    public Scorecards(JdbcClient jdbc, AuditLog audit, Orgs orgs, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
         this.audit = audit;
         this.orgs = orgs;
     }
@@ -82,12 +105,7 @@ public class Scorecards {
         ScorecardValidator.require(s);
         Actor actor = Actor.current();
         long org = orgId != null ? orgs.require(orgId).id() : actor.orgId() != null ? actor.orgId() : orgs.root().id();
-        long id = jdbc.sql("""
-                insert into scorecard (kind, form, title, year, project, unit, competent_department, region, currency,
-                  budget_initial, budget_planned, budget_executed, budget_rate_percent, goal_target, goal_achievement,
-                  has_goal, source_file, source_digest, org_id)
-                values (:kind, :form, :title, :year, :project, :unit, :cd, :region, :currency, :bi, :bp, :be, :br,
-                  :gt, :ga, :hg, :sf, :sd, :org) returning id""")
+        long id = jdbc.sql(INSERT_HEADER)
                 .params(headerParams(s))
                 .param("sf", sourceFile).param("sd", sourceDigest).param("org", org)
                 .query(Long.class).single();
@@ -248,6 +266,64 @@ public class Scorecards {
                 .query((rs, n) -> Status.valueOf(rs.getString(1))).list();
     }
 
+    /**
+     * Many new DRAFTs at once (demo data, bulk loads): the same mapping as {@link #create}, written with JDBC batches,
+     * and one audit entry for the whole batch instead of one per scorecard. Orgs are not checked one by one: the
+     * caller must be the operator (whole tree in scope).
+     * @return the new ids, in input order
+     */
+    @Transactional
+    public List<Long> createAll(List<Scorecard> cards, List<Long> orgIds, String note) {
+        if (cards.size() != orgIds.size()) throw new IllegalArgumentException("one org per scorecard");
+        if (Actor.current().scope() != org.jixiao.orgs.Scope.EVERYTHING) {
+            throw new IllegalStateException("批量创建仅限运维工具 / bulk creation is for the operator's tools only");
+        }
+        if (cards.isEmpty()) return List.of();
+        cards.forEach(ScorecardValidator::require);
+        List<Long> ids = jdbc.sql("select nextval('scorecard_id_seq') from generate_series(1, :n)")
+                .param("n", cards.size()).query(Long.class).list();
+        List<Map<String, Object>> headers = new ArrayList<>(), sources = new ArrayList<>(), rows = new ArrayList<>();
+        for (int c = 0; c < cards.size(); c++) {
+            Scorecard s = cards.get(c);
+            Map<String, Object> h = headerParams(s);
+            h.put("id", ids.get(c)); h.put("sf", null); h.put("sd", null); h.put("org", orgIds.get(c));
+            headers.add(h);
+            sources.addAll(sourceParams(ids.get(c), s));
+            for (int i = 0; i < s.indicators().size(); i++) rows.add(indicatorParams(ids.get(c), i, s.indicators().get(i)));
+        }
+        batch(INSERT_HEADER.replace("values (", "values (:id, ").replace("insert into scorecard (", "insert into scorecard (id, ")
+                .replace(" returning id", ""), headers);
+        batch(INSERT_SOURCE, sources);
+        batch(INSERT_INDICATOR, rows);
+        audit.record(null, AuditLog.CREATE, "bulk", null, cards.size() + " scorecards" + (note == null ? "" : ": " + note));
+        return ids;
+    }
+
+    private void batch(String sql, List<Map<String, Object>> params) {
+        final int chunk = 2000;
+        for (int from = 0; from < params.size(); from += chunk) {
+            List<Map<String, Object>> part = params.subList(from, Math.min(params.size(), from + chunk));
+            named.batchUpdate(sql, part.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * The scorecards of one fund (project) and year held by the units (orgs of level UNIT) of a region's subtree, in
+     * the caller's scope: the inputs of a regional roll-up. Regional scorecards (held by the region orgs themselves)
+     * are left out, so a roll-up never counts a lower region's roll-up on top of its units.
+     */
+    public List<StoredScorecard> unitsOfRegion(org.jixiao.orgs.Org region, int year, String project) {
+        return load("where s.year = :year and s.project = :project and s.org_id in (select o.id from org o "
+                + "where o.path like :region and o.level = 'UNIT') and" + IN_SCOPE + " order by s.id",
+                Map.of("year", year, "project", project, "region", region.path() + "%", "scope", scope()));
+    }
+
+    /** The scorecards an org holds itself (not its descendants'), oldest year first. */
+    public List<StoredScorecard> ofOrg(long orgId) {
+        return load("where s.org_id = :org and" + IN_SCOPE + " order by s.year nulls last, s.id",
+                Map.of("org", orgId, "scope", scope()));
+    }
+
     /** Applies an approved target adjustment to a locked scorecard, recording old and new target. */
     @Transactional
     public StoredScorecard adjustTarget(long id, int position, String newTarget) {
@@ -296,49 +372,51 @@ public class Scorecards {
     }
 
     private void insertChildren(long id, Scorecard s) {
+        for (Map<String, Object> p : sourceParams(id, s)) jdbc.sql(INSERT_SOURCE).params(p).update();
+        for (int i = 0; i < s.indicators().size(); i++) {
+            jdbc.sql(INSERT_INDICATOR).params(indicatorParams(id, i, s.indicators().get(i))).update();
+        }
+    }
+
+    private static List<Map<String, Object>> sourceParams(long id, Scorecard s) {
         List<FundSource> sources = s.budget().sources();
+        List<Map<String, Object>> out = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
             FundSource f = sources.get(i);
-            jdbc.sql("insert into fund_source (scorecard_id, position, name, planned, executed, rate_percent) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, f.name(), f.planned(), f.executed(), f.ratePercent()).update();
+            Map<String, Object> p = new HashMap<>();
+            p.put("sid", id); p.put("pos", i); p.put("name", f.name());
+            p.put("planned", f.planned()); p.put("executed", f.executed()); p.put("rate", f.ratePercent());
+            out.add(p);
         }
-        List<Indicator> rows = s.indicators();
-        for (int i = 0; i < rows.size(); i++) {
-            Indicator r = rows.get(i);
-            References ref = r.references();
-            Reading t = Reading.of(ValueGrammar.parse(r.target()));
-            Reading a = Reading.of(ValueGrammar.parse(r.actual()));
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("sid", id); p.put("pos", i);
-            p.put("l1", r.level1()); p.put("l2", r.level2()); p.put("name", r.name());
-            p.put("target", r.target()); p.put("actual", r.actual());
-            p.put("weight", r.weight()); p.put("score", r.score()); p.put("reason", r.reason());
-            p.put("definition", r.definition()); p.put("duty", r.duty()); p.put("dutyGoal", r.dutyGoal());
-            p.put("goalContent", r.goalContent()); p.put("activity", r.activity());
-            p.put("rp", ref == null ? null : ref.planned());
-            p.put("rs", ref == null ? null : ref.standard());
-            p.put("rss", ref == null ? null : ref.standardSource());
-            p.put("rt", ref == null ? null : ref.threeYearAverage());
-            p.put("rl", ref == null ? null : ref.lastYear());
-            p.put("rh", ref == null ? null : ref.historySource());
-            p.put("hr", ref != null);
-            p.put("grade", r.grade() == null ? null : r.grade().name());
-            p.put("cp", r.completionPercent());
-            p.put("vk", r.valueKind() == null ? null : r.valueKind().name());
-            p.put("na", r.notApplicable());
-            p.put("ded", r.deduction());
-            p.put("tr", t.kind()); p.put("tc", t.comparator()); p.put("ta", t.amount()); p.put("tu", t.unit());
-            p.put("ar", a.kind()); p.put("aa", a.amount()); p.put("au", a.unit());
-            jdbc.sql("""
-                    insert into indicator (scorecard_id, position, level1, level2, name, target, actual, weight, score,
-                      reason, definition, duty, duty_goal, goal_content, activity, ref_planned, ref_standard,
-                      ref_standard_source, ref_three_year_avg, ref_last_year, ref_history_source, has_references,
-                      grade, completion_percent, value_kind, not_applicable, deduction,
-                      target_reading, target_comparator, target_amount, target_unit, actual_reading, actual_amount, actual_unit)
-                    values (:sid, :pos, :l1, :l2, :name, :target, :actual, :weight, :score, :reason, :definition, :duty,
-                      :dutyGoal, :goalContent, :activity, :rp, :rs, :rss, :rt, :rl, :rh, :hr, :grade, :cp, :vk, :na, :ded,
-                      :tr, :tc, :ta, :tu, :ar, :aa, :au)""").params(p).update();
-        }
+        return out;
+    }
+
+    private static Map<String, Object> indicatorParams(long id, int i, Indicator r) {
+        References ref = r.references();
+        Reading t = Reading.of(ValueGrammar.parse(r.target()));
+        Reading a = Reading.of(ValueGrammar.parse(r.actual()));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("sid", id); p.put("pos", i);
+        p.put("l1", r.level1()); p.put("l2", r.level2()); p.put("name", r.name());
+        p.put("target", r.target()); p.put("actual", r.actual());
+        p.put("weight", r.weight()); p.put("score", r.score()); p.put("reason", r.reason());
+        p.put("definition", r.definition()); p.put("duty", r.duty()); p.put("dutyGoal", r.dutyGoal());
+        p.put("goalContent", r.goalContent()); p.put("activity", r.activity());
+        p.put("rp", ref == null ? null : ref.planned());
+        p.put("rs", ref == null ? null : ref.standard());
+        p.put("rss", ref == null ? null : ref.standardSource());
+        p.put("rt", ref == null ? null : ref.threeYearAverage());
+        p.put("rl", ref == null ? null : ref.lastYear());
+        p.put("rh", ref == null ? null : ref.historySource());
+        p.put("hr", ref != null);
+        p.put("grade", r.grade() == null ? null : r.grade().name());
+        p.put("cp", r.completionPercent());
+        p.put("vk", r.valueKind() == null ? null : r.valueKind().name());
+        p.put("na", r.notApplicable());
+        p.put("ded", r.deduction());
+        p.put("tr", t.kind()); p.put("tc", t.comparator()); p.put("ta", t.amount()); p.put("tu", t.unit());
+        p.put("ar", a.kind()); p.put("aa", a.amount()); p.put("au", a.unit());
+        return p;
     }
 
     /** The grammar's reading flattened into columns (an amount too large for the column is left out). */

@@ -12,6 +12,7 @@ import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.OverallGoal;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
+import org.jixiao.scorecard.ValueKind;
 import org.jixiao.scorecard.Violation;
 
 /**
@@ -23,7 +24,7 @@ import org.jixiao.scorecard.Violation;
 final class CellEdit {
     private static final Pattern ROW = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
     static final List<String> ROW_FIELDS = List.of("level1", "level2", "name", "target", "actual", "weight", "reason",
-            "duty", "dutyGoal", "goalContent", "activity", "definition", "grade", "completionPercent");
+            "duty", "dutyGoal", "goalContent", "activity", "definition", "grade", "completionPercent", "valueKind");
     private static final List<String> NUMERIC = List.of("weight", "completionPercent", "budget.planned",
             "budget.executed", "budget.initial");
 
@@ -51,6 +52,7 @@ final class CellEdit {
                 case "definition" -> Optional.of(text(r.definition()));
                 case "grade" -> Optional.of(r.grade() == null ? "" : r.grade().name());
                 case "completionPercent" -> Optional.of(number(r.completionPercent()));
+                case "valueKind" -> Optional.of(r.valueKind() == null ? "" : r.valueKind().name());
                 default -> Optional.empty();
             };
         }
@@ -94,12 +96,21 @@ final class CellEdit {
                 return Result.refused(new Violation(field, "等级无效", "unknown grade"));
             }
         }
+        ValueKind kind = null;
+        if (leaf.equals("valueKind") && v != null) { // blank: back to the default from the unit
+            try {
+                kind = ValueKind.valueOf(v);
+            } catch (IllegalArgumentException e) {
+                return Result.refused(new Violation(field, "汇总方式应为 绝对（求和）或 相对（加权平均）",
+                        "the aggregation must be ABSOLUTE (summed) or RELATIVE (fund-weighted)"));
+            }
+        }
         Scorecard edited;
         Matcher m = ROW.matcher(field);
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             List<Indicator> rows = new ArrayList<>(s.indicators());
-            rows.set(i, withField(rows.get(i), m.group(2), v, n, grade));
+            rows.set(i, withField(rows.get(i), m.group(2), v, n, grade, kind));
             edited = s.withIndicators(rows);
         } else {
             edited = withHeader(s, field, v, n);
@@ -151,7 +162,7 @@ final class CellEdit {
         return s.withIndicators(rows);
     }
 
-    private static Indicator withField(Indicator r, String f, String v, BigDecimal n, QualitativeGrade g) {
+    private static Indicator withField(Indicator r, String f, String v, BigDecimal n, QualitativeGrade g, ValueKind k) {
         return new Indicator(
                 f.equals("level1") ? v : r.level1(), f.equals("level2") ? v : r.level2(),
                 f.equals("name") ? (v == null ? "" : v) : r.name(),
@@ -161,7 +172,7 @@ final class CellEdit {
                 f.equals("dutyGoal") ? v : r.dutyGoal(), f.equals("goalContent") ? v : r.goalContent(),
                 f.equals("activity") ? v : r.activity(), r.references(),
                 f.equals("grade") ? g : r.grade(), f.equals("completionPercent") ? n : r.completionPercent(),
-                r.valueKind(), r.notApplicable(), r.deduction());
+                f.equals("valueKind") ? k : r.valueKind(), r.notApplicable(), r.deduction());
     }
 
     private static Scorecard withHeader(Scorecard s, String field, String v, BigDecimal n) {

@@ -1,0 +1,40 @@
+package org.jixiao.publish.export.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jixiao.publish.export.Exporter;
+import org.jixiao.publish.export.Format;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.store.ScorecardNotFoundException;
+import org.jixiao.scorecard.store.Scorecards;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/scorecards/{id}/export?format=xlsx|pdf|html}: any stored scorecard in scope, a unit's or a
+ * region's, as the official form, as a download named after the table (UTF-8 filename*, ASCII fallback).
+ */
+@RestController
+class ExportApi {
+    private final Scorecards scorecards;
+
+    ExportApi(Scorecards scorecards) { this.scorecards = scorecards; }
+
+    @GetMapping("/api/v1/scorecards/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+        Format f = Format.of(format);
+        Scorecard s = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(s, f, out);
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(Exporter.fileName(s, f), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
+    }
+}

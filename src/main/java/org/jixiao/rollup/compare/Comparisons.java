@@ -1,0 +1,111 @@
+package org.jixiao.rollup.compare;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jixiao.orgs.Org;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.Scorer;
+import org.jixiao.scoring.SelfEvaluation;
+import org.jixiao.security.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Comparisons over stored scorecards in the caller's scope: one indicator across orgs and years (from the readings
+ * stored beside each actual), and one org's self-evaluation scores across years (scored by the same rules as always).
+ */
+@Service
+public class Comparisons {
+    private final JdbcClient jdbc;
+    private final Orgs orgs;
+    private final Scorecards scorecards;
+
+    public Comparisons(JdbcClient jdbc, Orgs orgs, Scorecards scorecards) {
+        this.jdbc = jdbc;
+        this.orgs = orgs;
+        this.scorecards = scorecards;
+    }
+
+    /**
+     * The indicator (name matched with whitespace ignored, as the roll-up matches it) in every scorecard of the fund
+     * (any fund when null) held by an org of the region's subtree (the caller's whole scope when null). When an org
+     * has several such scorecards in a year, the first stored one is shown.
+     */
+    public IndicatorTable indicator(String name, String project, Long regionId) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidScorecardException(List.of(new Violation("name", "请指定指标名称", "the indicator name is required")));
+        }
+        String region = regionId == null ? Actor.current().scope().likePattern() : orgs.require(regionId).path() + "%";
+        record Found(long scorecardId, int year, long orgId, String org, String actual, BigDecimal amount, String unit) {}
+        List<Found> found = jdbc.sql("""
+                select s.id, s.year, o.id as org_id, o.name as org_name, i.actual, i.actual_amount, i.actual_unit
+                from indicator i join scorecard s on s.id = i.scorecard_id join org o on o.id = s.org_id
+                where regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g') = :key and s.year is not null
+                  and (cast(:project as text) is null or s.project = :project)
+                  and o.path like :region and o.path like :scope
+                order by o.path, s.year, s.id, i.position""")
+                .param("key", key(name)).param("project", project).param("region", region)
+                .param("scope", Actor.current().scope().likePattern())
+                .query((rs, n) -> new Found(rs.getLong("id"), rs.getInt("year"), rs.getLong("org_id"), rs.getString("org_name"),
+                        rs.getString("actual"), rs.getBigDecimal("actual_amount"), rs.getString("actual_unit")))
+                .list();
+        TreeSet<Integer> years = new TreeSet<>();
+        found.forEach(f -> years.add(f.year()));
+        List<Integer> yearList = List.copyOf(years);
+        Map<Long, IndicatorTable.Cell[]> cells = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        Map<String, Integer> unitCounts = new HashMap<>();
+        for (Found f : found) {
+            IndicatorTable.Cell[] row = cells.computeIfAbsent(f.orgId(), k -> new IndicatorTable.Cell[yearList.size()]);
+            names.put(f.orgId(), f.org());
+            int at = yearList.indexOf(f.year());
+            if (row[at] != null) continue;
+            BigDecimal amount = f.amount() == null ? null : f.amount().stripTrailingZeros();
+            row[at] = new IndicatorTable.Cell(f.year(), f.scorecardId(), f.actual(), amount, f.unit());
+            if (amount != null) unitCounts.merge(f.unit() == null ? "" : f.unit(), 1, Integer::sum);
+        }
+        List<IndicatorTable.Row> rows = new ArrayList<>();
+        cells.forEach((org, row) -> rows.add(new IndicatorTable.Row(org, names.get(org), java.util.Arrays.asList(row))));
+        String unit = unitCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new IndicatorTable(name.strip(), project, yearList, rows, unit);
+    }
+
+    /** One scored scorecard of an org. */
+    public record YearScore(Integer year, long scorecardId, String project, String form, String status,
+                            BigDecimal executionRatePercent, BigDecimal executionScore, BigDecimal indicatorScore,
+                            BigDecimal total, String grade) {
+        static YearScore of(StoredScorecard s) {
+            SelfEvaluation e = Scorer.evaluate(s.scorecard());
+            return new YearScore(s.scorecard().year(), s.id(), s.scorecard().project(), s.scorecard().form(),
+                    s.status().name(), e.executionRatePercent(), e.executionScore(), e.indicatorScore(), e.total(),
+                    e.grade().label());
+        }
+    }
+
+    public record UnitScores(long orgId, String org, List<YearScore> years) {}
+
+    /** The org's own scorecards (of one fund when given), scored, oldest year first. */
+    public UnitScores unit(long orgId, String project) {
+        Org org = orgs.require(orgId);
+        List<YearScore> out = scorecards.ofOrg(orgId).stream()
+                .filter(s -> project == null || project.equals(s.scorecard().project()))
+                .map(YearScore::of).toList();
+        return new UnitScores(org.id(), org.name(), out);
+    }
+
+    /** The roll-up's name key: all whitespace removed (flattened tables insert spaces). */
+    private static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        name.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}

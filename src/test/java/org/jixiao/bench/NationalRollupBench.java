@@ -1,0 +1,133 @@
+package org.jixiao.bench;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jixiao.JixiaoApplication;
+import org.jixiao.demo.NationalDemo;
+import org.jixiao.orgs.Org;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.rollup.FundWeight;
+import org.jixiao.rollup.RegionalIndicator;
+import org.jixiao.rollup.RegionalRollup;
+import org.jixiao.rollup.Rollup;
+import org.jixiao.rollup.web.RegionalRollups;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.store.Scorecards;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The national roll-up read from PostgreSQL (a timed main, not JMH: the subject is one large database round trip):
+ * generates the national demo data (31 provinces, 330 cities, 2,900 counties, 3,261 unit scorecards × 20 indicators)
+ * in a fresh embedded PostgreSQL, then times
+ * <ul>
+ *   <li>the full roll-up as the API runs it (load every unit scorecard of the fund and year + aggregate + score);</li>
+ *   <li>its parts: the load alone, the aggregation alone;</li>
+ *   <li>one hand-written SQL aggregation of the same data (budget sums, Σx for counts, Σ(F·x)/ΣF otherwise, over the
+ *       stored readings), and checks that both agree on every indicator.</li>
+ * </ul>
+ * Run: {@code java -cp … org.jixiao.bench.NationalRollupBench [rounds]}.
+ */
+public final class NationalRollupBench {
+
+    static final String SQL = """
+            with u as (
+              select s.id, s.budget_planned as f, s.budget_executed as b
+              from scorecard s join org o on o.id = s.org_id
+              where s.year = :year and s.project = :project and o.level = 'UNIT' and o.path like :region)
+            select i.name, count(*) as n,
+                   sum(i.actual_amount) as total,
+                   sum(u.f * coalesce(i.completion_percent, i.actual_amount))
+                     / nullif(sum(u.f) filter (where coalesce(i.completion_percent, i.actual_amount) is not null), 0) as weighted,
+                   count(*) filter (where coalesce(i.completion_percent, i.actual_amount) is null) as missing,
+                   (select sum(f) from u) as planned, (select sum(b) from u) as executed
+            from indicator i join u on u.id = i.scorecard_id
+            group by i.name""";
+
+    record SqlRow(String name, long n, BigDecimal total, BigDecimal weighted, long missing, BigDecimal planned, BigDecimal executed) {}
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("jixiao.db.data-dir=target/bench-pg/national", "jixiao.db.clean=true", "jixiao.demo-data=false",
+                        "jixiao.bootstrap-accounts=false", "logging.threshold.console=WARN")
+                .run()) {
+            long t0 = System.nanoTime();
+            NationalDemo.Generated g = ctx.getBean(NationalDemo.class).generate(2023);
+            System.out.printf("generated %d units x %d indicators in %d ms%n", g.units(), g.indicators(), ms(t0));
+
+            Org root = ctx.getBean(Orgs.class).root();
+            RegionalRollups rollups = ctx.getBean(RegionalRollups.class);
+            Scorecards scorecards = ctx.getBean(Scorecards.class);
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            jdbc.sql("vacuum analyze").update();
+
+            Supplier<RegionalRollups.Result> full = () -> rollups.rollup(root.id(), NationalDemo.YEAR, NationalDemo.PROJECT, FundWeight.ALLOCATED);
+            Supplier<List<StoredScorecard>> load = () -> scorecards.unitsOfRegion(root, NationalDemo.YEAR, NationalDemo.PROJECT);
+            List<StoredScorecard> loaded = load.get();
+            var units = loaded.stream().map(StoredScorecard::scorecard).toList();
+            var targets = full.get().targets().scorecard();
+            Supplier<RegionalRollup> aggregate = () -> Rollup.aggregate(units, targets, FundWeight.ALLOCATED);
+            Supplier<List<SqlRow>> sql = () -> jdbc.sql(SQL).params(Map.of("year", NationalDemo.YEAR,
+                    "project", NationalDemo.PROJECT, "region", root.path() + "%")).query((rs, n) -> new SqlRow(
+                    rs.getString("name"), rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted"),
+                    rs.getLong("missing"), rs.getBigDecimal("planned"), rs.getBigDecimal("executed"))).list();
+
+            double[] tFull = time("full roll-up (load + aggregate + score)", rounds, full);
+            double[] tLoad = time("load only (Scorecards.unitsOfRegion)", rounds, load);
+            double[] tAgg = time("aggregate only (Rollup.aggregate)", rounds, aggregate);
+            double[] tSql = time("hand-written SQL aggregation", rounds, sql);
+            System.out.printf("ratio full / SQL (medians): %.1f%n", tFull[1] / tSql[1]);
+
+            check(full.get().rollup(), sql.get(), loaded.size());
+        }
+    }
+
+    /** The Java roll-up and the SQL agree on the budget and on every indicator's regional value. */
+    static void check(RegionalRollup r, List<SqlRow> sql, int units) {
+        int compared = 0;
+        for (SqlRow row : sql) {
+            RegionalIndicator i = r.indicator(row.name());
+            if (i == null || i.aggregatedActual() == null) continue;
+            BigDecimal expected = i.valueKind() == org.jixiao.scorecard.ValueKind.ABSOLUTE ? row.total() : row.weighted();
+            if (expected.subtract(i.aggregatedActual()).abs().compareTo(new BigDecimal("0.000001")) > 0) {
+                throw new IllegalStateException("mismatch on " + row.name() + ": SQL " + expected + ", roll-up " + i.aggregatedActual());
+            }
+            if (i.missing().size() != row.missing() || i.contributors().size() + i.missing().size() != units) {
+                throw new IllegalStateException("missing units differ on " + row.name());
+            }
+            compared++;
+        }
+        if (r.budget().planned().compareTo(sql.getFirst().planned()) != 0) throw new IllegalStateException("budget differs");
+        System.out.printf("check: %d indicators and the budget (A %s, B %s, rate %s%%) agree with SQL over %d units%n",
+                compared, r.budget().planned(), r.budget().executed(), r.budget().ratePercent(), units);
+    }
+
+    /** Warms up, then times {@code rounds} runs; prints and returns {min, median, max} in ms. */
+    static double[] time(String label, int rounds, Supplier<?> work) {
+        for (int i = 0; i < 3; i++) work.get();
+        double[] t = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long s = System.nanoTime();
+            work.get();
+            t[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(t);
+        double[] out = {t[0], t[rounds / 2], t[rounds - 1]};
+        System.out.printf("%-45s min %8.1f  median %8.1f  max %8.1f ms (%d rounds)%n", label, out[0], out[1], out[2], rounds);
+        return out;
+    }
+
+    private static long ms(long start) { return (System.nanoTime() - start) / 1_000_000; }
+
+    private NationalRollupBench() {}
+}

@@ -1,0 +1,128 @@
+package org.jixiao.publish.export.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.orgs.Level;
+import org.jixiao.orgs.Org;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.publish.export.XlsxImporter;
+import org.jixiao.rollup.E5;
+import org.jixiao.rollup.FundWeight;
+import org.jixiao.rollup.web.RegionalRollups;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.seeds.SeedScorecards;
+import org.jixiao.support.Http;
+import org.jixiao.support.JixiaoTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** GET /api/v1/scorecards/{id}/export: a stored unit scorecard and a saved regional one, opened as a reader would. */
+@JixiaoTest
+class ExportApiTest {
+    @LocalServerPort int port;
+    @Autowired Scorecards scorecards;
+    @Autowired Orgs orgs;
+    @Autowired RegionalRollups rollups;
+
+    record Download(int status, String contentType, String disposition, byte[] body) {}
+
+    Download download(long id, String format) {
+        try {
+            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/scorecards/" + id + "/export?format=" + format))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + Http.ADMIN_PASSWORD)
+                            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.headers().firstValue("Content-Disposition").orElse(null), r.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    StoredScorecard suining() {
+        return scorecards.create(SeedScorecards.suining(), null, null, null);
+    }
+
+    @Test
+    void xlsxDownloadHasTheSpreadsheetTypeAUtf8FileNameAndReadsBackLosslessly() throws IOException {
+        StoredScorecard s = suining();
+        Download d = download(s.id(), "xlsx");
+
+        assertThat(d.status()).isEqualTo(200);
+        assertThat(d.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(d.disposition()).startsWith("attachment").contains("filename*=UTF-8''"
+                + URLEncoder.encode("遂宁市医疗保障局-2021-", StandardCharsets.UTF_8)).contains(".xlsx");
+        // the same numbers (2 dp as stored or parsed, as written in the sheet), every text as it was
+        assertThat(XlsxImporter.read(new ByteArrayInputStream(d.body()))).usingRecursiveComparison()
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(s.scorecard());
+    }
+
+    @Test
+    void pdfAndHtmlDownloadsShowTheIndicatorRows() throws IOException {
+        StoredScorecard s = suining();
+        Download pdf = download(s.id(), "pdf");
+        Download html = download(s.id(), "html");
+
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("跨省异地就医直接结算率").contains("81.80%");
+        }
+        assertThat(html.contentType()).startsWith("text/html").contains("UTF-8");
+        Document page = Jsoup.parse(new String(html.body(), StandardCharsets.UTF_8));
+        assertThat(page.select("td").eachText()).contains("开展全域医保政策宣传活动次数", "跨省异地就医直接结算率");
+    }
+
+    @Test
+    void aSavedRegionalScorecardExportsWithItsAggregatedValuesAndMergedCells() throws IOException {
+        Org province = orgs.create(orgs.root().id(), "导出测试省" + System.nanoTime(), null, Level.PROVINCE);
+        Org jia = orgs.create(province.id(), "甲", null, Level.UNIT);
+        Org yi = orgs.create(province.id(), "乙", null, Level.UNIT);
+        scorecards.create(E5.jia(), jia.id(), null, null);
+        scorecards.create(E5.yi(), yi.id(), null, null);
+        scorecards.create(SeedScorecards.suining(), province.id(), null, null);
+        StoredScorecard regional = rollups.save(province.id(), 2021, SeedScorecards.suining().project(), FundWeight.ALLOCATED);
+
+        Download d = download(regional.id(), "xlsx");
+        assertThat(d.status()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(d.body()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (Row row : sheet) row.forEach(c -> cells.add(f.formatCellValue(c)));
+            assertThat(cells).contains("54.38%", "8次", "85.63%", "320.00", "261.75");
+            assertThat(sheet.getNumMergedRegions()).isGreaterThan(5);
+        }
+        // the same numbers (2 dp as stored or parsed, as written in the sheet), every text as it was
+        assertThat(XlsxImporter.read(new ByteArrayInputStream(d.body()))).usingRecursiveComparison()
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(regional.scorecard());
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedAndAMissingScorecardIsNotFound() {
+        StoredScorecard s = suining();
+        Http.Response bad = new Http(port).get("/api/v1/scorecards/" + s.id() + "/export?format=docx");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("xlsx").contains("导出格式");
+        assertThat(new Http(port).get("/api/v1/scorecards/987654321/export?format=pdf").status()).isEqualTo(404);
+    }
+}
