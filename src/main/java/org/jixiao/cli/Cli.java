@@ -70,8 +70,8 @@ final class Cli {
     static int withApplication(Function<ConfigurableApplicationContext, Integer> work) {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("jixiao.demo-data=false", "jixiao.bootstrap-accounts=false", "logging.threshold.console=OFF")
-                .run()) {
+                // as arguments, not defaults: application.properties would override defaults (and load the demo data)
+                .run("--jixiao.demo-data=false", "--jixiao.bootstrap-accounts=false", "--logging.threshold.console=OFF")) {
             return work.apply(ctx);
         }
     }

@@ -140,13 +140,17 @@ class RollupAndExportCommandTest {
         String dataDir = "target/test-pg/cli-" + java.util.UUID.randomUUID();
         System.setProperty("jixiao.db.data-dir", dataDir);
         try {
-            System.setProperty("jixiao.db.clean", "true");
+            // the directory is new, so no clean start is needed (a clean start also deletes the data when it stops)
             ScoreCommandTest.Run imported = jixiao("import", file("suining.txt", Seeds.text(Seeds.SUINING)));
             assertThat(imported.code()).as(imported.err()).isZero();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:created|matches) scorecard (\\d+)").matcher(imported.out());
+            // a fresh database: the CLI loads no demo data, so the table is new
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("created scorecard (\\d+)").matcher(imported.out());
             assertThat(m.find()).as(imported.out()).isTrue();
             String id = m.group(1);
-            System.setProperty("jixiao.db.clean", "false");
+            ScoreCommandTest.Run scored = jixiao("score", "--id", id);
+            assertThat(scored.code()).as(scored.err()).isZero();
+            assertThat(scored.json().get("tables").get(0).get("total").decimalValue()).isEqualByComparingTo("98.18");
+            assertThat(scored.json().get("tables").get(0).get("grade").asString()).isEqualTo("优");
             Path out = dir.resolve("stored.html");
             ScoreCommandTest.Run exported = jixiao("export", id, "--format", "html", "--out", out.toString());
 
@@ -159,7 +163,6 @@ class RollupAndExportCommandTest {
             assertThat(missing.err()).contains("987654").contains("not found");
         } finally {
             System.clearProperty("jixiao.db.data-dir");
-            System.clearProperty("jixiao.db.clean");
         }
     }
 }
