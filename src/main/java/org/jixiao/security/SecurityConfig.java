@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +25,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** Static files of the pages (served by resource handlers, not controllers). */
-    static final String[] STATIC = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+    static final String[] STATIC = {"/assets/**", "/webjars/**", "/favicon.ico"};
+
+    /**
+     * Session attributes are written with PostgreSQL upserts: several requests of one browser at once (htmx, a
+     * load test) otherwise race to insert the same attribute (the CSRF token) and one of them fails with a 500.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider) throws Exception {

@@ -192,8 +192,8 @@ class WebPagesTest {
         assertThat(page).doesNotContain("https://").doesNotContain("http://");
         assertThat(http.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
         assertThat(http.get("/webjars/echarts/echarts.common.min.js").status()).isEqualTo(200);
-        assertThat(http.get("/css/app.css").status()).isEqualTo(200);
-        assertThat(http.get("/js/app.js").status()).isEqualTo(200);
+        assertThat(http.get("/assets/css/app.css").status()).isEqualTo(200);
+        assertThat(http.get("/assets/js/app.js").status()).isEqualTo(200);
     }
 
     @Test
