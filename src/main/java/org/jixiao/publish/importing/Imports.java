@@ -44,8 +44,11 @@ public class Imports {
         this.orgs = orgs;
     }
 
-    /** The parsed document and, for each table, the scorecard it would update (null when it is new). */
-    public record Preview(long id, ParsedDocument document, List<Long> matches) {}
+    /**
+     * The parsed document and, for each table, the scorecard it would update (null when it is new); the digest
+     * of the text identifies the document when its tables are stored.
+     */
+    public record Preview(long id, ParsedDocument document, List<Long> matches, String digest) {}
 
     /** What a confirmation did with each table. */
     public record Outcome(int table, String action, long scorecardId) {
@@ -69,14 +72,15 @@ public class Imports {
                 values (:f, :d, :t, :n, :by) returning id""")
                 .param("by", Actor.current().name()).param("f", fileName).param("d", digest).param("t", text).param("n", doc.tables().size())
                 .query(Long.class).single();
-        return new Preview(id, doc, matches(doc, digest));
+        return new Preview(id, doc, matches(doc, digest), digest);
     }
 
     public Optional<Preview> find(long id) {
         return own(jdbc.sql("select file_name, digest, text from import_batch where id = :id" + OWN).param("id", id))
                 .query((rs, n) -> {
                     ParsedDocument doc = TextParser.parse(rs.getString("text"), rs.getString("file_name"));
-                    return new Preview(id, doc, matches(doc, rs.getString("digest")));
+                    String digest = rs.getString("digest");
+                    return new Preview(id, doc, matches(doc, digest), digest);
                 }).optional();
     }
 
@@ -92,20 +96,22 @@ public class Imports {
      */
     @Transactional
     public List<Outcome> confirm(long id, boolean replace) {
-        Preview p = find(id).orElseThrow(() -> new ImportNotFoundException(id));
-        String digest = jdbc.sql("select digest from import_batch where id = :id").param("id", id).query(String.class).single();
-        List<Outcome> outcomes = store(p.document(), digest, p.matches(), replace);
+        return confirm(find(id).orElseThrow(() -> new ImportNotFoundException(id)), replace);
+    }
+
+    /** Preview and confirm in one step: the CLI's `jixiao import FILE` (the text is parsed once). */
+    @Transactional
+    public List<Outcome> importText(String fileName, String text, boolean replace) {
+        return confirm(preview(fileName, text), replace);
+    }
+
+    private List<Outcome> confirm(Preview p, boolean replace) {
+        long id = p.id();
+        List<Outcome> outcomes = store(p.document(), p.digest(), p.matches(), replace);
         jdbc.sql("update import_batch set status = 'CONFIRMED', confirmed_at = now(), scorecard_ids = :ids where id = :id")
                 .param("ids", outcomes.stream().map(o -> String.valueOf(o.scorecardId())).collect(Collectors.joining(",")))
                 .param("id", id).update();
         return outcomes;
-    }
-
-    /** Preview and confirm in one step: the CLI's `jixiao import FILE`. */
-    @Transactional
-    public List<Outcome> importText(String fileName, String text, boolean replace) {
-        Preview p = preview(fileName, text);
-        return confirm(p.id(), replace);
     }
 
     private List<Outcome> store(ParsedDocument doc, String digest, List<Long> matches, boolean replace) {

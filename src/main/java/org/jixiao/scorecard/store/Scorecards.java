@@ -371,11 +371,12 @@ public class Scorecards {
         return p;
     }
 
+    /** The children of one scorecard, in one batch per table (every cell edit rewrites them). */
     private void insertChildren(long id, Scorecard s) {
-        for (Map<String, Object> p : sourceParams(id, s)) jdbc.sql(INSERT_SOURCE).params(p).update();
-        for (int i = 0; i < s.indicators().size(); i++) {
-            jdbc.sql(INSERT_INDICATOR).params(indicatorParams(id, i, s.indicators().get(i))).update();
-        }
+        batch(INSERT_SOURCE, sourceParams(id, s));
+        List<Map<String, Object>> rows = new ArrayList<>(s.indicators().size());
+        for (int i = 0; i < s.indicators().size(); i++) rows.add(indicatorParams(id, i, s.indicators().get(i)));
+        batch(INSERT_INDICATOR, rows);
     }
 
     private static List<Map<String, Object>> sourceParams(long id, Scorecard s) {
