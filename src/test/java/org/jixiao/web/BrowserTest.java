@@ -78,6 +78,8 @@ class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        // assertions wait as long as actions do: under a loaded CI machine a save-and-rescore can exceed the 5 s default
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         signIn("admin", org.jixiao.support.Http.ADMIN_PASSWORD);
     }
 
