@@ -1,21 +1,17 @@
 package org.jixiao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.support.FormSession.enc;
+import static org.jixiao.support.FormSession.token;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.demo.DemoAccounts;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.orgs.Scope;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.support.Fixtures;
+import org.jixiao.support.FormSession;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
@@ -43,52 +39,16 @@ class ReviewPagesTest {
         id = scorecards.create(Fixtures.submittable(Seeds.SUINING), bureau, null, null).id();
     }
 
-    /** A browser: a cookie jar, no redirects followed. */
-    class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        Browser(String user) {
-            String token = token(get("/login").body());
-            assertThat(post("/login", "username=" + user + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + enc(token)).statusCode())
-                    .isEqualTo(302);
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build());
-        }
-
-        HttpResponse<String> post(String path, String form) {
-            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        }
-
-        HttpResponse<String> send(HttpRequest r) {
-            try {
-                return client.send(r, HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    static String token(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("a form with a CSRF token").isTrue();
-        return m.group(1);
-    }
-
-    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
-
     @Test
     void theFillerSubmitsFromTheHistoryPageAndTheReviewerReturnsItWithAComment() {
-        Browser filler = new Browser("suining-filler");
+        FormSession filler = new FormSession(port, "suining-filler");
         String page = filler.get("/scorecards/" + id + "/history").body();
         assertThat(page).contains("suining-filler").contains("填报人").contains(">提交<").doesNotContain(">审核通过<");
         assertThat(filler.post("/scorecards/" + id + "/submit", "").statusCode()).as("no CSRF token").isEqualTo(403);
         assertThat(filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token(page))).statusCode()).isEqualTo(302);
         assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("SUBMITTED");
 
-        Browser reviewer = new Browser("suining-reviewer");
+        FormSession reviewer = new FormSession(port, "suining-reviewer");
         String review = reviewer.get("/scorecards/" + id + "/history").body();
         assertThat(review).contains(">审核通过<").contains(">退回<").doesNotContain(">提交<");
         reviewer.post("/scorecards/" + id + "/return", "comment=" + enc("请补充满意度调查方式") + "&_csrf=" + enc(token(review)));
@@ -111,7 +71,7 @@ class ReviewPagesTest {
     @Test
     void aRefusedStepIsExplainedOnThePage() {
         jdbc.sql("update indicator set grade = null where scorecard_id = :id").param("id", id).update();
-        Browser filler = new Browser("suining-filler");
+        FormSession filler = new FormSession(port, "suining-filler");
         String token = token(filler.get("/scorecards/" + id + "/history").body());
         filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token));
         String page = filler.get("/scorecards/" + id + "/history").body();

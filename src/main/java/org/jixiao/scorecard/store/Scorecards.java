@@ -160,6 +160,16 @@ public class Scorecards {
         return found.stream().findFirst();
     }
 
+    /** What tells one state of a scorecard from another: every change bumps the version; status is set on its own too. */
+    public record Stamp(long version, Status status) {}
+
+    /** The stamp of a scorecard in the caller's scope, without loading it (pages kept per state ask first). */
+    public Optional<Stamp> stamp(long id) {
+        return jdbc.sql("select s.version, s.status from scorecard s where s.id = :id and" + IN_SCOPE)
+                .param("id", id).param("scope", scope())
+                .query((rs, n) -> new Stamp(rs.getLong(1), Status.valueOf(rs.getString(2)))).optional();
+    }
+
     public StoredScorecard require(long id) {
         return find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
     }

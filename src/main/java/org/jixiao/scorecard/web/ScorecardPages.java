@@ -1,5 +1,6 @@
 package org.jixiao.scorecard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
+import org.jixiao.web.RenderedFragments;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The scorecard pages: the list (filters, paging, Excel export), one scorecard laid out like the official form with
@@ -40,8 +43,12 @@ class ScorecardPages {
     /** The list's grade filter is computed, not stored: at most this many matches are scored per request. */
     private static final int GRADE_FILTER_LIMIT = 5000;
     private final Scorecards scorecards;
+    private final RenderedFragments fragments;
 
-    ScorecardPages(Scorecards scorecards) { this.scorecards = scorecards; }
+    ScorecardPages(Scorecards scorecards, RenderedFragments fragments) {
+        this.scorecards = scorecards;
+        this.fragments = fragments;
+    }
 
     /** The cell being edited when the page is rendered: what the user typed, why it was refused, what others saved. */
     public record Edit(String field, String value, String error, String theirs, boolean conflict) {
@@ -105,15 +112,15 @@ class ScorecardPages {
     // --- one scorecard --------------------------------------------------------------------------------
 
     @GetMapping("/{id}")
-    String scorecard(@PathVariable long id, @RequestParam(required = false) String edit, Model model) {
-        Sheet sheet = Sheet.of(load(id));
-        return page(model, sheet, "scorecard", edit == null ? null : open(sheet, edit));
+    void scorecard(@PathVariable long id, @RequestParam(required = false) String edit, Model model,
+                   HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page(id, "scorecard", edit, model, request, response);
     }
 
     @GetMapping("/{id}/evaluation")
-    String evaluation(@PathVariable long id, @RequestParam(required = false) String edit, Model model) {
-        Sheet sheet = Sheet.of(load(id));
-        return page(model, sheet, "evaluation", edit == null ? null : open(sheet, edit));
+    void evaluation(@PathVariable long id, @RequestParam(required = false) String edit, Model model,
+                    HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page(id, "evaluation", edit, model, request, response);
     }
 
     /** The sheet as saved (the editor's Cancel). */
@@ -213,9 +220,35 @@ class ScorecardPages {
         return String.join("；", violations.stream().map(v -> v.zh() + " / " + v.en()).toList());
     }
 
-    private String page(Model model, Sheet sheet, String view, Edit edit) {
-        fill(model, sheet, view, edit);
-        return "scorecard/" + view;
+    /**
+     * Everything a page's content shows, beside the scorecard's own data: its cached text is kept under this key
+     * (see {@link RenderedFragments}). A template that starts to show something else must add it here.
+     */
+    private record PageKey(long id, Scorecards.Stamp stamp, String view, Locale locale, boolean mayWrite) {}
+
+    /**
+     * A whole page: the layout around the content ({@code scorecard/<view> :: content}), whose text is rendered once
+     * per state of the scorecard ({@link Scorecards.Stamp}), so a page view costs one small query while nothing
+     * changes. Opening an editor (no-script {@code ?edit=}) renders afresh.
+     */
+    private void page(long id, String view, String edit, Model model, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException {
+        boolean mayWrite = Boolean.TRUE.equals(model.getAttribute("mayWrite"));
+        Locale locale = RequestContextUtils.getLocale(request);
+        List<RenderedFragments.Fragment> parts = null;
+        if (edit == null) {
+            Scorecards.Stamp stamp = scorecards.stamp(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+            parts = fragments.find(new PageKey(id, stamp, view, locale, mayWrite));
+        }
+        if (parts == null) {
+            Sheet sheet = Sheet.of(load(id));
+            fill(model, sheet, view, edit == null ? null : open(sheet, edit));
+            PageKey key = edit == null ? new PageKey(id, new Scorecards.Stamp(sheet.version(), sheet.stored().status()),
+                    view, locale, mayWrite) : null;
+            parts = fragments.render(key, List.of("scorecard/" + view + " :: pagetitle", "scorecard/" + view + " :: content"),
+                    model.asMap(), request, response);
+        }
+        fragments.writePage("scorecard/" + view, model.asMap(), parts.get(0), parts.get(1), request, response);
     }
 
     private String fragment(Model model, Sheet sheet, String view, Edit edit) {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Load benchmark of the scorecard page (not a test): starts the built application (target/jixiao.jar) on a fresh
+# embedded PostgreSQL with the demo data, signs in through the login form as suining-filler (a 填报人 who may edit:
+# the heaviest page, every cell editable), then wrk keeps CLIENTS connections busy on /scorecards/1 for DURATION
+# (closed loop, no think time) after a warm-up. Reports the client-side latency (wrk) and the server time of
+# every measured request from Tomcat's access log (%D: request read → response written).
+# Loopback only; bounded by DURATION; stops the application at the end.
+#   bench/page-load.sh [clients=20] [duration=30s] [path=/scorecards/1]
+set -euo pipefail
+CLIENTS=${1:-20}; DURATION=${2:-30s}; PATH_=${3:-/scorecards/1}; PORT=${BENCH_PORT:-18099}
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+[[ -f "$ROOT/target/jixiao.jar" ]] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+WORK=$(mktemp -d /tmp/jixiao-bench.XXXX)
+export JIXIAO_DATA_DIR="$WORK/data" SERVER_PORT=$PORT
+"$ROOT/jixiao" serve --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/logs" \
+  --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.buffered=false \
+  '--server.tomcat.accesslog.pattern=%r %s %b %D' --logging.level.root=WARN > "$WORK/server.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"; true' EXIT
+for _ in $(seq 1 120); do curl -fs -o /dev/null "localhost:$PORT/login" && break; sleep 1; done
+JAR="$WORK/cookies"
+csrf=$(curl -fs -c "$JAR" "localhost:$PORT/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -fs -b "$JAR" -c "$JAR" -o /dev/null -d "username=suining-filler&password=jixiao-demo&_csrf=$csrf" "localhost:$PORT/login"
+SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR")
+[[ -n "$SESSION" ]] || { echo "sign-in failed" >&2; exit 1; }
+size=$(curl -fs -b "$JAR" -o "$WORK/page.html" -w '%{size_download}' "localhost:$PORT$PATH_")
+grep -q 'id="sheet"' "$WORK/page.html" || { echo "$PATH_ is not a scorecard page" >&2; exit 1; }
+echo "page $PATH_: $size bytes, signed in as suining-filler"
+wrk -t2 -c"$CLIENTS" -d15s -H "Cookie: SESSION=$SESSION" "http://127.0.0.1:$PORT$PATH_" > /dev/null   # warm-up: JIT, caches, pools
+sleep 2; : > "$WORK/logs/mark"; for f in "$WORK"/logs/access*; do wc -l < "$f" > "$WORK/logs/mark"; done
+wrk -t2 -c"$CLIENTS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "http://127.0.0.1:$PORT$PATH_"
+kill $APP; wait $APP 2>/dev/null || true
+skip=$(cat "$WORK/logs/mark")
+tail -n +"$((skip + 1))" "$WORK"/logs/access* | awk '$(NF-2) == 200 {print $NF}' | sort -n | awk '
+  {v[NR] = $1} END {
+    if (NR == 0) { print "no measured requests in the access log"; exit 1 }
+    printf "server time (Tomcat %%D, µs → ms) over %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+      NR, v[int(NR * 0.50 + 0.5)] / 1000, v[int(NR * 0.95 + 0.5)] / 1000, v[int(NR * 0.99 + 0.5)] / 1000, v[NR] / 1000 }'
