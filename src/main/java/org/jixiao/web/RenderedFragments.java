@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -9,11 +10,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -23,8 +27,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Renders page fragments and keeps them while what they show is unchanged. A scorecard page is a hundred editable
  * cells; Thymeleaf spent four fifths of the page's server time rendering them, for output that only changes with the
- * scorecard's version. The caller's key must name every input of the fragments (for a scorecard: id, version, view,
- * locale, write permission); a null key renders without keeping.
+ * scorecard. The caller's key must name every input of the fragments (for a scorecard: id, version and status, view,
+ * locale, write permission); a null key renders without keeping. The layout around them is kept per user
+ * ({@link #writePage}).
  *
  * <p>Kept fragments are UTF-8 bytes, written to the response as they are: encoding 60 KB of Chinese text per request
  * through the servlet writer cost as much as everything else together. The session's CSRF token is the one
@@ -52,14 +57,15 @@ public class RenderedFragments {
         protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) { return size() > MAX_ENTRIES; }
     };
 
-    public RenderedFragments(@Qualifier("thymeleafViewResolver") ViewResolver views) { this.views = views; }
+    /** Lazy: the command line starts the application without a web server, hence without view resolvers. */
+    public RenderedFragments(@Lazy @Qualifier("thymeleafViewResolver") ViewResolver views) { this.views = views; }
 
     /** A rendered fragment: UTF-8 pieces between which the request's CSRF token goes. */
     public static final class Fragment {
         private final byte[][] pieces;
 
         private Fragment(String text, String token) {
-            String[] split = token.isEmpty() ? new String[] {text} : text.split(java.util.regex.Pattern.quote(token), -1);
+            String[] split = token.isEmpty() ? new String[] {text} : text.split(Pattern.quote(token), -1);
             pieces = new byte[split.length][];
             for (int i = 0; i < split.length; i++) pieces[i] = split[i].getBytes(StandardCharsets.UTF_8);
         }
@@ -125,7 +131,7 @@ public class RenderedFragments {
         synchronized (kept) { shell = (Shell) kept.get(key); }
         String token = token(request);
         if (shell == null) {
-            Map<String, Object> marked = new java.util.HashMap<>(model);
+            Map<String, Object> marked = new HashMap<>(model);
             marked.put("pageTitle", TITLE_MARK);
             marked.put("pageContent", CONTENT_MARK); // not "content": the layout's parameter of that name would hide it
             String page = renderText(pageView, marked, request, response);
@@ -179,7 +185,7 @@ public class RenderedFragments {
         }
 
         @Override public PrintWriter getWriter() { return writer; }
-        @Override public jakarta.servlet.ServletOutputStream getOutputStream() {
+        @Override public ServletOutputStream getOutputStream() {
             throw new UnsupportedOperationException("fragments are rendered as text");
         }
         @Override public void setContentType(String type) {}

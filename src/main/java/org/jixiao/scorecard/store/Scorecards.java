@@ -161,7 +161,9 @@ public class Scorecards {
     }
 
     /** What tells one state of a scorecard from another: every change bumps the version; status is set on its own too. */
-    public record Stamp(long version, Status status) {}
+    public record Stamp(long version, Status status) {
+        public static Stamp of(StoredScorecard st) { return new Stamp(st.version(), st.status()); }
+    }
 
     /** The stamp of a scorecard in the caller's scope, without loading it (pages kept per state ask first). */
     public Optional<Stamp> stamp(long id) {

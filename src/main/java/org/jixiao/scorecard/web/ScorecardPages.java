@@ -243,8 +243,7 @@ class ScorecardPages {
         if (parts == null) {
             Sheet sheet = Sheet.of(load(id));
             fill(model, sheet, view, edit == null ? null : open(sheet, edit));
-            PageKey key = edit == null ? new PageKey(id, new Scorecards.Stamp(sheet.version(), sheet.stored().status()),
-                    view, locale, mayWrite) : null;
+            PageKey key = edit == null ? new PageKey(id, Scorecards.Stamp.of(sheet.stored()), view, locale, mayWrite) : null;
             parts = fragments.render(key, List.of("scorecard/" + view + " :: pagetitle", "scorecard/" + view + " :: content"),
                     model.asMap(), request, response);
         }
