@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +36,10 @@ class SecurityConfig {
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
+
+    /** Sessions that write their last access at most once a minute, not on every request ({@link QuietSessions}). */
+    @Bean
+    static BeanPostProcessor quietSessions() { return QuietSessions.installer(); }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider) throws Exception {
