@@ -39,9 +39,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 public class RenderedFragments {
     /** Where the page view puts the content: {@code [(${pageContent})]} with this as the model's value. */
-    public static final String CONTENT_MARK = "\u0000content\u0000";
+    private static final String CONTENT_MARK = "\u0000content\u0000";
     /** Where the page view puts the title: {@code th:utext="${pageTitle}"} with this as the model's value. */
-    public static final String TITLE_MARK = "\u0000title\u0000";
+    private static final String TITLE_MARK = "\u0000title\u0000";
     /**
      * What layout.html shows beside the locale and the CSRF token: a kept page shell is reused only for the same
      * values. A layout that starts to show something else must add its model attribute here.
@@ -97,10 +97,10 @@ public class RenderedFragments {
     public List<Fragment> render(Object key, List<String> fragmentViews, Map<String, Object> model,
                                  HttpServletRequest request, HttpServletResponse response) {
         String token = token(request);
-        List<Fragment> out = new ArrayList<>(fragmentViews.size());
-        for (String view : fragmentViews) out.add(new Fragment(renderText(view, model, request, response), token));
+        List<Fragment> out = fragmentViews.stream()
+                .map(view -> new Fragment(renderText(view, model, request, response), token)).toList();
         if (key != null && !token.isEmpty()) { // kept text needs a token to put back
-            synchronized (kept) { kept.put(key, List.copyOf(out)); }
+            synchronized (kept) { kept.put(key, out); }
         }
         return out;
     }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.demo.DemoAccounts;
+import org.jixiao.support.FormSession;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,15 +68,14 @@ class AccountsTest {
 
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).as(page.body()).isTrue();
+        String token = FormSession.token(page.body());
 
         String credentials = "username=suining-filler&password=" + DemoAccounts.PASSWORD;
         HttpResponse<String> forged = browser.send(form(base + "/login", credentials), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
 
-        HttpResponse<String> login = browser.send(form(base + "/login", credentials + "&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(form(base + "/login", credentials + "&_csrf=" + FormSession.enc(token)),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'suining-filler'")
@@ -125,10 +121,8 @@ class AccountsTest {
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
             String base = "http://localhost:" + port;
             String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-            assertThat(token.find()).isTrue();
             return browser.send(form(base + "/login", "username=" + user + "&password=" + password + "&_csrf="
-                    + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()).body();
+                    + FormSession.enc(FormSession.token(page))), HttpResponse.BodyHandlers.ofString()).body();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
