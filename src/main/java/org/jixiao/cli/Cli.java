@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.jixiao.JixiaoApplication;
-import org.jixiao.publish.TextDecoding;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.TextDecoding;
+import org.jixiao.kernel.ValidationException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,7 +50,7 @@ final class Cli {
         try {
             tables = text.stripLeading().startsWith("{") ? org.jixiao.scorecard.json.ScorecardJson.readTables(text)
                     : org.jixiao.publish.parse.TextParser.parse(text, file.getFileName().toString()).tables();
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             printInvalid(err, file.toString(), e);
             return new Tables(null, INVALID);
         }
@@ -61,7 +61,7 @@ final class Cli {
         return new Tables(tables, OK);
     }
 
-    static void printInvalid(PrintWriter err, String file, InvalidScorecardException e) {
+    static void printInvalid(PrintWriter err, String file, ValidationException e) {
         err.println("jixiao: " + file + " 数据有误 / invalid data:");
         e.violations().forEach(v -> err.println("  " + v.field() + ": " + v.zh() + " / " + v.en()));
     }

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.publish.export.Exporter;
 import org.jixiao.publish.export.Format;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ public class ExportCommand implements Callable<Integer> {
         Format f;
         try {
             f = Format.of(format);
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             Cli.printInvalid(err, "--format", e);
             return Cli.BAD_ARGUMENT;
         }

@@ -3,13 +3,13 @@ package org.jixiao.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.publish.importing.Imports;
-import org.jixiao.scorecard.InvalidScorecardException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** `jixiao import FILE…`: parse published documents and store their tables, each file all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -48,7 +48,7 @@ public class ImportCommand implements Callable<Integer> {
                                     + ", left unchanged (use --replace)";
                         });
                     }
-                } catch (InvalidScorecardException e) {
+                } catch (ValidationException e) {
                     Cli.printInvalid(spec.commandLine().getErr(), name, e);
                     spec.commandLine().getErr().println("  未保存任何内容 / nothing was stored from " + name);
                     status = Math.max(status, Cli.INVALID);

@@ -2,8 +2,8 @@ package org.jixiao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.scorecard.InvalidScorecardException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -51,7 +51,7 @@ public class OrgsCommand implements Runnable {
                     spec.commandLine().getOut().println("新建 " + r.created() + "，更新 " + r.updated() + "，未变 " + r.unchanged()
                             + " / created " + r.created() + ", updated " + r.updated() + ", unchanged " + r.unchanged());
                     return Cli.OK;
-                } catch (InvalidScorecardException e) {
+                } catch (ValidationException e) {
                     Cli.printInvalid(spec.commandLine().getErr(), file.toString(), e);
                     return Cli.INVALID;
                 }

@@ -48,7 +48,7 @@ public class RollupCommand implements Callable<Integer> {
         FundWeight w;
         try {
             w = RollupView.weight(weight);
-        } catch (org.jixiao.scorecard.InvalidScorecardException e) {
+        } catch (org.jixiao.kernel.ValidationException e) {
             Cli.printInvalid(err, "--weight", e);
             return Cli.BAD_ARGUMENT;
         }

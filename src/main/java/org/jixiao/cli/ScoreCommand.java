@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.scorecard.Scorecard;
-import org.jixiao.scorecard.json.EvaluationView;
 import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.Scorer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** `jixiao score FILE | --id N`: the self-evaluation of scorecards, as JSON. */
 @Command(name = "score", mixinStandardHelpOptions = true,

@@ -2,7 +2,7 @@ package org.jixiao.home;
 
 import java.util.List;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.scorecard.web.Summaries;
+import org.jixiao.sheet.Summaries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.scorecard.web.Summaries;
+import org.jixiao.sheet.Summaries;
 
 /** The home chart's data: each unit's mean total over its scorecards of the year (ECharts reads the two arrays). */
 public record UnitChart(List<String> units, List<BigDecimal> scores) {

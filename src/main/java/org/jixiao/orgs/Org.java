@@ -1,5 +1,7 @@
 package org.jixiao.orgs;
 
+import org.jixiao.kernel.Scope;
+
 /**
  * 机构 / 区划: a node of the administrative tree.
  *

@@ -1,6 +1,6 @@
 package org.jixiao.orgs;
 
-import org.jixiao.web.NotFoundException;
+import org.jixiao.kernel.NotFoundException;
 
 /** No org with this id or name (or none inside the caller's scope: the two look the same). */
 public class OrgNotFoundException extends NotFoundException {

@@ -2,8 +2,8 @@ package org.jixiao.orgs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.jixiao.publish.TextDecoding;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.TextDecoding;
+import org.jixiao.kernel.ValidationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +34,14 @@ class OrgPages {
         try {
             Org o = orgs.create(parentId, name, code == null || code.isBlank() ? null : code.trim(), Level.parse(level));
             flash.addFlashAttribute("done", o.name());
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             flash.addFlashAttribute("problems", lines(e));
         }
         return "redirect:/orgs";
     }
 
     /** Flash attributes travel in the (database) session: plain strings only. */
-    private static java.util.List<String> lines(InvalidScorecardException e) {
+    private static java.util.List<String> lines(ValidationException e) {
         return e.violations().stream().map(v -> v.zh() + " / " + v.en()).toList();
     }
 
@@ -52,7 +52,7 @@ class OrgPages {
             String text = file != null && !file.isEmpty() ? TextDecoding.decode(file.getBytes()) : csv == null ? "" : csv;
             Orgs.ImportResult r = orgs.importCsv(text);
             flash.addFlashAttribute("imported", java.util.List.of(r.created(), r.updated(), r.unchanged()));
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             flash.addFlashAttribute("problems", lines(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.Violation;
-import org.jixiao.security.Actor;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Scope;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Orgs {
     private static final String COLUMNS = "id, parent_id, name, code, level, path";
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    public Orgs(JdbcClient jdbc, AuditLog audit) {
+    public Orgs(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The orgs the caller may see, parents before children. */
@@ -64,14 +65,14 @@ public class Orgs {
             v.add(new Violation("level", parent.level().label() + "「" + parent.name() + "」下不能建" + level.label(),
                     "a " + level + " cannot be placed under the " + parent.level() + " " + parent.name()));
         }
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         checkUnique(parentId, name.trim(), code, null);
         long id = jdbc.sql("insert into org (parent_id, name, code, level) values (:p, :n, :c, :l) returning id")
                 .param("p", parentId).param("n", name.trim()).param("c", code).param("l", level.name())
                 .query(Long.class).single();
         jdbc.sql("update org set path = :path where id = :id").param("path", parent.path() + id + "/").param("id", id).update();
-        audit.record(null, AuditLog.ORG_CREATE, "org[" + id + "]", null,
-                level.label() + " " + name.trim() + (code == null ? "" : " " + code) + "（上级 " + parent.name() + "）");
+        events.publishEvent(new OrgEvent.Created(id,
+                level.label() + " " + name.trim() + (code == null ? "" : " " + code) + "（上级 " + parent.name() + "）"));
         return byIdUnscoped(id).orElseThrow();
     }
 
@@ -80,13 +81,13 @@ public class Orgs {
     public Org update(long id, String name, String code) {
         Org org = require(id);
         if (name == null || name.isBlank()) {
-            throw new InvalidScorecardException(List.of(new Violation("name", "机构名称不能为空", "name is required")));
+            throw new ValidationException(List.of(new Violation("name", "机构名称不能为空", "name is required")));
         }
         checkUnique(org.parentId(), name.trim(), code, id);
         jdbc.sql("update org set name = :n, code = :c where id = :id").param("n", name.trim()).param("c", code)
                 .param("id", id).update();
-        if (!org.name().equals(name.trim())) audit.record(null, AuditLog.ORG_UPDATE, "org[" + id + "].name", org.name(), name.trim());
-        if (!java.util.Objects.equals(org.code(), code)) audit.record(null, AuditLog.ORG_UPDATE, "org[" + id + "].code", org.code(), code);
+        if (!org.name().equals(name.trim())) events.publishEvent(new OrgEvent.Changed(id, "name", org.name(), name.trim()));
+        if (!java.util.Objects.equals(org.code(), code)) events.publishEvent(new OrgEvent.Changed(id, "code", org.code(), code));
         return byIdUnscoped(id).orElseThrow();
     }
 
@@ -129,7 +130,7 @@ public class Orgs {
             }
             known.add(r.path());
         }
-        if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
         int created = 0, updated = 0, unchanged = 0;
         for (OrgCsv.Row r : rows) {
             Org existing = byPath.get(r.path());
@@ -155,7 +156,7 @@ public class Orgs {
         List<Violation> v = new ArrayList<>();
         if (nameTaken) v.add(new Violation("name", "同一上级下已有机构「" + name + "」", "an org named " + name + " already exists there"));
         if (codeTaken) v.add(new Violation("code", "代码 " + code + " 已被使用", "code " + code + " is already used"));
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
     }
 
     private static Org map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

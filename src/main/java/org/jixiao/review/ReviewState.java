@@ -3,9 +3,10 @@ package org.jixiao.review;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scoring.Finding;
 import org.jixiao.scoring.Scorer;
 
@@ -17,15 +18,13 @@ public record ReviewState(Status status, Scorecard scorecard) {
     /** Findings of the self-evaluation that block submission. */
     static final Set<Finding.Code> BLOCKING = EnumSet.of(Finding.Code.WEIGHTS_DO_NOT_ADD_UP,
             Finding.Code.MISSING_REASON, Finding.Code.GRADE_DEFAULTED);
-    private static final Set<Status> EDITABLE = EnumSet.of(Status.DRAFT, Status.RETURNED);
-    private static final Set<Status> LOCKED = EnumSet.of(Status.APPROVED, Status.PUBLISHED);
 
     /** 提交: from DRAFT or RETURNED, only when weights add up, shortfall reasons are given and grades are chosen. */
     public ReviewState submit() {
-        if (!EDITABLE.contains(status)) refuse("提交", "submit", "填报中或已退回");
+        if (!status.editable()) refuse("提交", "submit", "填报中或已退回");
         List<Violation> problems = submissionProblems(scorecard);
         if (!problems.isEmpty()) {
-            throw new TransitionRefusedException("表格未通过提交检查，请先修正以下问题",
+            throw new RefusedException("表格未通过提交检查，请先修正以下问题",
                     "the scorecard does not pass the submission checks; fix these first", problems);
         }
         return new ReviewState(Status.SUBMITTED, scorecard);
@@ -37,9 +36,9 @@ public record ReviewState(Status status, Scorecard scorecard) {
      */
     public ReviewState approve(List<Status> unitStatuses) {
         if (status != Status.SUBMITTED) refuse("审核通过", "approve", "已提交");
-        long pending = unitStatuses.stream().filter(s -> !LOCKED.contains(s)).count();
+        long pending = unitStatuses.stream().filter(s -> !s.locked()).count();
         if (pending > 0) {
-            throw new TransitionRefusedException("区域汇总表须在所属单位的表全部审核通过后才能通过（尚有 " + pending + " 张未通过）",
+            throw new RefusedException("区域汇总表须在所属单位的表全部审核通过后才能通过（尚有 " + pending + " 张未通过）",
                     "a regional scorecard can be approved only after its units' scorecards (" + pending + " not approved yet)");
         }
         return new ReviewState(Status.APPROVED, scorecard);
@@ -49,7 +48,7 @@ public record ReviewState(Status status, Scorecard scorecard) {
     public ReviewState returnWith(String comment) {
         if (status != Status.SUBMITTED) refuse("退回", "return", "已提交");
         if (comment == null || comment.isBlank()) {
-            throw new TransitionRefusedException("退回时须填写退回意见", "a return needs a comment",
+            throw new RefusedException("退回时须填写退回意见", "a return needs a comment",
                     List.of(new Violation("comment", "退回意见不能为空", "comment is required")));
         }
         return new ReviewState(Status.RETURNED, scorecard);
@@ -62,25 +61,13 @@ public record ReviewState(Status status, Scorecard scorecard) {
     }
 
     /** Whether the unit still holds the table (DRAFT or RETURNED) and may edit it directly. */
-    public boolean editable() { return EDITABLE.contains(status); }
+    public boolean editable() { return status.editable(); }
 
     /** Direct edits (and deletion) only while the unit still holds the table: DRAFT or RETURNED. */
-    public void requireEditable() {
-        if (!editable()) {
-            throw new TransitionRefusedException("「" + status.label() + "」的表不能直接修改"
-                    + (LOCKED.contains(status) ? "，调整指标值须提交调整申请" : "，请等待审核结果"),
-                    "a " + status + " scorecard cannot be edited" + (LOCKED.contains(status)
-                            ? "; request an adjustment of the target instead" : "; wait for the review"));
-        }
-    }
+    public void requireEditable() { status.requireEditable(); }
 
     /** 指标调整 applies to approved (locked) scorecards; before approval the unit edits the table itself. */
-    public void requireAdjustable() {
-        if (!LOCKED.contains(status)) {
-            throw new TransitionRefusedException("只有已审核的表需要调整申请，当前状态「" + status.label() + "」可直接修改",
-                    "adjustment requests are for approved scorecards; this one is " + status + " and can be edited");
-        }
-    }
+    public void requireAdjustable() { status.requireAdjustable(); }
 
     /** What blocks submission, each naming the indicator it concerns. */
     public static List<Violation> submissionProblems(Scorecard s) {
@@ -91,7 +78,7 @@ public record ReviewState(Status status, Scorecard scorecard) {
     }
 
     private void refuse(String stepZh, String stepEn, String requiredZh) {
-        throw new TransitionRefusedException("「" + status.label() + "」的表不能" + stepZh + "（须为" + requiredZh + "）",
+        throw new RefusedException("「" + status.label() + "」的表不能" + stepZh + "（须为" + requiredZh + "）",
                 "cannot " + stepEn + " a scorecard that is " + status);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 
 /**
  * What must hold before a scorecard is saved, whichever door it comes through (API, import, UI).
@@ -69,7 +71,7 @@ public final class ScorecardValidator {
     /** Throws with every violation when there is any. */
     public static void require(Scorecard s) {
         List<Violation> v = check(s);
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
     }
 
     private static void checkIndicator(List<Violation> v, String p, Indicator ind) {

@@ -1,6 +1,11 @@
 package org.jixiao.scorecard;
 
-/** Review workflow: 填报 → 提交 → 审核 (通过/退回) → 公开. */
+import org.jixiao.kernel.RefusedException;
+
+/**
+ * Review workflow: 填报 → 提交 → 审核 (通过/退回) → 公开. Which statuses may be edited is the aggregate's own rule
+ * (the store enforces it on every write); the steps between statuses are {@code review.ReviewState}'s.
+ */
 public enum Status {
     DRAFT("填报中"), SUBMITTED("已提交"), APPROVED("已审核"), RETURNED("已退回"), PUBLISHED("已公开");
 
@@ -9,4 +14,28 @@ public enum Status {
     Status(String label) { this.label = label; }
 
     public String label() { return label; }
+
+    /** Whether the unit still holds the table (DRAFT or RETURNED) and may edit it directly. */
+    public boolean editable() { return this == DRAFT || this == RETURNED; }
+
+    /** Approved or published: an official record, changed only through an approved adjustment. */
+    public boolean locked() { return this == APPROVED || this == PUBLISHED; }
+
+    /** Direct edits (and deletion) only while the unit still holds the table: DRAFT or RETURNED. */
+    public void requireEditable() {
+        if (!editable()) {
+            throw new RefusedException("「" + label + "」的表不能直接修改"
+                    + (locked() ? "，调整指标值须提交调整申请" : "，请等待审核结果"),
+                    "a " + this + " scorecard cannot be edited" + (locked()
+                            ? "; request an adjustment of the target instead" : "; wait for the review"));
+        }
+    }
+
+    /** 指标调整 applies to approved (locked) scorecards; before approval the unit edits the table itself. */
+    public void requireAdjustable() {
+        if (!locked()) {
+            throw new RefusedException("只有已审核的表需要调整申请，当前状态「" + label + "」可直接修改",
+                    "adjustment requests are for approved scorecards; this one is " + this + " and can be edited");
+        }
+    }
 }

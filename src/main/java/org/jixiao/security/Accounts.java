@@ -1,13 +1,14 @@
 package org.jixiao.security;
 
 import java.security.SecureRandom;
+import org.jixiao.kernel.Role;
+import org.jixiao.orgs.Orgs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.jixiao.orgs.Orgs;
 
 /**
  * First start: creates the administrator {@code admin} at the root org, with the password from

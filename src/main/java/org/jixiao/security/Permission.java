@@ -2,6 +2,7 @@ package org.jixiao.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.jixiao.kernel.Role;
 
 /** What an endpoint requires. The roles holding each permission are listed here and nowhere else. */
 public enum Permission {

@@ -1,5 +1,6 @@
 package org.jixiao.security;
 
+import org.jixiao.kernel.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -18,8 +19,8 @@ class SignedInModel {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Actor actor = Actor.current();
         model.addAttribute("me", auth != null && auth.getPrincipal() instanceof SignedIn s ? s : null);
-        model.addAttribute("mayAdministerOrgs", actor.has(Permission.ORG_ADMIN));
-        model.addAttribute("mayWrite", actor.has(Permission.SCORECARD_WRITE));
-        model.addAttribute("mayImport", actor.has(Permission.IMPORT));
+        model.addAttribute("mayAdministerOrgs", Permission.ORG_ADMIN.grantedTo(actor.role()));
+        model.addAttribute("mayWrite", Permission.SCORECARD_WRITE.grantedTo(actor.role()));
+        model.addAttribute("mayImport", Permission.IMPORT.grantedTo(actor.role()));
     }
 }

@@ -1,6 +1,8 @@
 package org.jixiao.security;
 
 import java.util.List;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Role;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.springframework.http.HttpStatus;

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Role;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -20,13 +22,13 @@ public class Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final Orgs orgs;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    public Users(JdbcClient jdbc, PasswordEncoder encoder, Orgs orgs, AuditLog audit) {
+    public Users(JdbcClient jdbc, PasswordEncoder encoder, Orgs orgs, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.orgs = orgs;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A stored account; the hash never leaves this package. */
@@ -53,23 +55,23 @@ public class Users {
     public Account create(String username, String password, Role role, long orgId, String displayName) {
         Org org = orgs.require(orgId);
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw new InvalidScorecardException(List.of(new Violation("username",
+            throw new ValidationException(List.of(new Violation("username",
                     "用户名应为 2–64 个字母、数字或 . _ -", "username must be 2-64 letters, digits, . _ or -")));
         }
         if (password == null || password.length() < 8) {
-            throw new InvalidScorecardException(List.of(new Violation("password", "密码至少 8 位", "password must have at least 8 characters")));
+            throw new ValidationException(List.of(new Violation("password", "密码至少 8 位", "password must have at least 8 characters")));
         }
         if (role == null) {
-            throw new InvalidScorecardException(List.of(new Violation("role", "角色应为 FILLER/REVIEWER/FINANCE/ADMIN",
+            throw new ValidationException(List.of(new Violation("role", "角色应为 FILLER/REVIEWER/FINANCE/ADMIN",
                     "role must be FILLER, REVIEWER, FINANCE or ADMIN")));
         }
         if (exists(username)) {
-            throw new InvalidScorecardException(List.of(new Violation("username", "用户名 " + username + " 已存在", "username " + username + " is taken")));
+            throw new ValidationException(List.of(new Violation("username", "用户名 " + username + " 已存在", "username " + username + " is taken")));
         }
         jdbc.sql("insert into app_user (username, password_hash, display_name, role, org_id) values (:u, :h, :d, :r, :o)")
                 .param("u", username).param("h", encoder.encode(password)).param("d", displayName)
                 .param("r", role.name()).param("o", org.id()).update();
-        audit.record(null, AuditLog.USER_CREATE, "user[" + username + "]", null, role.label() + " @ " + org.name());
+        events.publishEvent(new UserEvent.Created(username, role.label() + " @ " + org.name()));
         return byUsername(username).orElseThrow();
     }
 

@@ -1,12 +1,11 @@
 package org.jixiao.web;
 
 import java.util.List;
-import org.jixiao.review.TransitionRefusedException;
-import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.NotFoundException;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.json.ScorecardJson;
-import org.jixiao.scorecard.store.VersionConflictException;
-import org.jixiao.scorecard.web.ScorecardResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,8 +25,8 @@ public class ApiErrors {
         }
     }
 
-    @ExceptionHandler(InvalidScorecardException.class)
-    ResponseEntity<Error> invalid(InvalidScorecardException e) {
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<Error> invalid(ValidationException e) {
         return ResponseEntity.badRequest().body(new Error("invalid", "提交的数据有误", "the submitted data is invalid",
                 e.violations(), null));
     }
@@ -51,17 +50,8 @@ public class ApiErrors {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error("not-found", e.zh(), e.en(), List.of(), null));
     }
 
-    @ExceptionHandler(VersionConflictException.class)
-    ResponseEntity<Error> conflict(VersionConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Error("conflict",
-                "该表已被他人修改（您编辑的是版本 " + e.expectedVersion() + "，当前为版本 " + e.current().version() + "），请对照当前内容后重新保存",
-                "the scorecard was changed by someone else (you edited version " + e.expectedVersion() + ", current is "
-                        + e.current().version() + "); compare with the current content and save again",
-                List.of(), ScorecardResource.of(e.current()), e.submitted()));
-    }
-
-    @ExceptionHandler(TransitionRefusedException.class)
-    ResponseEntity<Error> refused(TransitionRefusedException e) {
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<Error> refused(RefusedException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new Error("refused", e.zh(), e.en(), e.violations(), null));
     }
 }

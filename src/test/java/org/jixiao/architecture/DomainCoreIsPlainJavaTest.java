@@ -32,7 +32,7 @@ class DomainCoreIsPlainJavaTest {
                 .that().resideInAnyPackage("org.jixiao.measure..", "org.jixiao.scoring..", "org.jixiao.rollup",
                         "org.jixiao.publish.parse..", "org.jixiao.scorecard", "org.jixiao.review")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.cli..", "org.jixiao.database..",
-                        "org.jixiao.scorecard.web..", "org.jixiao.scorecard.store..", "org.jixiao.scorecard.json..")
+                        "org.jixiao.sheet..", "org.jixiao.scorecard.store..", "org.jixiao.scorecard.json..")
                 .check(CLASSES);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jixiao.demo.DemoAccounts;
+import org.jixiao.kernel.Scope;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.orgs.Scope;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.support.Fixtures;
 import org.jixiao.support.Http;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.support.Fixtures;
 import org.jixiao.support.Seeds;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,14 @@ class ReviewStateTest {
     @ParameterizedTest
     @EnumSource(value = Status.class, names = {"SUBMITTED", "APPROVED", "PUBLISHED"})
     void onlyDraftsAndReturnedScorecardsCanBeSubmitted(Status s) {
-        assertThatThrownBy(() -> at(s).submit()).isInstanceOf(TransitionRefusedException.class)
+        assertThatThrownBy(() -> at(s).submit()).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("不能提交").hasMessageContaining("cannot submit");
     }
 
     @Test
     void theSuiningTableAsPublishedIsRefusedBecauseItsQualitativeRowsHaveNoGrade() {
         Scorecard asPublished = Fixtures.seed(Seeds.SUINING);
-        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(TransitionRefusedException.class,
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(RefusedException.class,
                 () -> new ReviewState(Status.DRAFT, asPublished).submit());
         assertThat(refused.violations()).isNotEmpty();
         assertThat(refused.violations()).extracting(Violation::field).allMatch(f -> f.startsWith("indicators["));
@@ -50,7 +51,7 @@ class ReviewStateTest {
         // 12 rows of 5 points each: 60 + 10 for execution is not 100
         var rows = READY.indicators().stream().map(r -> r.withWeight(new java.math.BigDecimal("5"))).toList();
         assertThatThrownBy(() -> new ReviewState(Status.DRAFT, READY.withIndicators(rows)).submit())
-                .isInstanceOfSatisfying(TransitionRefusedException.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.violations())
                         .anySatisfy(v -> assertThat(v.zh()).contains("指标分值合计60")));
     }
 
@@ -72,28 +73,28 @@ class ReviewStateTest {
     @Test
     void aRegionalScorecardWaitsForItsUnits() {
         assertThatThrownBy(() -> at(Status.SUBMITTED).approve(List.of(Status.APPROVED, Status.SUBMITTED, Status.DRAFT)))
-                .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("尚有 2 张未通过");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("尚有 2 张未通过");
     }
 
     @ParameterizedTest
     @EnumSource(value = Status.class, names = {"DRAFT", "APPROVED", "RETURNED", "PUBLISHED"})
     void onlySubmittedScorecardsCanBeApprovedOrReturned(Status s) {
-        assertThatThrownBy(() -> at(s).approve(List.of())).isInstanceOf(TransitionRefusedException.class);
-        assertThatThrownBy(() -> at(s).returnWith("指标值不明确")).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> at(s).approve(List.of())).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> at(s).returnWith("指标值不明确")).isInstanceOf(RefusedException.class);
     }
 
     @Test
     void aReturnNeedsAComment() {
         assertThat(at(Status.SUBMITTED).returnWith("满意度指标未给出调查方式").status()).isEqualTo(Status.RETURNED);
-        assertThatThrownBy(() -> at(Status.SUBMITTED).returnWith("  ")).isInstanceOfSatisfying(TransitionRefusedException.class,
+        assertThatThrownBy(() -> at(Status.SUBMITTED).returnWith("  ")).isInstanceOfSatisfying(RefusedException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("comment"));
-        assertThatThrownBy(() -> at(Status.SUBMITTED).returnWith(null)).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> at(Status.SUBMITTED).returnWith(null)).isInstanceOf(RefusedException.class);
     }
 
     @ParameterizedTest
     @EnumSource(value = Status.class, names = {"DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED"})
     void onlyApprovedScorecardsArePublished(Status s) {
-        assertThatThrownBy(() -> at(s).publish()).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> at(s).publish()).isInstanceOf(RefusedException.class);
     }
 
     @Test
@@ -104,12 +105,12 @@ class ReviewStateTest {
     @Test
     void approvedAndPublishedScorecardsAreLockedAndTakeAdjustmentsInstead() {
         for (Status s : List.of(Status.APPROVED, Status.PUBLISHED, Status.SUBMITTED)) {
-            assertThatThrownBy(() -> at(s).requireEditable()).isInstanceOf(TransitionRefusedException.class);
+            assertThatThrownBy(() -> at(s).requireEditable()).isInstanceOf(RefusedException.class);
         }
         at(Status.DRAFT).requireEditable();
         at(Status.RETURNED).requireEditable();
         at(Status.APPROVED).requireAdjustable();
         at(Status.PUBLISHED).requireAdjustable();
-        assertThatThrownBy(() -> at(Status.DRAFT).requireAdjustable()).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> at(Status.DRAFT).requireAdjustable()).isInstanceOf(RefusedException.class);
     }
 }

@@ -22,7 +22,7 @@ public enum Format {
         if (value != null) {
             for (Format f : values()) if (f.extension.equalsIgnoreCase(value.strip())) return f;
         }
-        throw new org.jixiao.scorecard.InvalidScorecardException(java.util.List.of(new org.jixiao.scorecard.Violation("format",
+        throw new org.jixiao.kernel.ValidationException(java.util.List.of(new org.jixiao.kernel.Violation("format",
                 "导出格式应为 xlsx、pdf 或 html，收到「" + value + "」", "format must be xlsx, pdf or html, got " + value)));
     }
 }

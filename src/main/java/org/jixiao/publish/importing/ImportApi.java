@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.publish.ParseJson;
-import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.json.ScorecardJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +43,7 @@ class ImportApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> json(@RequestBody Request request) {
         if (request.text() == null || request.text().isBlank()) {
-            throw new InvalidScorecardException(List.of(new Violation("text", "请粘贴要导入的文字", "text to import is required")));
+            throw new ValidationException(List.of(new Violation("text", "请粘贴要导入的文字", "text to import is required")));
         }
         return created(imports.preview(request.fileName() == null ? "pasted.txt" : request.fileName(), request.text()));
     }

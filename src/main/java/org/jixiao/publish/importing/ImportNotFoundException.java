@@ -1,6 +1,6 @@
 package org.jixiao.publish.importing;
 
-import org.jixiao.web.NotFoundException;
+import org.jixiao.kernel.NotFoundException;
 
 /** No import batch with this id. */
 public class ImportNotFoundException extends NotFoundException {

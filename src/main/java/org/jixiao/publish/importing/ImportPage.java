@@ -1,9 +1,10 @@
 package org.jixiao.publish.importing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.publish.parse.ParseWarning;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The import page: paste text or upload a file → preview of the tables recognised, with the parser's warnings
@@ -74,7 +74,7 @@ class ImportPage {
                 return "imports/index :: empty";
             }
             return "redirect:" + target;
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             model.addAttribute("violations", e.violations());
             return show(id, htmx, model);
         }
@@ -100,9 +100,9 @@ class ImportPage {
         return "error/not-found";
     }
 
-    @ExceptionHandler(InvalidScorecardException.class)
+    @ExceptionHandler(ValidationException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(InvalidScorecardException e, Model model) {
+    String invalid(ValidationException e, Model model) {
         model.addAttribute("violations", e.violations());
         return "imports/index";
     }

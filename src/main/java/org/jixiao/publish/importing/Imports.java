@@ -8,19 +8,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Role;
+import org.jixiao.kernel.TextDecoding;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.publish.TextDecoding;
 import org.jixiao.publish.parse.ParsedDocument;
 import org.jixiao.publish.parse.TextParser;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Actor;
-import org.jixiao.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +117,7 @@ public class Imports {
     private List<Outcome> store(ParsedDocument doc, String digest, List<Long> matches, boolean replace) {
         if (doc.tables().isEmpty()) {
             String lines = doc.warnings().stream().limit(5).map(w -> String.valueOf(w.line())).collect(Collectors.joining(", "));
-            throw new InvalidScorecardException(List.of(new Violation(doc.file(),
+            throw new ValidationException(List.of(new Violation(doc.file(),
                     "未识别到任何绩效表格" + (lines.isEmpty() ? "" : "（见第 " + lines + " 行的提示）"),
                     "no performance table was recognised" + (lines.isEmpty() ? "" : " (see warnings at lines " + lines + ")"))));
         }
@@ -127,7 +127,7 @@ public class Imports {
             ScorecardValidator.check(doc.tables().get(i))
                     .forEach(v -> problems.add(new Violation(prefix + v.field(), v.zh(), v.en())));
         }
-        if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
 
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < doc.tables().size(); i++) {

@@ -3,8 +3,8 @@ package org.jixiao.review.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.security.Actor;
-import org.jixiao.web.NotFoundException;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

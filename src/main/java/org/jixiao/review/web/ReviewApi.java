@@ -1,15 +1,15 @@
 package org.jixiao.review.web;
 
 import java.util.List;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.review.ReviewState;
-import org.jixiao.review.TransitionRefusedException;
 import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.scorecard.web.ScorecardResource;
+import org.jixiao.sheet.ScorecardResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +98,7 @@ class ReviewApi {
         }
         if (body.target() == null || body.target().isBlank()) v.add(new Violation("target", "调整后指标值不能为空", "target is required"));
         if (body.reason() == null || body.reason().isBlank()) v.add(new Violation("reason", "调整理由不能为空", "reason is required"));
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         var row = st.scorecard().indicators().get(body.indicator());
         Adjustments.Adjustment a = adjustments.request(id, body.indicator(), row.name(),
                 adjustments.initialTarget(id, body.indicator(), row.target()), body.target().trim(), body.reason().trim());
@@ -130,7 +130,7 @@ class ReviewApi {
         Adjustments.Adjustment a = adjustments.find(id, adjustmentId)
                 .orElseThrow(() -> new Adjustments.AdjustmentNotFoundException(adjustmentId));
         if (!"PENDING".equals(a.status())) {
-            throw new TransitionRefusedException("该调整申请已处理", "this adjustment was decided already");
+            throw new RefusedException("该调整申请已处理", "this adjustment was decided already");
         }
         return a;
     }

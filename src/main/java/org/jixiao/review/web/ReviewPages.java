@@ -1,12 +1,12 @@
 package org.jixiao.review.web;
 
-import org.jixiao.review.TransitionRefusedException;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Actor;
 import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,10 +43,10 @@ class ReviewPages {
         model.addAttribute("st", st);
         model.addAttribute("events", audit.forScorecard(id));
         model.addAttribute("adjustments", adjustments.of(id));
-        model.addAttribute("maySubmit", me.has(Permission.SCORECARD_SUBMIT));
-        model.addAttribute("mayReview", me.has(Permission.SCORECARD_REVIEW));
-        model.addAttribute("mayPublish", me.has(Permission.SCORECARD_PUBLISH));
-        model.addAttribute("mayComment", me.has(Permission.SCORECARD_COMMENT));
+        model.addAttribute("maySubmit", Permission.SCORECARD_SUBMIT.grantedTo(me.role()));
+        model.addAttribute("mayReview", Permission.SCORECARD_REVIEW.grantedTo(me.role()));
+        model.addAttribute("mayPublish", Permission.SCORECARD_PUBLISH.grantedTo(me.role()));
+        model.addAttribute("mayComment", Permission.SCORECARD_COMMENT.grantedTo(me.role()));
         return "review/history";
     }
 
@@ -68,14 +68,14 @@ class ReviewPages {
     String comment(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
         try {
             reviews.comment(id, comment);
-        } catch (InvalidScorecardException e) {
-            refuse(flash, new TransitionRefusedException("意见不能为空", "comment is required"));
+        } catch (ValidationException e) {
+            refuse(flash, new RefusedException("意见不能为空", "comment is required"));
         }
         return "redirect:/scorecards/" + id + "/history";
     }
 
     /** Flash attributes travel in the (database) session: plain strings only. */
-    private static void refuse(RedirectAttributes flash, TransitionRefusedException e) {
+    private static void refuse(RedirectAttributes flash, RefusedException e) {
         flash.addFlashAttribute("refusedZh", e.zh());
         flash.addFlashAttribute("refusedEn", e.en());
         flash.addFlashAttribute("refusedReasons", e.violations().stream().map(v -> v.field() + "：" + v.zh()).toList());
@@ -85,7 +85,7 @@ class ReviewPages {
     private String step(long id, RedirectAttributes flash, Runnable work) {
         try {
             work.run();
-        } catch (TransitionRefusedException e) {
+        } catch (RefusedException e) {
             refuse(flash, e);
         }
         return "redirect:/scorecards/" + id + "/history";

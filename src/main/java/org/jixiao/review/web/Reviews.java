@@ -1,10 +1,10 @@
 package org.jixiao.review.web;
 
 import java.util.List;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.review.ReviewState;
 import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ class Reviews {
     public AuditLog.Event comment(long id, String comment) {
         scorecards.require(id);
         if (comment == null || comment.isBlank()) {
-            throw new InvalidScorecardException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
+            throw new ValidationException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
         }
         return audit.record(id, AuditLog.COMMENT, "comment", null, comment.trim());
     }

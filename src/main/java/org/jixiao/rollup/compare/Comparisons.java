@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.SelfEvaluation;
-import org.jixiao.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -42,7 +42,7 @@ public class Comparisons {
      */
     public IndicatorTable indicator(String name, String project, Long regionId) {
         if (name == null || name.isBlank()) {
-            throw new InvalidScorecardException(List.of(new Violation("name", "请指定指标名称", "the indicator name is required")));
+            throw new ValidationException(List.of(new Violation("name", "请指定指标名称", "the indicator name is required")));
         }
         String region = regionId == null ? Actor.current().scope().likePattern() : orgs.require(regionId).path() + "%";
         record Found(long scorecardId, int year, long orgId, String org, String actual, BigDecimal amount, String unit) {}

@@ -2,22 +2,22 @@ package org.jixiao.rollup.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.kernel.NotFoundException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.rollup.FundWeight;
 import org.jixiao.rollup.RegionalRollup;
 import org.jixiao.rollup.Rollup;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.SelfEvaluation;
-import org.jixiao.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ public class RegionalRollups {
         requireFund(year, project);
         Org region = orgs.require(regionId);
         if (region.level() == Level.UNIT) {
-            throw new InvalidScorecardException(List.of(new Violation("region",
+            throw new ValidationException(List.of(new Violation("region",
                     "「" + region.name() + "」是单位，不是区域；请选择省、市或县", region.name() + " is a unit, not a region")));
         }
         List<StoredScorecard> units = scorecards.unitsOfRegion(region, year, project);
@@ -95,7 +95,7 @@ public class RegionalRollups {
         List<Violation> v = new java.util.ArrayList<>();
         if (year == null) v.add(new Violation("year", "请指定年度", "year is required"));
         if (project == null || project.isBlank()) v.add(new Violation("project", "请指定项目（资金）名称", "project (the fund) is required"));
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
     }
 
     /** No unit of the region has a scorecard of this fund and year: nothing to roll up (404). */

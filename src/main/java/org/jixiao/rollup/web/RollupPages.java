@@ -1,11 +1,11 @@
 package org.jixiao.rollup.web;
 
 import java.util.List;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.rollup.FundWeight;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.StoredScorecard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class RollupPages {
         if (region != null) {
             try {
                 model.addAttribute("rollup", rollups.rollup(region, year, project, RollupView.weight(weight)).view());
-            } catch (InvalidScorecardException e) {
+            } catch (ValidationException e) {
                 model.addAttribute("problems", e.violations());
             } catch (RegionalRollups.NoUnitsException e) { // a region out of scope stays a 404
                 model.addAttribute("notFound", e);

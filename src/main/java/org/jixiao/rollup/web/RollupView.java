@@ -7,7 +7,7 @@ import org.jixiao.rollup.FundWeight;
 import org.jixiao.rollup.RegionalIndicator;
 import org.jixiao.rollup.RegionalRollup;
 import org.jixiao.scorecard.Budget;
-import org.jixiao.scorecard.json.EvaluationView;
+import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.SelfEvaluation;
 
 /**
@@ -43,7 +43,7 @@ public record RollupView(Long regionId, String region, Integer year, String proj
     public static FundWeight weight(String value) {
         if (value == null || value.isBlank()) return FundWeight.ALLOCATED;
         for (FundWeight w : FundWeight.values()) if (name(w).equalsIgnoreCase(value.strip())) return w;
-        throw new org.jixiao.scorecard.InvalidScorecardException(List.of(new org.jixiao.scorecard.Violation("weight",
+        throw new org.jixiao.kernel.ValidationException(List.of(new org.jixiao.kernel.Violation("weight",
                 "权重应为 allocated（全年预算数）或 executed（全年执行数），收到「" + value + "」",
                 "weight must be allocated or executed, got " + value)));
     }

@@ -2,10 +2,10 @@ package org.jixiao.scorecard.json;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
-import org.jixiao.scorecard.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -34,19 +34,19 @@ public final class ScorecardJson {
         if (root.has("tables")) {
             JsonNode tables = root.get("tables");
             if (!tables.isArray()) {
-                throw new InvalidScorecardException(List.of(new Violation("tables", "tables 应为数组", "tables must be an array")));
+                throw new ValidationException(List.of(new Violation("tables", "tables 应为数组", "tables must be an array")));
             }
             List<Scorecard> out = new ArrayList<>();
             List<Violation> problems = new ArrayList<>();
             for (int i = 0; i < tables.size(); i++) {
                 try {
                     out.add(table(tables.get(i)));
-                } catch (InvalidScorecardException e) {
+                } catch (ValidationException e) {
                     String prefix = "tables[" + i + "].";
                     e.violations().forEach(v -> problems.add(new Violation(prefix + v.field(), v.zh(), v.en())));
                 }
             }
-            if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
+            if (!problems.isEmpty()) throw new ValidationException(problems);
             return out;
         }
         return List.of(table(root));
@@ -55,7 +55,7 @@ public final class ScorecardJson {
     /** One table object, type-checked and validated. */
     public static Scorecard table(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new InvalidScorecardException(List.of(new Violation("$", "应为 JSON 对象", "a JSON object is expected")));
+            throw new ValidationException(List.of(new Violation("$", "应为 JSON 对象", "a JSON object is expected")));
         }
         // A value of the wrong type is nulled out and binding retried, so one answer names every bad field.
         JsonNode work = node.deepCopy();
@@ -70,7 +70,7 @@ public final class ScorecardJson {
             }
         }
         if (s != null) problems.addAll(ScorecardValidator.check(s));
-        if (!problems.isEmpty()) throw new InvalidScorecardException(problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
         return s;
     }
 
@@ -99,11 +99,11 @@ public final class ScorecardJson {
         try {
             JsonNode root = MAPPER.readTree(json);
             if (root == null || root.isMissingNode()) {
-                throw new InvalidScorecardException(List.of(new Violation("$", "内容为空", "empty document")));
+                throw new ValidationException(List.of(new Violation("$", "内容为空", "empty document")));
             }
             return root;
         } catch (JacksonException e) {
-            throw new InvalidScorecardException(List.of(violationOf(e)));
+            throw new ValidationException(List.of(violationOf(e)));
         }
     }
 

@@ -1,6 +1,6 @@
 package org.jixiao.scorecard.store;
 
-import org.jixiao.web.NotFoundException;
+import org.jixiao.kernel.NotFoundException;
 
 /** No scorecard with this id (or none the caller may see: the two look the same). */
 public class ScorecardNotFoundException extends NotFoundException {

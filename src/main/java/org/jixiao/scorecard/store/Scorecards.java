@@ -10,26 +10,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.Scope;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Value;
 import org.jixiao.measure.ValueGrammar;
 import org.jixiao.orgs.OrgNotFoundException;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.review.Changes;
-import org.jixiao.review.ReviewState;
-import org.jixiao.review.TransitionRefusedException;
-import org.jixiao.review.store.AuditLog;
-import org.jixiao.security.Actor;
 import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.Changes;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.OverallGoal;
 import org.jixiao.scorecard.References;
 import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.ScorecardEvent;
 import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.ValueKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * This is the one place where org scope (本级及以下) is enforced: every query and every write is limited to
  * scorecards whose org lies in the current {@link Actor}'s scope, so a scorecard outside it is simply not found.
- * Every change is appended to the {@link AuditLog} in the same transaction, field by field.
+ * Every change is published as a {@link ScorecardEvent} inside its transaction; the audit trail listens.
  */
 @Repository
 public class Scorecards {
@@ -69,14 +70,14 @@ public class Scorecards {
               :dutyGoal, :goalContent, :activity, :rp, :rs, :rss, :rt, :rl, :rh, :hr, :grade, :cp, :vk, :na, :ded,
               :tr, :tc, :ta, :tu, :ar, :aa, :au)""";
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Orgs orgs;
     private final NamedParameterJdbcTemplate named;
 
-    public Scorecards(JdbcClient jdbc, AuditLog audit, Orgs orgs, NamedParameterJdbcTemplate named) {
+    public Scorecards(JdbcClient jdbc, ApplicationEventPublisher events, Orgs orgs, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
-        this.audit = audit;
+        this.events = events;
         this.orgs = orgs;
     }
 
@@ -111,7 +112,7 @@ public class Scorecards {
                 .query(Long.class).single();
         insertChildren(id, s);
         StoredScorecard created = find(id).orElseThrow();
-        audit.record(id, AuditLog.CREATE, null, null, describe(created));
+        events.publishEvent(new ScorecardEvent.Created(id, describe(created)));
         return created;
     }
 
@@ -124,7 +125,7 @@ public class Scorecards {
         ScorecardValidator.require(s);
         StoredScorecard before = find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
         if (before.version() != expectedVersion) throw new VersionConflictException(id, expectedVersion, before, s);
-        new ReviewState(before.status(), before.scorecard()).requireEditable();
+        before.status().requireEditable();
         int n = jdbc.sql("""
                 update scorecard set version = version + 1, updated_at = now(), kind = :kind, form = :form,
                   title = :title, year = :year, project = :project, unit = :unit, competent_department = :cd,
@@ -141,7 +142,7 @@ public class Scorecards {
         jdbc.sql("delete from fund_source where scorecard_id = :id").param("id", id).update();
         jdbc.sql("delete from indicator where scorecard_id = :id").param("id", id).update();
         insertChildren(id, s);
-        audit.record(id, AuditLog.UPDATE, Changes.between(before.scorecard(), s));
+        events.publishEvent(new ScorecardEvent.Updated(id, Changes.between(before.scorecard(), s)));
         return find(id).orElseThrow();
     }
 
@@ -150,8 +151,8 @@ public class Scorecards {
     public boolean delete(long id) {
         Optional<StoredScorecard> found = find(id);
         if (found.isEmpty()) return false;
-        new ReviewState(found.get().status(), found.get().scorecard()).requireEditable();
-        audit.record(id, AuditLog.DELETE, null, describe(found.get()), null);
+        found.get().status().requireEditable();
+        events.publishEvent(new ScorecardEvent.Deleted(id, describe(found.get())));
         return jdbc.sql("delete from scorecard where id = :id").param("id", id).update() > 0;
     }
 
@@ -244,7 +245,7 @@ public class Scorecards {
 
     /**
      * Moves a scorecard along the workflow: only from the status the caller saw (so two reviewers cannot both act
-     * on the same submission); the step itself was allowed by {@link ReviewState}. The comment is kept for RETURNED.
+     * on the same submission); the step itself was allowed by the workflow (review.ReviewState). The comment is kept for RETURNED.
      */
     @Transactional
     public StoredScorecard transition(long id, Status from, Status to, String comment) {
@@ -255,11 +256,10 @@ public class Scorecards {
                 .param("scope", scope()).update();
         if (n == 0) {
             StoredScorecard now = require(id);
-            throw new TransitionRefusedException("该表状态已变为「" + now.status().label() + "」，请刷新后再操作",
+            throw new RefusedException("该表状态已变为「" + now.status().label() + "」，请刷新后再操作",
                     "the scorecard is now " + now.status() + "; reload and try again");
         }
-        audit.record(id, AuditLog.STATUS, "status", from.name(), to.name());
-        if (comment != null) audit.record(id, AuditLog.STATUS, "reviewComment", null, comment);
+        events.publishEvent(new ScorecardEvent.StatusChanged(id, from, to, comment));
         return require(id);
     }
 
@@ -287,7 +287,7 @@ public class Scorecards {
     @Transactional
     public List<Long> createAll(List<Scorecard> cards, List<Long> orgIds, String note) {
         if (cards.size() != orgIds.size()) throw new IllegalArgumentException("one org per scorecard");
-        if (Actor.current().scope() != org.jixiao.orgs.Scope.EVERYTHING) {
+        if (Actor.current().scope() != Scope.EVERYTHING) {
             throw new IllegalStateException("批量创建仅限运维工具 / bulk creation is for the operator's tools only");
         }
         if (cards.isEmpty()) return List.of();
@@ -307,7 +307,7 @@ public class Scorecards {
                 .replace(" returning id", ""), headers);
         batch(INSERT_SOURCE, sources);
         batch(INSERT_INDICATOR, rows);
-        audit.record(null, AuditLog.CREATE, "bulk", null, cards.size() + " scorecards" + (note == null ? "" : ": " + note));
+        events.publishEvent(new ScorecardEvent.CreatedInBulk(cards.size(), note));
         return ids;
     }
 
@@ -340,7 +340,7 @@ public class Scorecards {
     @Transactional
     public StoredScorecard adjustTarget(long id, int position, String newTarget) {
         StoredScorecard st = require(id);
-        new ReviewState(st.status(), st.scorecard()).requireAdjustable();
+        st.status().requireAdjustable();
         Indicator old = st.scorecard().indicators().get(position);
         Reading t = Reading.of(ValueGrammar.parse(newTarget));
         jdbc.sql("""
@@ -349,7 +349,7 @@ public class Scorecards {
                 .param("target", newTarget).param("tr", t.kind()).param("tc", t.comparator()).param("ta", t.amount())
                 .param("tu", t.unit()).param("id", id).param("pos", position).update();
         jdbc.sql("update scorecard set version = version + 1, updated_at = now() where id = :id").param("id", id).update();
-        audit.record(id, AuditLog.ADJUSTMENT_APPROVED, "indicators[" + position + "].target", old.target(), newTarget);
+        events.publishEvent(new ScorecardEvent.TargetAdjusted(id, position, old.target(), newTarget));
         return require(id);
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
-import org.jixiao.scorecard.InvalidScorecardException;
-import org.jixiao.scorecard.json.EvaluationView;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
@@ -69,7 +69,7 @@ class ImportsTest {
     @Test
     void aDocumentWithoutATableStoresNothingAndSaysWhichLinesWereSkipped() {
         assertThatThrownBy(() -> imports.importText("garbage.txt", "第一行\n\u0000\u0001乱码 ¤¤¤\n", false))
-                .isInstanceOf(InvalidScorecardException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no performance table");
         assertThat(count("scorecard")).isZero();
         assertThat(count("indicator")).isZero();
@@ -83,7 +83,7 @@ class ImportsTest {
         String twoTables = Seeds.text(Seeds.DALIAN) + "\n\n"
                 + Seeds.text(Seeds.SUINING).replace("年度资金总额 320 ", "年度资金总额 3203203203203203203203 ");
         assertThatThrownBy(() -> imports.importText("two.txt", twoTables, false))
-                .isInstanceOf(InvalidScorecardException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("tables[1].budget.planned");
         assertThat(jdbc.sql("select string_agg(id || ':' || version, ',' order by id) from scorecard").query(String.class).single())
                 .isEqualTo(before);

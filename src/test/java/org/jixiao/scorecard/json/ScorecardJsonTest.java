@@ -3,12 +3,12 @@ package org.jixiao.scorecard.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.publish.parse.TextParser;
-import org.jixiao.scorecard.InvalidScorecardException;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ValueKind;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.support.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class ScorecardJsonTest {
         String json = """
                 {"tables":[{"project":"x","year":"二〇二一","indicators":[{"name":"a","weight":"十分","grade":"great"}]}]}""";
         assertThatThrownBy(() -> ScorecardJson.readTables(json))
-                .isInstanceOfSatisfying(InvalidScorecardException.class, e -> {
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.violations()).extracting(Violation::field).containsExactly(
                             "tables[0].year", "tables[0].indicators[0].weight", "tables[0].indicators[0].grade");
                     assertThat(e.violations()).allSatisfy(v -> {
@@ -50,7 +50,7 @@ class ScorecardJsonTest {
                         assertThat(v.en()).contains("wrong type");
                     });
                 });
-        assertThatThrownBy(() -> ScorecardJson.readTables("{not json")).isInstanceOf(InvalidScorecardException.class);
-        assertThatThrownBy(() -> ScorecardJson.readTables("[1,2]")).isInstanceOf(InvalidScorecardException.class);
+        assertThatThrownBy(() -> ScorecardJson.readTables("{not json")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ScorecardJson.readTables("[1,2]")).isInstanceOf(ValidationException.class);
     }
 }

@@ -1,16 +1,16 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import java.net.URI;
 import java.util.List;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
-import org.jixiao.scorecard.json.EvaluationView;
 import org.jixiao.scorecard.json.ScorecardJson;
-import org.jixiao.scoring.Scorer;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.EvaluationView;
+import org.jixiao.scoring.Scorer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +46,7 @@ class ScorecardApi {
                   @RequestParam(required = false, name = "q") String query,
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidScorecardException(List.of(new Violation("size",
+            throw new ValidationException(List.of(new Violation("size",
                     "分页参数无效（page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE + "）",
                     "invalid paging (page >= 0, 1 <= size <= " + MAX_PAGE_SIZE + ")")));
         }
@@ -75,7 +75,7 @@ class ScorecardApi {
         Long version = ifMatch != null ? parseVersion(ifMatch)
                 : node.has("version") && node.get("version").canConvertToLong() ? node.get("version").asLong() : null;
         if (version == null) {
-            throw new InvalidScorecardException(List.of(new Violation("version",
+            throw new ValidationException(List.of(new Violation("version",
                     "需要提供所修改的版本号（version 字段或 If-Match 头）",
                     "the version being edited is required (field version or header If-Match)")));
         }
@@ -102,7 +102,7 @@ class ScorecardApi {
     private static Scorecard single(String body) {
         List<Scorecard> tables = ScorecardJson.readTables(body);
         if (tables.size() != 1) {
-            throw new InvalidScorecardException(List.of(new Violation("tables",
+            throw new ValidationException(List.of(new Violation("tables",
                     "一次只能创建一张表（收到" + tables.size() + "张）", "exactly one table per request (got " + tables.size() + ")")));
         }
         return tables.get(0);
@@ -112,7 +112,7 @@ class ScorecardApi {
         try {
             return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
         } catch (NumberFormatException e) {
-            throw new InvalidScorecardException(List.of(new Violation("If-Match", "版本号应为整数", "version must be an integer")));
+            throw new ValidationException(List.of(new Violation("If-Match", "版本号应为整数", "version must be an integer")));
         }
     }
 

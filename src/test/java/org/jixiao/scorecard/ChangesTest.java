@@ -1,11 +1,10 @@
-package org.jixiao.review;
+package org.jixiao.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import org.jixiao.scorecard.Budget;
-import org.jixiao.scorecard.Scorecard;
+import org.jixiao.kernel.Change;
 import org.jixiao.support.Fixtures;
 import org.jixiao.support.Seeds;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.support.FormSession.enc;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.demo.DemoAccounts;
+import org.jixiao.kernel.Scope;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.orgs.Scope;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.scorecard.store.Scorecards;

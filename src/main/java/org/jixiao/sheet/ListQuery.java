@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.Status;

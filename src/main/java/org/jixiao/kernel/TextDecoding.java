@@ -1,4 +1,4 @@
-package org.jixiao.publish;
+package org.jixiao.kernel;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

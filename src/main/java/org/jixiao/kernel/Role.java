@@ -1,4 +1,4 @@
-package org.jixiao.security;
+package org.jixiao.kernel;
 
 /** The four roles of issue 6; each user has one role and one org, and acts within the org's scope. */
 public enum Role {

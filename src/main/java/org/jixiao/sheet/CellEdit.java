@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.kernel.Violation;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.Indicator;
@@ -13,7 +14,6 @@ import org.jixiao.scorecard.OverallGoal;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.ValueKind;
-import org.jixiao.scorecard.Violation;
 
 /**
  * One cell edited in place on the page: a field path as the API names it ("indicators[3].actual",

@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.jixiao.scorecard;
+package org.jixiao.kernel;
 
 /** One problem with submitted data: the field path (e.g. "indicators[3].weight") and a message in Chinese and English. */
 public record Violation(String field, String zh, String en) {

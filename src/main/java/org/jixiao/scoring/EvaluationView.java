@@ -1,10 +1,7 @@
-package org.jixiao.scorecard.json;
+package org.jixiao.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.scoring.Finding;
-import org.jixiao.scoring.IndicatorScore;
-import org.jixiao.scoring.SelfEvaluation;
 
 /**
  * The JSON of a self-evaluation, the same from `jixiao score` and {@code POST /api/v1/scorecards/{id}/evaluation}:

@@ -1,11 +1,11 @@
-package org.jixiao.review;
+package org.jixiao.scorecard;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.scorecard.Scorecard;
+import org.jixiao.kernel.Change;
 
 /**
  * The field-level difference of two versions of a scorecard, for the audit trail: header, budget and fund

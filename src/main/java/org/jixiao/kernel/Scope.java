@@ -1,4 +1,4 @@
-package org.jixiao.orgs;
+package org.jixiao.kernel;
 
 /**
  * 本级及以下: an org and all its descendants, as the prefix of their materialised paths. Every read and write of
@@ -13,5 +13,6 @@ public record Scope(Long orgId, String path) {
     /** For SQL {@code path like :scope}; paths hold only digits and slashes, so no escaping is needed. */
     public String likePattern() { return path + "%"; }
 
-    public boolean contains(Org org) { return org.path().startsWith(path); }
+    /** Whether the org at this materialised path lies inside the scope. */
+    public boolean contains(String orgPath) { return orgPath.startsWith(path); }
 }

@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;

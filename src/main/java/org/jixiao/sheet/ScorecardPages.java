@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.jixiao.review.TransitionRefusedException;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
@@ -161,9 +161,9 @@ class ScorecardPages {
             return fragment(model, Sheet.of(scorecards.update(id, version, r.scorecard())), view, null);
         } catch (VersionConflictException e) {
             return conflict(model, e.current(), view, field, value, version);
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(e.violations()), null, false));
-        } catch (TransitionRefusedException e) { // submitted or approved: locked
+        } catch (RefusedException e) { // submitted or approved: locked
             return fragment(model, Sheet.of(stored), view, new Edit(field, value, e.zh() + " / " + e.en(), null, false));
         }
     }
@@ -196,10 +196,10 @@ class ScorecardPages {
         } catch (VersionConflictException e) {
             model.addAttribute("rowConflict", true);
             return fragment(model, Sheet.of(e.current()), view, null);
-        } catch (InvalidScorecardException e) {
+        } catch (ValidationException e) {
             model.addAttribute("sheetError", message(e.violations()));
             return fragment(model, Sheet.of(stored), view, null);
-        } catch (TransitionRefusedException e) {
+        } catch (RefusedException e) {
             model.addAttribute("sheetError", e.zh() + " / " + e.en());
             return fragment(model, Sheet.of(stored), view, null);
         }

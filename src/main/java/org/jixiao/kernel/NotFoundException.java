@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.kernel;
 
 /** Something the caller asked for does not exist (or is outside their scope: the two look the same). */
 public abstract class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.jixiao.scorecard.web;
+package org.jixiao.sheet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
     public record Category(String name, BigDecimal weight, BigDecimal score) {}
 
     /** Whether the workflow lets the unit edit the table in place (approved tables take adjustments instead). */
-    public boolean editable() { return new org.jixiao.review.ReviewState(stored.status(), stored.scorecard()).editable(); }
+    public boolean editable() { return stored.status().editable(); }
 
     static Sheet of(StoredScorecard stored) {
         var s = stored.scorecard();

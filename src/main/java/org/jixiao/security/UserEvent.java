@@ -1,0 +1,7 @@
+package org.jixiao.security;
+
+/** What happened to an account, published inside the transaction of the change (the audit trail listens). */
+public sealed interface UserEvent {
+    /** {@code description}: the role and the org, as people read them. */
+    record Created(String username, String description) implements UserEvent {}
+}
