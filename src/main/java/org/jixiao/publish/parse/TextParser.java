@@ -32,13 +32,38 @@ public final class TextParser {
                 warnings.add(new ParseWarning(0, "输入超过" + (MAX_CHARS / 1024 / 1024) + "MB，只读取前面部分 / input larger than "
                         + (MAX_CHARS / 1024 / 1024) + " MB, only the beginning was read"));
             }
-            List<Line> lines = lines(text);
+            Script.Folded folded = Script.fold(text);
+            warnings.addAll(folded.notes());
+            List<Line> lines = lines(folded.text());
             read(lines, tables, warnings);
+            if (!folded.undo().isEmpty()) tables.replaceAll(t -> unfold(t, folded));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not lose what was read: report it as a warning, keep the tables found so far.
             warnings.add(new ParseWarning(0, "解析中断: " + e + " / parsing stopped: " + e));
         }
         return new ParsedDocument(fileName, tables, warnings);
+    }
+
+    /** Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts). */
+    private static Scorecard unfold(Scorecard t, Script.Folded f) {
+        var b = t.budget();
+        var sources = new ArrayList<org.jixiao.scorecard.FundSource>();
+        for (var s : b.sources()) sources.add(new org.jixiao.scorecard.FundSource(f.unfold(s.name()), s.planned(), s.executed(), s.ratePercent()));
+        var budget = new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
+        var g = t.overallGoal() == null ? null
+                : new org.jixiao.scorecard.OverallGoal(f.unfold(t.overallGoal().target()), f.unfold(t.overallGoal().achievement()));
+        var rows = new ArrayList<org.jixiao.scorecard.Indicator>();
+        for (var i : t.indicators()) {
+            var r = i.references() == null ? null : new org.jixiao.scorecard.References(f.unfold(i.references().planned()),
+                    f.unfold(i.references().standard()), f.unfold(i.references().standardSource()),
+                    f.unfold(i.references().threeYearAverage()), f.unfold(i.references().lastYear()), f.unfold(i.references().historySource()));
+            rows.add(new org.jixiao.scorecard.Indicator(i.level1(), i.level2(), f.unfold(i.name()), f.unfold(i.target()), f.unfold(i.actual()),
+                    i.weight(), i.score(), f.unfold(i.reason()), f.unfold(i.definition()), f.unfold(i.duty()), f.unfold(i.dutyGoal()),
+                    f.unfold(i.goalContent()), f.unfold(i.activity()), r, i.grade(), i.completionPercent(), i.valueKind(),
+                    i.notApplicable(), i.deduction()));
+        }
+        return new Scorecard(t.form(), f.unfold(t.title()), t.year(), f.unfold(t.project()), f.unfold(t.unit()),
+                f.unfold(t.competentDepartment()), t.region(), budget, g, rows);
     }
 
     static List<Line> lines(String text) {
@@ -108,15 +133,53 @@ public final class TextParser {
             String titleText = seg[0] >= 0 ? title(lines.get(seg[0]).text()) : null;
             List<Line> body = lines.subList(seg[1], seg[2]);
             String form = form(titleText, body);
-            Scorecard card = "department-targets".equals(form)
-                    ? DepartmentTargetsReader.read(titleText, body, warnings)
-                    : SelfEvaluationReader.read(form, titleText, body, warnings);
+            List<ParseWarning> lineWarnings = new ArrayList<>(), gridWarnings = new ArrayList<>();
+            Scorecard byLines = "department-targets".equals(form)
+                    ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
+                    : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
+            // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
+            List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
+            Scorecard byGrid = GridTableReader.read(form, titleText, gridBody, gridWarnings);
+            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, body.isEmpty() ? 0 : body.get(0).no());
             if (card != null) tables.add(card);
         }
         if (tables.isEmpty()) {
             Scorecard report = ReportReader.read(lines);
             if (report != null) tables.add(report);
         }
+    }
+
+    /**
+     * Two readings of one table, by lines (the row automaton) and by the cell grid: the one that places more is
+     * kept, and a warning says which and why. A tie keeps the line reading.
+     */
+    static Scorecard choose(Scorecard a, List<ParseWarning> wa, Scorecard b, List<ParseWarning> wb, List<ParseWarning> warnings,
+                            int line) {
+        double sa = score(a), sb = score(b);
+        boolean grid = sb > sa;
+        warnings.addAll(grid ? wb : wa);
+        if (a != null && b != null) {
+            warnings.add(ParseWarning.of(line, (grid ? "按单元格网格读取" : "按行读取") + "(得分 " + fmt(grid ? sb : sa) + " 对 " + fmt(grid ? sa : sb)
+                            + ": 完整的指标行和预算数较多)",
+                    "read " + (grid ? "by the cell grid" : "by lines") + " (score " + fmt(grid ? sb : sa) + " against " + fmt(grid ? sa : sb)
+                            + ": more complete indicator rows and budget figures)"));
+        }
+        return grid ? b : a;
+    }
+
+    private static String fmt(double d) { return String.format(java.util.Locale.ROOT, "%.1f", d); }
+
+    /** Complete rows count 2, a name alone 0.5, each budget figure 1. */
+    static double score(Scorecard c) {
+        if (c == null) return -1;
+        double s = 0;
+        for (var i : c.indicators()) {
+            boolean value = i.target() != null || i.actual() != null || i.weight() != null || i.score() != null;
+            s += i.name() == null ? 0 : value ? 2 : 0.5;
+        }
+        var b = c.budget();
+        for (var v : new java.math.BigDecimal[] {b.planned(), b.executed(), b.ratePercent()}) if (v != null) s += 1;
+        return s;
     }
 
     static String title(String line) {

@@ -1,0 +1,132 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 2: normalised lines → the cells of the table in reading order, one builder per separator style. A cell
+ * remembers its line and whether it began a printed line ({@code lineStart}), which the row alignment uses when
+ * rows are printed one per line and ignores when they are not.
+ */
+final class CellGrid {
+    private CellGrid() {}
+
+    record Cell(String text, int line, boolean lineStart) {
+        boolean empty() { return text.isEmpty(); }
+    }
+
+    /** The separator style of a run of lines. */
+    enum Style { PIPES, PARAGRAPHS, LINES, OTHER }
+
+    static Style style(List<Line> lines) {
+        int pipes = 0, content = 0, gaps = 0, singleGaps = 0, run = -1, shortLines = 0;
+        for (Line l : lines) {
+            if (l.empty()) { if (run >= 0) run++; continue; }
+            content++;
+            if (l.text().indexOf('|') >= 0) pipes++;
+            if (l.text().strip().length() <= 40 && l.text().indexOf('\t') < 0) shortLines++;
+            if (run >= 0) { gaps++; if (run == 1) singleGaps++; }
+            run = 0;
+        }
+        if (pipes >= 8 && pipes * 4 >= content) return Style.PIPES;
+        if (gaps >= 20 && singleGaps * 10 >= gaps * 7) return Style.PARAGRAPHS;
+        if (content >= 30 && shortLines * 10 >= content * 8) return Style.LINES;
+        return Style.OTHER;
+    }
+
+    static List<Cell> build(Style style, List<Line> lines) {
+        List<Cell> raw = style == Style.PIPES ? pipes(lines) : style == Style.OTHER ? List.of() : perLine(lines);
+        return style == Style.PIPES ? raw : mergeBroken(raw);
+    }
+
+    /**
+     * Pipes: a cell is the text between two pipes. A cell printed over several lines ("项目资金" / "(万元)", or a
+     * label one character per line) is joined without a separator; a lone "|" line separates cells, and the pipe
+     * that opens a printed row opens no empty cell.
+     */
+    static List<Cell> pipes(List<Line> lines) {
+        List<Cell> out = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int pieceLine = -1;
+        boolean pieceLineStart = false;
+        for (Line l : lines) {
+            String t = l.text();
+            String trimmed = t.strip();
+            boolean opening = trimmed.startsWith("|") && trimmed.length() > 1;
+            if (opening && Cells.clean(piece.toString()) == null) { piece.setLength(0); pieceLine = -1; }
+            boolean lineHasCell = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '|') {
+                    if (!(opening && !lineHasCell && Cells.clean(piece.toString()) == null && i == t.indexOf('|'))) {
+                        String text = Cells.clean(piece.toString());
+                        out.add(new Cell(text == null ? "" : text, pieceLine < 0 ? l.no() : pieceLine, pieceLineStart));
+                    }
+                    lineHasCell = true;
+                    piece.setLength(0);
+                    pieceLine = -1;
+                    pieceLineStart = false;
+                    continue;
+                }
+                if (pieceLine < 0 && !Cells.isSpace(c)) {
+                    pieceLine = l.no();
+                    pieceLineStart = !lineHasCell;
+                }
+                piece.append(c);
+            }
+            // the line ends inside a cell: its next line continues the cell, with no separator between Chinese text
+            if (Cells.clean(piece.toString()) != null) {
+                String kept = Cells.clean(piece.toString());
+                piece.setLength(0);
+                piece.append(kept);
+            }
+        }
+        String last = Cells.clean(piece.toString());
+        if (last != null) out.add(new Cell(last, pieceLine, pieceLineStart));
+        return out;
+    }
+
+    /** One cell per line (or per paragraph): a line of spaces only is an empty cell; an empty line separates. */
+    static List<Cell> perLine(List<Line> lines) {
+        List<Cell> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.empty() && l.text().isEmpty()) continue;
+            String c = Cells.clean(l.text());
+            out.add(new Cell(c == null ? "" : c, l.no(), true));
+        }
+        return out;
+    }
+
+    /**
+     * A label or header word broken over two or three cells ("数量" / "指标", "偏差原因" / "分析及" / "改进措施") is put
+     * back together when the pieces joined are a word of the vocabulary and the first piece alone is not.
+     */
+    static List<Cell> mergeBroken(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (!c.empty() && c.text().length() <= 8 && !known(c.text())) {
+                String two = i + 1 < cells.size() ? c.text() + cells.get(i + 1).text() : null;
+                String three = i + 2 < cells.size() ? two + cells.get(i + 2).text() : null;
+                if (three != null && known(three) && !cells.get(i + 1).empty()) {
+                    out.add(new Cell(three, c.line(), c.lineStart()));
+                    i += 2;
+                    continue;
+                }
+                if (two != null && known(two) && !cells.get(i + 1).empty()) {
+                    out.add(new Cell(two, c.line(), c.lineStart()));
+                    i += 1;
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean known(String s) {
+        String k = HeaderWords.key(s);
+        return Levels.level(k) != null || HeaderWords.column(k, HeaderWords.INDICATOR) != null
+                || HeaderWords.column(k, HeaderWords.BUDGET) != null;
+    }
+}

@@ -1,0 +1,382 @@
+package org.jixiao.publish.parse;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.measure.Unit;
+import org.jixiao.measure.Units;
+import org.jixiao.publish.parse.CellGrid.Cell;
+import org.jixiao.publish.parse.HeaderWords.Column;
+import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.FundSource;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.OverallGoal;
+import org.jixiao.scorecard.Scorecard;
+
+/**
+ * Stages 3–5 over a cell grid: the header layout from {@link HeaderWords}, the rows from {@link RowAligner}, and the
+ * mapping of fields, budget, goal and rows to a {@link Scorecard}. Reads any separator style the grid builders
+ * produce (pipes, one cell per line, one cell per paragraph).
+ */
+final class GridTableReader {
+    private GridTableReader() {}
+
+    private static final List<String> STOPS = List.of("其他需要说明事项", "总分", "说明", "注:", "填报说明", "填表人", "单位负责人",
+            "联系人:", "备注:");
+
+    static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
+        CellGrid.Style style = CellGrid.style(body);
+        if (style == CellGrid.Style.OTHER) return null;
+        List<Cell> cells = CellGrid.build(style, body);
+        if (cells.isEmpty()) return null;
+        int header = headerAt(cells);
+        int limit = header < 0 ? cells.size() : header;
+        Fields f = fields(cells.subList(0, limit));
+        Budget budget = budget(cells.subList(0, limit), warnings);
+        OverallGoal goal = goal(cells.subList(0, limit));
+        List<Indicator> rows = new ArrayList<>();
+        if (header >= 0) rows = indicators(cells, header, style, warnings);
+        if (rows.isEmpty() && budget == null && f.project == null) return null;
+        Integer year = SelfEvaluationReader.year(title, body);
+        String region = Vocabulary.province(title, f.unit, f.competent, f.project);
+        return new Scorecard(form, title, year, f.project, f.unit, f.competent, region, budget, goal, rows);
+    }
+
+    // ---- stage 3: the header layout ----
+
+    /** The first header cell of the indicator block (三级指标 / 指标名称), or -1. */
+    static int headerAt(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String k = HeaderWords.key(cells.get(i).text());
+            if (k.contains("三级指标") || k.equals("指标名称")) {
+                int start = i;
+                for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+                    String kj = HeaderWords.key(cells.get(j).text());
+                    if (kj.isEmpty()) continue;
+                    if (kj.contains("一级") || kj.contains("二级") || kj.equals("绩效指标") || kj.contains("目标值")
+                            || HeaderWords.column(kj, HeaderWords.INDICATOR) != null) start = j;
+                    else break;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** The layout: header words in order; a two-row header ("年度指标值" over 指标性质/指标值/度量单位) is nested. */
+    static List<Column> layout(String headerText) {
+        List<Column> cols = HeaderWords.columns(headerText, HeaderWords.INDICATOR);
+        int name = cols.indexOf(Column.NAME);
+        if (name < 0) return cols;
+        int firstLevel = cols.indexOf(Column.LEVEL1) >= 0 ? cols.indexOf(Column.LEVEL1)
+                : cols.indexOf(Column.LEVEL2) >= 0 ? cols.indexOf(Column.LEVEL2) : name;
+        List<Column> pre = new ArrayList<>(cols.subList(0, firstLevel));
+        if (pre.isEmpty()) return cols;
+        List<Column> lead = new ArrayList<>(cols.subList(firstLevel, name + 1));
+        List<Column> post = new ArrayList<>(cols.subList(name + 1, cols.size()));
+        List<Column> out = new ArrayList<>(lead);
+        int t = pre.indexOf(Column.TARGET);
+        if (!post.isEmpty() && t >= 0) {
+            pre.remove(t);
+            pre.addAll(t, post);
+            out.addAll(pre);
+        } else {
+            out.addAll(pre);
+            out.addAll(post);
+        }
+        return out;
+    }
+
+    private static List<Indicator> indicators(List<Cell> cells, int header, CellGrid.Style style, List<ParseWarning> warnings) {
+        // the header runs up to the first level label (or the first cell that is no header word)
+        StringBuilder headerText = new StringBuilder();
+        int i = header;
+        for (; i < cells.size(); i++) {
+            String t = cells.get(i).text();
+            if (Levels.level(t) != null) break;
+            String k = HeaderWords.key(t);
+            if (!k.isEmpty() && HeaderWords.columns(k, HeaderWords.INDICATOR).isEmpty() && !k.contains("指标")
+                    && !k.contains("目标") && !k.startsWith("(") && !k.startsWith("*")) break;
+            headerText.append(t).append(' ');
+        }
+        List<Column> layout = layout(headerText.toString());
+        if (!layout.contains(Column.NAME)) return List.of();
+        int end = i;
+        while (end < cells.size() && !stop(cells.get(end).text())) end++;
+        List<Cell> body = cells.subList(i, end);
+        boolean rowsPerLine = rowsPerLine(body);
+        List<Cell> passed = new ArrayList<>();
+        List<RowAligner.Row> rows = RowAligner.align(body, layout, rowsPerLine, passed);
+        for (Cell c : passed) {
+            warnings.add(ParseWarning.of(c.line(), "无法放入任何列的单元格: " + c.text(), "a cell that fits no column: " + c.text()));
+        }
+        List<Indicator> out = new ArrayList<>();
+        String level1 = null, level2 = null;
+        for (int r = 0; r < rows.size(); r++) {
+            Cell[] row = rows.get(r).cells();
+            String name = null, target = null, actual = null, cmp = null, unit = null, reason = null, def = null;
+            BigDecimal weight = null, score = null;
+            boolean unitFirst = false, any = false;
+            for (int c = 0; c < layout.size(); c++) {
+                Cell cell = row[c];
+                if (cell == null) continue;
+                String t = cell.text();
+                switch (layout.get(c)) {
+                    case LEVEL1 -> { Levels.Level l = Levels.level(t); if (l != null) { level1 = l.level1(); level2 = null; } }
+                    case LEVEL2 -> {
+                        Levels.Level l = Levels.level(t);
+                        if (l != null) {
+                            level2 = l.level2();
+                            if (level1 == null || !level1.equals(l.level1()) && !("成本指标".equals(l.level2()) && "产出指标".equals(level1))) {
+                                level1 = l.level1();
+                            }
+                        }
+                    }
+                    case NAME -> name = later(name, t);
+                    case TARGET -> { target = later(target, t); any |= !t.isEmpty(); }
+                    case ACTUAL -> { actual = later(actual, t); any |= !t.isEmpty(); }
+                    case COMPARATOR -> { if (RowAligner.kind(t) == RowAligner.Kind.COMPARATOR) cmp = t; }
+                    case UNIT -> { if (!t.isEmpty()) { unit = t; unitFirst = target == null; } }
+                    case WEIGHT -> { weight = number(t); any |= weight != null; }
+                    case SCORE -> { score = number(t); any |= score != null; }
+                    case REASON -> reason = later(reason, t);
+                    case DEFINITION -> def = later(def, t);
+                    default -> { }
+                }
+            }
+            if (name == null || name.isEmpty()) continue;
+            boolean last = r == rows.size() - 1;
+            if (!any && !last) {
+                warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "有名称而无任何值的行未作为指标: " + name,
+                        "a row with a name and no value is not read as an indicator: " + name));
+                continue;
+            }
+            String fullTarget = target == null || target.isEmpty() ? (cmp == null ? null : cmp) : joinTarget(cmp, target, unit);
+            Indicator ind = new Indicator(level1, level2, Cells.joinPieces(List.of(name.split(" "))), fullTarget, empty(actual),
+                    weight, score, empty(reason), empty(def), null, null, null, null, null, null, null, null, null, null);
+            if (!out.isEmpty() && same(out.get(out.size() - 1), ind)) {
+                warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "同一行的两组单元格相同(中期与年度),只读一次: " + name,
+                        "two groups of one row are equal (mid-term and annual); read once: " + name));
+                continue;
+            }
+            out.add(ind);
+        }
+        return out;
+    }
+
+    private static boolean same(Indicator a, Indicator b) {
+        return java.util.Objects.equals(a.name(), b.name()) && java.util.Objects.equals(a.target(), b.target())
+                && java.util.Objects.equals(a.level2(), b.level2()) && java.util.Objects.equals(a.actual(), b.actual());
+    }
+
+    /** A repeated column (the 中期 and 年度 groups of one row): the later group's cell, when it has one. */
+    private static String later(String before, String now) {
+        return now == null || now.isEmpty() ? before : now;
+    }
+
+    private static String empty(String s) { return s == null || s.isEmpty() ? null : s; }
+
+    /** operator + value + unit, as the split columns print them; a value that already ends with its unit keeps it once. */
+    static String joinTarget(String cmp, String value, String unit) {
+        StringBuilder sb = new StringBuilder();
+        if (cmp != null && Cells.comparatorAt(value, 0) == 0) sb.append(cmp);
+        sb.append(value);
+        if (unit != null && !value.endsWith(unit)) sb.append(unit);
+        return sb.toString();
+    }
+
+    private static boolean rowsPerLine(List<Cell> body) {
+        int lines = 0, starts = 0;
+        for (Cell c : body) {
+            if (c.empty()) continue;
+            lines++;
+            if (c.lineStart()) starts++;
+        }
+        return lines > 0 && starts * 2 < lines; // most cells share their line with others
+    }
+
+    static boolean stop(String cell) {
+        String k = HeaderWords.key(cell);
+        for (String s : STOPS) if (k.startsWith(s)) return true;
+        return false;
+    }
+
+    private static BigDecimal number(String s) {
+        if (s == null || !s.matches("[0-9]+(\\.[0-9]+)?")) return null;
+        return new BigDecimal(s);
+    }
+
+    // ---- fields ----
+
+    private record Fields(String project, String unit, String competent) {}
+
+    private static Fields fields(List<Cell> cells) {
+        String project = null, unit = null, competent = null;
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:*]", "");
+            String v = next(cells, i);
+            if (v == null) continue;
+            if (project == null && (k.equals("项目名称") || k.equals("转移支付(项目)名称") || k.equals("资金名称") || k.equals("项目(专项)名称")
+                    || k.equals("转移(项目)名称"))) project = v;
+            else if (unit == null && (k.equals("实施单位") || k.equals("项目实施单位") || k.equals("资金使用单位") || k.equals("具体实施单位")
+                    || k.equals("部门(单位)名称") || k.equals("部门名称"))) unit = v;
+            else if (competent == null && (k.equals("主管部门") || k.equals("主管部门及代码") || k.equals("地方主管部门")
+                    || k.equals("区县主管部门"))) competent = v;
+        }
+        return new Fields(project, unit, competent);
+    }
+
+    /** The value cell after a label: the next cell, when it is not itself a label. */
+    private static String next(List<Cell> cells, int i) {
+        String v = cells.get(i + 1).text();
+        if (v.isEmpty() || v.length() > 80) return null;
+        String k = HeaderWords.key(v);
+        if (k.endsWith("名称") || k.endsWith("单位") || k.endsWith("部门") || k.endsWith("代码")) return null;
+        return v;
+    }
+
+    // ---- goal ----
+
+    private static OverallGoal goal(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:*]", "");
+            if (k.equals("年度目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
+                    || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
+                for (int j = i + 1; j < Math.min(cells.size(), i + 8); j++) {
+                    String t = cells.get(j).text();
+                    if (t.length() >= 15) return new OverallGoal(t, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- budget ----
+
+    private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
+    private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "年度总金额", "资金总额");
+    private static final List<String> NOT_SOURCES = List.of("基本支出", "项目支出", "按收入性质分", "按支出性质分");
+
+    static Budget budget(List<Cell> cells, List<ParseWarning> warnings) {
+        int total = -1;
+        for (int i = 0; i < cells.size() && total < 0; i++) {
+            String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:]", "");
+            for (String t : TOTALS) if (k.startsWith(t) && k.length() <= t.length() + 6) total = i;
+        }
+        if (total < 0) return null;
+        // the budget header: words between the block label and the total
+        StringBuilder head = new StringBuilder();
+        for (int i = Math.max(0, total - 14); i < total; i++) head.append(cells.get(i).text()).append(' ');
+        List<Column> cols = HeaderWords.columns(head.toString(), HeaderWords.BUDGET);
+        if (!cols.contains(Column.PLANNED)) cols = List.of(Column.PLANNED);
+        String headKey = HeaderWords.key(head.toString()) + HeaderWords.key(cells.get(total).text());
+        Unit currency = headKey.contains("(元)") || headKey.contains("单位:元") ? Units.YUAN : Units.TEN_THOUSAND_YUAN;
+        List<String> values = new ArrayList<>();
+        int i = total + 1;
+        String inline = afterColon(cells.get(total).text());
+        if (inline != null) values.add(inline);
+        for (; i < cells.size(); i++) {
+            String t = cells.get(i).text();
+            if (t.isEmpty() && values.isEmpty()) continue;
+            if (!amountOrDash(t)) break;
+            values.add(t);
+        }
+        BigDecimal[] v = place(values, cols, currency, cells.get(total).line(), warnings);
+        List<FundSource> sources = new ArrayList<>();
+        List<Column> sourceCols = new ArrayList<>(cols);
+        sourceCols.remove(Column.INITIAL);
+        for (; i < cells.size(); i++) {
+            String t = cells.get(i).text();
+            String k = HeaderWords.key(t);
+            if (k.isEmpty() || amountOrDash(t)) continue;
+            if (k.contains("目标") || k.contains("指标") || k.contains("依据") || k.contains("概况") || k.length() > 30) break;
+            String name = sourceName(k);
+            if (name == null) continue;
+            List<String> sv = new ArrayList<>();
+            String in = afterColon(t);
+            if (in != null) sv.add(in);
+            int j = i + 1;
+            for (; j < cells.size() && in == null; j++) {
+                String s = cells.get(j).text();
+                if (s.isEmpty() && sv.isEmpty()) { if (j + 1 < cells.size() && amountOrDash(cells.get(j + 1).text())) continue; break; }
+                if (!amountOrDash(s)) break;
+                sv.add(s);
+            }
+            BigDecimal[] x = place(sv, sourceCols, currency, cells.get(i).line(), warnings);
+            if (x != null && (x[0] != null || x[1] != null)) sources.add(new FundSource(name, x[0], x[1], x[2]));
+            i = Math.max(i, j - 1);
+        }
+        if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
+        return new Budget("万元", v[3], v[0], v[1], v[2], sources);
+    }
+
+    /** "其中:财政拨款" → 财政拨款, "2.市级资金" → 市级资金, "中央补助(万元)" → 中央补助; null when the cell names no source. */
+    static String sourceName(String k) {
+        String s = k.replaceFirst("^其中[:]?", "").replaceFirst("^[0-9]+[.、]", "").replaceFirst("\\((万元|元)\\)", "");
+        int colon = s.indexOf(':');
+        if (colon >= 0) s = s.substring(0, colon);
+        if (s.isEmpty() || s.length() > 14) return null;
+        for (String no : NOT_SOURCES) if (s.startsWith(no)) return null;
+        boolean named = k.startsWith("其中") || s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转")
+                || s.endsWith("预算") || s.endsWith("投款");
+        return named ? s : null;
+    }
+
+    private static String afterColon(String cell) {
+        int c = Math.max(cell.lastIndexOf(':'), cell.lastIndexOf('：'));
+        if (c < 0) return null;
+        String rest = Cells.clean(cell.substring(c + 1));
+        return rest != null && amountOrDash(rest) ? rest : null;
+    }
+
+    private static boolean amountOrDash(String t) {
+        String s = t.strip();
+        return !s.isEmpty() && (AMOUNT.matcher(s).matches() || s.matches("[—\\-－/／]+"));
+    }
+
+    /**
+     * Places the printed values of a budget row in the columns: a percentage in the rate column, amounts in the
+     * amount columns in order; when fewer amounts than amount columns are printed, the 年初预算数 is the one left
+     * out (a collapsed empty cell). Returns {planned, executed, rate, initial} in 万元.
+     */
+    private static BigDecimal[] place(List<String> values, List<Column> cols, Unit currency, int line, List<ParseWarning> warnings) {
+        if (values.isEmpty()) return null;
+        int rateAt = cols.indexOf(Column.RATE);
+        List<Column> before = new ArrayList<>(rateAt < 0 ? cols : cols.subList(0, rateAt));
+        List<Column> after = new ArrayList<>(rateAt < 0 ? List.of() : cols.subList(rateAt + 1, cols.size()));
+        int pct = -1;
+        for (int i = 0; i < values.size(); i++) if (values.get(i).strip().endsWith("%") || values.get(i).strip().endsWith("％")) { pct = i; break; }
+        List<String> vb = pct < 0 ? values : values.subList(0, pct);
+        List<String> va = pct < 0 ? List.of() : values.subList(pct + 1, values.size());
+        while (before.size() > vb.size() && before.contains(Column.INITIAL)) before.remove(Column.INITIAL);
+        BigDecimal[] out = new BigDecimal[4];
+        for (int i = 0; i < vb.size() && i < before.size(); i++) put(out, before.get(i), vb.get(i), currency);
+        for (int i = 0; i < va.size() && i < after.size(); i++) put(out, after.get(i), va.get(i), currency);
+        if (pct >= 0) put(out, Column.RATE, values.get(pct), currency);
+        if (vb.size() > before.size()) {
+            warnings.add(ParseWarning.of(line, "预算行的数多于列,多出的未读: " + String.join(" ", vb.subList(before.size(), vb.size())),
+                    "more amounts than columns in the budget row; the extra ones were not read"));
+        }
+        return out;
+    }
+
+    private static void put(BigDecimal[] out, Column c, String text, Unit currency) {
+        Matcher m = AMOUNT.matcher(text.strip());
+        if (!m.matches()) return; // "—": the cell does not apply
+        BigDecimal v = new BigDecimal(m.group(1));
+        int at = switch (c) { case PLANNED -> 0; case EXECUTED -> 1; case RATE -> 2; case INITIAL -> 3; default -> -1; };
+        if (at < 0) return;
+        if (at == 2) { out[2] = v; return; }
+        Unit u = m.group(2) == null ? currency : Units.of(m.group(2)).orElse(currency);
+        out[at] = toWan(v, u);
+    }
+
+    /** An amount in 万元, whatever unit it was written in (measure.Units holds the factors). */
+    static BigDecimal toWan(BigDecimal v, Unit u) {
+        if (u.equals(Units.TEN_THOUSAND_YUAN)) return v;
+        return v.multiply(u.toBase()).divide(Units.TEN_THOUSAND_YUAN.toBase(), MathContext.DECIMAL64).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,105 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one vocabulary of column header words of the published forms: which column a header cell names. The text
+ * reader, the export and the xlsx reader all name columns through it, so a word added here is read everywhere.
+ * Words are matched on the folded text (simplified, spaces removed); longest word first.
+ */
+public final class HeaderWords {
+    private HeaderWords() {}
+
+    /** What a column holds. */
+    public enum Column {
+        LEVEL1, LEVEL2, NAME,
+        /** 指标性质 / 计算符号: the comparator of a split target (≥, =), or 定量/定性 */
+        COMPARATOR,
+        /** 指标值类型: 定量/定性, not part of the target */
+        TYPE,
+        TARGET, UNIT, ACTUAL, WEIGHT, SCORE, REASON, DEFINITION, STANDARD, NOTE, COEFFICIENT, CORE, ACTIVITY,
+        // budget block
+        INITIAL, PLANNED, EXECUTED, RATE
+    }
+
+    public record Word(String text, Column column) {}
+
+    /** Indicator columns, in no particular order (matching takes the longest word). */
+    public static final List<Word> INDICATOR;
+    /** Budget block columns. */
+    public static final List<Word> BUDGET;
+
+    static {
+        List<Word> w = new ArrayList<>();
+        add(w, Column.LEVEL1, "一级指标");
+        add(w, Column.LEVEL2, "二级指标");
+        add(w, Column.NAME, "三级指标", "指标名称");
+        add(w, Column.REASON, "未完成原因和改进措施", "偏差原因分析及改进措施", "偏差原因", "未完成原因", "原因分析");
+        add(w, Column.TARGET, "年度指标值", "年度目标值", "年初目标值", "年初指标值", "指标值", "目标值");
+        add(w, Column.ACTUAL, "全年完成值", "全年实际值", "实际完成值", "全年实际完成值", "完成值", "实际值");
+        add(w, Column.COMPARATOR, "指标性质", "计算符号");
+        add(w, Column.TYPE, "指标值类型");
+        add(w, Column.UNIT, "度量单位", "计量单位", "单位");
+        add(w, Column.WEIGHT, "分值", "权重", "指标权重");
+        add(w, Column.SCORE, "得分", "指标得分");
+        add(w, Column.COEFFICIENT, "得分系数");
+        add(w, Column.CORE, "是否核心指标");
+        add(w, Column.DEFINITION, "指标解释", "指标说明", "指标值说明");
+        add(w, Column.STANDARD, "评(扣)分标准", "评分标准", "调整指标值");
+        add(w, Column.NOTE, "备注", "说明");
+        add(w, Column.ACTIVITY, "工作活动");
+        w.sort(Comparator.comparingInt((Word x) -> x.text().length()).reversed());
+        INDICATOR = List.copyOf(w);
+        List<Word> b = new ArrayList<>();
+        add(b, Column.INITIAL, "年初预算数");
+        add(b, Column.PLANNED, "全年预算数", "全年(调整)预算数", "预算数");
+        add(b, Column.EXECUTED, "全年执行数", "执行数");
+        add(b, Column.RATE, "预算执行率", "执行率");
+        add(b, Column.WEIGHT, "分值", "执行率权重");
+        add(b, Column.SCORE, "得分", "执行率得分");
+        b.sort(Comparator.comparingInt((Word x) -> x.text().length()).reversed());
+        BUDGET = List.copyOf(b);
+    }
+
+    private static void add(List<Word> to, Column c, String... words) {
+        for (String s : words) to.add(new Word(s, c));
+    }
+
+    /**
+     * The columns named in {@code text} (a header run, folded), in order. A word counts once where it stands; text
+     * between words (marks, (A), (%)) is passed over.
+     */
+    public static List<Column> columns(String text, List<Word> vocabulary) {
+        List<Column> out = new ArrayList<>();
+        String t = key(text);
+        int i = 0;
+        while (i < t.length()) {
+            Word hit = null;
+            for (Word w : vocabulary) if (t.startsWith(w.text(), i)) { hit = w; break; }
+            if (hit == null) { i++; continue; }
+            out.add(hit.column());
+            i += hit.text().length();
+        }
+        return out;
+    }
+
+    /** The column one header cell names exactly (after removing spaces, * marks and (A)-style notes), or null. */
+    public static Column column(String cell, List<Word> vocabulary) {
+        String t = key(cell).replaceAll("^\\*+", "").replaceAll("\\((A|B|%|分|B/A|B/A×100%)\\)$", "");
+        for (Word w : vocabulary) if (t.equals(w.text())) return w.column();
+        return null;
+    }
+
+    /** Spaces and full-width brackets out, so that 年度 指标值 and 评（扣）分标准 read as the words. */
+    public static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') continue;
+            sb.append(c == '（' ? '(' : c == '）' ? ')' : c == '：' ? ':' : c);
+        }
+        return sb.toString();
+    }
+}

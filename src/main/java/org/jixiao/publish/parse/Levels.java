@@ -1,0 +1,39 @@
+package org.jixiao.publish.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * The indicator level a label cell names, tolerant of how labels are printed: with spaces ("产出 指标"), a weight
+ * note ("产出指标 (50)"), a doubled word ("社会效益效益指标"), a trailing 等, or without the 指标 suffix in loose mode.
+ */
+final class Levels {
+    private Levels() {}
+
+    /** level1 and level2 of a label; level2 is null for a first-level label. */
+    record Level(String level1, String level2) {}
+
+    private static final Pattern NOTE = Pattern.compile("[(]?\\d{1,3}分?[)]?$");
+
+    /** The level of a label written with its 指标 suffix, or null. */
+    static Level level(String cell) { return of(cell, false); }
+
+    /** Also the bare words (成本, 时效, 经济效益, 可持续性) that glued tables print without 指标. */
+    static Level loose(String cell) { return of(cell, true); }
+
+    private static Level of(String cell, boolean loose) {
+        if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
+        String k = HeaderWords.key(cell);
+        k = NOTE.matcher(k).replaceFirst("");
+        if (k.endsWith("等")) k = k.substring(0, k.length() - 1);
+        k = k.replace("效益效益", "效益");
+        if (k.equals("可持续性") || k.equals("可持续性指标") || k.equals("可持续影响")) k = "可持续影响指标";
+        if (!k.endsWith("指标")) {
+            if (!loose) return null;
+            k = k + "指标";
+        }
+        String l2 = Vocabulary.LEVEL2.containsKey(k) ? k : null;
+        if (l2 != null) return new Level(Vocabulary.LEVEL2.get(l2), l2);
+        if (Vocabulary.LEVEL1.contains(k)) return new Level(k, null);
+        return null;
+    }
+}

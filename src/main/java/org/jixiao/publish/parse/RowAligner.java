@@ -1,0 +1,168 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.publish.parse.CellGrid.Cell;
+import org.jixiao.publish.parse.HeaderWords.Column;
+
+/**
+ * Stage 4: cells → rows, by the kind of each cell. A dynamic programme over the whole run of cells assigns each
+ * cell to a column of the header layout (or passes over it) and decides where rows begin, at the lowest total cost:
+ * a comparator fits the 指标性质 column, a quantity a value column, a level label the level columns, a long text the
+ * name … Collapsed empty cells, rows broken at random and one-cell-per-line copies all read this way; when rows are
+ * printed one per line ({@code rowsPerLine}), beginning a row elsewhere costs more.
+ */
+final class RowAligner {
+    private RowAligner() {}
+
+    /** One aligned row: the cell of each layout column, or null. */
+    record Row(Cell[] cells) {}
+
+    enum Kind { EMPTY, LEVEL1, LEVEL2, COMPARATOR, NATURE, UNIT, NUMBER, QUANTITY, NOISE, SHORT, LONG }
+
+    private static final Pattern COMPARATOR = Pattern.compile("(≥|≧|≤|≦|>|<|=|＝|═|>=|<=|＞|＜|≥=)");
+    private static final Pattern NATURE = Pattern.compile("定量|定性|定量指标|定性指标");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    private static final Pattern NOISE = Pattern.compile("…+|\\.{3,}|[(（]?\\d{1,3}分?[)）]|—+|-+|/|／|绩效指标|績效指標");
+    private static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
+            "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月");
+
+    static Kind kind(String s) {
+        if (s.isEmpty()) return Kind.EMPTY;
+        Levels.Level l = Levels.level(s);
+        if (l != null) return l.level2() == null ? Kind.LEVEL1 : Kind.LEVEL2;
+        if (COMPARATOR.matcher(s).matches()) return Kind.COMPARATOR;
+        if (NATURE.matcher(s).matches()) return Kind.NATURE;
+        if (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent()) return Kind.UNIT;
+        if (NUMBER.matcher(s).matches()) return Kind.NUMBER;
+        if (NOISE.matcher(HeaderWords.key(s)).matches()) return Kind.NOISE;
+        if (Cells.quantityLike(s)) return Kind.QUANTITY;
+        return s.length() > 20 ? Kind.LONG : Kind.SHORT;
+    }
+
+    private static final double INF = 1e9;
+
+    static double fit(Column c, Kind k) {
+        return switch (c) {
+            case LEVEL1 -> k == Kind.LEVEL1 ? 0 : INF;
+            case LEVEL2 -> k == Kind.LEVEL2 ? 0 : INF;
+            case NAME -> switch (k) {
+                case SHORT, LONG -> 0;
+                case QUANTITY -> 2.5;
+                case NUMBER, UNIT, EMPTY -> 2.5;
+                case LEVEL1, LEVEL2 -> 2;
+                default -> 5;
+            };
+            case TARGET, ACTUAL -> switch (k) {
+                case QUANTITY, NUMBER -> 0;
+                case SHORT -> 0.6;
+                case LONG -> 1.2;
+                case EMPTY -> 0.4;
+                case UNIT -> 1.5;
+                case COMPARATOR -> 2;
+                case NOISE, NATURE -> 3;
+                default -> 6;
+            };
+            case COMPARATOR -> k == Kind.COMPARATOR || k == Kind.NATURE ? 0 : k == Kind.EMPTY ? 0.2 : 4;
+            case TYPE -> k == Kind.NATURE ? 0 : k == Kind.EMPTY ? 0.2 : 4;
+            case UNIT -> k == Kind.UNIT ? 0 : k == Kind.EMPTY ? 0.2 : 4;
+            case WEIGHT, SCORE -> k == Kind.NUMBER ? 0 : k == Kind.EMPTY ? 0.3 : k == Kind.QUANTITY ? 2 : 4;
+            case COEFFICIENT -> k == Kind.NUMBER || k == Kind.QUANTITY ? 0 : k == Kind.EMPTY ? 0.3 : 4;
+            default -> switch (k) {
+                case EMPTY -> 0;
+                case SHORT, LONG -> 0.2;
+                case NUMBER, QUANTITY, UNIT -> 1.5;
+                case LEVEL1, LEVEL2 -> 6;
+                default -> 1;
+            };
+        };
+    }
+
+    static double miss(Column c) {
+        return switch (c) {
+            case LEVEL1, LEVEL2 -> 0;
+            case NAME -> 4;
+            case TARGET -> 1.2;
+            case ACTUAL -> 1.0;
+            case WEIGHT, SCORE -> 0.8;
+            case COMPARATOR, UNIT -> 0.4;
+            case TYPE -> 0.3;
+            default -> 0.2;
+        };
+    }
+
+    static double skip(Kind k) {
+        return switch (k) {
+            case EMPTY -> 0.05;
+            case NOISE -> 0.3;
+            case LEVEL1, LEVEL2 -> 3;
+            default -> 4;
+        };
+    }
+
+    private static final double NEW_ROW = 0.8, ROW_MID_LINE = 2, CONTINUE_AT_LINE_START = 0.3;
+
+    /** Aligns {@code cells} to {@code layout}; never drops a non-empty cell silently (the caller warns on passed-over cells). */
+    static List<Row> align(List<Cell> cells, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
+        int n = cells.size(), m = layout.size();
+        Kind[] kinds = new Kind[n];
+        for (int i = 0; i < n; i++) kinds[i] = kind(cells.get(i).text());
+        double[] missPrefix = new double[m + 1]; // cost of missing columns [0, j)
+        for (int j = 0; j < m; j++) missPrefix[j + 1] = missPrefix[j] + miss(layout.get(j));
+        // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
+        double[][] dp = new double[n + 1][m + 1];
+        int[][] from = new int[n + 1][m + 1];
+        byte[][] op = new byte[n + 1][m + 1]; // 0 skip, 1 continue row, 2 new row
+        for (double[] r : dp) Arrays.fill(r, INF);
+        dp[0][m] = 0;
+        for (int i = 0; i < n; i++) {
+            Kind k = kinds[i];
+            boolean ls = cells.get(i).lineStart();
+            for (int p = 0; p <= m; p++) {
+                double d = dp[i][p];
+                if (d >= INF) continue;
+                relax(dp, from, op, i + 1, p, d + skip(k), p, (byte) 0);
+                double end = p == m ? 0 : missPrefix[m] - missPrefix[p + 1]; // columns left empty in the row that ends
+                for (int q = 0; q < m; q++) {
+                    double f = fit(layout.get(q), k);
+                    if (f >= INF) continue;
+                    if (p < m && q > p) {
+                        double c = d + missPrefix[q] - missPrefix[p + 1] + f + (rowsPerLine && ls ? CONTINUE_AT_LINE_START : 0);
+                        relax(dp, from, op, i + 1, q, c, p, (byte) 1);
+                    }
+                    double start = d + end + NEW_ROW + missPrefix[q] + f + (rowsPerLine && !ls ? ROW_MID_LINE : 0);
+                    relax(dp, from, op, i + 1, q, start, p, (byte) 2);
+                }
+            }
+        }
+        int best = 0;
+        for (int p = 1; p <= m; p++) if (dp[n][p] < dp[n][best]) best = p;
+        // walk back
+        int[] colOf = new int[n];
+        boolean[] starts = new boolean[n];
+        int p = best;
+        for (int i = n; i > 0; i--) {
+            byte o = op[i][p];
+            colOf[i - 1] = o == 0 ? -1 : p;
+            starts[i - 1] = o == 2;
+            p = from[i][p];
+        }
+        List<Row> rows = new ArrayList<>();
+        Cell[] cur = null;
+        for (int i = 0; i < n; i++) {
+            if (colOf[i] < 0) {
+                if (kinds[i] != Kind.EMPTY && kinds[i] != Kind.NOISE) passedOver.add(cells.get(i));
+                continue;
+            }
+            if (starts[i] || cur == null) { cur = new Cell[m]; rows.add(new Row(cur)); }
+            cur[colOf[i]] = cells.get(i);
+        }
+        return rows;
+    }
+
+    private static void relax(double[][] dp, int[][] from, byte[][] op, int i, int p, double c, int prev, byte o) {
+        if (c < dp[i][p] - 1e-9) { dp[i][p] = c; from[i][p] = prev; op[i][p] = o; }
+    }
+}

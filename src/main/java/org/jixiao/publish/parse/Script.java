@@ -1,0 +1,121 @@
+package org.jixiao.publish.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 1a: a table a mirror site converted to traditional characters, with pinyin inserted after some of them
+ * ({@code 項(xiàng)目}), is read through a folded copy (项目) so that the vocabulary matches; every text the reader keeps
+ * is then unfolded back to the characters as written. A fold is applied only where it can be undone exactly: a
+ * traditional character whose simplified form also occurs in the document, or a character annotated with pinyin
+ * only some of the times it occurs, is left as it is (the vocabulary then does not match there, nothing is lost).
+ */
+final class Script {
+
+    /** Traditional → simplified for the characters of the vocabulary (headers, levels, budget words, units). */
+    private static final String TRAD = "項產數質時經濟會態續響滿級標績額資總財撥實際單門計類釋評備註說現預執業農轉區體價職責"
+            + "與報對務達結餘結構調別屬稱來長設進費開發聯繫電話負擔營運維護條檢測導驗審査個萬億於為從內與後臺"
+            + "號這種樣點歲療醫務銷學師員補貼劃規節約環護項減輕確億幣廳縣鄉鎮補庫決覈統輸齣齊準類";
+    private static final String SIMP = "项产数质时经济会态续响满级标绩额资总财拨实际单门计类释评备注说现预执业农转区体价职责"
+            + "与报对务达结余结构调别属称来长设进费开发联系电话负担营运维护条检测导验审查个万亿于为从内与后台"
+            + "号这种样点岁疗医务销学师员补贴划规节约环护项减轻确亿币厅县乡镇补库决核统输出齐准类";
+    private static final Map<Character, Character> TO_SIMPLE = new HashMap<>();
+    static {
+        for (int i = 0; i < Math.min(TRAD.length(), SIMP.length()); i++) TO_SIMPLE.putIfAbsent(TRAD.charAt(i), SIMP.charAt(i));
+    }
+
+    /** The folded text and how to undo it: folded character → what was written. */
+    record Folded(String text, Map<Character, String> undo, List<ParseWarning> notes) {
+        String unfold(String s) {
+            if (s == null || undo.isEmpty()) return s;
+            StringBuilder sb = null;
+            for (int i = 0; i < s.length(); i++) {
+                String back = undo.get(s.charAt(i));
+                if (back != null && sb == null) { sb = new StringBuilder(s.length() + 8); sb.append(s, 0, i); }
+                if (sb != null) { if (back != null) sb.append(back); else sb.append(s.charAt(i)); }
+            }
+            return sb == null ? s : sb.toString();
+        }
+    }
+
+    private Script() {}
+
+    static Folded fold(String text) {
+        // 1. which characters carry pinyin, and is it always the same pinyin?
+        Map<Character, String> pinyin = new HashMap<>();
+        Map<Character, Integer> annotated = new HashMap<>(), seen = new HashMap<>();
+        boolean anyTrad = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TO_SIMPLE.containsKey(c)) anyTrad = true;
+            if (!isHan(c)) continue;
+            seen.merge(c, 1, Integer::sum);
+            int end = pinyinEnd(text, i + 1);
+            if (end > 0) {
+                String p = text.substring(i + 1, end);
+                String before = pinyin.putIfAbsent(c, p);
+                if (before != null && !before.equals(p)) pinyin.put(c, "\u0000"); // two readings: leave it
+                annotated.merge(c, 1, Integer::sum);
+            }
+        }
+        int annotations = 0;
+        for (int n : annotated.values()) annotations += n;
+        if (annotations < 3) pinyin.clear(); // one "(a)" after a character is not a mirror's annotation
+        if (pinyin.isEmpty() && !anyTrad) return new Folded(text, Map.of(), List.of());
+        Map<Character, String> undo = new HashMap<>();
+        Map<Character, Character> fold = new HashMap<>();
+        for (Map.Entry<Character, Integer> e : seen.entrySet()) {
+            char c = e.getKey();
+            String p = pinyin.get(c);
+            boolean strip = p != null && !p.equals("\u0000") && annotated.get(c).equals(e.getValue());
+            if (p != null && !strip) continue; // annotated some of the times only: leave the character as written
+            Character simple = TO_SIMPLE.get(c);
+            char to = simple != null && !seen.containsKey(simple) ? simple : c;
+            if (to == c && !strip) continue;
+            if (undo.containsKey(to)) continue; // two written forms would fold alike: leave the second one
+            undo.put(to, strip ? c + p : String.valueOf(c));
+            fold.put(c, to);
+        }
+        if (fold.isEmpty()) return new Folded(text, Map.of(), List.of());
+        StringBuilder sb = new StringBuilder(text.length());
+        List<ParseWarning> notes = new ArrayList<>();
+        int line = 1, changedOnLine = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (changedOnLine > 0) notes.add(note(line, changedOnLine));
+                line++;
+                changedOnLine = 0;
+            }
+            Character to = fold.get(c);
+            if (to == null) { sb.append(c); continue; }
+            sb.append(to.charValue());
+            changedOnLine++;
+            String back = undo.get(to);
+            if (back.length() > 1) i += back.length() - 1; // the pinyin written after it
+        }
+        if (changedOnLine > 0) notes.add(note(line, changedOnLine));
+        return new Folded(sb.toString(), undo, notes);
+    }
+
+    private static ParseWarning note(int line, int n) {
+        return ParseWarning.of(line, "繁体字或拼音注音按简体读取(" + n + "处),输出保留原文",
+                "traditional characters or pinyin read as simplified (" + n + "), output keeps the text as written");
+    }
+
+    /** End (exclusive) of a "(pinyin)" annotation starting at i, or -1. */
+    private static int pinyinEnd(String s, int i) {
+        if (i >= s.length() || s.charAt(i) != '(') return -1;
+        int j = i + 1;
+        while (j < s.length() && j - i <= 8 && isPinyin(s.charAt(j))) j++;
+        return j > i + 1 && j < s.length() && s.charAt(j) == ')' ? j + 1 : -1;
+    }
+
+    private static boolean isPinyin(char c) {
+        return c >= 'a' && c <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".indexOf(c) >= 0;
+    }
+
+    static boolean isHan(char c) { return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN; }
+}
