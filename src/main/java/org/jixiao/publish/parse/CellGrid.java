@@ -58,11 +58,12 @@ final class CellGrid {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c == '|') {
-                    if (!(opening && !lineHasCell && Cells.clean(piece.toString()) == null && i == t.indexOf('|'))) {
+                    boolean openingPipe = opening && !lineHasCell && Cells.clean(piece.toString()) == null && i == t.indexOf('|');
+                    if (!openingPipe) {
                         String text = Cells.clean(piece.toString());
                         out.add(new Cell(text == null ? "" : text, pieceLine < 0 ? l.no() : pieceLine, pieceLineStart));
+                        lineHasCell = true;
                     }
-                    lineHasCell = true;
                     piece.setLength(0);
                     pieceLine = -1;
                     pieceLineStart = false;

@@ -53,7 +53,7 @@ final class GridTableReader {
             String k = HeaderWords.key(cells.get(i).text());
             if (k.contains("三级指标") || k.equals("指标名称")) {
                 int start = i;
-                for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+                for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
                     String kj = HeaderWords.key(cells.get(j).text());
                     if (kj.isEmpty()) continue;
                     if (kj.contains("一级") || kj.contains("二级") || kj.equals("绩效指标") || kj.contains("目标值")
@@ -149,6 +149,11 @@ final class GridTableReader {
             }
             if (name == null || name.isEmpty()) continue;
             boolean last = r == rows.size() - 1;
+            if (last && !any && labelPrefix(name)) {
+                warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "表格在一个标签中间中断: " + name,
+                        "the table is cut off inside a label: " + name));
+                continue;
+            }
             if (!any && !last) {
                 warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "有名称而无任何值的行未作为指标: " + name,
                         "a row with a name and no value is not read as an indicator: " + name));
@@ -165,6 +170,15 @@ final class GridTableReader {
             out.add(ind);
         }
         return out;
+    }
+
+    /** "时", "生态": the first characters of a level label, where an excerpt was cut. */
+    static boolean labelPrefix(String name) {
+        String k = HeaderWords.key(name);
+        if (k.length() > 6) return false;
+        for (String l : Vocabulary.LEVEL1) if (l.startsWith(k)) return true;
+        for (String l : Vocabulary.LEVEL2.keySet()) if (l.startsWith(k)) return true;
+        return false;
     }
 
     private static boolean same(Indicator a, Indicator b) {
@@ -264,7 +278,7 @@ final class GridTableReader {
         int total = -1;
         for (int i = 0; i < cells.size() && total < 0; i++) {
             String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:]", "");
-            for (String t : TOTALS) if (k.startsWith(t) && k.length() <= t.length() + 6) total = i;
+            for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) total = i;
         }
         if (total < 0) return null;
         // the budget header: words between the block label and the total

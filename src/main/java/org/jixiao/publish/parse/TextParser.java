@@ -140,7 +140,8 @@ public final class TextParser {
             // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
             List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
             Scorecard byGrid = GridTableReader.read(form, titleText, gridBody, gridWarnings);
-            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, body.isEmpty() ? 0 : body.get(0).no());
+            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, body.isEmpty() ? 0 : body.get(0).no(),
+                    CellGrid.style(gridBody) == CellGrid.Style.PIPES);
             if (card != null) tables.add(card);
         }
         if (tables.isEmpty()) {
@@ -154,9 +155,10 @@ public final class TextParser {
      * kept, and a warning says which and why. A tie keeps the line reading.
      */
     static Scorecard choose(Scorecard a, List<ParseWarning> wa, Scorecard b, List<ParseWarning> wb, List<ParseWarning> warnings,
-                            int line) {
+                            int line, boolean pipes) {
         double sa = score(a), sb = score(b);
-        boolean grid = sb > sa;
+        // pipes are the grid's own separator style: its reading stands whenever it found a table
+        boolean grid = sb > sa || b != null && sb > 0 && pipes;
         warnings.addAll(grid ? wb : wa);
         if (a != null && b != null) {
             warnings.add(ParseWarning.of(line, (grid ? "按单元格网格读取" : "按行读取") + "(得分 " + fmt(grid ? sb : sa) + " 对 " + fmt(grid ? sa : sb)
