@@ -36,7 +36,7 @@ final class CellGrid {
 
     static List<Cell> build(Style style, List<Line> lines) {
         List<Cell> raw = style == Style.PIPES ? pipes(lines) : style == Style.OTHER ? List.of() : perLine(lines);
-        return style == Style.PIPES ? raw : mergeBroken(raw);
+        return mergeBroken(raw);
     }
 
     /**

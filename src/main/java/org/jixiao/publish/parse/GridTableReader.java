@@ -127,7 +127,7 @@ final class GridTableReader {
                 switch (layout.get(c)) {
                     case LEVEL1 -> { Levels.Level l = Levels.level(t); if (l != null) { level1 = l.level1(); level2 = null; } }
                     case LEVEL2 -> {
-                        Levels.Level l = Levels.level(t);
+                        Levels.Level l = Levels.loose(t);
                         if (l != null) {
                             level2 = l.level2();
                             if (level1 == null || !level1.equals(l.level1()) && !("成本指标".equals(l.level2()) && "产出指标".equals(level1))) {

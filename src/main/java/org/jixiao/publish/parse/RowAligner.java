@@ -20,7 +20,7 @@ final class RowAligner {
     /** One aligned row: the cell of each layout column, or null. */
     record Row(Cell[] cells) {}
 
-    enum Kind { EMPTY, LEVEL1, LEVEL2, COMPARATOR, NATURE, UNIT, NUMBER, QUANTITY, NOISE, SHORT, LONG }
+    enum Kind { EMPTY, LEVEL1, LEVEL2, LOOSE2, COMPARATOR, NATURE, UNIT, NUMBER, QUANTITY, NOISE, SHORT, LONG }
 
     private static final Pattern COMPARATOR = Pattern.compile("(≥|≧|≤|≦|>|<|=|＝|═|>=|<=|＞|＜|≥=)");
     private static final Pattern NATURE = Pattern.compile("定量|定性|定量指标|定性指标");
@@ -33,6 +33,8 @@ final class RowAligner {
         if (s.isEmpty()) return Kind.EMPTY;
         Levels.Level l = Levels.level(s);
         if (l != null) return l.level2() == null ? Kind.LEVEL1 : Kind.LEVEL2;
+        Levels.Level bare = s.length() <= 8 ? Levels.loose(s) : null;
+        if (bare != null && bare.level2() != null) return Kind.LOOSE2; // 社会效益: a label printed without 指标
         if (COMPARATOR.matcher(s).matches()) return Kind.COMPARATOR;
         if (NATURE.matcher(s).matches()) return Kind.NATURE;
         if (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent()) return Kind.UNIT;
@@ -47,9 +49,10 @@ final class RowAligner {
     static double fit(Column c, Kind k) {
         return switch (c) {
             case LEVEL1 -> k == Kind.LEVEL1 ? 0 : INF;
-            case LEVEL2 -> k == Kind.LEVEL2 ? 0 : INF;
+            case LEVEL2 -> k == Kind.LEVEL2 ? 0 : k == Kind.LOOSE2 ? 0.2 : INF;
             case NAME -> switch (k) {
                 case SHORT, LONG -> 0;
+                case LOOSE2 -> 0.3;
                 case QUANTITY -> 2.5;
                 case NUMBER, UNIT, EMPTY -> 2.5;
                 case LEVEL1, LEVEL2 -> 2;
@@ -57,8 +60,8 @@ final class RowAligner {
             };
             case TARGET, ACTUAL -> switch (k) {
                 case QUANTITY, NUMBER -> 0;
-                case SHORT -> 0.6;
-                case LONG -> 1.2;
+                case SHORT, LOOSE2 -> 0.6;
+                case LONG -> 0.7;
                 case EMPTY -> 0.4;
                 case UNIT -> 1.5;
                 case COMPARATOR -> 2;
@@ -72,7 +75,8 @@ final class RowAligner {
             case COEFFICIENT -> k == Kind.NUMBER || k == Kind.QUANTITY ? 0 : k == Kind.EMPTY ? 0.3 : 4;
             default -> switch (k) {
                 case EMPTY -> 0;
-                case SHORT, LONG -> 0.2;
+                case SHORT, LOOSE2 -> 0.2;
+                case LONG -> 0.3;
                 case NUMBER, QUANTITY, UNIT -> 1.5;
                 case LEVEL1, LEVEL2 -> 6;
                 default -> 1;
