@@ -195,9 +195,8 @@ public class NationalDemo {
             if (!actual.matches(".*\\d.*")) { // qualitative: the evaluator's grade and completion %
                 BigDecimal p = BigDecimal.valueOf(60 + 40 * r.nextDouble()).setScale(2, RoundingMode.HALF_UP);
                 QualitativeGrade g = QualitativeGrade.ofPercent(p);
-                row = new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), row.weight(), null,
-                        g == QualitativeGrade.MET ? null : "部分工作受人员调整影响，下年度加快推进", null, null, null, null, null,
-                        null, g, p, null, null, null);
+                row = row.toBuilder().reason(g == QualitativeGrade.MET ? null : "部分工作受人员调整影响，下年度加快推进")
+                        .grade(g).completionPercent(p).build();
             }
             rows.add(row);
         }

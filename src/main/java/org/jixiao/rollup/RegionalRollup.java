@@ -41,9 +41,10 @@ public record RegionalRollup(Budget budget, List<RegionalIndicator> indicators, 
         for (RegionalIndicator r : indicators) {
             Indicator t = targetRow(r.name());
             BigDecimal percent = r.qualitative() ? r.aggregatedActual().setScale(2, RoundingMode.HALF_UP) : null;
-            rows.add(new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actualText(),
-                    t == null ? null : t.weight(), null, null, t == null ? null : t.definition(),
-                    null, null, null, null, null, r.grade(), percent, r.valueKind(), null, null));
+            rows.add(Indicator.builder().level1(r.level1()).level2(r.level2()).name(r.name()).target(r.target())
+                    .actual(r.actualText()).weight(t == null ? null : t.weight())
+                    .definition(t == null ? null : t.definition())
+                    .grade(r.grade()).completionPercent(percent).valueKind(r.valueKind()).build());
         }
         OverallGoal goal = targets.overallGoal() == null && achievement == null ? null
                 : new OverallGoal(targets.overallGoal() == null ? null : targets.overallGoal().target(), achievement);

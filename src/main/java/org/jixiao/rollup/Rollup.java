@@ -13,7 +13,6 @@ import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Unit;
 import org.jixiao.measure.Units;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
@@ -176,7 +175,7 @@ public final class Rollup {
         if (row.completionPercent() != null) return new Reading.Percent(row.completionPercent());
         if (row.grade() == QualitativeGrade.MET) return new Reading.Percent(HUNDRED); // 达成 defaults to 100 %
         if (row.grade() != null) return new Reading.Nothing(); // 部分达成 / 未达成 have no default %
-        return switch (ValueGrammar.parse(row.actual())) {
+        return switch (row.actualReading().value()) {
             case Value.Measured m -> new Reading.Amount(m.quantity());
             case Value.Bound b -> new Reading.Amount(b.quantity());
             case Value.NotOccurred n -> new Reading.NotOccurred();
@@ -186,7 +185,7 @@ public final class Rollup {
 
     /** The unit the regional value is expressed in: the target's, else the first unit-bearing actual's. */
     private static Unit regionalUnit(Indicator target, List<Reading> readings) {
-        Unit fromTarget = switch (ValueGrammar.parse(target.target())) {
+        Unit fromTarget = switch (target.targetReading().value()) {
             case Value.Measured m -> m.quantity().unit();
             case Value.Bound b -> b.quantity().unit();
             case Value.Range r -> r.min().unit();

@@ -19,13 +19,13 @@ public final class ValueKinds {
 
     /** What the row's kind is when nobody chose one: from the target's unit (else the actual's) and the name. */
     public static ValueKind defaultOf(org.jixiao.scorecard.Indicator row) {
-        Unit unit = unitOf(row.target());
-        if (unit == null || unit.symbol().isEmpty()) unit = unitOf(row.actual());
+        Unit unit = unitOf(row.targetReading().value());
+        if (unit == null || unit.symbol().isEmpty()) unit = unitOf(row.actualReading().value());
         return defaultFor(unit, row.name());
     }
 
-    private static Unit unitOf(String text) {
-        return switch (org.jixiao.measure.ValueGrammar.parse(text)) {
+    private static Unit unitOf(org.jixiao.measure.Value value) {
+        return switch (value) {
             case org.jixiao.measure.Value.Measured m -> m.quantity().unit();
             case org.jixiao.measure.Value.Bound b -> b.quantity().unit();
             case org.jixiao.measure.Value.Range r -> r.min().unit();

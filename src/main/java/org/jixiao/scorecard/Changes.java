@@ -57,8 +57,11 @@ public final class Changes {
         }
         Object sample = a != null ? a : b;
         if (sample.getClass().isRecord()) {
+            // An indicator's parts (published / assessment / department) group its fields; the path names the field.
+            boolean grouping = sample instanceof Indicator;
             for (Component c : COMPONENTS.get(sample.getClass())) {
-                compare(path.isEmpty() ? c.name() : path + "." + c.name(), c.get(a), c.get(b), out);
+                String p = grouping ? path : path.isEmpty() ? c.name() : path + "." + c.name();
+                compare(p, c.get(a), c.get(b), out);
             }
             return;
         }
@@ -78,6 +81,7 @@ public final class Changes {
     /** A whole added or removed list element: its name when it has one. */
     private static String describe(Object v) {
         if (v == null) return null;
+        if (v instanceof Indicator i) return i.name();
         if (v.getClass().isRecord()) {
             for (Component c : COMPONENTS.get(v.getClass())) {
                 if (c.name().equals("name")) return String.valueOf(c.get(v));

@@ -10,7 +10,6 @@ import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Unit;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
 import org.jixiao.scorecard.Indicator;
 
 /**
@@ -54,8 +53,8 @@ final class IndicatorScorer {
             return new IndicatorScore(index, indicator.name(), category, weight, null, false,
                     "不适用，不计分，总分按适用指标折算为百分制", findings);
         }
-        Value target = ValueGrammar.parse(indicator.target());
-        Value actual = ValueGrammar.parse(indicator.actual());
+        Value target = indicator.targetReading().value();
+        Value actual = indicator.actualReading().value();
         Scored scored = evaluate(index, indicator, target, actual, weight, findings);
         BigDecimal score = scored.score();
         String explanation = scored.explanation();

@@ -139,10 +139,9 @@ final class CellEdit {
         List<Indicator> rows = new ArrayList<>(s.indicators());
         int at = Math.max(0, Math.min(after + 1, rows.size()));
         Indicator like = rows.isEmpty() ? null : rows.get(Math.max(0, at - 1));
-        Indicator fresh = new Indicator(like == null ? null : like.level1(), like == null ? null : like.level2(),
-                "新指标", null, null, null, null, null, null,
-                like == null ? null : like.duty(), like == null ? null : like.dutyGoal(),
-                like == null ? null : like.goalContent(), null, null, null, null, null, null, null);
+        Indicator fresh = like == null ? Indicator.builder().name("新指标").build()
+                : Indicator.builder().level1(like.level1()).level2(like.level2()).name("新指标")
+                .duty(like.duty()).dutyGoal(like.dutyGoal()).goalContent(like.goalContent()).build();
         rows.add(at, fresh);
         return s.withIndicators(rows);
     }
@@ -163,16 +162,26 @@ final class CellEdit {
     }
 
     private static Indicator withField(Indicator r, String f, String v, BigDecimal n, QualitativeGrade g, ValueKind k) {
-        return new Indicator(
-                f.equals("level1") ? v : r.level1(), f.equals("level2") ? v : r.level2(),
-                f.equals("name") ? (v == null ? "" : v) : r.name(),
-                f.equals("target") ? v : r.target(), f.equals("actual") ? v : r.actual(),
-                f.equals("weight") ? n : r.weight(), r.score(), f.equals("reason") ? v : r.reason(),
-                f.equals("definition") ? v : r.definition(), f.equals("duty") ? v : r.duty(),
-                f.equals("dutyGoal") ? v : r.dutyGoal(), f.equals("goalContent") ? v : r.goalContent(),
-                f.equals("activity") ? v : r.activity(), r.references(),
-                f.equals("grade") ? g : r.grade(), f.equals("completionPercent") ? n : r.completionPercent(),
-                f.equals("valueKind") ? k : r.valueKind(), r.notApplicable(), r.deduction());
+        Indicator.Builder b = r.toBuilder();
+        Indicator.Builder edited = switch (f) {
+            case "level1" -> b.level1(v);
+            case "level2" -> b.level2(v);
+            case "name" -> b.name(v == null ? "" : v);
+            case "target" -> b.target(v);
+            case "actual" -> b.actual(v);
+            case "weight" -> b.weight(n);
+            case "reason" -> b.reason(v);
+            case "definition" -> b.definition(v);
+            case "duty" -> b.duty(v);
+            case "dutyGoal" -> b.dutyGoal(v);
+            case "goalContent" -> b.goalContent(v);
+            case "activity" -> b.activity(v);
+            case "grade" -> b.grade(g);
+            case "completionPercent" -> b.completionPercent(n);
+            case "valueKind" -> b.valueKind(k);
+            default -> b;
+        };
+        return edited.build();
     }
 
     private static Scorecard withHeader(Scorecard s, String field, String v, BigDecimal n) {

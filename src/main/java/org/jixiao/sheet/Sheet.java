@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.StoredScorecard;
@@ -52,8 +51,8 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
         for (int i = 0; i < inds.size(); i++) {
             Indicator ind = inds.get(i);
             IndicatorScore sc = i < e.indicators().size() ? e.indicators().get(i) : null;
-            Value target = ValueGrammar.parse(ind.target());
-            Value actual = ValueGrammar.parse(ind.actual());
+            Value target = ind.targetReading().value();
+            Value actual = ind.actualReading().value();
             boolean qualitative = target instanceof Value.Qualitative || actual instanceof Value.Qualitative;
             final int index = i;
             List<Finding> findings = e.findings().stream().filter(f -> Objects.equals(f.indicatorIndex(), index)).toList();
@@ -63,7 +62,7 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
             }
             boolean reasonRequired = findings.stream().anyMatch(f -> f.code() == Finding.Code.MISSING_REASON)
                     || sc != null && sc.score() != null && sc.weight() != null && sc.score().compareTo(sc.weight()) < 0;
-            rows.add(new Row(i, ind, span1[i], span2[i], sc, ValueGrammar.describe(target), ValueGrammar.describe(actual),
+            rows.add(new Row(i, ind, span1[i], span2[i], sc, ind.targetReading().describe(), ind.actualReading().describe(),
                     qualitative, findings, bands, reasonRequired));
             if (sc != null && sc.weight() != null) {
                 sum = sum.add(sc.weight());

@@ -38,9 +38,6 @@ public final class E5 {
     }
 
     public static Indicator assessed(Indicator row, QualitativeGrade grade, String percent) {
-        return new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), row.weight(),
-                row.score(), row.reason(), row.definition(), row.duty(), row.dutyGoal(), row.goalContent(),
-                row.activity(), row.references(), grade, percent == null ? null : new BigDecimal(percent),
-                row.valueKind(), row.notApplicable(), row.deduction());
+        return row.toBuilder().grade(grade).completionPercent(percent == null ? null : new BigDecimal(percent)).build();
     }
 }

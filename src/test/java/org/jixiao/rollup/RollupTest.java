@@ -216,10 +216,7 @@ class RollupTest {
     }
 
     static Indicator withKind(Indicator row, ValueKind kind) {
-        return new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), row.weight(),
-                row.score(), row.reason(), row.definition(), row.duty(), row.dutyGoal(), row.goalContent(),
-                row.activity(), row.references(), row.grade(), row.completionPercent(), kind, row.notApplicable(),
-                row.deduction());
+        return row.toBuilder().valueKind(kind).build();
     }
 
     @Test
@@ -241,7 +238,7 @@ class RollupTest {
         RegionalIndicator row = Rollup.aggregate(List.of(jia, yi), suining, FundWeight.ALLOCATED).indicator(response);
 
         assertThat(row.actualText()).isEqualTo(Rollup.NONE_OCCURRED);
-        assertThat(org.jixiao.measure.ValueGrammar.parse(row.actualText())).isInstanceOf(org.jixiao.measure.Value.NotOccurred.class);
+        assertThat(org.jixiao.measure.Reading.of(row.actualText()).value()).isInstanceOf(org.jixiao.measure.Value.NotOccurred.class);
         assertThat(row.aggregatedActual()).isNull();
         assertThat(row.missing()).containsExactly("甲", "乙");
 

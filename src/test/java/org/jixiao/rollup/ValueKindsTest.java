@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jixiao.measure.Units;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
 import org.jixiao.measure.Unit;
 import org.jixiao.scorecard.ValueKind;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ValueKindsTest {
 
     static Unit unitOf(String written) {
-        return switch (ValueGrammar.parse(written)) {
+        return switch (org.jixiao.measure.Reading.of(written).value()) {
             case Value.Measured m -> m.quantity().unit();
             case Value.Bound b -> b.quantity().unit();
             default -> throw new AssertionError("not a quantity: " + written);

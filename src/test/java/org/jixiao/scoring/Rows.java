@@ -34,10 +34,11 @@ final class Rows {
                     decimal(b, "executed"), decimal(b, "ratePercent"), sources);
             List<Indicator> indicators = new ArrayList<>();
             for (JsonNode i : t.get("indicators")) {
-                indicators.add(new Indicator(text(i, "level1"), text(i, "level2"), text(i, "name"), text(i, "target"),
-                        text(i, "actual"), decimal(i, "weight"), decimal(i, "score"), text(i, "reason"),
-                        text(i, "definition"), text(i, "duty"), text(i, "dutyGoal"), text(i, "goalContent"),
-                        text(i, "activity"), null, null, null, null, null, null));
+                indicators.add(Indicator.builder().level1(text(i, "level1")).level2(text(i, "level2")).name(text(i, "name"))
+                        .target(text(i, "target")).actual(text(i, "actual")).weight(decimal(i, "weight"))
+                        .score(decimal(i, "score")).reason(text(i, "reason")).definition(text(i, "definition"))
+                        .duty(text(i, "duty")).dutyGoal(text(i, "dutyGoal")).goalContent(text(i, "goalContent"))
+                        .activity(text(i, "activity")).build());
             }
             JsonNode g = t.get("overallGoal");
             OverallGoal goal = g == null || g.isNull() ? null : new OverallGoal(text(g, "target"), text(g, "achievement"));
@@ -64,21 +65,17 @@ final class Rows {
 
     static Indicator graded(String name, String target, String actual, String weight, QualitativeGrade grade,
                             String percent, String score) {
-        return new Indicator("效益指标", "社会效益指标", name, target, actual, new BigDecimal(weight),
-                score == null ? null : new BigDecimal(score), null, null, null, null, null, null, null, grade,
-                percent == null ? null : new BigDecimal(percent), null, null, null);
+        return Indicator.builder().level1("效益指标").level2("社会效益指标").name(name).target(target).actual(actual)
+                .weight(new BigDecimal(weight)).score(score == null ? null : new BigDecimal(score)).grade(grade)
+                .completionPercent(percent == null ? null : new BigDecimal(percent)).build();
     }
 
     static Indicator notApplicable(Indicator i) {
-        return new Indicator(i.level1(), i.level2(), i.name(), i.target(), i.actual(), i.weight(), i.score(), i.reason(),
-                i.definition(), i.duty(), i.dutyGoal(), i.goalContent(), i.activity(), i.references(), i.grade(),
-                i.completionPercent(), i.valueKind(), true, i.deduction());
+        return i.toBuilder().notApplicable(true).build();
     }
 
     static Indicator withDeduction(Indicator i, String deduction, String reason) {
-        return new Indicator(i.level1(), i.level2(), i.name(), i.target(), i.actual(), i.weight(), i.score(), reason,
-                i.definition(), i.duty(), i.dutyGoal(), i.goalContent(), i.activity(), i.references(), i.grade(),
-                i.completionPercent(), i.valueKind(), i.notApplicable(), new BigDecimal(deduction));
+        return i.toBuilder().reason(reason).deduction(new BigDecimal(deduction)).build();
     }
 
     static Scorecard card(Budget budget, Indicator... indicators) {

@@ -34,15 +34,11 @@ public final class Fixtures {
     }
 
     public static Indicator withGrade(Indicator r, QualitativeGrade g) {
-        return new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actual(), r.weight(), r.score(), r.reason(),
-                r.definition(), r.duty(), r.dutyGoal(), r.goalContent(), r.activity(), r.references(), g,
-                r.completionPercent(), r.valueKind(), r.notApplicable(), r.deduction());
+        return r.toBuilder().grade(g).build();
     }
 
     public static Indicator withReason(Indicator r, String reason) {
-        return new Indicator(r.level1(), r.level2(), r.name(), r.target(), r.actual(), r.weight(), r.score(), reason,
-                r.definition(), r.duty(), r.dutyGoal(), r.goalContent(), r.activity(), r.references(), r.grade(),
-                r.completionPercent(), r.valueKind(), r.notApplicable(), r.deduction());
+        return r.withReason(reason);
     }
 
     public static String json(Scorecard s) {

@@ -238,14 +238,16 @@ public final class XlsxImporter {
             String kind = meta.get(Metadata.row(index, "valueKind"));
             String na = meta.get(Metadata.row(index, "notApplicable"));
             String deduction = meta.get(Metadata.row(index, "deduction"));
-            return new Indicator(t.get(Column.LEVEL1), t.get(Column.LEVEL2), t.get(Column.NAME), t.get(Column.TARGET),
-                    t.get(Column.ACTUAL), weight, score, t.get(Column.REASON), t.get(Column.DEFINITION),
-                    t.get(Column.DUTY), t.get(Column.DUTY_GOAL), t.get(Column.GOAL_CONTENT), t.get(Column.ACTIVITY), refs,
-                    grade == null ? null : QualitativeGrade.valueOf(grade),
-                    percent == null ? null : new BigDecimal(percent),
-                    kind == null ? null : ValueKind.valueOf(kind),
-                    na == null ? null : Boolean.valueOf(na),
-                    deduction == null ? null : new BigDecimal(deduction));
+            return Indicator.builder().level1(t.get(Column.LEVEL1)).level2(t.get(Column.LEVEL2)).name(t.get(Column.NAME))
+                    .target(t.get(Column.TARGET)).actual(t.get(Column.ACTUAL)).weight(weight).score(score)
+                    .reason(t.get(Column.REASON)).definition(t.get(Column.DEFINITION))
+                    .duty(t.get(Column.DUTY)).dutyGoal(t.get(Column.DUTY_GOAL)).goalContent(t.get(Column.GOAL_CONTENT))
+                    .activity(t.get(Column.ACTIVITY)).references(refs)
+                    .grade(grade == null ? null : QualitativeGrade.valueOf(grade))
+                    .completionPercent(percent == null ? null : new BigDecimal(percent))
+                    .valueKind(kind == null ? null : ValueKind.valueOf(kind))
+                    .notApplicable(na == null ? null : Boolean.valueOf(na))
+                    .deduction(deduction == null ? null : new BigDecimal(deduction)).build();
         }
     }
 

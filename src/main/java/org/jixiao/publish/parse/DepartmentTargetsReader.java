@@ -67,8 +67,9 @@ final class DepartmentTargetsReader {
             String dutyText = duty == null ? null : seq == null ? duty : seq + " " + duty;
             References references = refs ? new References(v[C.PLANNED.ordinal()], v[C.STANDARD.ordinal()], v[C.SSRC.ordinal()],
                     v[C.AVG3.ordinal()], v[C.LAST.ordinal()], v[C.HSRC.ordinal()]) : null;
-            out.add(new Indicator(null, null, v[C.NAME.ordinal()], v[C.TARGET.ordinal()], null, null, null, null,
-                    v[C.DEF.ordinal()], dutyText, goal, content, v[C.ACTIVITY.ordinal()], references, null, null, null, null, null));
+            out.add(Indicator.builder().name(v[C.NAME.ordinal()]).target(v[C.TARGET.ordinal()]).definition(v[C.DEF.ordinal()])
+                    .duty(dutyText).dutyGoal(goal).goalContent(content).activity(v[C.ACTIVITY.ordinal()])
+                    .references(references).build());
         }
         if (out.isEmpty()) return null;
         String unit = unitOf(title);
@@ -108,9 +109,8 @@ final class DepartmentTargetsReader {
         References nr = !refs ? null : new References(join(r.planned(), v[C.PLANNED.ordinal()]), join(r.standard(), v[C.STANDARD.ordinal()]),
                 join(r.standardSource(), v[C.SSRC.ordinal()]), join(r.threeYearAverage(), v[C.AVG3.ordinal()]),
                 join(r.lastYear(), v[C.LAST.ordinal()]), join(r.historySource(), v[C.HSRC.ordinal()]));
-        return new Indicator(prev.level1(), prev.level2(), prev.name(), join(prev.target(), v[C.TARGET.ordinal()]), prev.actual(),
-                prev.weight(), prev.score(), prev.reason(), prev.definition(), prev.duty(), prev.dutyGoal(), prev.goalContent(),
-                join(prev.activity(), v[C.ACTIVITY.ordinal()]), nr, null, null, null, null, null);
+        return prev.toBuilder().target(join(prev.target(), v[C.TARGET.ordinal()]))
+                .activity(join(prev.activity(), v[C.ACTIVITY.ordinal()])).references(nr).build();
     }
 
     /** Labelled parts of one indicator ("职工≥80%" / "居民≥55%") join with " / "; a repeated source is kept once. */

@@ -319,10 +319,10 @@ final class IndicatorReader {
                         "unrecognised line skipped: " + abbreviate(name)));
                 return;
             }
-            out.add(new Indicator(level1, level2, name, target, v[Col.ACTUAL.ordinal()],
-                    number(v[Col.WEIGHT.ordinal()]), number(v[Col.SCORE.ordinal()]), v[Col.REASON.ordinal()],
-                    v[Col.DEFINITION.ordinal()], null, null, null, v[Col.ACTIVITY.ordinal()], null,
-                    null, null, null, null, null));
+            out.add(Indicator.builder().level1(level1).level2(level2).name(name).target(target)
+                    .actual(v[Col.ACTUAL.ordinal()]).weight(number(v[Col.WEIGHT.ordinal()]))
+                    .score(number(v[Col.SCORE.ordinal()])).reason(v[Col.REASON.ordinal()])
+                    .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
         }
     }
 

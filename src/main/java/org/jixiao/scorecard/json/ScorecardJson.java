@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ScorecardJson {
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(IndicatorJson.module())
             .build();
 
     private static final int MAX_TYPE_ERRORS = 50;

@@ -15,7 +15,6 @@ import org.jixiao.kernel.RefusedException;
 import org.jixiao.kernel.Scope;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
 import org.jixiao.orgs.OrgNotFoundException;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.scorecard.Budget;
@@ -342,7 +341,7 @@ public class Scorecards {
         StoredScorecard st = require(id);
         st.status().requireAdjustable();
         Indicator old = st.scorecard().indicators().get(position);
-        Reading t = Reading.of(ValueGrammar.parse(newTarget));
+        Columns t = Columns.of(org.jixiao.measure.Reading.of(newTarget).value());
         jdbc.sql("""
                 update indicator set target = :target, target_reading = :tr, target_comparator = :tc, target_amount = :ta,
                   target_unit = :tu where scorecard_id = :id and position = :pos""")
@@ -406,8 +405,8 @@ public class Scorecards {
 
     private static Map<String, Object> indicatorParams(long id, int i, Indicator r) {
         References ref = r.references();
-        Reading t = Reading.of(ValueGrammar.parse(r.target()));
-        Reading a = Reading.of(ValueGrammar.parse(r.actual()));
+        Columns t = Columns.of(r.targetReading().value());
+        Columns a = Columns.of(r.actualReading().value());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sid", id); p.put("pos", i);
         p.put("l1", r.level1()); p.put("l2", r.level2()); p.put("name", r.name());
@@ -433,23 +432,23 @@ public class Scorecards {
     }
 
     /** The grammar's reading flattened into columns (an amount too large for the column is left out). */
-    private record Reading(String kind, String comparator, BigDecimal amount, String unit) {
+    private record Columns(String kind, String comparator, BigDecimal amount, String unit) {
         private static final BigDecimal LIMIT = new BigDecimal("1e18");
 
-        Reading {
+        Columns {
             if (amount != null && amount.abs().compareTo(LIMIT) >= 0) amount = null;
         }
 
-        static Reading of(Value v) {
+        static Columns of(Value v) {
             return switch (v) {
-                case Value.Measured m -> new Reading("MEASURED", null, m.quantity().amount(), m.quantity().unit().symbol());
-                case Value.Bound b -> new Reading("BOUND", b.comparator().name(), b.quantity().amount(), b.quantity().unit().symbol());
-                case Value.Range r -> new Reading("RANGE", null, r.min().amount(), r.min().unit().symbol());
-                case Value.Qualitative q -> new Reading("QUALITATIVE", null, null, null);
-                case Value.MultiPart m -> new Reading("MULTI_PART", null, null, null);
-                case Value.NotOccurred n -> new Reading("NOT_OCCURRED", null, null, null);
-                case Value.FreeText x -> new Reading("FREE_TEXT", null, null, null);
-                case Value.Blank x -> new Reading("BLANK", null, null, null);
+                case Value.Measured m -> new Columns("MEASURED", null, m.quantity().amount(), m.quantity().unit().symbol());
+                case Value.Bound b -> new Columns("BOUND", b.comparator().name(), b.quantity().amount(), b.quantity().unit().symbol());
+                case Value.Range r -> new Columns("RANGE", null, r.min().amount(), r.min().unit().symbol());
+                case Value.Qualitative q -> new Columns("QUALITATIVE", null, null, null);
+                case Value.MultiPart m -> new Columns("MULTI_PART", null, null, null);
+                case Value.NotOccurred n -> new Columns("NOT_OCCURRED", null, null, null);
+                case Value.FreeText x -> new Columns("FREE_TEXT", null, null, null);
+                case Value.Blank x -> new Columns("BLANK", null, null, null);
             };
         }
     }
@@ -484,13 +483,15 @@ public class Scorecards {
                 rs.getString("ref_last_year"), rs.getString("ref_history_source")) : null;
         String grade = rs.getString("grade");
         String vk = rs.getString("value_kind");
-        return new Indicator(rs.getString("level1"), rs.getString("level2"), rs.getString("name"),
-                rs.getString("target"), rs.getString("actual"), rs.getBigDecimal("weight"), rs.getBigDecimal("score"),
-                rs.getString("reason"), rs.getString("definition"), rs.getString("duty"), rs.getString("duty_goal"),
-                rs.getString("goal_content"), rs.getString("activity"), ref,
-                grade == null ? null : QualitativeGrade.valueOf(grade), rs.getBigDecimal("completion_percent"),
-                vk == null ? null : ValueKind.valueOf(vk), (Boolean) rs.getObject("not_applicable"),
-                rs.getBigDecimal("deduction"));
+        return Indicator.builder().level1(rs.getString("level1")).level2(rs.getString("level2")).name(rs.getString("name"))
+                .target(rs.getString("target")).actual(rs.getString("actual")).weight(rs.getBigDecimal("weight"))
+                .score(rs.getBigDecimal("score")).reason(rs.getString("reason")).definition(rs.getString("definition"))
+                .duty(rs.getString("duty")).dutyGoal(rs.getString("duty_goal")).goalContent(rs.getString("goal_content"))
+                .activity(rs.getString("activity")).references(ref)
+                .grade(grade == null ? null : QualitativeGrade.valueOf(grade))
+                .completionPercent(rs.getBigDecimal("completion_percent"))
+                .valueKind(vk == null ? null : ValueKind.valueOf(vk)).notApplicable((Boolean) rs.getObject("not_applicable"))
+                .deduction(rs.getBigDecimal("deduction")).build();
     }
 
     private record Header(long id, long version, Status status, String form, String title, Integer year, String project,

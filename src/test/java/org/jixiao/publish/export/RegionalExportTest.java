@@ -34,8 +34,8 @@ class RegionalExportTest {
             })), suining, FundWeight.ALLOCATED).toScorecard("四川省医疗保障局");
 
     static Indicator assessed(Indicator row) {
-        return new Indicator(row.level1(), row.level2(), row.name(), row.target(), row.actual(), null, null, null, null,
-                null, null, null, null, null, QualitativeGrade.PARTLY_MET, new java.math.BigDecimal("70"), null, null, null);
+        return Indicator.builder().level1(row.level1()).level2(row.level2()).name(row.name()).target(row.target())
+                .actual(row.actual()).grade(QualitativeGrade.PARTLY_MET).completionPercent(new java.math.BigDecimal("70")).build();
     }
 
     byte[] export(Format f) {

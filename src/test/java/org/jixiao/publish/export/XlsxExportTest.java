@@ -52,9 +52,10 @@ class XlsxExportTest {
     void evaluatorFieldsTheFormDoesNotPrintSurviveTheRoundTrip() throws IOException {
         Scorecard suining = SeedScorecards.suining();
         List<Indicator> rows = suining.indicators().stream().map(i -> i.name().equals("跨省异地就医直接结算率")
-                ? new Indicator(i.level1(), i.level2(), i.name(), i.target(), i.actual(), new BigDecimal("10"),
-                new BigDecimal("8.56"), "区域汇总", null, null, null, null, null, null, QualitativeGrade.MET,
-                new BigDecimal("85.63"), ValueKind.RELATIVE, Boolean.FALSE, new BigDecimal("0.5"))
+                ? Indicator.builder().level1(i.level1()).level2(i.level2()).name(i.name()).target(i.target())
+                .actual(i.actual()).weight(new BigDecimal("10")).score(new BigDecimal("8.56")).reason("区域汇总")
+                .grade(QualitativeGrade.MET).completionPercent(new BigDecimal("85.63")).valueKind(ValueKind.RELATIVE)
+                .notApplicable(Boolean.FALSE).deduction(new BigDecimal("0.5")).build()
                 : i).toList();
         Scorecard scored = suining.withIndicators(rows).withRegion("四川省");
 
