@@ -160,8 +160,9 @@ final class GridTableReader {
                 continue;
             }
             String fullTarget = target == null || target.isEmpty() ? (cmp == null ? null : cmp) : joinTarget(cmp, target, unit);
-            Indicator ind = new Indicator(level1, level2, Cells.joinPieces(List.of(name.split(" "))), fullTarget, empty(actual),
-                    weight, score, empty(reason), empty(def), null, null, null, null, null, null, null, null, null, null);
+            Indicator ind = Indicator.builder().level1(level1).level2(level2).name(Cells.joinPieces(List.of(name.split(" "))))
+                    .target(fullTarget).actual(empty(actual)).weight(weight).score(score).reason(empty(reason))
+                    .definition(empty(def)).build();
             if (!out.isEmpty() && same(out.get(out.size() - 1), ind)) {
                 warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "同一行的两组单元格相同(中期与年度),只读一次: " + name,
                         "two groups of one row are equal (mid-term and annual); read once: " + name));

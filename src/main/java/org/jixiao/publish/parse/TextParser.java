@@ -57,10 +57,10 @@ public final class TextParser {
             var r = i.references() == null ? null : new org.jixiao.scorecard.References(f.unfold(i.references().planned()),
                     f.unfold(i.references().standard()), f.unfold(i.references().standardSource()),
                     f.unfold(i.references().threeYearAverage()), f.unfold(i.references().lastYear()), f.unfold(i.references().historySource()));
-            rows.add(new org.jixiao.scorecard.Indicator(i.level1(), i.level2(), f.unfold(i.name()), f.unfold(i.target()), f.unfold(i.actual()),
-                    i.weight(), i.score(), f.unfold(i.reason()), f.unfold(i.definition()), f.unfold(i.duty()), f.unfold(i.dutyGoal()),
-                    f.unfold(i.goalContent()), f.unfold(i.activity()), r, i.grade(), i.completionPercent(), i.valueKind(),
-                    i.notApplicable(), i.deduction()));
+            rows.add(i.toBuilder().name(f.unfold(i.name())).target(f.unfold(i.target())).actual(f.unfold(i.actual()))
+                    .reason(f.unfold(i.reason())).definition(f.unfold(i.definition())).duty(f.unfold(i.duty()))
+                    .dutyGoal(f.unfold(i.dutyGoal())).goalContent(f.unfold(i.goalContent())).activity(f.unfold(i.activity()))
+                    .references(r).build());
         }
         return new Scorecard(t.form(), f.unfold(t.title()), t.year(), f.unfold(t.project()), f.unfold(t.unit()),
                 f.unfold(t.competentDepartment()), t.region(), budget, g, rows);
