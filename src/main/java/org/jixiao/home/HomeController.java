@@ -2,6 +2,8 @@ package org.jixiao.home;
 
 import java.util.List;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.jixiao.sheet.Summaries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ class HomeController {
 
     HomeController(Scorecards scorecards) { this.scorecards = scorecards; }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/")
     String home(@RequestParam(required = false) Integer year, Model model) {
         List<Integer> years = scorecards.years();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ class OrgApi {
 
     record OrgRequest(Long parentId, String name, String code, String level) {}
 
+    @Allow(Permission.SIGNED_IN)
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<Node> tree() {
         List<Org> visible = orgs.visible();
@@ -42,6 +45,7 @@ class OrgApi {
         return roots;
     }
 
+    @Allow(Permission.ORG_ADMIN)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Org> create(@RequestBody OrgRequest r) {
         Long parent = r.parentId() != null ? r.parentId() : orgs.root().id();
@@ -49,17 +53,20 @@ class OrgApi {
         return ResponseEntity.created(URI.create("/api/v1/orgs/" + created.id())).body(created);
     }
 
+    @Allow(Permission.ORG_ADMIN)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Org update(@PathVariable long id, @RequestBody OrgRequest r) {
         return orgs.update(id, r.name(), blank(r.code()));
     }
 
+    @Allow(Permission.SIGNED_IN)
     @GetMapping(path = "/export", produces = "text/csv;charset=UTF-8")
     ResponseEntity<String> export() {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"orgs.csv\"")
                 .body(orgs.exportCsv());
     }
 
+    @Allow(Permission.ORG_ADMIN)
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     Orgs.ImportResult importCsv(@RequestBody String csv) {
         return orgs.importCsv(csv);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jixiao.kernel.TextDecoding;
 import org.jixiao.kernel.ValidationException;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ class OrgPages {
 
     OrgPages(Orgs orgs) { this.orgs = orgs; }
 
+    @Allow(Permission.ORG_ADMIN)
     @GetMapping
     String index(Model model) {
         model.addAttribute("orgs", orgs.visible());
@@ -28,6 +31,7 @@ class OrgPages {
         return "orgs/index";
     }
 
+    @Allow(Permission.ORG_ADMIN)
     @PostMapping
     String create(@RequestParam long parentId, @RequestParam String name, @RequestParam(required = false) String code,
                   @RequestParam String level, RedirectAttributes flash) {
@@ -45,6 +49,7 @@ class OrgPages {
         return e.violations().stream().map(v -> v.zh() + " / " + v.en()).toList();
     }
 
+    @Allow(Permission.ORG_ADMIN)
     @PostMapping("/import")
     String importCsv(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String csv,
                      RedirectAttributes flash) {

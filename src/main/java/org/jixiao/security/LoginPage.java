@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPage {
 
+    @Allow(Permission.PUBLIC)
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {

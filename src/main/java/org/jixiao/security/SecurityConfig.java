@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Form login for people, HTTP Basic for scripts; sessions live in PostgreSQL (Spring Session JDBC). Access is
- * decided from {@link AccessRules} and nothing else: what has no rule is denied. API callers get JSON 401/403
+ * decided by the {@link Allow} on the handler that answers ({@link HandlerAccess}): what has none is denied. API callers get JSON 401/403
  * with a Chinese and an English message; browsers are sent to the login page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,24 +45,17 @@ class SecurityConfig {
     static BeanPostProcessor quietSessions() { return QuietSessions.installer(); }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) throws Exception {
+        // scripts (the API and its OpenAPI description) get JSON 401/403; people are sent to the login page
+        RequestMatcher apiOnly = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher docs = PathPatternRequestMatcher.withDefaults().matcher("/v3/**");
+        RequestMatcher api = r -> apiOnly.matches(r) || docs.matches(r);
         http.authenticationProvider(provider)
-                .authorizeHttpRequests(a -> {
-                    for (AccessRules.Rule r : AccessRules.RULES) {
-                        var matcher = r.method() == null ? PathPatternRequestMatcher.withDefaults().matcher(r.pattern())
-                                : PathPatternRequestMatcher.withDefaults().matcher(r.method(), r.pattern());
-                        switch (r.permission()) {
-                            case PUBLIC -> a.requestMatchers(matcher).permitAll();
-                            case SIGNED_IN -> a.requestMatchers(matcher).authenticated();
-                            default -> a.requestMatchers(matcher).hasAnyRole(
-                                    r.permission().roles().stream().map(Enum::name).toArray(String[]::new));
-                        }
-                    }
-                    a.requestMatchers(STATIC).permitAll();
-                    a.requestMatchers("/logout").permitAll();
-                    a.anyRequest().denyAll();
-                })
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(STATIC).permitAll()
+                        .requestMatchers("/logout").permitAll()
+                        .anyRequest().access(new HandlerAccess(handlers)))
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .httpBasic(b -> b.realmName("jixiao"))
                 .logout(l -> l.permitAll())

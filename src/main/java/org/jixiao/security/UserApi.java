@@ -29,16 +29,19 @@ class UserApi {
 
     record NewUser(String username, String password, Role role, Long orgId, String displayName) {}
 
+    @Allow(Permission.SIGNED_IN)
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     UserView me() {
         return view(users.byUsername(Actor.current().name()).orElseThrow());
     }
 
+    @Allow(Permission.USER_ADMIN)
     @GetMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
     List<UserView> list() {
         return users.visible().stream().map(this::view).toList();
     }
 
+    @Allow(Permission.USER_ADMIN)
     @PostMapping(path = "/api/v1/users", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@RequestBody NewUser u) {

@@ -2,6 +2,8 @@ package org.jixiao.sheet;
 
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +19,14 @@ class PublicPages {
 
     PublicPages(Scorecards scorecards) { this.scorecards = scorecards; }
 
+    @Allow(Permission.PUBLIC)
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", scorecards.published(new Scorecards.Filter(year, null, null, null, null), Math.max(0, page), 50));
         return "public/list";
     }
 
+    @Allow(Permission.PUBLIC)
     @GetMapping("/{id}")
     String scorecard(@PathVariable long id, Model model) {
         model.addAttribute("st", scorecards.findPublished(id).orElseThrow(() -> new ScorecardNotFoundException(id)));

@@ -2,6 +2,8 @@ package org.jixiao.sheet;
 
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ class PublicScorecardApi {
 
     PublicScorecardApi(Scorecards scorecards) { this.scorecards = scorecards; }
 
+    @Allow(Permission.PUBLIC)
     @GetMapping
     ScorecardApi.ListPage list(@RequestParam(required = false) Integer year, @RequestParam(required = false, name = "q") String query,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -26,6 +29,7 @@ class PublicScorecardApi {
                 result.total(), result.page(), result.size());
     }
 
+    @Allow(Permission.PUBLIC)
     @GetMapping("/{id}")
     ScorecardResource get(@PathVariable long id) {
         return ScorecardResource.of(scorecards.findPublished(id).orElseThrow(() -> new ScorecardNotFoundException(id)));

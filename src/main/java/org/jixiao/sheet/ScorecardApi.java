@@ -11,6 +11,8 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.Scorer;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * REST door to scorecards: list, get, create (in the caller's org, or {@code ?orgId=} of their scope), update
- * (optimistic), delete, and score. Who may call what is in {@code AccessRules}; scope is the repository's.
+ * (optimistic), delete, and score. Who may call what is in each handler's {@code @Allow}; scope is the repository's.
  */
 @RestController
 @RequestMapping(path = "/api/v1/scorecards", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,6 +42,7 @@ class ScorecardApi {
 
     record ListPage(List<ScorecardResource.Summary> items, long total, int page, int size) {}
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping
     ListPage list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
@@ -55,11 +58,13 @@ class ScorecardApi {
                 result.total(), result.page(), result.size());
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/{id}")
     ScorecardResource get(@PathVariable long id) {
         return ScorecardResource.of(load(id));
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ScorecardResource> create(@RequestBody String body, @RequestParam(required = false) Long orgId) {
         Scorecard s = single(body);
@@ -68,6 +73,7 @@ class ScorecardApi {
     }
 
     /** The version comes from If-Match or the body's "version"; without one the update is refused. */
+    @Allow(Permission.SCORECARD_WRITE)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ScorecardResource update(@PathVariable long id, @RequestBody String body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -84,11 +90,13 @@ class ScorecardApi {
     }
 
     /** Scores the stored scorecard by the rules of its region and year; nothing is changed. */
+    @Allow(Permission.SCORECARD_READ)
     @PostMapping("/{id}/evaluation")
     EvaluationView evaluate(@PathVariable long id) {
         return EvaluationView.of(id, Scorer.evaluate(load(id).scorecard()));
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         if (!scorecards.delete(id)) throw new ScorecardNotFoundException(id);

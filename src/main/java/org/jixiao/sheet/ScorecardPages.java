@@ -17,6 +17,8 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.jixiao.web.RenderedFragments;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,6 +59,7 @@ class ScorecardPages {
 
     // --- list ----------------------------------------------------------------------------------------
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
@@ -90,6 +93,7 @@ class ScorecardPages {
         return htmx != null && "results".equals(htmxTarget) ? "scorecard/list :: results" : "scorecard/list";
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
@@ -111,12 +115,14 @@ class ScorecardPages {
 
     // --- one scorecard --------------------------------------------------------------------------------
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/{id}")
     void scorecard(@PathVariable long id, @RequestParam(required = false) String edit, Model model,
                    HttpServletRequest request, HttpServletResponse response) throws IOException {
         page(id, "scorecard", edit, model, request, response);
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/{id}/evaluation")
     void evaluation(@PathVariable long id, @RequestParam(required = false) String edit, Model model,
                     HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -124,12 +130,14 @@ class ScorecardPages {
     }
 
     /** The sheet as saved (the editor's Cancel). */
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/{id}/sheet")
     String sheet(@PathVariable long id, @RequestParam(defaultValue = "scorecard") String view, Model model) {
         return fragment(model, Sheet.of(load(id)), view, null);
     }
 
     /** The sheet with one cell's editor open, keeping the version the page showed. */
+    @Allow(Permission.SCORECARD_WRITE)
     @GetMapping("/{id}/cell")
     String editor(@PathVariable long id, @RequestParam String field, @RequestParam long version,
                   @RequestParam(defaultValue = "scorecard") String view, Model model) {
@@ -140,6 +148,7 @@ class ScorecardPages {
     }
 
     /** Checks a value as it is typed: an empty answer means it is fine. */
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/validate")
     String validate(@PathVariable long id, @RequestParam String field, @RequestParam(defaultValue = "") String value,
                     Model model) {
@@ -148,6 +157,7 @@ class ScorecardPages {
         return "scorecard/sheet :: violations";
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/cell")
     String saveCell(@PathVariable long id, @RequestParam String field, @RequestParam(defaultValue = "") String value,
                     @RequestParam long version, @RequestParam(defaultValue = "scorecard") String view, Model model) {
@@ -168,18 +178,21 @@ class ScorecardPages {
         }
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/rows")
     String addRow(@PathVariable long id, @RequestParam(defaultValue = "-1") int after, @RequestParam long version,
                   @RequestParam(defaultValue = "scorecard") String view, Model model) {
         return rowChange(id, version, view, model, s -> CellEdit.addRow(s, after), "indicators[" + (after + 1) + "].name");
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/rows/{index}/delete")
     String removeRow(@PathVariable long id, @PathVariable int index, @RequestParam long version,
                      @RequestParam(defaultValue = "scorecard") String view, Model model) {
         return rowChange(id, version, view, model, s -> CellEdit.removeRow(s, index), null);
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/rows/{index}/move")
     String moveRow(@PathVariable long id, @PathVariable int index, @RequestParam int delta, @RequestParam long version,
                    @RequestParam(defaultValue = "scorecard") String view, Model model) {

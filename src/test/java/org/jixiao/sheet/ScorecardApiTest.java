@@ -2,6 +2,7 @@ package org.jixiao.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
@@ -143,9 +144,15 @@ class ScorecardApiTest {
     }
 
     @Test
-    void theOpenApiDescriptionIsServed() {
+    void theOpenApiDescriptionIsServedToSignedInCallersOnly() {
         Http.Response r = http.get("/v3/api-docs");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("paths").has("/api/v1/scorecards/{id}")).isTrue();
+        // issue 15 finding 11: an anonymous caller learns nothing about the endpoints
+        for (String docs : List.of("/v3/api-docs", "/v3/api-docs.yaml")) {
+            Http.Response anonymous = Http.anonymous(port).get(docs);
+            assertThat(anonymous.status()).as(docs).isEqualTo(401);
+            assertThat(anonymous.body()).as(docs).doesNotContain("/api/v1/scorecards").contains("请先登录");
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.publish.ParseJson;
 import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +36,14 @@ class ImportApi {
 
     record Confirmation(long importId, List<Imports.Outcome> outcomes) {}
 
+    @Allow(Permission.IMPORT)
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<JsonNode> pasted(@RequestBody String text,
                                     @RequestParam(defaultValue = "pasted.txt") String fileName) {
         return created(imports.preview(fileName, text));
     }
 
+    @Allow(Permission.IMPORT)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> json(@RequestBody Request request) {
         if (request.text() == null || request.text().isBlank()) {
@@ -48,6 +52,7 @@ class ImportApi {
         return created(imports.preview(request.fileName() == null ? "pasted.txt" : request.fileName(), request.text()));
     }
 
+    @Allow(Permission.IMPORT)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<JsonNode> upload(@RequestPart("file") MultipartFile file) {
         try {
@@ -58,11 +63,13 @@ class ImportApi {
         }
     }
 
+    @Allow(Permission.IMPORT)
     @GetMapping("/{id}")
     JsonNode get(@PathVariable long id) {
         return view(imports.find(id).orElseThrow(() -> new ImportNotFoundException(id)));
     }
 
+    @Allow(Permission.IMPORT)
     @PostMapping("/{id}/confirm")
     Confirmation confirm(@PathVariable long id, @RequestParam(defaultValue = "false") boolean replace) {
         return new Confirmation(id, imports.confirm(id, replace));

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.publish.parse.ParseWarning;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +34,13 @@ class ImportPage {
     /** One line of the document as previewed, with the warnings that concern it. */
     public record Line(int number, String text, List<String> warnings) {}
 
+    @Allow(Permission.IMPORT)
     @GetMapping
     String form() {
         return "imports/index";
     }
 
+    @Allow(Permission.IMPORT)
     @PostMapping("/preview")
     String preview(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
@@ -52,6 +56,7 @@ class ImportPage {
         return show(p.id(), htmx, model);
     }
 
+    @Allow(Permission.IMPORT)
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Imports.Preview p = imports.find(id).orElseThrow(() -> new ImportNotFoundException(id));
@@ -62,6 +67,7 @@ class ImportPage {
         return htmx != null ? "imports/index :: result" : "imports/index";
     }
 
+    @Allow(Permission.IMPORT)
     @PostMapping("/{id}/confirm")
     String confirm(@PathVariable long id, @RequestParam(defaultValue = "false") boolean replace,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,

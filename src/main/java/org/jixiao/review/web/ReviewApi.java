@@ -9,6 +9,8 @@ import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.jixiao.sheet.ScorecardResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,39 +47,47 @@ class ReviewApi {
 
     record AdjustmentRequest(Integer indicator, String target, String reason) {}
 
+    @Allow(Permission.SCORECARD_SUBMIT)
     @PostMapping("/submit")
     public ScorecardResource submit(@PathVariable long id) { return ScorecardResource.of(reviews.submit(id)); }
 
+    @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/approve")
     public ScorecardResource approve(@PathVariable long id) { return ScorecardResource.of(reviews.approve(id)); }
 
+    @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/return")
     public ScorecardResource returnWith(@PathVariable long id, @RequestBody(required = false) Comment body) {
         return ScorecardResource.of(reviews.returnWith(id, body == null ? null : body.comment()));
     }
 
+    @Allow(Permission.SCORECARD_PUBLISH)
     @PostMapping("/publish")
     public ScorecardResource publish(@PathVariable long id) { return ScorecardResource.of(reviews.publish(id)); }
 
     /** The audit trail of one scorecard, oldest first. */
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/history")
     public List<AuditLog.Event> history(@PathVariable long id) {
         scorecards.require(id);
         return audit.forScorecard(id);
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/comments")
     public List<AuditLog.Event> comments(@PathVariable long id) {
         scorecards.require(id);
         return audit.forScorecard(id, AuditLog.COMMENT);
     }
 
+    @Allow(Permission.SCORECARD_COMMENT)
     @PostMapping("/comments")
     @ResponseStatus(HttpStatus.CREATED)
     public AuditLog.Event comment(@PathVariable long id, @RequestBody(required = false) Comment body) {
         return reviews.comment(id, body == null ? null : body.comment());
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/adjustments")
     public List<Adjustments.Adjustment> adjustments(@PathVariable long id) {
         scorecards.require(id);
@@ -85,6 +95,7 @@ class ReviewApi {
     }
 
     /** 指标调整申请: the new target of one indicator (by position) of an approved scorecard, with a reason. */
+    @Allow(Permission.ADJUSTMENT_REQUEST)
     @PostMapping(path = "/adjustments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -107,6 +118,7 @@ class ReviewApi {
         return a;
     }
 
+    @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/adjustments/{adjustmentId}/approve")
     @Transactional
     public Adjustments.Adjustment approveAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {
@@ -116,6 +128,7 @@ class ReviewApi {
         return adjustments.find(id, adjustmentId).orElseThrow();
     }
 
+    @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/adjustments/{adjustmentId}/reject")
     @Transactional
     public Adjustments.Adjustment rejectAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {

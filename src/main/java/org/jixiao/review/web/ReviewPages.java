@@ -7,6 +7,7 @@ import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Allow;
 import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ class ReviewPages {
         this.reviews = reviews;
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/history")
     String history(@PathVariable long id, Model model) {
         StoredScorecard st = scorecards.require(id);
@@ -50,20 +52,25 @@ class ReviewPages {
         return "review/history";
     }
 
+    @Allow(Permission.SCORECARD_SUBMIT)
     @PostMapping("/submit")
     String submit(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.submit(id)); }
 
+    @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/approve")
     String approve(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.approve(id)); }
 
+    @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/return")
     String returnWith(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
         return step(id, flash, () -> reviews.returnWith(id, comment));
     }
 
+    @Allow(Permission.SCORECARD_PUBLISH)
     @PostMapping("/publish")
     String publish(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.publish(id)); }
 
+    @Allow(Permission.SCORECARD_COMMENT)
     @PostMapping("/comments")
     String comment(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
         try {

@@ -1,5 +1,7 @@
 package org.jixiao.rollup.compare;
 
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ class ComparisonApi {
 
     ComparisonApi(Comparisons comparisons) { this.comparisons = comparisons; }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/indicator")
     ResponseEntity<?> indicator(@RequestParam(required = false) String name, @RequestParam(required = false) String project,
                                 @RequestParam(required = false) Long region, @RequestParam(defaultValue = "json") String format) {
@@ -31,6 +34,7 @@ class ComparisonApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/unit/{orgId}", produces = MediaType.APPLICATION_JSON_VALUE)
     Comparisons.UnitScores unit(@PathVariable long orgId, @RequestParam(required = false) String project) {
         return comparisons.unit(orgId, project);

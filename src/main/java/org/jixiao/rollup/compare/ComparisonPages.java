@@ -1,6 +1,8 @@
 package org.jixiao.rollup.compare;
 
 import org.jixiao.orgs.Orgs;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ class ComparisonPages {
         this.orgs = orgs;
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/comparisons")
     String page(@RequestParam(required = false) String name, @RequestParam(required = false) String project,
                 @RequestParam(required = false) Long region, @RequestParam(required = false) Long unit, Model model) {

@@ -2,6 +2,8 @@ package org.jixiao.rollup.web;
 
 import java.net.URI;
 import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ class RollupApi {
 
     RollupApi(RegionalRollups rollups) { this.rollups = rollups; }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping
     RollupView rollup(@RequestParam long region, @RequestParam(required = false) Integer year,
                       @RequestParam(required = false) String project, @RequestParam(required = false) String weight) {
@@ -30,6 +33,7 @@ class RollupApi {
     /** The stored regional scorecard's id and location; its content is at GET /api/v1/scorecards/{id}. */
     record Saved(long id, long version, String status, long orgId) {}
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/save")
     ResponseEntity<Saved> save(@RequestParam long region, @RequestParam(required = false) Integer year,
                                @RequestParam(required = false) String project, @RequestParam(required = false) String weight) {

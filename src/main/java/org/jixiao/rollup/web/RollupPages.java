@@ -7,6 +7,8 @@ import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.rollup.FundWeight;
 import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ class RollupPages {
         this.jdbc = jdbc;
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping
     String page(@RequestParam(required = false) Long region, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String project, @RequestParam(required = false) String weight,
@@ -58,6 +61,7 @@ class RollupPages {
         return "rollup/index";
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/save")
     String save(@RequestParam long region, @RequestParam Integer year, @RequestParam String project,
                 @RequestParam(required = false) String weight) {

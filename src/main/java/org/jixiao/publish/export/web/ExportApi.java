@@ -7,6 +7,8 @@ import org.jixiao.publish.export.Format;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Allow;
+import org.jixiao.security.Permission;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ class ExportApi {
 
     ExportApi(Scorecards scorecards) { this.scorecards = scorecards; }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         Format f = Format.of(format);
