@@ -1,9 +1,9 @@
 package org.jixiao.home;
 
 import java.util.List;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.jixiao.sheet.Summaries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

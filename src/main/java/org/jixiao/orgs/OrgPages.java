@@ -2,10 +2,10 @@ package org.jixiao.orgs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.TextDecoding;
 import org.jixiao.kernel.ValidationException;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,6 +2,7 @@ package org.jixiao.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.server.RequestPath;

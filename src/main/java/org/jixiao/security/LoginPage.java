@@ -1,6 +1,8 @@
 package org.jixiao.security;
 
 import jakarta.servlet.http.HttpSession;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Permission;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;

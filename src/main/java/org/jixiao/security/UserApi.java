@@ -2,6 +2,8 @@ package org.jixiao.security;
 
 import java.util.List;
 import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Role;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;

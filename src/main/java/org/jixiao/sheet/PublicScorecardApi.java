@@ -1,9 +1,9 @@
 package org.jixiao.sheet;
 
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

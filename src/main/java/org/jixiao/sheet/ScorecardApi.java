@@ -2,6 +2,8 @@ package org.jixiao.sheet;
 
 import java.net.URI;
 import java.util.List;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Scorecard;
@@ -11,8 +13,6 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.Scorer;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,10 +1,9 @@
 package org.jixiao.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Role;
 import org.jixiao.support.JixiaoTest;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every endpoint of the running application declares its permission ({@link Allow} next to its mapping). */
 @JixiaoTest

@@ -1,7 +1,5 @@
 package org.jixiao.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jixiao.demo.DemoAccounts;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Role;
 import org.jixiao.kernel.Scope;
 import org.jixiao.orgs.Orgs;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks every endpoint of the application, with the permission its handler declares ({@link Allow}), over real HTTP as

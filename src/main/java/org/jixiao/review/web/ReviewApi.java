@@ -1,6 +1,8 @@
 package org.jixiao.review.web;
 
 import java.util.List;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.RefusedException;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
@@ -9,8 +11,6 @@ import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.jixiao.sheet.ScorecardResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

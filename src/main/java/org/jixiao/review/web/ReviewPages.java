@@ -1,14 +1,14 @@
 package org.jixiao.review.web;
 
 import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.RefusedException;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

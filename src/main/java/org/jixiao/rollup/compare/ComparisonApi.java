@@ -1,7 +1,7 @@
 package org.jixiao.rollup.compare;
 
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package org.jixiao.rollup.compare;
 
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,9 @@
 package org.jixiao.rollup.web;
 
 import java.net.URI;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,14 +1,14 @@
 package org.jixiao.rollup.web;
 
 import java.util.List;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.rollup.FundWeight;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.security.Allow;
-import org.jixiao.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,7 @@
-package org.jixiao.security;
+package org.jixiao.kernel;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.jixiao.kernel.Role;
 
 /** What an endpoint requires. The roles holding each permission are listed here and nowhere else. */
 public enum Permission {

@@ -1,4 +1,4 @@
-package org.jixiao.security;
+package org.jixiao.kernel;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
