@@ -86,7 +86,8 @@ class ScorecardApi {
                     "the version being edited is required (field version or header If-Match)")));
         }
         load(id);
-        return ScorecardResource.of(scorecards.update(id, version, ScorecardJson.table(node)));
+        Scorecard s = node.has("tables") ? single(body) : ScorecardJson.table(node); // as POST: a document of one table too
+        return ScorecardResource.of(scorecards.update(id, version, s));
     }
 
     /** Scores the stored scorecard by the rules of its region and year; nothing is changed. */

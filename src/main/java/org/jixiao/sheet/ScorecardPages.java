@@ -19,6 +19,7 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
+import org.jixiao.web.Downloads;
 import org.jixiao.web.RenderedFragments;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -101,8 +102,7 @@ class ScorecardPages {
                 Locale locale, HttpServletResponse response) throws IOException {
         byte[] xlsx = ListExport.write(matching(ListQuery.of(year, kind, unit, status, grade, q)), locale);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"scorecards.xlsx\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode("绩效目标表清单.xlsx", java.nio.charset.StandardCharsets.UTF_8));
+        response.setHeader("Content-Disposition", Downloads.attachment("scorecards.xlsx", "绩效目标表清单.xlsx"));
         response.setContentLength(xlsx.length); // the page's progress bar needs the length
         response.getOutputStream().write(xlsx);
     }

@@ -1,9 +1,11 @@
 package org.jixiao.publish.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.logging.Level;
 import org.jixiao.scorecard.Scorecard;
 
 /**
@@ -13,6 +15,11 @@ import org.jixiao.scorecard.Scorecard;
 final class PdfExporter {
     static final String FONT_FAMILY = "Noto Sans SC";
     private static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+
+    static {
+        // openhtmltopdf writes timings and progress to stderr at INFO on every document: warnings and errors only
+        for (String logger : XRLog.listRegisteredLoggers()) XRLog.setLevel(logger, Level.WARNING);
+    }
 
     private PdfExporter() {}
 

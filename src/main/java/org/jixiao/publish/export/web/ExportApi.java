@@ -1,7 +1,6 @@
 package org.jixiao.publish.export.web;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.jixiao.publish.export.Exporter;
@@ -9,7 +8,7 @@ import org.jixiao.publish.export.Format;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
-import org.springframework.http.ContentDisposition;
+import org.jixiao.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/scorecards/{id}/export?format=xlsx|pdf|html}: any stored scorecard in scope, a unit's or a
- * region's, as the official form, as a download named after the table (UTF-8 filename*, ASCII fallback).
+ * region's, as the official form, as a download named after the table (UTF-8 filename*, and scorecard-ID-YEAR.EXT
+ * for clients that read only the ASCII filename).
  */
 @RestController
 class ExportApi {
@@ -35,9 +35,9 @@ class ExportApi {
         Scorecard s = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.export(s, f, out);
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(Exporter.fileName(s, f), StandardCharsets.UTF_8).build();
+        String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(ascii, Exporter.fileName(s, f)))
+                .body(out.toByteArray());
     }
 }
