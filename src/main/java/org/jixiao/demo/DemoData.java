@@ -72,7 +72,7 @@ class DemoData implements ApplicationRunner {
             for (Imports.Outcome o : imports.importText(name, resource("/demo/" + name), false)) {
                 StoredScorecard st = scorecards.require(o.scorecardId());
                 Scorecard graded = withChosenGrades(st.scorecard());
-                scorecards.update(st.id(), st.version(), graded);
+                if (graded != st.scorecard()) scorecards.update(st.id(), st.version(), graded);
                 if (name.equals(PUBLISHED) && published == null) published = publish(graded, st.orgId());
             }
         }

@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>one hand-written SQL aggregation of the same data (budget sums, Σx for counts, Σ(F·x)/ΣF otherwise, over the
  *       stored readings), and checks that both agree on every indicator.</li>
  * </ul>
- * Run: {@code java -cp … org.jixiao.bench.NationalRollupBench [rounds]}.
+ * Run: {@code bench/run.sh rollup-national [rounds]}.
  */
 public final class NationalRollupBench {
 
@@ -58,9 +58,10 @@ public final class NationalRollupBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("jixiao.db.data-dir=target/bench-pg/national", "jixiao.db.clean=true", "jixiao.demo-data=false",
-                        "jixiao.bootstrap-accounts=false", "logging.threshold.console=WARN")
-                .run()) {
+                // as arguments, which outrank the environment: JIXIAO_DATA_DIR or JIXIAO_DB_URL must never point
+                // this (cleaning) run at someone's data
+                .run("--jixiao.db.url=", "--jixiao.db.data-dir=target/bench-pg/national", "--jixiao.db.clean=true",
+                        "--jixiao.demo-data=false", "--jixiao.bootstrap-accounts=false", "--logging.threshold.console=WARN")) {
             long t0 = System.nanoTime();
             NationalDemo.Generated g = ctx.getBean(NationalDemo.class).generate(2023);
             System.out.printf("generated %d units x %d indicators in %d ms%n", g.units(), g.indicators(), ms(t0));
