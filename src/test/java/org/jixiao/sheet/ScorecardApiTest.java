@@ -3,6 +3,7 @@ package org.jixiao.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
@@ -131,6 +132,26 @@ class ScorecardApiTest {
         assertThat(second.json().get("current").get("indicators").get(0).get("actual").asString()).isEqualTo("7");
         assertThat(http.get("/api/v1/scorecards/" + id).json().get("indicators").get(0).get("actual").asString())
                 .isEqualTo("7");
+    }
+
+    @Test
+    void aPutTakesTheDocumentJixiaoParsePrintsAsAPostDoes() {
+        JsonNode created = http.post("/api/v1/scorecards", Seeds.expectedJson(Seeds.SUINING)).json();
+        long id = created.get("id").asLong();
+        ObjectNode table = (ObjectNode) created.deepCopy();
+        ((ObjectNode) table.get("indicators").get(0)).put("actual", "7次");
+        ObjectNode document = ScorecardJson.MAPPER.createObjectNode();
+        document.put("file", "page.txt").putArray("tables").add(table);
+        document.put("version", created.get("version").asLong());
+
+        Http.Response put = http.put("/api/v1/scorecards/" + id, document.toString());
+
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/scorecards/" + id).json().get("indicators").get(0).get("actual").asString())
+                .isEqualTo("7次");
+        document.withArray("tables").add(table);
+        document.put("version", put.json().get("version").asLong());
+        assertThat(http.put("/api/v1/scorecards/" + id, document.toString()).status()).isEqualTo(400); // two tables
     }
 
     @Test

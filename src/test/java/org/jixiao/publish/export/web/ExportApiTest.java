@@ -71,7 +71,9 @@ class ExportApiTest {
         assertThat(d.status()).isEqualTo(200);
         assertThat(d.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(d.disposition()).startsWith("attachment").contains("filename*=UTF-8''"
-                + URLEncoder.encode("遂宁市医疗保障局-2021-", StandardCharsets.UTF_8)).contains(".xlsx");
+                + URLEncoder.encode("遂宁市医疗保障局-2021-", StandardCharsets.UTF_8)).contains(".xlsx")
+                // what curl -OJ saves under: it reads only the ASCII filename
+                .contains("; filename=\"scorecard-" + s.id() + "-2021.xlsx\";");
         // the same numbers (2 dp as stored or parsed, as written in the sheet), every text as it was
         assertThat(XlsxImporter.read(new ByteArrayInputStream(d.body()))).usingRecursiveComparison()
                 .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(s.scorecard());
