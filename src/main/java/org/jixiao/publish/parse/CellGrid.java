@@ -106,7 +106,7 @@ final class CellGrid {
         List<Cell> out = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            if (!c.empty() && c.text().length() <= 8 && !known(c.text())) {
+            if (!c.empty() && c.text().length() <= 8) { // longest first: 偏差原因 + 分析及 + 改进措施
                 String two = i + 1 < cells.size() ? c.text() + cells.get(i + 1).text() : null;
                 String three = i + 2 < cells.size() ? two + cells.get(i + 2).text() : null;
                 if (three != null && known(three) && !cells.get(i + 1).empty()) {
@@ -114,7 +114,7 @@ final class CellGrid {
                     i += 2;
                     continue;
                 }
-                if (two != null && known(two) && !cells.get(i + 1).empty()) {
+                if (two != null && known(two) && !cells.get(i + 1).empty() && !known(c.text())) {
                     out.add(new Cell(two, c.line(), c.lineStart()));
                     i += 1;
                     continue;

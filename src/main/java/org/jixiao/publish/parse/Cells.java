@@ -72,6 +72,8 @@ final class Cells {
         int n = numberEnd(s, j);
         if (n == j) return -1;
         int u = unitEnd(s, n);
+        if (u == n && n < s.length() && (s.charAt(n) == '万' || s.charAt(n) == '亿')) u = unitEnd(s, n + 1); // 3.45万亩
+        if (u == n && n < s.length() && (s.charAt(n) == '万' || s.charAt(n) == '亿')) u = n + 1;
         for (String suffix : List.of("以上", "以下", "以内")) if (s.startsWith(suffix, u)) return u + suffix.length();
         return u;
     }

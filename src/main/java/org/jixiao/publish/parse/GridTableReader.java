@@ -100,7 +100,7 @@ final class GridTableReader {
             String k = HeaderWords.key(t);
             if (!k.isEmpty() && HeaderWords.columns(k, HeaderWords.INDICATOR).isEmpty() && !k.contains("指标")
                     && !k.contains("目标") && !k.startsWith("(") && !k.startsWith("*")) break;
-            headerText.append(t).append(' ');
+            headerText.append(t).append(HeaderWords.CELL_BREAK);
         }
         List<Column> layout = layout(headerText.toString());
         if (!layout.contains(Column.NAME)) return List.of();
@@ -284,7 +284,7 @@ final class GridTableReader {
         if (total < 0) return null;
         // the budget header: words between the block label and the total
         StringBuilder head = new StringBuilder();
-        for (int i = Math.max(0, total - 14); i < total; i++) head.append(cells.get(i).text()).append(' ');
+        for (int i = Math.max(0, total - 14); i < total; i++) head.append(cells.get(i).text()).append(HeaderWords.CELL_BREAK);
         List<Column> cols = HeaderWords.columns(head.toString(), HeaderWords.BUDGET);
         if (!cols.contains(Column.PLANNED)) cols = List.of(Column.PLANNED);
         String headKey = HeaderWords.key(head.toString()) + HeaderWords.key(cells.get(total).text());

@@ -76,6 +76,7 @@ public final class HeaderWords {
         String t = key(text);
         int i = 0;
         while (i < t.length()) {
+            if (t.charAt(i) == CELL_BREAK) { i++; continue; }
             Word hit = null;
             for (Word w : vocabulary) if (t.startsWith(w.text(), i)) { hit = w; break; }
             if (hit == null) { i++; continue; }
@@ -92,12 +93,15 @@ public final class HeaderWords {
         return null;
     }
 
+    /** Put between the cells of a header run: no word is read across it. */
+    public static final char CELL_BREAK = '\u0001';
+
     /** Spaces and full-width brackets out, so that 年度 指标值 and 评（扣）分标准 read as the words. */
     public static String key(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') continue;
+            if (c != CELL_BREAK && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000')) continue;
             sb.append(c == '（' ? '(' : c == '）' ? ')' : c == '：' ? ':' : c);
         }
         return sb.toString();

@@ -171,13 +171,16 @@ public final class TextParser {
 
     private static String fmt(double d) { return String.format(java.util.Locale.ROOT, "%.1f", d); }
 
-    /** Complete rows count 2, a name alone 0.5, each budget figure 1. */
+    /** Complete rows count 2, a name alone 0.5, a row named by a number or a label -1, each budget figure 1. */
     static double score(Scorecard c) {
         if (c == null) return -1;
         double s = 0;
         for (var i : c.indicators()) {
             boolean value = i.target() != null || i.actual() != null || i.weight() != null || i.score() != null;
-            s += i.name() == null ? 0 : value ? 2 : 0.5;
+            RowAligner.Kind k = i.name() == null ? RowAligner.Kind.EMPTY : RowAligner.kind(i.name());
+            boolean textName = k == RowAligner.Kind.SHORT || k == RowAligner.Kind.LONG;
+            // a number, unit or label read as a name is a misaligned row: it counts against the reading
+            s += !textName ? -1 : value ? 2 : 0.5;
         }
         var b = c.budget();
         for (var v : new java.math.BigDecimal[] {b.planned(), b.executed(), b.ratePercent()}) if (v != null) s += 1;
