@@ -144,10 +144,53 @@ public final class TextParser {
                     CellGrid.style(gridBody) == CellGrid.Style.PIPES);
             if (card != null) tables.add(card);
         }
+        glued(lines, tables, warnings);
         if (tables.isEmpty()) {
             Scorecard report = ReportReader.read(lines);
             if (report != null) tables.add(report);
         }
+    }
+
+    /**
+     * A table glued with no separators: its rows are read by {@link GluedReader} and replace those of the reading by
+     * lines when they place more; its budget is read from the glued figures when no other reading found one.
+     */
+    private static void glued(List<Line> lines, List<Scorecard> tables, List<ParseWarning> warnings) {
+        int gh = GluedReader.headerLine(lines);
+        Scorecard current = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+        org.jixiao.scorecard.Budget budget = GluedBudget.read(lines, warnings);
+        if (gh < 0 && budget == null) return;
+        List<ParseWarning> gw = new ArrayList<>();
+        List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw);
+        String titleText = null;
+        for (Line l : lines) if ((titleText = title(l.text())) != null) break;
+        Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText, lines), null, null, null,
+                Vocabulary.province(titleText), budget, null, rows);
+        if (current == null) {
+            if (rows.isEmpty() && budget == null) return;
+            warnings.addAll(gw);
+            tables.add(glued);
+            return;
+        }
+        var b = current.budget();
+        boolean noBudget = b.planned() == null && b.executed() == null && b.ratePercent() == null;
+        Scorecard merged = current;
+        if (noBudget && budget != null) merged = new Scorecard(current.form(), current.title(), current.year(), current.project(),
+                current.unit(), current.competentDepartment(), current.region(), budget, current.overallGoal(), current.indicators());
+        if (score(glued.withRegion(null)) - budgetScore(glued) > score(current) - budgetScore(current) && !rows.isEmpty()) {
+            warnings.addAll(gw);
+            warnings.add(ParseWarning.of(lines.get(gh).no(), "指标行按无分隔符的粘连单元格读取(得分更高)",
+                    "indicator rows read as glued cells with no separator (higher score)"));
+            merged = merged.withIndicators(rows);
+        }
+        tables.set(tables.size() - 1, merged);
+    }
+
+    private static double budgetScore(Scorecard c) {
+        var b = c.budget();
+        double s = 0;
+        for (var v : new java.math.BigDecimal[] {b.planned(), b.executed(), b.ratePercent()}) if (v != null) s += 1;
+        return s;
     }
 
     /**

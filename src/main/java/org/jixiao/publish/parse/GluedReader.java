@@ -1,0 +1,385 @@
+package org.jixiao.publish.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.publish.parse.HeaderWords.Column;
+import org.jixiao.scorecard.Indicator;
+
+/**
+ * The glued-cell grid builder: a table flattened with no separator at all (document-sharing sites, OCR), whose cells
+ * are told apart by their type only. The header words give the columns; rows are cut where a row's last column
+ * ends (是/否 of 是否核心指标, a level label after a number, or text after a run of digits); each row is then read from
+ * its end, column by column, by the type of what the column holds. Digits of neighbouring number columns glued
+ * together ("1010", "901010010") are split where the weight equals the score and is the one most rows agree on.
+ */
+final class GluedReader {
+    private GluedReader() {}
+
+    private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=[\\p{IsHan}，,。])[ \\u00a0\\u3000]+(?=[\\p{IsHan}])");
+    private static final Pattern COUNTER = Pattern.compile("^[0-9]{1,2}、");
+    private static final Pattern DIGITS_TAIL = Pattern.compile("[0-9.]+$");
+    private static final Pattern NUMBER = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+    /** The glued header line, or -1: three or more header words written with nothing between them. */
+    static int headerLine(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String k = HeaderWords.key(lines.get(i).text());
+            int at = k.indexOf("三级指标");
+            if (at < 0) at = k.indexOf("指标名称");
+            if (at < 0 || k.indexOf('|') >= 0 || lines.get(i).text().indexOf('\t') >= 0) continue;
+            List<Column> cols = HeaderWords.columns(k.substring(at), HeaderWords.INDICATOR);
+            if (cols.size() >= 4) return i;
+        }
+        return -1;
+    }
+
+    static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = header; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            Matcher counter = COUNTER.matcher(t);
+            if (i > header && counter.find()) {
+                // a document site's chunk counter ("2、") where its pages join, not table text
+                warnings.add(ParseWarning.of(lines.get(i).no(), "删去文库页面的分段序号: " + counter.group(),
+                        "a document site's chunk counter removed: " + counter.group()));
+                t = t.substring(counter.end());
+            }
+            sb.append(t);
+        }
+        String text = HAN_SPACE_HAN.matcher(sb.toString()).replaceAll("");
+        String key = text;
+        int at = key.indexOf("三级指标");
+        int nameWord = at >= 0 ? at : key.indexOf("指标名称");
+        // the header ends with its last header word
+        int end = nameWord, i = nameWord;
+        List<Column> cols = new ArrayList<>();
+        while (i < key.length() && i - end <= 12) {
+            HeaderWords.Word hit = null;
+            for (HeaderWords.Word w : HeaderWords.INDICATOR) if (key.startsWith(w.text(), i)) { hit = w; break; }
+            if (hit == null) { i++; continue; }
+            cols.add(hit.column());
+            i += hit.text().length();
+            end = i;
+        }
+        // a unit or mark that closes a header word: "(分)", "(%)", "(A)"
+        while (end < key.length() && key.charAt(end) == '(') {
+            int close = key.indexOf(')', end);
+            if (close < 0 || close - end > 6) break;
+            end = close + 1;
+        }
+        String body = text.substring(end);
+        int lineNo = lines.get(header).no();
+        boolean levels = cols.contains(Column.LEVEL1) || cols.contains(Column.LEVEL2) || header > 0 && levelsBefore(text, nameWord);
+        List<String> rows = rows(body, cols, levels);
+        List<Indicator> out = new ArrayList<>();
+        List<String[]> parsed = new ArrayList<>();
+        Map<String, Integer> weights = new HashMap<>();
+        for (String r : rows) {
+            for (String[] split : weightScoreSplits(r, cols)) weights.merge(split[0], 1, Integer::sum);
+        }
+        String commonWeight = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String level1 = null, level2 = null;
+        for (int k = 0; k < rows.size(); k++) {
+            String r = rows.get(k);
+            // a level label opens the row
+            while (true) {
+                String[] lab = leadingLabel(r, k > 0 || true);
+                if (lab == null) break;
+                Levels.Level l = Levels.loose(lab[0]);
+                if (l.level2() == null) { level1 = l.level1(); level2 = null; }
+                else { level2 = l.level2(); if (level1 == null || !level1.equals(l.level1()) && !"成本指标".equals(l.level2())) level1 = l.level1(); }
+                r = lab[1];
+            }
+            if (r.isEmpty()) continue;
+            String[] row = readRow(r, cols, commonWeight, k == rows.size() - 1);
+            if (row == null) {
+                warnings.add(ParseWarning.of(lineNo, "无法拆分的粘连行,未读取: " + r, "a glued row that could not be split, not read: " + r));
+                continue;
+            }
+            parsed.add(row);
+            out.add(new Indicator(levels ? level1 : null, levels ? level2 : null, row[0], row[1], row[2], num(row[3]), num(row[4]),
+                    null, row[5], null, null, null, null, null, null, null, null, null, null));
+        }
+        return out;
+    }
+
+    private static boolean levelsBefore(String text, int at) { return false; }
+
+    private static BigDecimal num(String s) {
+        return s != null && NUMBER.matcher(s).matches() ? new BigDecimal(s) : null;
+    }
+
+    /** Cuts the glued body into rows by the type of the row's last column. */
+    static List<String> rows(String body, List<Column> cols, boolean levels) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        boolean core = cols.contains(Column.CORE);
+        for (int i = 1; i < body.length(); i++) {
+            char c = body.charAt(i), p = body.charAt(i - 1);
+            boolean cut = false;
+            if (core) cut = (p == '是' || p == '否') && i >= 2 && Cells.isDigit(body.charAt(i - 2));
+            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && Cells.unitEnd(body, i) == i
+                    && c != '万' && c != '亿') {
+                // text after a number: a new row (its label, or its name when the table has no level columns)
+                cut = levels ? leadingLabel(body.substring(i), true) != null : Script.isHan(c);
+            }
+            if (cut) { out.add(body.substring(start, i)); start = i; }
+        }
+        if (start < body.length()) out.add(body.substring(start));
+        return out;
+    }
+
+    /** {label, rest} when the row text begins with a level label (with or without 指标), else null. */
+    static String[] leadingLabel(String r, boolean loose) {
+        for (int len = Math.min(10, r.length()); len >= 2; len--) {
+            String head = r.substring(0, len);
+            Levels.Level l = loose ? Levels.loose(head) : Levels.level(head);
+            if (l == null) continue;
+            String rest = r.substring(len);
+            if (head.endsWith("指标") || !rest.startsWith("指标")) return new String[] {head, rest};
+        }
+        return null;
+    }
+
+    private static final Pattern FLAG = Pattern.compile("[是否]$");
+    private static final Pattern NATURE = Pattern.compile("(定量指标|定性指标|定量|定性)$");
+
+    /**
+     * One row read from its end: {name, target, actual, weight, score, definition}. Null when no column could be
+     * placed at all (the caller warns).
+     */
+    static String[] readRow(String r, List<Column> cols, String commonWeight, boolean last) {
+        String rest = r;
+        String weight = null, score = null, target = null, actual = null, unit = null, def = null;
+        int name = cols.indexOf(Column.NAME);
+        List<Column> after = new ArrayList<>(cols.subList(name + 1, cols.size()));
+        // 是否核心指标
+        if (after.contains(Column.CORE)) rest = FLAG.matcher(rest).replaceFirst("");
+        after.removeIf(c -> c == Column.CORE || c == Column.NOTE || c == Column.STANDARD || c == Column.REASON);
+        boolean unitCol = after.remove(Column.UNIT);
+        boolean natureCol = after.remove(Column.COMPARATOR) | after.remove(Column.TYPE);
+        // number columns at the end, right to left, digits split by the common weight
+        List<Column> tail = new ArrayList<>();
+        while (!after.isEmpty()) {
+            Column c = after.get(after.size() - 1);
+            if (c == Column.TARGET || c == Column.ACTUAL) break;
+            tail.add(0, after.remove(after.size() - 1));
+        }
+        // the value columns (target, actual) and the number columns between them (017: target, weight, actual, score)
+        boolean interleaved = after.size() > 2;
+        if (interleaved) {
+            Matcher m = DIGITS_TAIL.matcher(rest);
+            if (!m.find()) return last ? new String[] {rest, null, null, null, null, null} : null;
+            String digits = m.group();
+            List<Column> numeric = new ArrayList<>(after);
+            numeric.addAll(tail);
+            String[] parts = splitDigits(digits, numeric, commonWeight);
+            if (parts == null) return last ? new String[] {rest, null, null, null, null, null} : null;
+            rest = rest.substring(0, m.start());
+            for (int k = 0; k < numeric.size(); k++) {
+                switch (numeric.get(k)) {
+                    case TARGET -> target = parts[k];
+                    case ACTUAL -> actual = parts[k];
+                    case WEIGHT -> weight = parts[k];
+                    case SCORE -> score = parts[k];
+                    default -> { }
+                }
+            }
+            if (unitCol) { String[] u = trailingUnit(rest); if (u != null) { rest = u[0]; unit = u[1]; } }
+            if (target != null && unit != null) target = target + unit;
+            return new String[] {Cells.clean(rest), target, actual, weight, score, def};
+        }
+        // tail number columns: weight and score glued ("22", "1010"), a coefficient (100%), a lone score
+        if (!tail.isEmpty()) {
+            List<Column> nums = new ArrayList<>();
+            boolean coefficient = false;
+            for (Column c : tail) if (c == Column.COEFFICIENT) coefficient = true; else nums.add(c);
+            Matcher m = DIGITS_TAIL.matcher(rest);
+            if (!nums.isEmpty() && m.find() && m.start() > 0 && rest.charAt(m.start() - 1) != '.') {
+                String digits = m.group();
+                // a lone trailing score/weight must not eat the digits of a value without a unit (2100|10)
+                String[] parts = splitDigits(digits, nums, commonWeight);
+                int keep = 0;
+                if (parts == null && nums.size() == 1) {
+                    // the value glued before the weight: take the weight as the common one when the digits end with it
+                    if (commonWeight != null && digits.endsWith(commonWeight) && digits.length() > commonWeight.length()) {
+                        parts = new String[] {commonWeight};
+                        keep = digits.length() - commonWeight.length();
+                    }
+                }
+                if (parts != null) {
+                    rest = rest.substring(0, m.start() + keep);
+                    for (int k = 0; k < nums.size(); k++) {
+                        if (nums.get(k) == Column.WEIGHT) weight = parts[k];
+                        else if (nums.get(k) == Column.SCORE) score = parts[k];
+                    }
+                }
+            }
+            if (coefficient) rest = rest.replaceFirst("(?<![0-9.])(100|[1-9]?[0-9](\\.[0-9]+)?)%$", "").replaceFirst("0?100%$", "");
+        }
+        // the values: a quantity twice, or a quantity, or a text written twice
+        String[] values = values(rest, after.contains(Column.ACTUAL), unitCol);
+        if (values != null) {
+            rest = values[0];
+            target = values[1];
+            actual = values[2];
+        }
+        if (natureCol) rest = NATURE.matcher(rest).replaceFirst("");
+        if (unitCol) {
+            String[] u = trailingUnit(rest);
+            if (u != null) rest = u[0];
+        }
+        if (cols.contains(Column.DEFINITION)) {
+            // a criterion begins with a comparator word (达到目标值, 达到预计值)
+            for (String w : Vocabulary.COMPARATOR_WORDS) {
+                int k = rest.indexOf(w);
+                if (k > 0) { def = rest.substring(k); rest = rest.substring(0, k); break; }
+            }
+        }
+        String nm = Cells.clean(rest);
+        if (nm == null) return null;
+        return new String[] {nm, target, actual, weight, score, def};
+    }
+
+    /** {rest, target, actual}: the value cells at the end of a row, or null when none is found. */
+    static String[] values(String s, boolean withActual, boolean unitCol) {
+        if (s.isEmpty()) return null;
+        // two quantities: 5亿元6.47亿元, 100%92%, 26次12次
+        int[] a = trailingQuantity(s, s.length());
+        if (a != null) {
+            if (!withActual) return new String[] {s.substring(0, a[0]), s.substring(a[0]), null};
+            int[] t = trailingQuantity(s, a[0]);
+            if (t != null && t[0] > 0) {
+                String target = s.substring(t[0], a[0]);
+                String before = s.substring(0, t[0]);
+                // the unit cell before the target: a garbled comparator between unit and number belongs to the target
+                String unit = unitOf(s.substring(t[0], a[0]));
+                if (unitCol && unit != null) {
+                    int u = before.lastIndexOf(unit);
+                    if (u > 0 && u + unit.length() < before.length() && before.length() - (u + unit.length()) <= 2) {
+                        target = before.substring(u + unit.length()) + target;
+                        before = before.substring(0, u + unit.length());
+                    }
+                }
+                return new String[] {before, target, s.substring(a[0])};
+            }
+            // one quantity as actual, the target unreadable: the text since the previous unit cell (第O份)
+            String unit = unitOf(s.substring(a[0]));
+            String before = s.substring(0, a[0]);
+            if (unitCol && unit != null) {
+                int u = before.lastIndexOf(unit, before.length() - unit.length() - 1);
+                int last = before.lastIndexOf(unit);
+                if (last == before.length() - unit.length() && u > 0) {
+                    return new String[] {before.substring(0, u + unit.length()), before.substring(u + unit.length()), s.substring(a[0])};
+                }
+            }
+            return new String[] {before, null, s.substring(a[0])};
+        }
+        // the same text twice: 不超过预算不超过预算, 专款专用专款专用, 高高
+        int len = Cells.doubledSuffix(s, 1);
+        if (len < 0 && s.length() >= 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2)) len = 1;
+        if (len > 0) {
+            String x = s.substring(s.length() - len);
+            return new String[] {s.substring(0, s.length() - 2 * len), x, withActual ? x : null};
+        }
+        return null;
+    }
+
+    private static String unitOf(String q) {
+        int i = q.length();
+        while (i > 0 && !Cells.isDigit(q.charAt(i - 1))) i--;
+        String u = q.substring(i);
+        return u.isEmpty() ? null : u;
+    }
+
+    /** Start of a quantity ending at end: [comparator] digits[.digits] [万|亿] [unit], with a unit or %; null if none. */
+    static int[] trailingQuantity(String s, int end) {
+        int j = end;
+        String unit = null;
+        for (String u : Vocabulary.UNITS) {
+            if (j - u.length() > 0 && s.startsWith(u, j - u.length())) { unit = u; break; }
+        }
+        if (unit == null) return null;
+        j -= unit.length();
+        if (j > 0 && (s.charAt(j - 1) == '万' || s.charAt(j - 1) == '亿')) j--;
+        int k = j;
+        while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
+        if (k == j) return null;
+        // a leading 0 glued before a number (0100%) is a cell of its own
+        while (k < j - 1 && s.charAt(k) == '0' && s.charAt(k + 1) != '.') k++;
+        for (int back = 2; back >= 1; back--) if (k - back >= 0 && Cells.comparatorAt(s, k - back) == back) { k -= back; break; }
+        return new int[] {k};
+    }
+
+    /** {rest, unit}: a unit word written at the end of the name part. */
+    static String[] trailingUnit(String s) {
+        for (String u : List.of("万亩", "万人次", "%", "％")) if (s.endsWith(u) && s.length() > u.length()) return new String[] {s.substring(0, s.length() - u.length()), u};
+        for (String u : Vocabulary.UNITS) if (s.endsWith(u) && s.length() > u.length() + 1) return new String[] {s.substring(0, s.length() - u.length()), u};
+        return null;
+    }
+
+    /** Every split of the trailing digits into weight and score ({weight, score}) where they are equal. */
+    private static List<String[]> weightScoreSplits(String r, List<Column> cols) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = DIGITS_TAIL.matcher(FLAG.matcher(r).replaceFirst(""));
+        if (!m.find()) return out;
+        String d = m.group();
+        for (int a = 1; a < d.length(); a++) {
+            for (int b = a + 1; b <= d.length(); b++) {
+                String w = d.substring(a, b);
+                if (NUMBER.matcher(w).matches() && d.startsWith(w, b) && b + w.length() == d.length()) out.add(new String[] {w, w});
+            }
+            String w = d.substring(d.length() - a);
+            if (NUMBER.matcher(w).matches() && !w.equals("0")) out.add(new String[] {w, w});
+        }
+        if (d.length() % 2 == 0 && d.substring(0, d.length() / 2).equals(d.substring(d.length() / 2))) out.add(new String[] {d.substring(0, d.length() / 2)});
+        return out;
+    }
+
+    /**
+     * Splits a run of digits into one number per column. Weight and score columns must be equal when both are
+     * present and are preferred equal to the common weight; every part must be a number (no leading zero).
+     */
+    static String[] splitDigits(String d, List<Column> cols, String common) {
+        List<String[]> found = new ArrayList<>();
+        split(d, 0, cols, new String[cols.size()], found);
+        String[] best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (String[] f : found) {
+            int s = 0;
+            String w = null, sc = null;
+            for (int k = 0; k < cols.size(); k++) {
+                if (cols.get(k) == Column.WEIGHT) w = f[k];
+                if (cols.get(k) == Column.SCORE) sc = f[k];
+            }
+            if (w != null && sc != null) s += w.equals(sc) ? 4 : -4;
+            if (common != null && (common.equals(w) || common.equals(sc))) s += 3;
+            for (int k = 0; k < cols.size(); k++) {
+                if ((cols.get(k) == Column.WEIGHT || cols.get(k) == Column.SCORE) && new BigDecimal(f[k]).compareTo(new BigDecimal(100)) > 0) s -= 5;
+                if ((cols.get(k) == Column.WEIGHT) && new BigDecimal(f[k]).signum() == 0) s -= 5;
+            }
+            if (s > bestScore) { bestScore = s; best = f; }
+        }
+        return bestScore >= 3 || found.size() == 1 ? best : null;
+    }
+
+    private static void split(String d, int from, List<Column> cols, String[] cur, List<String[]> found) {
+        int k = 0;
+        while (k < cur.length && cur[k] != null) k++;
+        if (k == cur.length) { if (from == d.length()) found.add(cur.clone()); return; }
+        for (int to = from + 1; to <= d.length(); to++) {
+            String p = d.substring(from, to);
+            if (p.endsWith(".")) continue;
+            if (!NUMBER.matcher(p).matches()) { if (p.startsWith("0") && p.length() > 1 && p.charAt(1) != '.') break; continue; }
+            cur[k] = p;
+            split(d, to, cols, cur, found);
+            cur[k] = null;
+            if (found.size() > 200) return;
+        }
+    }
+}
