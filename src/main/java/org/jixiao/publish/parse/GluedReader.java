@@ -74,7 +74,11 @@ final class GluedReader {
         }
         String body = text.substring(end);
         int lineNo = lines.get(header).no();
-        boolean levels = cols.contains(Column.LEVEL1) || cols.contains(Column.LEVEL2) || header > 0 && levelsBefore(text, nameWord);
+        String lead = key.substring(Math.max(0, nameWord - 12), nameWord);
+        boolean levels = cols.contains(Column.LEVEL1) || cols.contains(Column.LEVEL2) || lead.contains("二级指标") || lead.contains("评价内容");
+        int total = body.indexOf("总分");
+        if (total > 0) body = body.substring(0, total); // the closing 总分 row is not an indicator
+        body = body.replace("绩效指标", ""); // the merged label of the indicator block, printed where its cell begins
         List<String> rows = rows(body, cols, levels);
         List<Indicator> out = new ArrayList<>();
         List<String[]> parsed = new ArrayList<>();
@@ -86,10 +90,12 @@ final class GluedReader {
         String level1 = null, level2 = null;
         for (int k = 0; k < rows.size(); k++) {
             String r = rows.get(k);
-            // a level label opens the row
+            // a level label opens the row; a bare word right after a label is the start of the name (数量指标成本控制)
+            boolean afterLabel = false;
             while (true) {
-                String[] lab = leadingLabel(r, k > 0 || true);
-                if (lab == null) break;
+                String[] lab = leadingLabel(r, true);
+                if (lab == null || afterLabel && !lab[0].endsWith("指标")) break;
+                afterLabel = true;
                 Levels.Level l = Levels.loose(lab[0]);
                 if (l.level2() == null) { level1 = l.level1(); level2 = null; }
                 else { level2 = l.level2(); if (level1 == null || !level1.equals(l.level1()) && !"成本指标".equals(l.level2())) level1 = l.level1(); }
@@ -108,8 +114,6 @@ final class GluedReader {
         return out;
     }
 
-    private static boolean levelsBefore(String text, int at) { return false; }
-
     private static BigDecimal num(String s) {
         return s != null && NUMBER.matcher(s).matches() ? new BigDecimal(s) : null;
     }
@@ -123,8 +127,7 @@ final class GluedReader {
             char c = body.charAt(i), p = body.charAt(i - 1);
             boolean cut = false;
             if (core) cut = (p == '是' || p == '否') && i >= 2 && Cells.isDigit(body.charAt(i - 2));
-            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && Cells.unitEnd(body, i) == i
-                    && c != '万' && c != '亿') {
+            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i)) {
                 // text after a number: a new row (its label, or its name when the table has no level columns)
                 cut = levels ? leadingLabel(body.substring(i), true) != null : Script.isHan(c);
             }
@@ -132,6 +135,15 @@ final class GluedReader {
         }
         if (start < body.length()) out.add(body.substring(start));
         return out;
+    }
+
+    /** A unit written after a number at i (not the first character of the next row's text: 天 of 天保工程). */
+    private static boolean unitAt(String s, int i) {
+        char c = s.charAt(i);
+        int from = c == '万' || c == '亿' ? i + 1 : i;
+        int ue = Cells.unitEnd(s, from);
+        if (ue == from) return c == '万' || c == '亿';
+        return ue >= s.length() || !Script.isHan(s.charAt(ue)) || s.startsWith("以上", ue) || s.startsWith("以下", ue);
     }
 
     /** {label, rest} when the row text begins with a level label (with or without 指标), else null. */
@@ -204,6 +216,7 @@ final class GluedReader {
                 String digits = m.group();
                 // a lone trailing score/weight must not eat the digits of a value without a unit (2100|10)
                 String[] parts = splitDigits(digits, nums, commonWeight);
+                if (parts != null && nums.size() == 1 && new BigDecimal(parts[0]).compareTo(new BigDecimal(100)) > 0) parts = null;
                 int keep = 0;
                 if (parts == null && nums.size() == 1) {
                     // the value glued before the weight: take the weight as the common one when the digits end with it
@@ -223,7 +236,14 @@ final class GluedReader {
             if (coefficient) rest = rest.replaceFirst("(?<![0-9.])(100|[1-9]?[0-9](\\.[0-9]+)?)%$", "").replaceFirst("0?100%$", "");
         }
         // the values: a quantity twice, or a quantity, or a text written twice
-        String[] values = values(rest, after.contains(Column.ACTUAL), unitCol);
+        boolean withActual = after.contains(Column.ACTUAL) || after.contains(Column.TARGET) && cols.contains(Column.STANDARD);
+        String[] values = values(rest, withActual, unitCol);
+        if (values == null && after.contains(Column.TARGET)) {
+            Matcher bare = DIGITS_TAIL.matcher(rest); // a target written without unit (2100)
+            if (bare.find() && bare.start() > 0 && NUMBER.matcher(bare.group()).matches()) {
+                values = new String[] {rest.substring(0, bare.start()), bare.group(), null};
+            }
+        }
         if (values != null) {
             rest = values[0];
             target = values[1];
@@ -300,6 +320,7 @@ final class GluedReader {
     /** Start of a quantity ending at end: [comparator] digits[.digits] [万|亿] [unit], with a unit or %; null if none. */
     static int[] trailingQuantity(String s, int end) {
         int j = end;
+        for (String suffix : List.of("以上", "以下", "以内")) if (j - suffix.length() > 0 && s.startsWith(suffix, j - suffix.length())) { j -= suffix.length(); break; }
         String unit = null;
         for (String u : Vocabulary.UNITS) {
             if (j - u.length() > 0 && s.startsWith(u, j - u.length())) { unit = u; break; }
