@@ -23,7 +23,9 @@ final class GluedBudget {
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
         for (Line l : lines) {
-            String t = HeaderWords.key(l.text());
+            String raw = l.text();
+            if (raw.indexOf('%') < 0 || raw.indexOf('率') < 0 && raw.indexOf('额') < 0) continue; // no glued figures here
+            String t = HeaderWords.key(raw);
             Matcher m = TOTAL.matcher(t);
             if (m.find()) {
                 BigDecimal[] v = split(m.group(2));

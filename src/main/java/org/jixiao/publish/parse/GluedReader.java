@@ -21,6 +21,8 @@ final class GluedReader {
     private GluedReader() {}
 
     private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=[\\p{IsHan}，,。])[ \\u00a0\\u3000]+(?=[\\p{IsHan}])");
+    /** A glued table is one or a few long lines; what lies further is another part of the document. */
+    private static final int MAX_BODY = 20_000;
     private static final Pattern COUNTER = Pattern.compile("^[0-9]{1,2}、");
     private static final Pattern DIGITS_TAIL = Pattern.compile("[0-9.]+$");
     private static final Pattern NUMBER = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
@@ -28,10 +30,14 @@ final class GluedReader {
     /** The glued header line, or -1: three or more header words written with nothing between them. */
     static int headerLine(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String k = HeaderWords.key(lines.get(i).text());
-            int at = k.indexOf("三级指标");
-            if (at < 0) at = k.indexOf("指标名称");
-            if (at < 0 || k.indexOf('|') >= 0 || lines.get(i).text().indexOf('\t') >= 0) continue;
+            String raw = lines.get(i).text();
+            int at = raw.indexOf("三级指标");
+            if (at < 0) at = raw.indexOf("指标名称");
+            // glued: the next header word follows with nothing between (a spaced, tabbed or piped header is not)
+            if (at < 0 || at + 4 >= raw.length() || Cells.isSpace(raw.charAt(at + 4)) || raw.indexOf('|') >= 0
+                    || raw.indexOf('\t') >= 0) continue;
+            String k = HeaderWords.key(raw);
+            at = k.indexOf(raw.substring(at, at + 4));
             List<Column> cols = HeaderWords.columns(k.substring(at), HeaderWords.INDICATOR);
             if (cols.size() >= 4) return i;
         }
@@ -40,7 +46,7 @@ final class GluedReader {
 
     static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings) {
         StringBuilder sb = new StringBuilder();
-        for (int i = header; i < lines.size(); i++) {
+        for (int i = header; i < lines.size() && sb.length() < MAX_BODY; i++) {
             String t = lines.get(i).text();
             Matcher counter = COUNTER.matcher(t);
             if (i > header && counter.find()) {

@@ -88,10 +88,16 @@ public final class HeaderWords {
 
     /** The column one header cell names exactly (after removing spaces, * marks and (A)-style notes), or null. */
     public static Column column(String cell, List<Word> vocabulary) {
-        String t = key(cell).replaceAll("^\\*+", "").replaceAll("\\((A|B|%|分|B/A|B/A×100%)\\)$", "");
+        String t = key(cell);
+        if (t.isEmpty() || t.length() > 24) return null;
+        if (t.charAt(0) == '*') t = STARS.matcher(t).replaceFirst("");
+        if (t.endsWith(")")) t = NOTE.matcher(t).replaceFirst("");
         for (Word w : vocabulary) if (t.equals(w.text())) return w.column();
         return null;
     }
+
+    private static final java.util.regex.Pattern STARS = java.util.regex.Pattern.compile("^\\*+");
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\((A|B|%|分|B/A|B/A×100%)\\)$");
 
     /** Put between the cells of a header run: no word is read across it. */
     public static final char CELL_BREAK = '\u0001';

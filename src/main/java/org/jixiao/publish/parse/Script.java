@@ -42,7 +42,23 @@ final class Script {
 
     private Script() {}
 
+    private static final boolean[] IS_TRAD = new boolean[0x10000];
+    static {
+        for (char c : TO_SIMPLE.keySet()) IS_TRAD[c] = true;
+    }
+
     static Folded fold(String text) {
+        // fast path: no traditional vocabulary character and no "(pinyin)" after a character
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            char c = text.charAt(i);
+            any = IS_TRAD[c] || c == '(' && i > 0 && isHan(text.charAt(i - 1)) && pinyinEnd(text, i) > 0;
+        }
+        if (!any) return new Folded(text, Map.of(), List.of());
+        return slowFold(text);
+    }
+
+    private static Folded slowFold(String text) {
         // 1. which characters carry pinyin, and is it always the same pinyin?
         Map<Character, String> pinyin = new HashMap<>();
         Map<Character, Integer> annotated = new HashMap<>(), seen = new HashMap<>();
@@ -117,5 +133,7 @@ final class Script {
         return c >= 'a' && c <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".indexOf(c) >= 0;
     }
 
-    static boolean isHan(char c) { return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN; }
+    static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF;
+    }
 }

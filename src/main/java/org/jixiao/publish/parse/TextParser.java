@@ -139,9 +139,14 @@ public final class TextParser {
                     : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
             // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
             List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
-            Scorecard byGrid = GridTableReader.read(form, titleText, gridBody, gridWarnings);
+            CellGrid.Style style = CellGrid.style(gridBody);
+            // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing more)
+            boolean complete = byLines != null && !byLines.indicators().isEmpty()
+                    && score(byLines) >= 2 * byLines.indicators().size() * 0.9;
+            Scorecard byGrid = style == CellGrid.Style.OTHER || complete && style != CellGrid.Style.PIPES ? null
+                    : GridTableReader.read(form, titleText, gridBody, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, body.isEmpty() ? 0 : body.get(0).no(),
-                    CellGrid.style(gridBody) == CellGrid.Style.PIPES);
+                    style == CellGrid.Style.PIPES);
             if (card != null) tables.add(card);
         }
         glued(lines, tables, warnings);
