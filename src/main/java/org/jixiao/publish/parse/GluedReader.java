@@ -114,8 +114,8 @@ final class GluedReader {
                 continue;
             }
             parsed.add(row);
-            out.add(new Indicator(levels ? level1 : null, levels ? level2 : null, row[0], row[1], row[2], num(row[3]), num(row[4]),
-                    null, row[5], null, null, null, null, null, null, null, null, null, null));
+            out.add(Indicator.builder().level1(levels ? level1 : null).level2(levels ? level2 : null).name(row[0]).target(row[1])
+                    .actual(row[2]).weight(num(row[3])).score(num(row[4])).definition(row[5]).build());
         }
         return out;
     }
