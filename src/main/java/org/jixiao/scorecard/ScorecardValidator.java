@@ -13,7 +13,7 @@ import org.jixiao.kernel.Violation;
  * shortfall reasons) are findings of the evaluation, not reasons to refuse a draft.
  */
 public final class ScorecardValidator {
-    private static final Set<String> FORMS = Set.of("transfer-self-evaluation", "project-self-evaluation",
+    private static final Set<String> FORMS = Set.of("transfer-self-evaluation", "project-self-evaluation", "transfer-targets",
             "department-targets", "project-targets", "evaluation-report");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** Far beyond any real budget in 万元, and within what the database columns hold. */

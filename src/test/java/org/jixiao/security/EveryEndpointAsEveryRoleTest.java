@@ -42,6 +42,9 @@ class EveryEndpointAsEveryRoleTest {
     @Autowired Scorecards scorecards;
     @Autowired Adjustments adjustments;
     @Autowired Orgs orgs;
+    @Autowired org.jixiao.targets.store.TargetSetting targets;
+    @Autowired org.jixiao.monitoring.store.Monitoring monitoring;
+    @Autowired org.jixiao.evidence.store.EvidenceFiles evidence;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
@@ -131,6 +134,29 @@ class EveryEndpointAsEveryRoleTest {
                 .header("Content-Type", "application/x-www-form-urlencoded"), List.of(302), Reach.REGION));
         w.put("GET /comparisons", new Walk(t -> get("/comparisons?unit=" + t.orgId() + "&name="
                 + java.net.URLEncoder.encode("跨省异地就医直接结算率", java.nio.charset.StandardCharsets.UTF_8)), List.of(200), Reach.SCOPE));
+        // target setting, monitoring, evidence (issue 12)
+        w.put("GET /api/v1/indicator-library", new Walk(t -> get("/api/v1/indicator-library?q=%E6%BB%A1%E6%84%8F%E5%BA%A6"), List.of(200), Reach.ANY));
+        w.put("POST /api/v1/targets", new Walk(t -> json("POST", "/api/v1/targets", "{\"orgId\":" + suiningBureau
+                + ",\"project\":\"医疗保障能力建设\",\"year\":2025,\"library\":[\"sichuan-1\",\"national-20\"]}"), List.of(201), Reach.SCOPE));
+        w.put("POST /api/v1/targets/{id}/indicators", new Walk(t -> json("POST", "/api/v1/targets/" + t.scorecardId() + "/indicators",
+                "{\"library\":[\"linyi-28\"]}"), List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/targets/{id}/checks", new Walk(t -> get("/api/v1/targets/" + t.scorecardId() + "/checks"), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/targets/{id}/self-evaluation", new Walk(t -> json("POST", "/api/v1/targets/" + state(t, Status.APPROVED)
+                + "/self-evaluation", ""), List.of(201), Reach.SCOPE));
+        w.put("GET /api/v1/targets/{id}/self-evaluation", new Walk(t -> get("/api/v1/targets/" + yearEnd(t) + "/self-evaluation"),
+                List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/monitoring", new Walk(t -> get(sc + t.scorecardId() + "/monitoring"), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/monitoring", new Walk(t -> json("POST", sc + state(t, Status.APPROVED) + "/monitoring",
+                "{\"month\":7,\"paid\":200,\"committed\":50}"), List.of(201), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/monitoring/{roundId}/export", new Walk(t -> get(sc + t.scorecardId() + "/monitoring/"
+                + round(t) + "/export?format=xlsx"), List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/monitoring/rollup", new Walk(t -> get("/api/v1/monitoring/rollup?region=" + suiningCity + "&year=2021"),
+                List.of(200), Reach.REGION));
+        w.put("POST /api/v1/scorecards/{id}/evidence", new Walk(t -> org.jixiao.support.Multipart.post("http://localhost:" + port + sc
+                + t.scorecardId() + "/evidence", "签到表.pdf", PDF, Map.of("indicator", "0")), List.of(201), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/evidence", new Walk(t -> get(sc + t.scorecardId() + "/evidence"), List.of(200), Reach.SCOPE));
+        w.put("GET /api/v1/scorecards/{id}/evidence/{evidenceId}", new Walk(t -> get(sc + t.scorecardId() + "/evidence/"
+                + evidence.attach(t.scorecardId(), null, null, "签到表.pdf", PDF).id()), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/imports", new Walk(t -> req("POST", "/api/v1/imports", Seeds.text(Seeds.SUINING))
                 .header("Content-Type", "text/plain;charset=UTF-8"), List.of(201), Reach.ANY));
         // an import batch belongs to whoever previewed it (here the administrator): others do not find it
@@ -235,6 +261,22 @@ class EveryEndpointAsEveryRoleTest {
                 + "('walk.txt', :d, :t, 1, 'admin') returning id").param("d", "walk" + counter.incrementAndGet())
                 .param("t", Seeds.text(Seeds.DALIAN)).query(Long.class).single();
         return new Target(id, suiningBureau, adjustment, importId);
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The target approved, with a year-end self-evaluation made from it. */
+    private long yearEnd(Target t) {
+        state(t, Status.APPROVED);
+        targets.startSelfEvaluation(t.scorecardId());
+        return t.scorecardId();
+    }
+
+    /** The target approved, with a 1–7月 monitoring round; the round's id. */
+    private long round(Target t) {
+        state(t, Status.APPROVED);
+        return monitoring.record(t.scorecardId(), new org.jixiao.monitoring.RoundInput(7, new java.math.BigDecimal("200"),
+                null, null, List.of())).id();
     }
 
     /** Puts the target's scorecard in a status directly (the walk tests access, not the workflow). */

@@ -98,56 +98,21 @@ class ReviewApi {
     @Allow(Permission.ADJUSTMENT_REQUEST)
     @PostMapping(path = "/adjustments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     public Adjustments.Adjustment requestAdjustment(@PathVariable long id, @RequestBody AdjustmentRequest body) {
-        StoredScorecard st = scorecards.require(id);
-        state(st).requireAdjustable();
-        int rows = st.scorecard().indicators().size();
-        List<Violation> v = new java.util.ArrayList<>();
-        if (body.indicator() == null || body.indicator() < 0 || body.indicator() >= rows) {
-            v.add(new Violation("indicator", "指标序号应在 0 到 " + (rows - 1) + " 之间", "indicator must be between 0 and " + (rows - 1)));
-        }
-        if (body.target() == null || body.target().isBlank()) v.add(new Violation("target", "调整后指标值不能为空", "target is required"));
-        if (body.reason() == null || body.reason().isBlank()) v.add(new Violation("reason", "调整理由不能为空", "reason is required"));
-        if (!v.isEmpty()) throw new ValidationException(v);
-        var row = st.scorecard().indicators().get(body.indicator());
-        Adjustments.Adjustment a = adjustments.request(id, body.indicator(), row.name(),
-                adjustments.initialTarget(id, body.indicator(), row.target()), body.target().trim(), body.reason().trim());
-        audit.record(id, AuditLog.ADJUSTMENT_REQUESTED, "indicators[" + body.indicator() + "].target", row.target(),
-                a.newTarget() + "（理由 reason: " + a.reason() + "）");
-        return a;
+        return reviews.requestAdjustment(id, body.indicator(), body.target(), body.reason());
     }
 
     @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/adjustments/{adjustmentId}/approve")
-    @Transactional
     public Adjustments.Adjustment approveAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {
-        Adjustments.Adjustment a = pending(id, adjustmentId);
-        adjustments.decide(adjustmentId, "APPROVED");
-        scorecards.adjustTarget(id, a.position(), a.newTarget());
-        return adjustments.find(id, adjustmentId).orElseThrow();
+        return reviews.approveAdjustment(id, adjustmentId);
     }
 
     @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/adjustments/{adjustmentId}/reject")
-    @Transactional
     public Adjustments.Adjustment rejectAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {
-        Adjustments.Adjustment a = pending(id, adjustmentId);
-        adjustments.decide(adjustmentId, "REJECTED");
-        audit.record(id, AuditLog.ADJUSTMENT_REJECTED, "indicators[" + a.position() + "].target", null, a.newTarget());
-        return adjustments.find(id, adjustmentId).orElseThrow();
+        return reviews.rejectAdjustment(id, adjustmentId);
     }
 
-    private Adjustments.Adjustment pending(long id, long adjustmentId) {
-        scorecards.require(id);
-        Adjustments.Adjustment a = adjustments.find(id, adjustmentId)
-                .orElseThrow(() -> new Adjustments.AdjustmentNotFoundException(adjustmentId));
-        if (!"PENDING".equals(a.status())) {
-            throw new RefusedException("该调整申请已处理", "this adjustment was decided already");
-        }
-        return a;
-    }
-
-    private static ReviewState state(StoredScorecard st) { return Reviews.state(st); }
 
 }

@@ -4,6 +4,10 @@ import java.util.List;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.review.ReviewState;
+import org.jixiao.review.SubmissionCheck;
+import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.review.store.Adjustments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
@@ -15,13 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
  * let {@link Scorecards} (scope, audit) persist it.
  */
 @Service
-class Reviews {
+public class Reviews {
     private final Scorecards scorecards;
     private final AuditLog audit;
+    private final Adjustments adjustments;
+    private final ObjectProvider<SubmissionCheck> submissionChecks;
 
-    Reviews(Scorecards scorecards, AuditLog audit) {
+    Reviews(Scorecards scorecards, AuditLog audit, Adjustments adjustments, ObjectProvider<SubmissionCheck> submissionChecks) {
         this.scorecards = scorecards;
         this.audit = audit;
+        this.adjustments = adjustments;
+        this.submissionChecks = submissionChecks;
     }
 
     /** 财政 and reviewers comment on any scorecard of their scope, in any status; a comment is an audit entry. */
@@ -37,7 +45,61 @@ class Reviews {
     @Transactional
     public StoredScorecard submit(long id) {
         StoredScorecard st = scorecards.require(id);
-        return scorecards.transition(id, st.status(), state(st).submit().status(), null);
+        ReviewState next = state(st).submit();
+        // the features' own checks (SubmissionCheck beans), after the workflow's: a wrong status is refused first
+        List<Violation> more = submissionChecks.orderedStream().flatMap(c -> c.problems(st).stream()).toList();
+        if (!more.isEmpty()) {
+            throw new TransitionRefusedException("表格未通过提交检查，请先修正以下问题",
+                    "the scorecard does not pass the submission checks; fix these first", more);
+        }
+        return scorecards.transition(id, st.status(), next.status(), null);
+    }
+
+    /** 指标调整申请: the new target of one indicator (by position) of an approved scorecard, with a reason. */
+    @Transactional
+    public Adjustments.Adjustment requestAdjustment(long id, Integer indicator, String target, String reason) {
+        StoredScorecard st = scorecards.require(id);
+        state(st).requireAdjustable();
+        int rows = st.scorecard().indicators().size();
+        List<Violation> v = new java.util.ArrayList<>();
+        if (indicator == null || indicator < 0 || indicator >= rows) {
+            v.add(new Violation("indicator", "指标序号应在 0 到 " + (rows - 1) + " 之间", "indicator must be between 0 and " + (rows - 1)));
+        }
+        if (target == null || target.isBlank()) v.add(new Violation("target", "调整后指标值不能为空", "target is required"));
+        if (reason == null || reason.isBlank()) v.add(new Violation("reason", "调整理由不能为空", "reason is required"));
+        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        var row = st.scorecard().indicators().get(indicator);
+        Adjustments.Adjustment a = adjustments.request(id, indicator, row.name(),
+                adjustments.initialTarget(id, indicator, row.target()), target.trim(), reason.trim());
+        audit.record(id, AuditLog.ADJUSTMENT_REQUESTED, "indicators[" + indicator + "].target", row.target(),
+                a.newTarget() + "（理由 reason: " + a.reason() + "）");
+        return a;
+    }
+
+    @Transactional
+    public Adjustments.Adjustment approveAdjustment(long id, long adjustmentId) {
+        Adjustments.Adjustment a = pending(id, adjustmentId);
+        adjustments.decide(adjustmentId, "APPROVED");
+        scorecards.adjustTarget(id, a.position(), a.newTarget());
+        return adjustments.find(id, adjustmentId).orElseThrow();
+    }
+
+    @Transactional
+    public Adjustments.Adjustment rejectAdjustment(long id, long adjustmentId) {
+        Adjustments.Adjustment a = pending(id, adjustmentId);
+        adjustments.decide(adjustmentId, "REJECTED");
+        audit.record(id, AuditLog.ADJUSTMENT_REJECTED, "indicators[" + a.position() + "].target", null, a.newTarget());
+        return adjustments.find(id, adjustmentId).orElseThrow();
+    }
+
+    private Adjustments.Adjustment pending(long id, long adjustmentId) {
+        scorecards.require(id);
+        Adjustments.Adjustment a = adjustments.find(id, adjustmentId)
+                .orElseThrow(() -> new Adjustments.AdjustmentNotFoundException(adjustmentId));
+        if (!"PENDING".equals(a.status())) {
+            throw new TransitionRefusedException("该调整申请已处理", "this adjustment was decided already");
+        }
+        return a;
     }
 
     @Transactional

@@ -1,0 +1,149 @@
+package org.jixiao.monitoring.store;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jixiao.monitoring.Assessment;
+import org.jixiao.monitoring.MonitoringRules;
+import org.jixiao.monitoring.PaidCheck;
+import org.jixiao.monitoring.RoundInput;
+import org.jixiao.orgs.Org;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.review.store.AuditLog;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.Status;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.security.Actor;
+import org.jixiao.targets.YearEndCheck;
+import org.jixiao.targets.store.TargetSetting;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 绩效运行监控, the steps all doors share: record a round of an approved scorecard (lights worked out by
+ * {@link Assessment}, refused whole when something is missing), list the rounds, roll them up over a region, and the
+ * year-end check of the reported 执行数 against the cash paid.
+ */
+@Service
+public class Monitoring implements YearEndCheck {
+    public static final String AUDIT_ACTION = "MONITORING";
+    private static final EnumSet<Status> MONITORED = EnumSet.of(Status.APPROVED, Status.PUBLISHED);
+    private final Scorecards scorecards;
+    private final MonitoringRounds rounds;
+    private final TargetSetting targets;
+    private final Orgs orgs;
+    private final AuditLog audit;
+    private final MonitoringRules rules = MonitoringRules.standard();
+
+    public Monitoring(Scorecards scorecards, MonitoringRounds rounds, TargetSetting targets, Orgs orgs, AuditLog audit) {
+        this.scorecards = scorecards;
+        this.rounds = rounds;
+        this.targets = targets;
+        this.orgs = orgs;
+        this.audit = audit;
+    }
+
+    public MonitoringRules rules() { return rules; }
+
+    /** Works out the lights without keeping anything (the page's preview). */
+    public Assessment.Result assess(long scorecardId, RoundInput in) {
+        return Assessment.of(scorecards.require(scorecardId).scorecard(), in, rules);
+    }
+
+    @Transactional
+    public MonitoringRounds.Round record(long scorecardId, RoundInput in) {
+        StoredScorecard st = scorecards.require(scorecardId);
+        if (!MONITORED.contains(st.status())) {
+            throw new TransitionRefusedException("只有已审核的绩效目标表才进行运行监控（当前「" + st.status().label() + "」）",
+                    "only approved scorecards are monitored (this one is " + st.status() + ")");
+        }
+        Assessment.Result r = Assessment.of(st.scorecard(), in, rules);
+        if (!r.violations().isEmpty()) throw new InvalidScorecardException(r.violations());
+        if (rounds.exists(scorecardId, r.month())) {
+            throw new TransitionRefusedException("1–" + r.month() + "月的监控已记录", "the round of months 1–" + r.month() + " is recorded already");
+        }
+        long id = rounds.insert(scorecardId, r, in.note() == null || in.note().isBlank() ? null : in.note().trim());
+        audit.record(scorecardId, AUDIT_ACTION, "monitoring[1-" + r.month() + "月]", null,
+                "支付 paid " + r.budget().paid().toPlainString() + "，预算执行 budget " + r.budget().light().zh()
+                        + "，红灯 red " + r.count(org.jixiao.monitoring.Light.RED));
+        return rounds.find(scorecardId, id).orElseThrow();
+    }
+
+    public List<MonitoringRounds.Round> rounds(long scorecardId) {
+        scorecards.require(scorecardId);
+        return rounds.of(scorecardId);
+    }
+
+    public MonitoringRounds.Round round(long scorecardId, long roundId) {
+        scorecards.require(scorecardId);
+        return rounds.find(scorecardId, roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+    }
+
+    /**
+     * The paid check of a scorecard: its own latest round, or — for a self-evaluation made from an approved target
+     * table — the target table's latest round (monitoring watches the target table during the year).
+     */
+    public Optional<PaidCheck> paidCheck(StoredScorecard st) {
+        Optional<MonitoringRounds.Round> latest = rounds.latest(st.id());
+        if (latest.isEmpty()) latest = targets.targetOf(st.id()).flatMap(rounds::latest);
+        return latest.map(r -> PaidCheck.of(st.scorecard().budget(), r.paid(), r.month()));
+    }
+
+    @Override
+    public List<Note> notes(StoredScorecard selfEvaluation, StoredScorecard target) {
+        Optional<MonitoringRounds.Round> latest = rounds.latest(selfEvaluation.id());
+        if (latest.isEmpty() && target != null) latest = rounds.latest(target.id());
+        return latest.map(r -> PaidCheck.of(selfEvaluation.scorecard().budget(), r.paid(), r.month()))
+                .map(p -> List.of(new Note("EXECUTION_ABOVE_PAID", p.zh(), p.en()))).orElse(List.of());
+    }
+
+    /** A region's roll-up: the region's totals and one line per child org, with rates worked out from the sums. */
+    public record Line(Long orgId, String name, long units, BigDecimal planned, BigDecimal paid, BigDecimal committed,
+                       BigDecimal ratePercent, long red, long yellow, long green, long blue, long budgetRed,
+                       long budgetYellow, long budgetGreen) {}
+
+    public record Rollup(long regionId, String region, int year, String project, Integer month, Line total, List<Line> children) {}
+
+    public Rollup rollup(long regionId, int year, String project, Integer month) {
+        Org region = orgs.require(regionId);
+        List<MonitoringRounds.Totals> t = rounds.rollup(region.path(), Actor.current().scope().likePattern(), year,
+                project == null || project.isBlank() ? null : project.trim(), month);
+        Map<Long, String> names = orgs.visible().stream().filter(o -> o.parentId() != null && o.parentId() == region.id())
+                .collect(Collectors.toMap(Org::id, Org::name));
+        Line total = null;
+        List<Line> children = new java.util.ArrayList<>();
+        for (MonitoringRounds.Totals x : t) {
+            if (x.key().isEmpty()) {
+                total = line(null, region.name(), x);
+            } else {
+                long id = Long.parseLong(x.key());
+                children.add(line(id, names.getOrDefault(id, region.name()), x));
+            }
+        }
+        if (total == null) total = new Line(null, region.name(), 0, null, null, null, null, 0, 0, 0, 0, 0, 0, 0);
+        return new Rollup(region.id(), region.name(), year, project, month, total, children);
+    }
+
+    private static Line line(Long id, String name, MonitoringRounds.Totals x) {
+        BigDecimal rate = x.planned() == null || x.planned().signum() == 0 || x.paid() == null ? null
+                : x.paid().multiply(BigDecimal.valueOf(100)).divide(x.planned(), 2, RoundingMode.HALF_UP);
+        return new Line(id, name, x.units(), x.planned(), x.paid(), x.committed(), rate, x.red(), x.yellow(), x.green(),
+                x.blue(), x.budgetRed(), x.budgetYellow(), x.budgetGreen());
+    }
+
+    public static class RoundNotFoundException extends org.jixiao.web.NotFoundException {
+        public RoundNotFoundException(long id) { super("监控记录 " + id + " 不存在", "monitoring round " + id + " not found"); }
+    }
+
+    /** Violation helper for the doors that parse numbers themselves. */
+    public static Violation badNumber(String field) {
+        return new Violation(field, "应为数字", "must be a number");
+    }
+}

@@ -1,0 +1,88 @@
+package org.jixiao.monitoring.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jixiao.monitoring.Light;
+import org.jixiao.monitoring.MonitoringTable;
+import org.jixiao.monitoring.PaidCheck;
+import org.jixiao.monitoring.Possibility;
+import org.jixiao.monitoring.RoundInput;
+import org.jixiao.monitoring.store.Monitoring;
+import org.jixiao.monitoring.store.MonitoringRounds;
+import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.Violation;
+import org.jixiao.scorecard.store.Scorecards;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST door to 运行监控: the rounds of an approved scorecard (with the check of the reported 执行数 against the cash
+ * paid), a new round, a round as the official form (xlsx, pdf), and the roll-up over a region.
+ */
+@RestController
+class MonitoringApi {
+    private final Monitoring monitoring;
+    private final Scorecards scorecards;
+
+    MonitoringApi(Monitoring monitoring, Scorecards scorecards) {
+        this.monitoring = monitoring;
+        this.scorecards = scorecards;
+    }
+
+    record View(long scorecardId, List<Integer> months, List<MonitoringRounds.Round> rounds, PaidCheck paidCheck) {}
+
+    @GetMapping(path = "/api/v1/scorecards/{id}/monitoring", produces = MediaType.APPLICATION_JSON_VALUE)
+    public View rounds(@PathVariable long id) {
+        StoredScorecard st = scorecards.require(id);
+        return new View(id, monitoring.rules().months(st.scorecard().region()), monitoring.rounds(id),
+                monitoring.paidCheck(st).orElse(null));
+    }
+
+    @PostMapping(path = "/api/v1/scorecards/{id}/monitoring", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public MonitoringRounds.Round record(@PathVariable long id, @RequestBody RoundInput body) {
+        return monitoring.record(id, body);
+    }
+
+    @GetMapping("/api/v1/scorecards/{id}/monitoring/{roundId}/export")
+    public ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable long roundId, @RequestParam(defaultValue = "xlsx") String format) {
+        if (!format.equals("xlsx") && !format.equals("pdf")) {
+            throw new InvalidScorecardException(List.of(new Violation("format", "格式应为 xlsx 或 pdf", "format must be xlsx or pdf")));
+        }
+        MonitoringTable t = table(scorecards.require(id), monitoring.round(id, roundId));
+        boolean x = format.equals("xlsx");
+        byte[] body = x ? MonitoringExport.xlsx(t) : MonitoringExport.pdf(t);
+        String name = t.title() + (x ? ".xlsx" : ".pdf");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(x
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    /** 区域汇总 of monitoring: each scorecard's latest round (or the round of one month) summed over the region's subtree. */
+    @GetMapping(path = "/api/v1/monitoring/rollup", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Monitoring.Rollup rollup(@RequestParam long region, @RequestParam int year, @RequestParam(required = false) String project,
+                                    @RequestParam(required = false) Integer month) {
+        return monitoring.rollup(region, year, project, month);
+    }
+
+    static MonitoringTable table(StoredScorecard st, MonitoringRounds.Round r) {
+        List<MonitoringTable.Line> lines = r.entries().stream().map(e -> new MonitoringTable.Line(e.indicator(), e.progress(),
+                e.expected(), e.possibility() == null ? null : Possibility.valueOf(e.possibility()), e.light(), e.reason(), e.measure())).toList();
+        return MonitoringTable.of(st.scorecard(), r.month(), r.paid(), r.committed(), r.ratePercent(), r.budgetLight(), r.note(), lines);
+    }
+
+    static Light light(String s) { return Light.valueOf(s); }
+}
