@@ -13,7 +13,7 @@ import org.jixiao.measure.Value;
 import org.jixiao.measure.ValueGrammar;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 
 /**
  * 目标比较法 for one round (RULES §4.3): the budget light from the execution rate against the time schedule (m/12),

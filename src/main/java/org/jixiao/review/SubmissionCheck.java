@@ -2,7 +2,7 @@ package org.jixiao.review;
 
 import java.util.List;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 
 /**
  * A further check a feature adds to 提交 (e.g. the target quality checks of target tables): what it returns blocks

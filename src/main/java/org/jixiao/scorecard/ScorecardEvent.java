@@ -22,6 +22,12 @@ public sealed interface ScorecardEvent {
     /** A workflow step; {@code comment} is the reviewer's, on a return. */
     record StatusChanged(long id, Status from, Status to, String comment) implements ScorecardEvent {}
 
+    /**
+     * Something a feature built on scorecards did to one (a monitoring round recorded, evidence uploaded or
+     * downloaded, a table copied from last year's): recorded as it is, under the feature's own action name.
+     */
+    record Noted(long id, String action, String field, String oldValue, String newValue) implements ScorecardEvent {}
+
     /** An approved adjustment applied to the target of the indicator at {@code position}. */
     record TargetAdjusted(long id, int position, String oldTarget, String newTarget) implements ScorecardEvent {}
 }

@@ -8,8 +8,8 @@ public final class Rows {
     private Rows() {}
 
     public static Indicator row(String level1, String level2, String name, String target, String definition, BigDecimal weight) {
-        return new Indicator(level1, level2, name, target, null, weight, null, null, definition,
-                null, null, null, null, null, null, null, null, null, null);
+        return Indicator.builder().level1(level1).level2(level2).name(name).target(target).definition(definition)
+                .weight(weight).build();
     }
 
     public static Indicator fromLibrary(LibraryIndicator e) {
@@ -18,13 +18,9 @@ public final class Rows {
 
     /** Last year's row as a start: its target, weight and department columns; nothing of last year's results. */
     public static Indicator copied(Indicator r) {
-        return new Indicator(r.level1(), r.level2(), r.name(), r.target(), null, r.weight(), null, null, r.definition(),
-                r.duty(), r.dutyGoal(), r.goalContent(), r.activity(), r.references(), null, null, r.valueKind(), null, null);
+        return r.toBuilder().actual((String) null).score(null).reason(null).grade(null).completionPercent(null)
+                .notApplicable(null).deduction(null).build();
     }
 
-    public static Indicator withTarget(Indicator r, String target) {
-        return new Indicator(r.level1(), r.level2(), r.name(), target, r.actual(), r.weight(), r.score(), r.reason(),
-                r.definition(), r.duty(), r.dutyGoal(), r.goalContent(), r.activity(), r.references(), r.grade(),
-                r.completionPercent(), r.valueKind(), r.notApplicable(), r.deduction());
-    }
+    public static Indicator withTarget(Indicator r, String target) { return r.withTarget(target); }
 }

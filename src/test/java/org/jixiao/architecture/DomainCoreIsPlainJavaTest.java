@@ -18,7 +18,8 @@ class DomainCoreIsPlainJavaTest {
     void theDomainCoreImportsNoFramework() {
         ArchRule rule = noClasses()
                 .that().resideInAnyPackage("org.jixiao.measure..", "org.jixiao.scoring..", "org.jixiao.rollup",
-                        "org.jixiao.publish.parse..", "org.jixiao.scorecard", "org.jixiao.review")
+                        "org.jixiao.publish.parse..", "org.jixiao.scorecard", "org.jixiao.review",
+                        "org.jixiao.targets", "org.jixiao.monitoring", "org.jixiao.evidence")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..",
                         "com.fasterxml..", "jakarta..", "javax.sql..", "java.sql..", "org.apache..", "picocli..",
                         "io.zonky..", "org.postgresql..", "org.thymeleaf..")

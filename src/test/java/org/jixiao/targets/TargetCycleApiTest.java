@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.demo.DemoAccounts;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.orgs.Scope;
+import org.jixiao.kernel.Scope;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.support.Fixtures;

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.evidence.FileKind;
 import org.jixiao.monitoring.store.Monitoring;
-import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.scorecard.ScorecardEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Actor;
-import org.jixiao.web.NotFoundException;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,13 @@ public class EvidenceFiles {
     private final JdbcClient jdbc;
     private final Scorecards scorecards;
     private final Monitoring monitoring;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    public EvidenceFiles(JdbcClient jdbc, Scorecards scorecards, Monitoring monitoring, AuditLog audit) {
+    public EvidenceFiles(JdbcClient jdbc, Scorecards scorecards, Monitoring monitoring, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.scorecards = scorecards;
         this.monitoring = monitoring;
-        this.audit = audit;
+        this.events = events;
     }
 
     public record Evidence(long id, long scorecardId, Integer indicator, Long roundId, String fileName, String contentType,
@@ -66,7 +67,7 @@ public class EvidenceFiles {
         if (roundId != null && monitoring.rounds(scorecardId).stream().noneMatch(r -> r.id() == roundId)) {
             v.add(new Violation("round", "该表没有编号为 " + roundId + " 的监控记录", "no monitoring round " + roundId + " on this scorecard"));
         }
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         String sha = sha256(content);
         String type = kind.orElseThrow().mediaType(name);
         long id = jdbc.sql("""
@@ -75,7 +76,7 @@ public class EvidenceFiles {
                 .param("s", scorecardId).param("i", indicator).param("r", roundId).param("n", name).param("t", type)
                 .param("size", (long) content.length).param("sha", sha).param("c", content).param("by", Actor.current().name())
                 .query(Long.class).single();
-        audit.record(scorecardId, UPLOAD, where(indicator, roundId), null, name + " sha256:" + sha);
+        note(scorecardId, UPLOAD, where(indicator, roundId), null, name + " sha256:" + sha);
         return find(scorecardId, id).orElseThrow();
     }
 
@@ -89,7 +90,7 @@ public class EvidenceFiles {
         scorecards.require(scorecardId);
         Evidence e = find(scorecardId, id).orElseThrow(() -> new EvidenceNotFoundException(id));
         byte[] content = jdbc.sql("select content from evidence where id = :id").param("id", id).query(byte[].class).single();
-        audit.record(scorecardId, DOWNLOAD, where(e.indicator(), e.roundId()), null, e.fileName() + " sha256:" + e.sha256());
+        note(scorecardId, DOWNLOAD, where(e.indicator(), e.roundId()), null, e.fileName() + " sha256:" + e.sha256());
         return new File(e, content);
     }
 
@@ -121,5 +122,10 @@ public class EvidenceFiles {
 
     public static class EvidenceNotFoundException extends NotFoundException {
         public EvidenceNotFoundException(long id) { super("佐证材料 " + id + " 不存在", "evidence " + id + " not found"); }
+    }
+
+    /** An entry of the scorecard's audit trail, appended in this transaction (review's AuditTrail listens). */
+    private void note(long scorecardId, String action, String field, String oldValue, String newValue) {
+        events.publishEvent(new ScorecardEvent.Noted(scorecardId, action, field, oldValue, newValue));
     }
 }

@@ -13,14 +13,15 @@ import org.jixiao.monitoring.PaidCheck;
 import org.jixiao.monitoring.RoundInput;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.review.TransitionRefusedException;
-import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.scorecard.ScorecardEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.security.Actor;
+import org.jixiao.kernel.Actor;
 import org.jixiao.targets.YearEndCheck;
 import org.jixiao.targets.store.TargetSetting;
 import org.springframework.stereotype.Service;
@@ -39,15 +40,15 @@ public class Monitoring implements YearEndCheck {
     private final MonitoringRounds rounds;
     private final TargetSetting targets;
     private final Orgs orgs;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final MonitoringRules rules = MonitoringRules.standard();
 
-    public Monitoring(Scorecards scorecards, MonitoringRounds rounds, TargetSetting targets, Orgs orgs, AuditLog audit) {
+    public Monitoring(Scorecards scorecards, MonitoringRounds rounds, TargetSetting targets, Orgs orgs, ApplicationEventPublisher events) {
         this.scorecards = scorecards;
         this.rounds = rounds;
         this.targets = targets;
         this.orgs = orgs;
-        this.audit = audit;
+        this.events = events;
     }
 
     public MonitoringRules rules() { return rules; }
@@ -61,16 +62,16 @@ public class Monitoring implements YearEndCheck {
     public MonitoringRounds.Round record(long scorecardId, RoundInput in) {
         StoredScorecard st = scorecards.require(scorecardId);
         if (!MONITORED.contains(st.status())) {
-            throw new TransitionRefusedException("只有已审核的绩效目标表才进行运行监控（当前「" + st.status().label() + "」）",
+            throw new RefusedException("只有已审核的绩效目标表才进行运行监控（当前「" + st.status().label() + "」）",
                     "only approved scorecards are monitored (this one is " + st.status() + ")");
         }
         Assessment.Result r = Assessment.of(st.scorecard(), in, rules);
-        if (!r.violations().isEmpty()) throw new InvalidScorecardException(r.violations());
+        if (!r.violations().isEmpty()) throw new ValidationException(r.violations());
         if (rounds.exists(scorecardId, r.month())) {
-            throw new TransitionRefusedException("1–" + r.month() + "月的监控已记录", "the round of months 1–" + r.month() + " is recorded already");
+            throw new RefusedException("1–" + r.month() + "月的监控已记录", "the round of months 1–" + r.month() + " is recorded already");
         }
         long id = rounds.insert(scorecardId, r, in.note() == null || in.note().isBlank() ? null : in.note().trim());
-        audit.record(scorecardId, AUDIT_ACTION, "monitoring[1-" + r.month() + "月]", null,
+        note(scorecardId, AUDIT_ACTION, "monitoring[1-" + r.month() + "月]", null,
                 "支付 paid " + r.budget().paid().toPlainString() + "，预算执行 budget " + r.budget().light().zh()
                         + "，红灯 red " + r.count(org.jixiao.monitoring.Light.RED));
         return rounds.find(scorecardId, id).orElseThrow();
@@ -138,12 +139,17 @@ public class Monitoring implements YearEndCheck {
                 x.blue(), x.budgetRed(), x.budgetYellow(), x.budgetGreen());
     }
 
-    public static class RoundNotFoundException extends org.jixiao.web.NotFoundException {
+    public static class RoundNotFoundException extends org.jixiao.kernel.NotFoundException {
         public RoundNotFoundException(long id) { super("监控记录 " + id + " 不存在", "monitoring round " + id + " not found"); }
     }
 
     /** Violation helper for the doors that parse numbers themselves. */
     public static Violation badNumber(String field) {
         return new Violation(field, "应为数字", "must be a number");
+    }
+
+    /** An entry of the scorecard's audit trail, appended in this transaction (review's AuditTrail listens). */
+    private void note(long scorecardId, String action, String field, String oldValue, String newValue) {
+        events.publishEvent(new ScorecardEvent.Noted(scorecardId, action, field, oldValue, newValue));
     }
 }

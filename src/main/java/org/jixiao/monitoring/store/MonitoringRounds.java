@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.monitoring.Assessment;
 import org.jixiao.monitoring.Light;
-import org.jixiao.security.Actor;
+import org.jixiao.kernel.Actor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;

@@ -9,9 +9,9 @@ import org.jixiao.monitoring.Possibility;
 import org.jixiao.monitoring.RoundInput;
 import org.jixiao.monitoring.store.Monitoring;
 import org.jixiao.monitoring.store.MonitoringRounds;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,7 +59,7 @@ class MonitoringApi {
     @GetMapping("/api/v1/scorecards/{id}/monitoring/{roundId}/export")
     public ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable long roundId, @RequestParam(defaultValue = "xlsx") String format) {
         if (!format.equals("xlsx") && !format.equals("pdf")) {
-            throw new InvalidScorecardException(List.of(new Violation("format", "格式应为 xlsx 或 pdf", "format must be xlsx or pdf")));
+            throw new ValidationException(List.of(new Violation("format", "格式应为 xlsx 或 pdf", "format must be xlsx or pdf")));
         }
         MonitoringTable t = table(scorecards.require(id), monitoring.round(id, roundId));
         boolean x = format.equals("xlsx");

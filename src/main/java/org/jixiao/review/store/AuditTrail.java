@@ -29,6 +29,7 @@ class AuditTrail {
                 audit.record(e.id(), AuditLog.STATUS, "status", e.from().name(), e.to().name());
                 if (e.comment() != null) audit.record(e.id(), AuditLog.STATUS, "reviewComment", null, e.comment());
             }
+            case ScorecardEvent.Noted e -> audit.record(e.id(), e.action(), e.field(), e.oldValue(), e.newValue());
             case ScorecardEvent.TargetAdjusted e -> audit.record(e.id(), AuditLog.ADJUSTMENT_APPROVED,
                     "indicators[" + e.position() + "].target", e.oldTarget(), e.newTarget());
         }

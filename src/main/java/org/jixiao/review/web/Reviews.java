@@ -5,7 +5,7 @@ import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.review.ReviewState;
 import org.jixiao.review.SubmissionCheck;
-import org.jixiao.review.TransitionRefusedException;
+import org.jixiao.kernel.RefusedException;
 import org.jixiao.review.store.Adjustments;
 import org.springframework.beans.factory.ObjectProvider;
 import org.jixiao.review.store.AuditLog;
@@ -49,7 +49,7 @@ public class Reviews {
         // the features' own checks (SubmissionCheck beans), after the workflow's: a wrong status is refused first
         List<Violation> more = submissionChecks.orderedStream().flatMap(c -> c.problems(st).stream()).toList();
         if (!more.isEmpty()) {
-            throw new TransitionRefusedException("表格未通过提交检查，请先修正以下问题",
+            throw new RefusedException("表格未通过提交检查，请先修正以下问题",
                     "the scorecard does not pass the submission checks; fix these first", more);
         }
         return scorecards.transition(id, st.status(), next.status(), null);
@@ -67,7 +67,7 @@ public class Reviews {
         }
         if (target == null || target.isBlank()) v.add(new Violation("target", "调整后指标值不能为空", "target is required"));
         if (reason == null || reason.isBlank()) v.add(new Violation("reason", "调整理由不能为空", "reason is required"));
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         var row = st.scorecard().indicators().get(indicator);
         Adjustments.Adjustment a = adjustments.request(id, indicator, row.name(),
                 adjustments.initialTarget(id, indicator, row.target()), target.trim(), reason.trim());
@@ -97,7 +97,7 @@ public class Reviews {
         Adjustments.Adjustment a = adjustments.find(id, adjustmentId)
                 .orElseThrow(() -> new Adjustments.AdjustmentNotFoundException(adjustmentId));
         if (!"PENDING".equals(a.status())) {
-            throw new TransitionRefusedException("该调整申请已处理", "this adjustment was decided already");
+            throw new RefusedException("该调整申请已处理", "this adjustment was decided already");
         }
         return a;
     }

@@ -8,17 +8,18 @@ import java.util.Optional;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
-import org.jixiao.review.TransitionRefusedException;
-import org.jixiao.review.store.AuditLog;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.scorecard.ScorecardEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.Indicator;
-import org.jixiao.scorecard.InvalidScorecardException;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.OverallGoal;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.targets.AgainstTargets;
 import org.jixiao.targets.IndicatorLibrary;
@@ -40,15 +41,15 @@ public class TargetSetting {
     private final Scorecards scorecards;
     private final TargetTables tables;
     private final Orgs orgs;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final IndicatorLibrary library = IndicatorLibrary.standard();
     private final TargetChecks checks = TargetChecks.standard();
 
-    public TargetSetting(Scorecards scorecards, TargetTables tables, Orgs orgs, AuditLog audit) {
+    public TargetSetting(Scorecards scorecards, TargetTables tables, Orgs orgs, ApplicationEventPublisher events) {
         this.scorecards = scorecards;
         this.tables = tables;
         this.orgs = orgs;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A free-hand row (or a library row whose target is set at once). */
@@ -75,7 +76,7 @@ public class TargetSetting {
         }
         List<Indicator> picked = libraryRows(t.library(), v, "library");
         List<Indicator> typed = freeHand(t.indicators(), v);
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         Org org = orgs.require(t.orgId());
         List<Indicator> rows = new ArrayList<>();
         Long copiedFrom = null;
@@ -96,7 +97,7 @@ public class TargetSetting {
         }
         rows.addAll(picked);
         rows.addAll(typed);
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         String form = switch (kind) {
             case TRANSFER -> "transfer-targets";
             case PROJECT -> "project-targets";
@@ -108,7 +109,7 @@ public class TargetSetting {
                 new OverallGoal(blank(goal) ? null : goal, null), rows);
         StoredScorecard created = scorecards.create(s, org.id(), null, null);
         tables.recordPlan(created.id(), copiedFrom);
-        if (copiedFrom != null) audit.record(created.id(), AuditLog.CREATE, "copiedFrom", null, String.valueOf(copiedFrom));
+        if (copiedFrom != null) note(created.id(), "CREATE", "copiedFrom", null, String.valueOf(copiedFrom));
         return created;
     }
 
@@ -120,7 +121,7 @@ public class TargetSetting {
         List<Indicator> rows = new ArrayList<>(st.scorecard().indicators());
         rows.addAll(libraryRows(libraryIds, v, "library"));
         rows.addAll(freeHand(freeHand, v));
-        if (!v.isEmpty()) throw new InvalidScorecardException(v);
+        if (!v.isEmpty()) throw new ValidationException(v);
         return scorecards.update(id, version, st.scorecard().withIndicators(rows));
     }
 
@@ -154,12 +155,12 @@ public class TargetSetting {
     public StoredScorecard startSelfEvaluation(long targetId) {
         StoredScorecard target = scorecards.require(targetId);
         if (target.status() != Status.APPROVED && target.status() != Status.PUBLISHED) {
-            throw new TransitionRefusedException("目标表须先审核通过，才能开始年终自评（当前「" + target.status().label() + "」）",
+            throw new RefusedException("目标表须先审核通过，才能开始年终自评（当前「" + target.status().label() + "」）",
                     "the target table must be approved before the self-evaluation starts (now " + target.status() + ")");
         }
         Optional<Long> existing = tables.selfEvaluationOf(targetId);
         if (existing.isPresent()) {
-            throw new TransitionRefusedException("该目标表的年终自评表已创建（编号 " + existing.get() + "）",
+            throw new RefusedException("该目标表的年终自评表已创建（编号 " + existing.get() + "）",
                     "the self-evaluation of this target table exists already (id " + existing.get() + ")");
         }
         Scorecard t = target.scorecard();
@@ -170,7 +171,7 @@ public class TargetSetting {
                 t.overallGoal(), t.indicators().stream().map(Rows::copied).toList());
         StoredScorecard created = scorecards.create(s, target.orgId(), null, null);
         tables.link(created.id(), targetId);
-        audit.record(created.id(), AuditLog.CREATE, "targetTable", null, String.valueOf(targetId));
+        note(created.id(), "CREATE", "targetTable", null, String.valueOf(targetId));
         return created;
     }
 
@@ -227,4 +228,9 @@ public class TargetSetting {
     private static String trim(String s) { return blank(s) ? null : s.trim(); }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }
+
+    /** An entry of the scorecard's audit trail, appended in this transaction (review's AuditTrail listens). */
+    private void note(long scorecardId, String action, String field, String oldValue, String newValue) {
+        events.publishEvent(new ScorecardEvent.Noted(scorecardId, action, field, oldValue, newValue));
+    }
 }

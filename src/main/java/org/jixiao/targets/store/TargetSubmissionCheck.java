@@ -3,7 +3,7 @@ package org.jixiao.targets.store;
 import java.util.List;
 import org.jixiao.review.SubmissionCheck;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.Violation;
+import org.jixiao.kernel.Violation;
 import org.jixiao.targets.TargetFinding;
 import org.springframework.stereotype.Component;
 

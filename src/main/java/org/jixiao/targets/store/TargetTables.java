@@ -2,7 +2,7 @@ package org.jixiao.targets.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.security.Actor;
+import org.jixiao.kernel.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
