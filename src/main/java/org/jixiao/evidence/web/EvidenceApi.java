@@ -7,6 +7,8 @@ import java.util.List;
 import org.jixiao.evidence.store.EvidenceFiles;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ class EvidenceApi {
 
     EvidenceApi(EvidenceFiles files) { this.files = files; }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping(path = "/api/v1/scorecards/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -33,9 +36,11 @@ class EvidenceApi {
         return files.attach(id, indicator, round, file == null ? null : file.getOriginalFilename(), bytes(file));
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/scorecards/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<EvidenceFiles.Evidence> list(@PathVariable long id) { return files.of(id); }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/evidence/{evidenceId}")
     public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
         return send(files.download(id, evidenceId));

@@ -15,6 +15,8 @@ import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ class MonitoringApi {
 
     record View(long scorecardId, List<Integer> months, List<MonitoringRounds.Round> rounds, PaidCheck paidCheck) {}
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/scorecards/{id}/monitoring", produces = MediaType.APPLICATION_JSON_VALUE)
     public View rounds(@PathVariable long id) {
         StoredScorecard st = scorecards.require(id);
@@ -49,6 +52,7 @@ class MonitoringApi {
                 monitoring.paidCheck(st).orElse(null));
     }
 
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping(path = "/api/v1/scorecards/{id}/monitoring", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -56,6 +60,7 @@ class MonitoringApi {
         return monitoring.record(id, body);
     }
 
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/monitoring/{roundId}/export")
     public ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable long roundId, @RequestParam(defaultValue = "xlsx") String format) {
         if (!format.equals("xlsx") && !format.equals("pdf")) {
@@ -72,6 +77,7 @@ class MonitoringApi {
     }
 
     /** 区域汇总 of monitoring: each scorecard's latest round (or the round of one month) summed over the region's subtree. */
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/monitoring/rollup", produces = MediaType.APPLICATION_JSON_VALUE)
     public Monitoring.Rollup rollup(@RequestParam long region, @RequestParam int year, @RequestParam(required = false) String project,
                                     @RequestParam(required = false) Integer month) {

@@ -15,6 +15,8 @@ import org.jixiao.targets.YearEndCheck;
 import org.jixiao.targets.store.TargetSetting;
 import org.jixiao.kernel.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,12 +54,14 @@ class TargetApi {
                    List<String> notInTargets, List<YearEndCheck.Note> notes) {}
 
     /** 指标库: search by words (q) within a set (national, sichuan, linyi) or all. */
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/indicator-library", produces = MediaType.APPLICATION_JSON_VALUE)
     public Library library(@RequestParam(required = false) String q, @RequestParam(required = false) String set) {
         return new Library(IndicatorLibrary.SETS, IndicatorLibrary.standard().search(q, set));
     }
 
     /** 新建: a DRAFT target table for a unit, fund and year. */
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping(path = "/api/v1/targets", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public ScorecardResource create(@RequestBody TargetSetting.NewTable body) {
@@ -65,6 +69,7 @@ class TargetApi {
     }
 
     /** Library indicators and free-hand rows appended to a table the unit still holds (version: the one the caller saw). */
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping(path = "/api/v1/targets/{id}/indicators", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ScorecardResource addRows(@PathVariable long id, @RequestBody AddRows body) {
         long version = body.version() != null ? body.version() : scorecards.require(id).version();
@@ -72,6 +77,7 @@ class TargetApi {
     }
 
     /** 目标质量审核: the findings, each warning or blocking. */
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/targets/{id}/checks", produces = MediaType.APPLICATION_JSON_VALUE)
     public Checks checks(@PathVariable long id) {
         List<TargetFinding> f = targets.check(id);
@@ -79,6 +85,7 @@ class TargetApi {
     }
 
     /** 年终自评: the self-evaluation table made from the approved target table. */
+    @Allow(Permission.SCORECARD_WRITE)
     @PostMapping(path = "/api/v1/targets/{id}/self-evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public ScorecardResource startSelfEvaluation(@PathVariable long id) {
@@ -86,6 +93,7 @@ class TargetApi {
     }
 
     /** The self-evaluation scored against the approved targets, with the targets it changed and other features' notes. */
+    @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/targets/{id}/self-evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
     public YearEnd yearEnd(@PathVariable long id) {
         TargetSetting.YearEnd y = targets.yearEnd(id).orElseThrow(() -> new NoSelfEvaluation(id));
