@@ -137,8 +137,8 @@ class RollupAndExportCommandTest {
     @Test
     void exportByIdReadsTheStoredScorecardFromTheDatabase() throws IOException {
         // `import` then `export ID`, each starting the application on the same fresh database, as from a shell
-        String dataDir = "target/test-pg/cli-" + java.util.UUID.randomUUID();
-        System.setProperty("jixiao.db.data-dir", dataDir);
+        String dataDir = "target/test-data/cli-" + java.util.UUID.randomUUID();
+        System.setProperty("jixiao.data-dir", dataDir);
         try {
             // the directory is new, so no clean start is needed (a clean start also deletes the data when it stops)
             ScoreCommandTest.Run imported = jixiao("import", file("suining.txt", Seeds.text(Seeds.SUINING)));
@@ -162,7 +162,7 @@ class RollupAndExportCommandTest {
             assertThat(missing.code()).isEqualTo(1);
             assertThat(missing.err()).contains("987654").contains("not found");
         } finally {
-            System.clearProperty("jixiao.db.data-dir");
+            System.clearProperty("jixiao.data-dir");
         }
     }
 }

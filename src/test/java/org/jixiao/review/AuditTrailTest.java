@@ -3,24 +3,22 @@ package org.jixiao.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jixiao.Jixiao;
 import org.jixiao.demo.DemoAccounts;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.support.Fixtures;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
+import org.jixiao.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,6 +32,7 @@ class AuditTrailTest {
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
     @Autowired DemoAccounts demo;
+    @Autowired ApplicationContext ctx;
     Http filler;
     long id;
 
@@ -67,11 +66,28 @@ class AuditTrailTest {
     }
 
     @Test
-    void theDatabaseRefusesToUpdateOrDeleteAuditEntries() {
+    void theApplicationRoleMayOnlyAppendToTheTrailAndTheTriggerStopsEvenTheSuperuser(@Autowired ApplicationContext ctx) {
+        // the application's own connection: REVOKE binds it (it is neither superuser nor owner)
         assertThatThrownBy(() -> jdbc.sql("update audit_event set new_value = 'x' where scorecard_id = :id").param("id", id).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where scorecard_id = :id").param("id", id).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied for table audit_event");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).rootCause().hasMessageContaining("permission denied");
+        // nor can it switch the triggers off for its session, or disable them
+        assertThatThrownBy(() -> jdbc.sql("set session_replication_role = replica").update())
+                .rootCause().hasMessageContaining("permission denied to set parameter");
+        assertThatThrownBy(() -> jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update())
+                .rootCause().hasMessageContaining("must be owner");
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
+        // the trigger stays as a second line, even for the superuser
+        try (TestDatabase.Superuser su = TestDatabase.superuser(ctx)) {
+            assertThatThrownBy(() -> su.jdbc().sql("update audit_event set new_value = 'x' where scorecard_id = :id").param("id", id).update())
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> su.jdbc().sql("delete from audit_event where scorecard_id = :id").param("id", id).update())
+                    .hasMessageContaining("append-only");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -105,6 +121,75 @@ class AuditTrailTest {
         assertThat(verify()).startsWith("OK");
     }
 
+    @Test
+    void aTrailRehashedWithoutTheKeyIsReportedAtTheFirstForgedEntry() {
+        // the attacker knows the code (SHA-256 over the same canonical form) but not the key kept outside the database
+        Map<String, Object> row = entry("indicators[2].actual");
+        long target = ((Number) row.get("id")).longValue();
+        List<Map<String, Object>> before = jdbc.sql("select * from audit_event where id >= :id order by id").param("id", target)
+                .query().listOfRows();
+        String prev = jdbc.sql("select prev_hash from audit_event where id = :id").param("id", target).query(String.class).single();
+        for (Map<String, Object> r : before) {
+            String newValue = ((Number) r.get("id")).longValue() == target ? "10分钟" : (String) r.get("new_value");
+            String hash = sha256(prev, r, newValue);
+            asAttacker("update audit_event set new_value = " + literal(newValue) + ", prev_hash = '" + prev + "', hash = '" + hash
+                    + "' where id = " + r.get("id"));
+            prev = hash;
+        }
+        try {
+            assertThat(verify()).startsWith("BROKEN at audit_event " + target + ":").contains("this entry was changed");
+        } finally {
+            for (Map<String, Object> r : before) {
+                asAttacker("update audit_event set new_value = " + literal((String) r.get("new_value")) + ", prev_hash = '"
+                        + r.get("prev_hash") + "', hash = '" + r.get("hash") + "' where id = " + r.get("id"));
+            }
+        }
+        assertThat(verify()).startsWith("OK");
+    }
+
+    @Test
+    void aTrailCutShortAfterTheLastAnchorIsReportedAtTheAnchoredEntry() {
+        TestDatabase.Run anchored = TestDatabase.cli(ctx, "audit", "anchor");
+        assertThat(anchored.code()).as(anchored.out() + anchored.err()).isZero();
+        assertThat(anchored.out()).contains("audit trail: ");
+        List<Map<String, Object>> last = jdbc.sql("select * from audit_event order by id desc limit 2").query().listOfRows();
+        long lastId = ((Number) last.get(0).get("id")).longValue();
+        asAttacker("delete from audit_event where id >= " + last.get(1).get("id"));
+        try {
+            // the chain that is left is consistent in itself: only the anchor shows that entries are missing
+            assertThat(verify()).startsWith("BROKEN at audit_event " + lastId + ":").contains("the trail was truncated");
+            // and a damaged trail is not anchored, so its damage cannot become the official state
+            assertThat(TestDatabase.cli(ctx, "audit", "anchor").code()).isEqualTo(1);
+        } finally {
+            for (Map<String, Object> r : last.reversed()) {
+                jdbc.sql("""
+                        insert into audit_event (id, at, actor, address, scorecard_id, action, field, old_value, new_value, prev_hash, hash)
+                        values (:id, :at, :actor, :address, :scorecard_id, :action, :field, :old_value, :new_value, :prev_hash, :hash)""")
+                        .params(r).update();
+            }
+        }
+        assertThat(verify()).startsWith("OK").contains("matches the anchor");
+    }
+
+    /** The unkeyed link of the previous version: SHA-256 over the previous link and the length-prefixed fields. */
+    private static String sha256(String prev, Map<String, Object> r, String newValue) {
+        StringBuilder canonical = new StringBuilder(prev);
+        Object at = ((java.sql.Timestamp) r.get("at")).toInstant();
+        for (Object v : new Object[] {r.get("id"), at, r.get("actor"), r.get("address"), r.get("scorecard_id"), r.get("action"),
+                r.get("field"), r.get("old_value"), newValue}) {
+            String s = v == null ? null : v.toString();
+            canonical.append('|').append(s == null ? "-" : s.length() + ":" + s);
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String literal(String s) { return s == null ? "null" : "'" + s.replace("'", "''") + "'"; }
+
     private JsonNode find(JsonNode history, String field) {
         for (JsonNode e : history) if (field.equals(e.get("field").asString(null))) return e;
         throw new AssertionError("no entry for " + field + " in " + history);
@@ -115,34 +200,22 @@ class AuditTrailTest {
                 .query().singleRow();
     }
 
-    /** Someone with database access going around the application: the trigger is switched off first. */
+    /** Someone holding the superuser's password, going around the application: the trigger is switched off first. */
     private void asAttacker(String sql) {
-        jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update();
-        try {
-            jdbc.sql(sql).update();
-        } finally {
-            jdbc.sql("alter table audit_event enable trigger audit_event_no_update").update();
+        try (TestDatabase.Superuser su = TestDatabase.superuser(ctx)) {
+            su.jdbc().sql("set session_replication_role = replica").update();
+            su.jdbc().sql(sql).update();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /** `./jixiao audit verify` against this test's database. */
     private String verify() {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        System.setProperty("jixiao.db.url", url);
-        System.setProperty("jixiao.db.user", "postgres");
-        System.setProperty("jixiao.db.password", "postgres");
-        try {
-            StringWriter out = new StringWriter();
-            int code = new CommandLine(new Jixiao()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                    .execute("audit", "verify");
-            String text = out.toString();
-            assertThat(code).as(text).isEqualTo(text.startsWith("OK") ? 0 : 1);
-            return text;
-        } finally {
-            System.clearProperty("jixiao.db.url");
-            System.clearProperty("jixiao.db.user");
-            System.clearProperty("jixiao.db.password");
-        }
+        TestDatabase.Run run = TestDatabase.cli(ctx, "audit", "verify");
+        String text = run.out() + run.err();
+        assertThat(run.code()).as(text).isEqualTo(text.startsWith("OK") ? 0 : 1);
+        return text;
     }
 
     @Test
