@@ -67,11 +67,14 @@ final class Cli {
     }
 
     /** Runs a function with the application's services and database, without the web server or demo data. */
-    static int withApplication(Function<ConfigurableApplicationContext, Integer> work) {
+    static int withApplication(Function<ConfigurableApplicationContext, Integer> work, String... extraArguments) {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                "--jixiao.demo-data=false", "--jixiao.bootstrap-accounts=false", "--logging.threshold.console=OFF"));
+        arguments.addAll(java.util.List.of(extraArguments));
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 // as arguments, not defaults: application.properties would override defaults (and load the demo data)
-                .run("--jixiao.demo-data=false", "--jixiao.bootstrap-accounts=false", "--logging.threshold.console=OFF")) {
+                .run(arguments.toArray(String[]::new))) {
             return work.apply(ctx);
         }
     }

@@ -114,7 +114,7 @@ public final class EmbeddedServer implements AutoCloseable {
             credentials = Credentials.generate();
             initdb(bin, dir, credentials);
         } else if (!Credentials.exist(dir)) {
-            throw new DatabaseStartException(
+            throw new StartupException(
                     "数据目录 " + dir + " 由旧版本创建（数据库无密码） / the data directory " + dir
                             + " was created by an older version (a database without passwords)",
                     "请用新的 JIXIAO_DATA_DIR 启动，或将旧目录移走后重新导入 / start with a new JIXIAO_DATA_DIR, or move the old "
@@ -129,8 +129,8 @@ public final class EmbeddedServer implements AutoCloseable {
         return server;
     }
 
-    private static DatabaseStartException notWritable(Path dir, Exception e) {
-        return new DatabaseStartException(
+    private static StartupException notWritable(Path dir, Exception e) {
+        return new StartupException(
                 "数据目录不可写: " + dir + " / the data directory is not writable: " + dir,
                 "请设置可写的 JIXIAO_DATA_DIR（或修改目录权限） / set JIXIAO_DATA_DIR to a writable directory (or fix its "
                         + "permissions)", e);
@@ -144,7 +144,7 @@ public final class EmbeddedServer implements AutoCloseable {
             prepare.setAccessible(true);
             return ((File) prepare.invoke(null, DefaultPostgresBinaryResolver.INSTANCE, null)).toPath().resolve("bin");
         } catch (InvocationTargetException e) {
-            throw new DatabaseStartException("无法解压内置 PostgreSQL / cannot unpack the embedded PostgreSQL: "
+            throw new StartupException("无法解压内置 PostgreSQL / cannot unpack the embedded PostgreSQL: "
                     + e.getCause().getMessage(), "请检查临时目录 (java.io.tmpdir) 是否可写 / check that the temp directory "
                     + "(java.io.tmpdir) is writable", e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -192,7 +192,7 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     private static int start(Path bin, Path dir) {
-        DatabaseStartException last = null;
+        StartupException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = freePort();
             try {
@@ -201,13 +201,13 @@ public final class EmbeddedServer implements AutoCloseable {
                         "-o", "-p " + port, "-w", "-t", "120", "start"), 150);
                 Files.writeString(dir.resolve(OWNER_FILE), ProcessHandle.current().pid() + " " + startOf(ProcessHandle.current()));
                 return port;
-            } catch (DatabaseStartException e) {
+            } catch (StartupException e) {
                 last = e; // most often another process took the port between our probe and the server's bind
             } catch (IOException e) {
                 throw notWritable(dir, e);
             }
         }
-        throw new DatabaseStartException("内置 PostgreSQL 无法启动 / the embedded PostgreSQL does not start: " + last.getMessage(),
+        throw new StartupException("内置 PostgreSQL 无法启动 / the embedded PostgreSQL does not start: " + last.getMessage(),
                 "详见 " + dir.resolve("log/postgresql.log") + " / see " + dir.resolve("log/postgresql.log"), last);
     }
 
@@ -298,13 +298,13 @@ public final class EmbeddedServer implements AutoCloseable {
             byte[] out = p.getInputStream().readAllBytes(); // pg_ctl's child keeps no handle on our pipe (-l)
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new DatabaseStartException(command.get(0) + " timed out", "", null);
+                throw new StartupException(command.get(0) + " timed out", "", null);
             }
             if (p.exitValue() != 0) {
                 String text = new String(out, StandardCharsets.UTF_8).strip();
                 String lastLine = text.isEmpty() ? "exit " + p.exitValue() : text.substring(text.lastIndexOf('\n') + 1);
                 log.debug("{} failed:\n{}", command, text);
-                throw new DatabaseStartException(Path.of(command.get(0)).getFileName() + ": " + lastLine, "", null);
+                throw new StartupException(Path.of(command.get(0)).getFileName() + ": " + lastLine, "", null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

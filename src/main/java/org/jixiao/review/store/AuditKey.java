@@ -1,7 +1,6 @@
 package org.jixiao.review.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jixiao.database.DataDirectory;
+import org.jixiao.database.StartupException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +47,9 @@ public class AuditKey {
             }
             return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法读取或创建操作日志密钥 " + file + " / cannot read or create the audit key " + file, e);
+            throw new StartupException("无法读取或创建操作日志密钥 " + file + " / cannot read or create the audit key " + file,
+                    "请设置可写的 JIXIAO_DATA_DIR，或用 JIXIAO_AUDIT_KEY 提供密钥 / set a writable JIXIAO_DATA_DIR, or give the key in "
+                            + "JIXIAO_AUDIT_KEY", e);
         }
     }
 
