@@ -97,11 +97,11 @@ final class GluedReader {
         for (int k = 0; k < rows.size(); k++) {
             String r = rows.get(k);
             // a level label opens the row; a bare word right after a label is the start of the name (数量指标成本控制)
-            boolean afterLabel = false;
+            boolean afterLevel2 = false;
             while (true) {
                 String[] lab = leadingLabel(r, true);
-                if (lab == null || afterLabel && !lab[0].endsWith("指标")) break;
-                afterLabel = true;
+                if (lab == null || afterLevel2 && !lab[0].endsWith("指标")) break;
+                afterLevel2 = Levels.loose(lab[0]).level2() != null;
                 Levels.Level l = Levels.loose(lab[0]);
                 if (l.level2() == null) { level1 = l.level1(); level2 = null; }
                 else { level2 = l.level2(); if (level1 == null || !level1.equals(l.level1()) && !"成本指标".equals(l.level2())) level1 = l.level1(); }
@@ -134,8 +134,8 @@ final class GluedReader {
             boolean cut = false;
             if (core) cut = (p == '是' || p == '否') && i >= 2 && Cells.isDigit(body.charAt(i - 2));
             else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i)) {
-                // text after a number: a new row (its label, or its name when the table has no level columns)
-                cut = levels ? leadingLabel(body.substring(i), true) != null : Script.isHan(c);
+                // text after a number that is not its unit: a new row begins (with its label, or with its name)
+                cut = Script.isHan(c) || c == '“' || c == '"';
             }
             if (cut) { out.add(body.substring(start, i)); start = i; }
         }
@@ -239,7 +239,11 @@ final class GluedReader {
                     }
                 }
             }
-            if (coefficient) rest = rest.replaceFirst("(?<![0-9.])(100|[1-9]?[0-9](\\.[0-9]+)?)%$", "").replaceFirst("0?100%$", "");
+            if (coefficient) {
+                // the 得分系数 (mostly 100%); a 0 glued before it is the actual value of its own (0100% = 0 | 100%)
+                String cut = rest.replaceFirst("(?<![0-9.])(100|[1-9]?[0-9](\\.[0-9]+)?)%$", "");
+                rest = cut.equals(rest) ? rest.replaceFirst("100%$", "") : cut;
+            }
         }
         // the values: a quantity twice, or a quantity, or a text written twice
         boolean withActual = after.contains(Column.ACTUAL) || after.contains(Column.TARGET) && cols.contains(Column.STANDARD);

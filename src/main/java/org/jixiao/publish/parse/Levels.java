@@ -12,7 +12,8 @@ final class Levels {
     /** level1 and level2 of a label; level2 is null for a first-level label. */
     record Level(String level1, String level2) {}
 
-    private static final Pattern NOTE = Pattern.compile("[(]?\\d{1,3}分?[)]?$");
+    /** A weight note after a label: "(50)", "(30分)", "30分)"; bare digits are not a note (时效1年 is a row). */
+    private static final Pattern NOTE = Pattern.compile("[(]\\d{1,3}分?[)]?$|\\d{1,3}分[)]?$");
 
     /** The level of a label written with its 指标 suffix, or null. */
     static Level level(String cell) { return of(cell, false); }
