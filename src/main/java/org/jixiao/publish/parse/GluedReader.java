@@ -90,7 +90,10 @@ final class GluedReader {
         List<String[]> parsed = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();
         for (String r : rows) {
-            for (String[] split : weightScoreSplits(r, cols)) weights.merge(split[0], 1, Integer::sum);
+            for (String[] split : weightScoreSplits(r, cols)) {
+                BigDecimal w = new BigDecimal(split[0]);
+                if (w.signum() > 0 && w.compareTo(new BigDecimal(100)) <= 0) weights.merge(split[0], 1, Integer::sum);
+            }
         }
         String commonWeight = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         String level1 = null, level2 = null;
@@ -281,6 +284,14 @@ final class GluedReader {
         if (s.isEmpty()) return null;
         // two quantities: 5亿元6.47亿元, 100%92%, 26次12次
         int[] a = trailingQuantity(s, s.length());
+        if (a == null && withActual) {
+            // an actual written without unit after a target with one (3%0: 3% | 0)
+            Matcher bare = DIGITS_TAIL.matcher(s);
+            if (bare.find() && NUMBER.matcher(bare.group()).matches()) {
+                int[] t = trailingQuantity(s, bare.start());
+                if (t != null && t[0] > 0) return new String[] {s.substring(0, t[0]), s.substring(t[0], bare.start()), bare.group()};
+            }
+        }
         if (a != null) {
             if (!withActual) return new String[] {s.substring(0, a[0]), s.substring(a[0]), null};
             int[] t = trailingQuantity(s, a[0]);
@@ -312,7 +323,8 @@ final class GluedReader {
         }
         // the same text twice: 不超过预算不超过预算, 专款专用专款专用, 高高
         int len = Cells.doubledSuffix(s, 1);
-        if (len < 0 && s.length() >= 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2)) len = 1;
+        if (len < 0 && s.length() >= 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && Script.isHan(s.charAt(s.length() - 1))) len = 1;
+        if (len > 0 && Cells.isDigit(s.charAt(s.length() - 1))) len = -1; // 2100 is one number, not 0 twice
         if (len > 0) {
             String x = s.substring(s.length() - len);
             return new String[] {s.substring(0, s.length() - 2 * len), x, withActual ? x : null};
