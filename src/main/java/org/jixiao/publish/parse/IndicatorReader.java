@@ -106,7 +106,7 @@ final class IndicatorReader {
             if (nonEmpty == 1 && Cells.quantityLike(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse(""))) quantityLines++;
         }
         boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
-        new Rows(cols, toks, stream, out, warnings).run();
+        new Rows(cols, toks, stream, out, warnings, !stopped).run();
         return !stopped;
     }
 
@@ -151,8 +151,11 @@ final class IndicatorReader {
         String level1, level2;
         int pos;
 
-        Rows(List<Col> cols, List<Tok> toks, boolean stream, List<Indicator> out, List<ParseWarning> warnings) {
+        final boolean cutAtEnd;
+
+        Rows(List<Col> cols, List<Tok> toks, boolean stream, List<Indicator> out, List<ParseWarning> warnings, boolean cutAtEnd) {
             this.cols = cols; this.toks = toks; this.stream = stream; this.out = out; this.warnings = warnings;
+            this.cutAtEnd = cutAtEnd;
         }
 
         void run() {
@@ -314,6 +317,14 @@ final class IndicatorReader {
                 target = target + unit;
             }
             if (name == null || name.isEmpty()) return;
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && cutAtEnd && pos >= toks.size()
+                    && !GridTableReader.labelPrefix(name)) {
+                // the document stops inside this row: it is returned with what is visible
+                warnings.add(ParseWarning.of(nameTok.line(), "表格在此行中断,只保留可见部分: " + abbreviate(name),
+                        "the table is cut off in this row; only what is visible is kept: " + abbreviate(name)));
+                out.add(Indicator.builder().level1(level1).level2(level2).name(name).build());
+                return;
+            }
             if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET)) {
                 warnings.add(ParseWarning.of(nameTok.line(), "无法识别的行，已跳过: " + abbreviate(name),
                         "unrecognised line skipped: " + abbreviate(name)));

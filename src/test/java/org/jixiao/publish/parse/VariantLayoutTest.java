@@ -278,8 +278,11 @@ class VariantLayoutTest {
         int cut = SUINING.indexOf("\u00a0 参保信息核查系统适应性改造");
         ParsedDocument doc = TextParser.parse(SUINING.substring(0, cut + 15), "cut.txt");
         Scorecard t = single(doc);
-        assertThat(t.indicators()).hasSize(7);
+        // the row the text stops in is returned with what is visible (issue 10): its name, no value
+        assertThat(t.indicators()).hasSize(8);
         assertThat(t.indicators().get(6).name()).isEqualTo("参加省局信息化建设工作专班");
+        assertThat(t.indicators().get(7).name()).isEqualTo("参保信息核查系统适应性改造");
+        assertThat(t.indicators().get(7).target()).isNull();
         assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("中断").contains("cut off"));
     }
 
