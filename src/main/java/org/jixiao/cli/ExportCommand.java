@@ -52,7 +52,7 @@ public class ExportCommand implements Callable<Integer> {
         if (!Files.exists(file) && source.matches("\\d{1,18}")) {
             long id = Long.parseLong(source);
             return Cli.withApplication(ctx -> ctx.getBean(Scorecards.class).find(id)
-                    .map(st -> write(st.scorecard(), f))
+                    .map(st -> write(st.scorecard(), f, ctx.getBean(org.jixiao.review.store.AuditLog.class).head().stamp()))
                     .orElseGet(() -> {
                         err.println("jixiao: 绩效目标表 " + id + " 不存在 / scorecard " + id + " not found");
                         return Cli.INVALID;
@@ -65,12 +65,12 @@ public class ExportCommand implements Callable<Integer> {
                     + read.tables().size() + " table(s), no table " + table);
             return Cli.BAD_ARGUMENT;
         }
-        return write(read.tables().get(table - 1), f);
+        return write(read.tables().get(table - 1), f, null);
     }
 
-    private int write(Scorecard s, Format f) {
+    private int write(Scorecard s, Format f, String stamp) {
         try (OutputStream o = Files.newOutputStream(out)) {
-            Exporter.export(s, f, o);
+            Exporter.export(s, f, o, stamp);
         } catch (IOException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("jixiao: 无法写入 / cannot write " + out + ": " + e.getMessage());
             return Cli.BAD_ARGUMENT;

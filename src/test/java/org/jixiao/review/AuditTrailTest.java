@@ -171,6 +171,15 @@ class AuditTrailTest {
         assertThat(verify()).startsWith("OK").contains("matches the anchor");
     }
 
+    @Test
+    void anExportedDocumentPrintsTheTrailsHeadAsOfItsExport(@Autowired AuditLog audit) {
+        AuditLog.Head head = audit.head();
+        assertThat(head.count()).isGreaterThanOrEqualTo(3);
+        String html = filler.get("/api/v1/scorecards/" + id + "/export?format=html").body();
+        assertThat(html).contains("audit trail: " + head.count() + " entries, head " + head.hash().substring(0, 16))
+                .contains("操作日志 " + head.count() + " 条");
+    }
+
     /** The unkeyed link of the previous version: SHA-256 over the previous link and the length-prefixed fields. */
     private static String sha256(String prev, Map<String, Object> r, String newValue) {
         StringBuilder canonical = new StringBuilder(prev);

@@ -10,15 +10,22 @@ import org.jixiao.scorecard.Scorecard;
 public final class Exporter {
     private Exporter() {}
 
-    public static void export(Scorecard scorecard, Format format, OutputStream out) {
+    public static void export(Scorecard scorecard, Format format, OutputStream out) { export(scorecard, format, out, null); }
+
+    /**
+     * Exports with a stamp printed at the foot of the document (HTML, PDF) or in the page footer (xlsx): for stored
+     * scorecards the audit trail's head ({@code AuditLog.Head#stamp}), so a later change of the trail shows against
+     * what was printed.
+     */
+    public static void export(Scorecard scorecard, Format format, OutputStream out, String stamp) {
         Objects.requireNonNull(scorecard, "自评表不能为空 / scorecard is required");
         Objects.requireNonNull(format, "导出格式不能为空 / format is required");
         Objects.requireNonNull(out, "输出流不能为空 / output stream is required");
         try {
             switch (format) {
-                case XLSX -> XlsxExporter.write(scorecard, out);
-                case PDF -> PdfExporter.write(scorecard, out);
-                case HTML -> out.write(HtmlExporter.render(scorecard).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case XLSX -> XlsxExporter.write(scorecard, out, stamp);
+                case PDF -> PdfExporter.write(scorecard, out, stamp);
+                case HTML -> out.write(HtmlExporter.render(scorecard, "", stamp).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             out.flush();
         } catch (IOException e) {

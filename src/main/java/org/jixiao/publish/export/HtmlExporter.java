@@ -30,9 +30,9 @@ final class HtmlExporter {
 
     private HtmlExporter() {}
 
-    static String render(Scorecard s) { return render(s, ""); }
+    static String render(Scorecard s) { return render(s, "", null); }
 
-    static String render(Scorecard s, String extraCss) {
+    static String render(Scorecard s, String extraCss, String stamp) {
         FormGrid g = FormLayout.grid(s);
         List<Cell> cells = g.cells.stream()
                 .sorted(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col)).toList();
@@ -74,6 +74,7 @@ final class HtmlExporter {
         }
         if (row >= 0) b.append("</tr>\n");
         if (inTable) b.append("</table>\n");
+        if (stamp != null) b.append("<p class=\"stamp\">").append(esc(stamp)).append("</p>\n");
         b.append("</body>\n</html>\n");
         return b.toString();
     }

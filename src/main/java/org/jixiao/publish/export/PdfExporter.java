@@ -23,14 +23,14 @@ final class PdfExporter {
 
     private PdfExporter() {}
 
-    static void write(Scorecard s, OutputStream out) throws IOException {
+    static void write(Scorecard s, OutputStream out, String stamp) throws IOException {
         if (PdfExporter.class.getResource(FONT) == null) {
             throw new IllegalStateException("缺少字体 " + FONT + "（ph-fonts-noto-sans-sc）/ font missing from the classpath: " + FONT);
         }
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(PdfExporter::font, FONT_FAMILY);
-        builder.withHtmlContent(HtmlExporter.render(s, HtmlExporter.PDF_CSS), null);
+        builder.withHtmlContent(HtmlExporter.render(s, HtmlExporter.PDF_CSS, stamp), null);
         builder.toStream(out);
         builder.run();
     }

@@ -33,7 +33,7 @@ final class XlsxExporter {
 
     private XlsxExporter() {}
 
-    static void write(Scorecard s, OutputStream out) throws IOException {
+    static void write(Scorecard s, OutputStream out, String stamp) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(SHEET);
             FormGrid g = FormLayout.grid(s);
@@ -63,6 +63,7 @@ final class XlsxExporter {
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
+            if (stamp != null) sheet.getFooter().setLeft(stamp);
             writeMetadata(wb, s);
             wb.write(out);
         }

@@ -5,6 +5,7 @@ import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.jixiao.publish.export.Exporter;
 import org.jixiao.publish.export.Format;
+import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
@@ -25,8 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportApi {
     private final Scorecards scorecards;
+    private final AuditLog audit;
 
-    ExportApi(Scorecards scorecards) { this.scorecards = scorecards; }
+    ExportApi(Scorecards scorecards, AuditLog audit) {
+        this.scorecards = scorecards;
+        this.audit = audit;
+    }
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/export")
@@ -34,7 +39,7 @@ class ExportApi {
         Format f = Format.of(format);
         Scorecard s = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Exporter.export(s, f, out);
+        Exporter.export(s, f, out, audit.head().stamp()); // the trail's head, printed on the document
         String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(ascii, Exporter.fileName(s, f)))
