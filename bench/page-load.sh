@@ -10,7 +10,8 @@ set -euo pipefail
 CLIENTS=${1:-20}; DURATION=${2:-30s}; PATH_=${3:-/scorecards/1}; PORT=${BENCH_PORT:-18099}
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-[[ -f "$ROOT/target/jixiao.jar" ]] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+"$ROOT/jixiao" --version > /dev/null   # builds the jar first when it is missing or older than the sources (a build
+                                      # inside the start-up wait below outlasted it and the run ended without a word)
 WORK=$(mktemp -d /tmp/jixiao-bench.XXXX)
 export JIXIAO_DATA_DIR="$WORK/data" SERVER_PORT=$PORT
 "$ROOT/jixiao" serve --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/logs" \

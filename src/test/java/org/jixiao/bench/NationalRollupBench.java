@@ -18,6 +18,7 @@ import org.jixiao.rollup.Rollup;
 import org.jixiao.rollup.web.RegionalRollups;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.Scorer;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -86,6 +87,9 @@ public final class NationalRollupBench {
             double[] tFull = time("full roll-up (load + aggregate + score)", rounds, full);
             double[] tLoad = time("load only (Scorecards.unitsOfRegion)", rounds, load);
             double[] tAgg = time("aggregate only (Rollup.aggregate)", rounds, aggregate);
+            RegionalRollups.Result once = full.get();
+            time("score only (Scorer.evaluate, regional table)", rounds, () -> Scorer.evaluate(once.scorecard()));
+            time("targets only (the region's own scorecards)", rounds, () -> scorecards.ofOrg(root.id()));
             double[] tSql = time("hand-written SQL aggregation", rounds, sql);
             System.out.printf("ratio full / SQL (medians): %.1f%n", tFull[1] / tSql[1]);
 
