@@ -25,7 +25,7 @@ final class GluedBudget {
         for (Line l : lines) {
             String raw = l.text();
             if (raw.indexOf('%') < 0 || raw.indexOf('率') < 0 && raw.indexOf('额') < 0) continue; // no glued figures here
-            String t = HeaderWords.key(raw);
+            String t = raw; // glued: the figures touch their label (a spaced row is the line reader's)
             Matcher m = TOTAL.matcher(t);
             if (m.find()) {
                 BigDecimal[] v = split(m.group(2));

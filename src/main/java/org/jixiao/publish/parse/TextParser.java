@@ -163,7 +163,9 @@ public final class TextParser {
     private static void glued(List<Line> lines, List<Scorecard> tables, List<ParseWarning> warnings) {
         int gh = GluedReader.headerLine(lines);
         Scorecard current = tables.isEmpty() ? null : tables.get(tables.size() - 1);
-        org.jixiao.scorecard.Budget budget = GluedBudget.read(lines, warnings);
+        boolean needsBudget = current == null || current.budget().planned() == null && current.budget().executed() == null
+                && current.budget().ratePercent() == null;
+        org.jixiao.scorecard.Budget budget = needsBudget ? GluedBudget.read(lines, warnings) : null;
         if (gh < 0 && budget == null) return;
         List<ParseWarning> gw = new ArrayList<>();
         List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw);
