@@ -219,6 +219,14 @@ public final class TextParser {
         return grid ? b : a;
     }
 
+    /** A name that is text: it has Chinese characters, does not start with a digit and is no level label. */
+    private static boolean textName(String n) {
+        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0))) return false;
+        boolean han = false;
+        for (int k = 0; k < n.length() && !han; k++) han = Script.isHan(n.charAt(k));
+        return han && (n.length() > 12 || Levels.level(n) == null);
+    }
+
     private static String fmt(double d) { return String.format(java.util.Locale.ROOT, "%.1f", d); }
 
     /** Complete rows count 2, a name alone 0.5, a row named by a number or a label -1, each budget figure 1. */
@@ -227,8 +235,7 @@ public final class TextParser {
         double s = 0;
         for (var i : c.indicators()) {
             boolean value = i.target() != null || i.actual() != null || i.weight() != null || i.score() != null;
-            RowAligner.Kind k = i.name() == null ? RowAligner.Kind.EMPTY : RowAligner.kind(i.name());
-            boolean textName = k == RowAligner.Kind.SHORT || k == RowAligner.Kind.LONG;
+            boolean textName = textName(i.name());
             // a number, unit or label read as a name is a misaligned row: it counts against the reading
             s += !textName ? -1 : value ? 2 : 0.5;
         }
