@@ -157,6 +157,32 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /api/v1/scorecards/{id}/evidence", new Walk(t -> get(sc + t.scorecardId() + "/evidence"), List.of(200), Reach.SCOPE));
         w.put("GET /api/v1/scorecards/{id}/evidence/{evidenceId}", new Walk(t -> get(sc + t.scorecardId() + "/evidence/"
                 + evidence.attach(t.scorecardId(), null, null, "签到表.pdf", PDF).id()), List.of(200), Reach.SCOPE));
+        // their pages
+        String enc6 = java.net.URLEncoder.encode("≥6次", java.nio.charset.StandardCharsets.UTF_8);
+        w.put("GET /targets", new Walk(t -> get("/targets"), List.of(200), Reach.ANY));
+        w.put("POST /targets", new Walk(t -> form("/targets", "orgId=" + suiningBureau + "&project=fund&year=2025&kind=TRANSFER"),
+                List.of(302), Reach.SCOPE));
+        w.put("GET /targets/{id}", new Walk(t -> get("/targets/" + t.scorecardId() + "?q=%E6%AC%A1%E6%95%B0"), List.of(200), Reach.SCOPE));
+        w.put("POST /targets/{id}/indicators", new Walk(t -> form("/targets/" + t.scorecardId() + "/indicators",
+                "version=0&library=linyi-28"), List.of(302), Reach.SCOPE));
+        w.put("POST /targets/{id}/submit", new Walk(t -> form("/targets/" + t.scorecardId() + "/submit", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /targets/{id}/self-evaluation", new Walk(t -> form("/targets/" + state(t, Status.APPROVED) + "/self-evaluation", ""),
+                List.of(302), Reach.SCOPE));
+        w.put("GET /targets/{id}/self-evaluation", new Walk(t -> get("/targets/" + yearEnd(t) + "/self-evaluation"), List.of(200), Reach.SCOPE));
+        w.put("GET /targets/{id}/adjustments", new Walk(t -> get("/targets/" + t.scorecardId() + "/adjustments"), List.of(200), Reach.SCOPE));
+        w.put("POST /targets/{id}/adjustments", new Walk(t -> form("/targets/" + state(t, Status.APPROVED) + "/adjustments",
+                "indicator=0&target=" + enc6 + "&reason=x"), List.of(302), Reach.SCOPE));
+        w.put("POST /targets/{id}/adjustments/{adjustmentId}/approve", new Walk(t -> form("/targets/" + state(t, Status.APPROVED)
+                + "/adjustments/" + t.adjustmentId() + "/approve", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /targets/{id}/adjustments/{adjustmentId}/reject", new Walk(t -> form("/targets/" + state(t, Status.APPROVED)
+                + "/adjustments/" + t.adjustmentId() + "/reject", ""), List.of(302), Reach.SCOPE));
+        w.put("GET /monitoring", new Walk(t -> get("/monitoring?region=" + suiningCity + "&year=2021"), List.of(200), Reach.REGION));
+        w.put("GET /monitoring/{id}", new Walk(t -> get("/monitoring/" + t.scorecardId()), List.of(200), Reach.SCOPE));
+        w.put("POST /monitoring/{id}", new Walk(t -> form("/monitoring/" + state(t, Status.APPROVED), "month=7&paid=200&committed=10"),
+                List.of(302), Reach.SCOPE));
+        w.put("POST /evidence/{id}", new Walk(t -> org.jixiao.support.Multipart.post("http://localhost:" + port + "/evidence/"
+                + t.scorecardId(), "签到表.pdf", PDF, Map.of("attach", "indicator:0", "back", "/targets/" + t.scorecardId())),
+                List.of(302), Reach.SCOPE));
         w.put("POST /api/v1/imports", new Walk(t -> req("POST", "/api/v1/imports", Seeds.text(Seeds.SUINING))
                 .header("Content-Type", "text/plain;charset=UTF-8"), List.of(201), Reach.ANY));
         // an import batch belongs to whoever previewed it (here the administrator): others do not find it

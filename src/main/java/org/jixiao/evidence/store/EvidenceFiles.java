@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.evidence.FileKind;
-import org.jixiao.monitoring.store.Monitoring;
 import org.jixiao.scorecard.ScorecardEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.jixiao.kernel.ValidationException;
@@ -30,18 +29,19 @@ public class EvidenceFiles {
     public static final String UPLOAD = "EVIDENCE_UPLOAD", DOWNLOAD = "EVIDENCE_DOWNLOAD";
     private final JdbcClient jdbc;
     private final Scorecards scorecards;
-    private final Monitoring monitoring;
-    private final ApplicationEventPublisher events;
+        private final ApplicationEventPublisher events;
 
-    public EvidenceFiles(JdbcClient jdbc, Scorecards scorecards, Monitoring monitoring, ApplicationEventPublisher events) {
+    public EvidenceFiles(JdbcClient jdbc, Scorecards scorecards, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.scorecards = scorecards;
-        this.monitoring = monitoring;
         this.events = events;
     }
 
     public record Evidence(long id, long scorecardId, Integer indicator, Long roundId, String fileName, String contentType,
-                           long size, String sha256, String uploadedBy, Instant uploadedAt) {}
+                           long size, String sha256, String uploadedBy, Instant uploadedAt) {
+        /** Asia/Shanghai, to the minute. */
+        public String uploadedAtLocal() { return org.jixiao.web.LocalMinutes.of(uploadedAt); }
+    }
 
     public record File(Evidence meta, byte[] content) {}
 
@@ -64,7 +64,8 @@ public class EvidenceFiles {
         if (indicator != null && (indicator < 0 || indicator >= rows)) {
             v.add(new Violation("indicator", "指标序号应在 0 到 " + (rows - 1) + " 之间", "indicator must be between 0 and " + (rows - 1)));
         }
-        if (roundId != null && monitoring.rounds(scorecardId).stream().noneMatch(r -> r.id() == roundId)) {
+        if (roundId != null && jdbc.sql("select count(*) from monitoring_round where id = :r and scorecard_id = :s")
+                .param("r", roundId).param("s", scorecardId).query(Long.class).single() == 0) {
             v.add(new Violation("round", "该表没有编号为 " + roundId + " 的监控记录", "no monitoring round " + roundId + " on this scorecard"));
         }
         if (!v.isEmpty()) throw new ValidationException(v);
