@@ -1,14 +1,12 @@
 package org.jixiao.security;
 
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Username and password against the app_user table, for both the login form and HTTP Basic. After
  * {@code jixiao.security.max-failures} wrong passwords in a row the account is locked for
- * {@code jixiao.security.lock-minutes}; a locked account is refused even with the right password.
+ * {@code jixiao.security.lock-minutes}; a locked account is refused even with the right password, with the same
+ * answer as a wrong one. Each attempt is counted once, before its password is checked ({@link Users#reserveAttempt}).
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -44,25 +43,20 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Users.Account a = users.byUsername(username).orElse(null);
-        if (a == null) {
-            encoder.matches(password, dummyHash); // same time as a real check: does not reveal which names exist
-            throw new BadCredentialsException("用户名或密码错误 / bad username or password");
-        }
-        if (!a.enabled()) throw new DisabledException("账户已停用 / account disabled");
-        if (a.lockedAt(Instant.now())) {
-            throw new LockedException("密码错误次数过多，账户已锁定 " + lockMinutes + " 分钟 / too many failed logins, account locked");
-        }
-        if (!encoder.matches(password, a.passwordHash())) {
-            users.recordFailure(a, maxFailures, lockMinutes);
-            throw new BadCredentialsException("用户名或密码错误 / bad username or password");
-        }
+        // One answer for an unknown name, a disabled or locked account and a wrong password: the same exception
+        // after the same work (one UPDATE, one bcrypt check), so the answer does not tell which names exist.
+        Users.Account a = users.reserveAttempt(username, maxFailures, lockMinutes).orElse(null);
+        boolean fits = password.getBytes(StandardCharsets.UTF_8).length <= Passwords.MAX_BYTES; // bcrypt refuses longer ones
+        boolean matches = encoder.matches(fits ? password : "", a == null ? dummyHash : a.passwordHash());
+        if (a == null || !fits || !matches) throw new BadCredentialsException(BAD_CREDENTIALS);
         users.recordSuccess(a);
         Org org = orgs.byIdUnscoped(a.orgId()).orElseThrow();
         SignedIn principal = new SignedIn(a.id(), a.username(), a.role(), org.id(), org.name(), org.path());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + a.role().name())));
     }
+
+    static final String BAD_CREDENTIALS = "用户名或密码错误 / bad username or password";
 
     @Override
     public boolean supports(Class<?> authentication) {

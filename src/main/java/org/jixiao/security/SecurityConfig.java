@@ -1,5 +1,6 @@
 package org.jixiao.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -20,7 +26,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Form login for people, HTTP Basic for scripts; sessions live in PostgreSQL (Spring Session JDBC). Access is
+ * Form login for people, HTTP Basic or API tokens for scripts ({@link HeaderAuthentication}); sessions live in PostgreSQL (Spring Session JDBC). Access is
  * decided by the {@link Allow} on the handler that answers ({@link HandlerAccess}): what has none is denied. API callers get JSON 401/403
  * with a Chinese and an English message; browsers are sent to the login page.
  */
@@ -45,34 +51,67 @@ class SecurityConfig {
     static BeanPostProcessor quietSessions() { return QuietSessions.installer(); }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider provider, ApiTokens tokens,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) throws Exception {
         // scripts (the API and its OpenAPI description) get JSON 401/403; people are sent to the login page
         RequestMatcher apiOnly = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher docs = PathPatternRequestMatcher.withDefaults().matcher("/v3/**");
         RequestMatcher api = r -> apiOnly.matches(r) || docs.matches(r);
-        http.authenticationProvider(provider)
+        // The login form's token lives in a cookie, not a session: an anonymous page (GET /login included) writes no
+        // session row. Sessions begin at sign-in.
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
+        CookieRequestCache requestCache = new CookieRequestCache();
+        // The provider is registered here only (not as the global manager's too): each attempt is counted once.
+        http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers("/logout").permitAll()
                         .anyRequest().access(new HandlerAccess(handlers)))
-                .formLogin(f -> f.loginPage("/login").permitAll())
-                .httpBasic(b -> b.realmName("jixiao"))
+                .addFilterBefore(new HeaderAuthentication(provider, tokens, SecurityConfig::unauthorized), CsrfFilter.class)
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        // the same answer for a wrong password, an unknown name and a locked account, and no session
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
+                .requestCache(c -> c.requestCache(requestCache))
                 .logout(l -> l.permitAll())
                 // CSRF guards what a browser's cookie could be made to do: the login form always, and any unsafe
-                // request riding on a session. Scripts sending their own Authorization header carry no ambient
-                // credential, and a request without a session has nothing to ride on (it gets a plain 401).
-                .csrf(c -> c.requireCsrfProtectionMatcher(r -> !SAFE_METHODS.contains(r.getMethod())
-                        && ("/login".equals(r.getServletPath()) || (r.getHeader("Authorization") == null
+                // request riding on a session. Only a request that really authenticated by its own Authorization
+                // header (Basic or an API token, see HeaderAuthentication) carries no ambient credential; one
+                // without a session has nothing to ride on (it gets a plain 401).
+                .csrf(c -> c.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(r -> !SAFE_METHODS.contains(r.getMethod())
+                        && ("/login".equals(r.getServletPath()) || (!HeaderAuthentication.authenticatedByHeader(r)
                         && r.getRequestedSessionId() != null))))
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor((req, res, ex) -> json(res, 401, "unauthorized",
-                                "请先登录（表单登录或 HTTP Basic）", "authentication required (form login or HTTP Basic)",
-                                true), api)
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> unauthorized(req, res), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
-                        .defaultAccessDeniedHandlerFor((req, res, ex) -> json(res, 403, "forbidden",
-                                "您的角色无权进行此操作", "your role may not do this", false), api));
+                        .accessDeniedHandler((req, res, ex) -> {
+                            boolean csrf = ex instanceof CsrfException;
+                            String zh = csrf ? "缺少或无效的 CSRF 令牌：请刷新页面后重试（脚本请使用 HTTP Basic 或 API 令牌）"
+                                    : "您的角色无权进行此操作";
+                            String en = csrf ? "missing or invalid CSRF token: reload the page and try again (scripts: use HTTP Basic or an API token)"
+                                    : "your role may not do this";
+                            if (api.matches(req)) json(res, 403, csrf ? "csrf" : "forbidden", zh, en, false);
+                            else page(req, res, 403, zh, en);
+                        }));
         return http.build();
+    }
+
+    /** The one answer to missing or wrong credentials (a locked account gets exactly this too). */
+    static void unauthorized(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        json(res, 401, "unauthorized", "请先登录（表单登录、HTTP Basic 或 API 令牌）",
+                "authentication required (form login, HTTP Basic or an API token)", true);
+    }
+
+    /** A refusal shown to a person: a small page in the language they chose. */
+    private static void page(HttpServletRequest req, HttpServletResponse res, int status, String zh, String en) throws IOException {
+        boolean english = req.getCookies() != null && java.util.Arrays.stream(req.getCookies())
+                .anyMatch(c -> "jixiao-lang".equals(c.getName()) && c.getValue().startsWith("en"));
+        res.setStatus(status);
+        res.setContentType(MediaType.TEXT_HTML_VALUE);
+        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        res.getWriter().write("<!DOCTYPE html><html lang=\"" + (english ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\"><title>"
+                + status + "</title></head><body><main><h1>" + status + "</h1><p>" + (english ? en : zh)
+                + "</p><p><a href=\"/\">" + (english ? "Home" : "首页") + "</a></p></main></body></html>");
     }
 
     private static void json(HttpServletResponse res, int status, String error, String zh, String en, boolean basic)

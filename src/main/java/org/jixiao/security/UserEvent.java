@@ -4,4 +4,7 @@ package org.jixiao.security;
 public sealed interface UserEvent {
     /** {@code description}: the role and the org, as people read them. */
     record Created(String username, String description) implements UserEvent {}
+
+    /** A change to an account that is not its content: a lock lifted, an API token created or revoked. */
+    record Changed(String username, String field, String oldValue, String newValue) implements UserEvent {}
 }

@@ -1,7 +1,6 @@
 package org.jixiao.security;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.kernel.Actor;
@@ -61,6 +60,11 @@ public class Users {
         if (password == null || password.length() < 8) {
             throw new ValidationException(List.of(new Violation("password", "密码至少 8 位", "password must have at least 8 characters")));
         }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+            // bcrypt reads at most 72 bytes: a longer password would be cut silently (or refused with a 500)
+            throw new ValidationException(List.of(new Violation("password", "密码最多 72 字节（约 24 个汉字或 72 个字母）",
+                    "password must be at most 72 bytes (UTF-8)")));
+        }
         if (role == null) {
             throw new ValidationException(List.of(new Violation("role", "角色应为 FILLER/REVIEWER/FINANCE/ADMIN",
                     "role must be FILLER, REVIEWER, FINANCE or ADMIN")));
@@ -75,21 +79,44 @@ public class Users {
         return byUsername(username).orElseThrow();
     }
 
-    /** Counts a wrong password; the limit reached locks the account for a while and restarts the count. */
-    void recordFailure(Account a, int maxFailures, long lockMinutes) {
-        if (a.failedAttempts() + 1 >= maxFailures) {
-            jdbc.sql("update app_user set failed_attempts = 0, locked_until = :until where id = :id")
-                    .param("until", java.sql.Timestamp.from(Instant.now().plus(lockMinutes, ChronoUnit.MINUTES)))
-                    .param("id", a.id()).update();
-        } else {
-            jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where id = :id").param("id", a.id()).update();
-        }
+    /**
+     * Reserves one sign-in attempt for this name, in one statement: the counter is raised and, when it reaches the
+     * limit, the lock is set. The row lock makes parallel guesses take their turn, so at most {@code maxFailures}
+     * passwords are ever checked per lock period. A locked, disabled or unknown account reserves nothing (empty).
+     * An expired lock restarts the count. A correct password then clears it ({@link #recordSuccess}).
+     */
+    Optional<Account> reserveAttempt(String username, int maxFailures, long lockMinutes) {
+        return jdbc.sql("""
+                update app_user set
+                    failed_attempts = case when locked_until is null then failed_attempts + 1 else 1 end,
+                    locked_until = case when (case when locked_until is null then failed_attempts + 1 else 1 end) >= :max
+                                        then now() + make_interval(mins => :minutes) end
+                where username = :u and enabled and (locked_until is null or locked_until <= now())
+                returning *""")
+                .param("u", username).param("max", maxFailures).param("minutes", (int) lockMinutes)
+                .query(Users::map).optional();
     }
 
     void recordSuccess(Account a) {
-        if (a.failedAttempts() > 0 || a.lockedUntil() != null) {
-            jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", a.id()).update();
-        }
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id and (failed_attempts > 0 or locked_until is not null)")
+                .param("id", a.id()).update();
+    }
+
+    /** Lifts a lock (an administrator, for an account in their scope: otherwise "not found"). */
+    @Transactional
+    public Account unlock(String username) {
+        Account a = visibleAccount(username);
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", a.id()).update();
+        events.publishEvent(new UserEvent.Changed(username, "lock", a.lockedUntil() == null ? null : a.lockedUntil().toString(), null));
+        return byUsername(username).orElseThrow();
+    }
+
+    /** An account of an org in the caller's scope; one outside it is "not found", like one that does not exist. */
+    public Account visibleAccount(String username) {
+        return jdbc.sql("""
+                select u.* from app_user u join org o on o.id = u.org_id where u.username = :u and o.path like :scope""")
+                .param("u", username).param("scope", Actor.current().scope().likePattern()).query(Users::map).optional()
+                .orElseThrow(() -> new AccountNotFoundException(username));
     }
 
     private static Account map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -52,7 +52,7 @@ class AccountsTest {
         Http wrong = Http.as(port, "dalian-filler", "not-the-password");
         for (int i = 0; i < 5; i++) assertThat(wrong.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Http.as(port, "dalian-filler", DemoAccounts.PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(loginFormSays("dalian-filler", DemoAccounts.PASSWORD)).contains("账户已锁定");
+        assertThat(loginFormSays("dalian-filler", DemoAccounts.PASSWORD)).contains("用户名或密码错误"); // no hint that it is locked
         // another account is not affected
         assertThat(Http.as(port, "linyi-filler", DemoAccounts.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
         // when the lock has run out, the right password works again and the count starts over

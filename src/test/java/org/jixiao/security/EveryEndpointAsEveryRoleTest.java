@@ -67,7 +67,7 @@ class EveryEndpointAsEveryRoleTest {
             new Caller(null, null, false));
 
     /** A fresh target for one call, so calls do not disturb each other. */
-    record Target(long scorecardId, long orgId, long adjustmentId, long importId) {}
+    record Target(long scorecardId, long orgId, long adjustmentId, long importId, long tokenId) {}
 
     /**
      * How to call one endpoint: the request, the success statuses, and whether the target is scoped
@@ -75,7 +75,10 @@ class EveryEndpointAsEveryRoleTest {
      */
     record Walk(Function<Target, HttpRequest.Builder> request, List<Integer> success, Reach reach) {}
 
-    /** Whose the target is: nobody's (lists, own account), an org's (scope applies), or the administrator's import batch. */
+    /**
+     * Whose the target is: nobody's (lists, own account), an org's (scope applies), or the administrator's own
+     * (an import batch, an API token).
+     */
     enum Reach { ANY, SCOPE, ADMINS_BATCH, REGION }
 
     /** Callers whose scope holds the region 遂宁市 itself (the 填报人's scope is only the bureau below it). */
@@ -202,6 +205,19 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /api/v1/users", new Walk(t -> get("/api/v1/users"), List.of(200), Reach.ANY));
         w.put("POST /api/v1/users", new Walk(t -> json("POST", "/api/v1/users", "{\"username\":\"walker" + counter.incrementAndGet()
                 + "\",\"password\":\"long-enough-1\",\"role\":\"FILLER\",\"orgId\":" + suiningBureau + "}"), List.of(201), Reach.SCOPE));
+        // an account of 遂宁市医疗保障局 (in the scope of whoever may administer users: the administrator)
+        w.put("POST /api/v1/users/{username}/unlock", new Walk(t -> json("POST", "/api/v1/users/suining-filler/unlock", ""),
+                List.of(200), Reach.SCOPE));
+        // API tokens are each caller's own; the target's token is the administrator's (others do not find it)
+        w.put("GET /api/v1/tokens", new Walk(t -> get("/api/v1/tokens"), List.of(200), Reach.ANY));
+        w.put("POST /api/v1/tokens", new Walk(t -> json("POST", "/api/v1/tokens", "{\"name\":\"walk\"}"), List.of(201), Reach.ANY));
+        w.put("DELETE /api/v1/tokens/{id}", new Walk(t -> req("DELETE", "/api/v1/tokens/" + t.tokenId(), null), List.of(200),
+                Reach.ADMINS_BATCH));
+        w.put("GET /users", new Walk(t -> get("/users"), List.of(200), Reach.ANY));
+        w.put("POST /users/{username}/unlock", new Walk(t -> form("/users/suining-filler/unlock", ""), List.of(302), Reach.SCOPE));
+        w.put("GET /tokens", new Walk(t -> get("/tokens"), List.of(200), Reach.ANY));
+        w.put("POST /tokens", new Walk(t -> form("/tokens", "name=walk"), List.of(200), Reach.ANY));
+        w.put("POST /tokens/{id}/revoke", new Walk(t -> form("/tokens/" + t.tokenId() + "/revoke", ""), List.of(302), Reach.ADMINS_BATCH));
         w.put("GET /api/v1/public/scorecards", new Walk(t -> get("/api/v1/public/scorecards"), List.of(200), Reach.ANY));
         w.put("GET /api/v1/public/scorecards/{id}", new Walk(t -> get("/api/v1/public/scorecards/" + state(t, Status.PUBLISHED)),
                 List.of(200), Reach.ANY));
@@ -286,7 +302,9 @@ class EveryEndpointAsEveryRoleTest {
         long importId = jdbc.sql("insert into import_batch (file_name, digest, text, table_count, created_by) values "
                 + "('walk.txt', :d, :t, 1, 'admin') returning id").param("d", "walk" + counter.incrementAndGet())
                 .param("t", Seeds.text(Seeds.DALIAN)).query(Long.class).single();
-        return new Target(id, suiningBureau, adjustment, importId);
+        long token = jdbc.sql("insert into api_token (user_id, name, token_hash) select id, 'walk', :h from app_user "
+                + "where username = 'admin' returning id").param("h", "walk" + counter.incrementAndGet()).query(Long.class).single();
+        return new Target(id, suiningBureau, adjustment, importId, token);
     }
 
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -49,6 +49,11 @@ class AuditTrail {
         switch (event) {
             case UserEvent.Created e -> audit.record(null, AuditLog.USER_CREATE, "user[" + e.username() + "]", null,
                     e.description());
+            case UserEvent.Changed e -> audit.record(null, USER_UPDATE, "user[" + e.username() + "]." + e.field(),
+                    e.oldValue(), e.newValue());
         }
     }
+
+    /** An account's lock lifted, an API token created or revoked. */
+    static final String USER_UPDATE = "USER_UPDATE";
 }
