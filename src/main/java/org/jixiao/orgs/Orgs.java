@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.Scope;
+import org.jixiao.kernel.TextChecks;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The org tree in PostgreSQL. Reads are limited to the caller's scope; an org outside it does not exist. */
 @Repository
 public class Orgs {
+    /** The longest official org name is about 40 characters. */
+    static final int MAX_NAME = 100;
     private static final String COLUMNS = "id, parent_id, name, code, level, path";
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -60,6 +63,7 @@ public class Orgs {
         Org parent = require(parentId);
         List<Violation> v = new ArrayList<>();
         if (name == null || name.isBlank()) v.add(new Violation("name", "机构名称不能为空", "name is required"));
+        else if (TextChecks.nameProblem("name", name, MAX_NAME) != null) v.add(TextChecks.nameProblem("name", name, MAX_NAME));
         if (level == null) v.add(new Violation("level", "级别无效，应为 省/市/县/单位", "level must be PROVINCE, CITY, COUNTY or UNIT"));
         else if (!parent.level().mayContain(level)) {
             v.add(new Violation("level", parent.level().label() + "「" + parent.name() + "」下不能建" + level.label(),
@@ -82,6 +86,9 @@ public class Orgs {
         Org org = require(id);
         if (name == null || name.isBlank()) {
             throw new ValidationException(List.of(new Violation("name", "机构名称不能为空", "name is required")));
+        }
+        if (TextChecks.nameProblem("name", name, MAX_NAME) != null) {
+            throw new ValidationException(List.of(TextChecks.nameProblem("name", name, MAX_NAME)));
         }
         checkUnique(org.parentId(), name.trim(), code, id);
         jdbc.sql("update org set name = :n, code = :c where id = :id").param("n", name.trim()).param("c", code)

@@ -31,8 +31,16 @@ public enum Status {
         }
     }
 
-    /** 指标调整 applies to approved (locked) scorecards; before approval the unit edits the table itself. */
+    /**
+     * 指标调整 applies to approved scorecards; before approval the unit edits the table itself. A published one is
+     * fixed: what the public has seen is not changed afterwards; a correction is a new version, published again.
+     */
     public void requireAdjustable() {
+        if (this == PUBLISHED) {
+            throw new RefusedException("已公开的表不能再修改（含指标调整）；如需更正，请新建更正版本，经审核后重新公开",
+                    "a published scorecard is fixed (adjustments included); to correct it, create a new version, "
+                            + "have it reviewed and publish it again");
+        }
         if (!locked()) {
             throw new RefusedException("只有已审核的表需要调整申请，当前状态「" + label + "」可直接修改",
                     "adjustment requests are for approved scorecards; this one is " + this + " and can be edited");

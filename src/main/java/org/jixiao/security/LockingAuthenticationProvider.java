@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Username and password against the app_user table, for both the login form and HTTP Basic. After
  * {@code jixiao.security.max-failures} wrong passwords in a row the account is locked for
  * {@code jixiao.security.lock-minutes}; a locked account is refused even with the right password, with the same
- * answer as a wrong one. Each attempt is counted once, before its password is checked ({@link Users#reserveAttempt}).
+ * answer as a wrong one. Each wrong password is counted once, checked and raised in one statement ({@link Users#recordFailure}).
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -44,12 +45,17 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         // One answer for an unknown name, a disabled or locked account and a wrong password: the same exception
-        // after the same work (one UPDATE, one bcrypt check), so the answer does not tell which names exist.
-        Users.Account a = users.reserveAttempt(username, maxFailures, lockMinutes).orElse(null);
+        // after the same work (one SELECT, one bcrypt check, one UPDATE), so the answer does not tell which names
+        // exist or which are locked.
+        Instant now = Instant.now();
+        Users.Account a = users.byUsername(username).filter(x -> x.enabled() && !x.lockedAt(now)).orElse(null);
         boolean fits = password.getBytes(StandardCharsets.UTF_8).length <= Passwords.MAX_BYTES; // bcrypt refuses longer ones
-        boolean matches = encoder.matches(fits ? password : "", a == null ? dummyHash : a.passwordHash());
-        if (a == null || !fits || !matches) throw new BadCredentialsException(BAD_CREDENTIALS);
-        users.recordSuccess(a);
+        boolean matches = encoder.matches(fits ? password : "", a == null ? dummyHash : a.passwordHash()) && fits;
+        if (a == null || !matches) {
+            users.recordFailure(a == null ? null : a.id(), maxFailures, lockMinutes);
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        if (!users.recordSuccess(a)) throw new BadCredentialsException(BAD_CREDENTIALS);
         Org org = orgs.byIdUnscoped(a.orgId()).orElseThrow();
         SignedIn principal = new SignedIn(a.id(), a.username(), a.role(), org.id(), org.name(), org.path());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,

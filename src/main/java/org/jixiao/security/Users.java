@@ -80,26 +80,31 @@ public class Users {
     }
 
     /**
-     * Reserves one sign-in attempt for this name, in one statement: the counter is raised and, when it reaches the
-     * limit, the lock is set. The row lock makes parallel guesses take their turn, so at most {@code maxFailures}
-     * passwords are ever checked per lock period. A locked, disabled or unknown account reserves nothing (empty).
-     * An expired lock restarts the count. A correct password then clears it ({@link #recordSuccess}).
+     * Counts one wrong password, checked and raised in one statement: the row lock makes parallel failures take
+     * their turn, the one that reaches the limit sets the lock (and restarts the count), and none counts on a locked
+     * account. For an unknown or locked account it changes nothing but costs the same (one UPDATE).
      */
-    Optional<Account> reserveAttempt(String username, int maxFailures, long lockMinutes) {
-        return jdbc.sql("""
+    void recordFailure(Long id, int maxFailures, long lockMinutes) {
+        jdbc.sql("""
                 update app_user set
-                    failed_attempts = case when locked_until is null then failed_attempts + 1 else 1 end,
-                    locked_until = case when (case when locked_until is null then failed_attempts + 1 else 1 end) >= :max
-                                        then now() + make_interval(mins => :minutes) end
-                where username = :u and enabled and (locked_until is null or locked_until <= now())
-                returning *""")
-                .param("u", username).param("max", maxFailures).param("minutes", (int) lockMinutes)
-                .query(Users::map).optional();
+                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+                    locked_until = case when failed_attempts + 1 >= :max then now() + make_interval(mins => :minutes) end
+                where id = :id and (locked_until is null or locked_until <= now())""")
+                .param("id", id == null ? -1L : id).param("max", maxFailures).param("minutes", (int) lockMinutes).update();
     }
 
-    void recordSuccess(Account a) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id and (failed_attempts > 0 or locked_until is not null)")
-                .param("id", a.id()).update();
+    /**
+     * A right password: clears the count, but only if the account is not locked by now. Guesses running in parallel
+     * may have reached the limit while this one was checked; then even the right password is refused (false).
+     */
+    boolean recordSuccess(Account a) {
+        if (a.failedAttempts() == 0 && a.lockedUntil() == null) { // the usual case: a read, no write per call
+            return jdbc.sql("select count(*) from app_user where id = :id and locked_until > now()").param("id", a.id())
+                    .query(Long.class).single() == 0;
+        }
+        return jdbc.sql("""
+                update app_user set failed_attempts = 0, locked_until = null
+                where id = :id and (locked_until is null or locked_until <= now())""").param("id", a.id()).update() == 1;
     }
 
     /** Lifts a lock (an administrator, for an account in their scope: otherwise "not found"). */

@@ -264,8 +264,13 @@ class ScorecardPages {
     }
 
     private String fragment(Model model, Sheet sheet, String view, Edit edit) {
+        // the template is one of two fixed names, never the parameter itself (?view=../login was a template path)
+        if (!"scorecard".equals(view) && !"evaluation".equals(view)) {
+            throw new ValidationException(java.util.List.of(new org.jixiao.kernel.Violation("view",
+                    "参数 view 应为 scorecard 或 evaluation", "parameter view must be scorecard or evaluation")));
+        }
         fill(model, sheet, view, edit);
-        return "scorecard/" + view + " :: sheet";
+        return "scorecard/" + ("evaluation".equals(view) ? "evaluation" : "scorecard") + " :: sheet";
     }
 
     private static void fill(Model model, Sheet sheet, String view, Edit edit) {

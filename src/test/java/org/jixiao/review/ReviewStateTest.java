@@ -103,14 +103,16 @@ class ReviewStateTest {
     }
 
     @Test
-    void approvedAndPublishedScorecardsAreLockedAndTakeAdjustmentsInstead() {
+    void approvedScorecardsAreLockedAndTakeAdjustmentsInsteadAndPublishedOnesAreFixed() {
         for (Status s : List.of(Status.APPROVED, Status.PUBLISHED, Status.SUBMITTED)) {
             assertThatThrownBy(() -> at(s).requireEditable()).isInstanceOf(RefusedException.class);
         }
         at(Status.DRAFT).requireEditable();
         at(Status.RETURNED).requireEditable();
         at(Status.APPROVED).requireAdjustable();
-        at(Status.PUBLISHED).requireAdjustable();
+        // issue 15 finding 5: published means fixed (a correction is a new version)
+        assertThatThrownBy(() -> at(Status.PUBLISHED).requireAdjustable()).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("已公开");
         assertThatThrownBy(() -> at(Status.DRAFT).requireAdjustable()).isInstanceOf(RefusedException.class);
     }
 }

@@ -107,11 +107,45 @@ public class Imports {
 
     private List<Outcome> confirm(Preview p, boolean replace) {
         long id = p.id();
-        List<Outcome> outcomes = store(p.document(), p.digest(), p.matches(), replace);
+        // At most one confirmation per preview: the batch row is locked, and a confirmed batch answers with the
+        // scorecards it stored (a second click, or thirty at once, store nothing more).
+        String stored = jdbc.sql("select case when status = 'CONFIRMED' then coalesce(scorecard_ids, '') end "
+                + "from import_batch where id = :id for update").param("id", id).query(String.class).optional().orElse(null);
+        if (stored != null) {
+            List<Outcome> again = new ArrayList<>();
+            String[] ids = stored.isEmpty() ? new String[0] : stored.split(",");
+            for (int i = 0; i < ids.length; i++) again.add(new Outcome(i, Outcome.UNCHANGED, Long.parseLong(ids[i])));
+            return again;
+        }
+        // One document, and one form/year/project/unit, at a time: confirmations of other previews of the same
+        // text wait here, then find what the first one stored (the matches are computed again after the wait).
+        lockImportKeys(p);
+        List<Long> matches = matches(p.document(), p.digest());
+        List<Outcome> outcomes = store(p.document(), p.digest(), matches, replace);
+        for (Outcome o : outcomes) {
+            Scorecard t = p.document().tables().get(o.table());
+            jdbc.sql("""
+                    insert into imported_table (digest, table_index, scorecard_id, form, year, project, unit)
+                    values (:d, :i, :s, :form, :year, :project, :unit) on conflict do nothing""")
+                    .param("d", p.digest()).param("i", o.table()).param("s", o.scorecardId()).param("form", t.form())
+                    .param("year", t.year()).param("project", t.project()).param("unit", t.unit()).update();
+        }
         jdbc.sql("update import_batch set status = 'CONFIRMED', confirmed_at = now(), scorecard_ids = :ids where id = :id")
                 .param("ids", outcomes.stream().map(o -> String.valueOf(o.scorecardId())).collect(Collectors.joining(",")))
                 .param("id", id).update();
         return outcomes;
+    }
+
+    /** Transaction-scoped advisory locks on the document and on each table's identity, in a fixed order. */
+    private void lockImportKeys(Preview p) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        keys.add("import:" + p.digest());
+        for (Scorecard t : p.document().tables()) {
+            keys.add("import:" + t.form() + "|" + t.year() + "|" + t.project() + "|" + t.unit());
+        }
+        for (String k : keys) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))").param("k", k).query((rs, n) -> 1).list();
+        }
     }
 
     private List<Outcome> store(ParsedDocument doc, String digest, List<Long> matches, boolean replace) {

@@ -1,6 +1,7 @@
 package org.jixiao.review.web;
 
 import java.util.List;
+import org.jixiao.kernel.TextChecks;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.review.ReviewState;
@@ -32,12 +33,18 @@ public class Reviews {
         this.submissionChecks = submissionChecks;
     }
 
+    /** A review comment is a few sentences; a page of text at most. */
+    static final int MAX_COMMENT = 2_000;
+
     /** 财政 and reviewers comment on any scorecard of their scope, in any status; a comment is an audit entry. */
     @Transactional
     public AuditLog.Event comment(long id, String comment) {
         scorecards.require(id);
         if (comment == null || comment.isBlank()) {
             throw new ValidationException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
+        }
+        if (TextChecks.textProblem("comment", comment, MAX_COMMENT) != null) {
+            throw new ValidationException(List.of(TextChecks.textProblem("comment", comment, MAX_COMMENT)));
         }
         return audit.record(id, AuditLog.COMMENT, "comment", null, comment.trim());
     }
@@ -67,6 +74,9 @@ public class Reviews {
         }
         if (target == null || target.isBlank()) v.add(new Violation("target", "调整后指标值不能为空", "target is required"));
         if (reason == null || reason.isBlank()) v.add(new Violation("reason", "调整理由不能为空", "reason is required"));
+        java.util.stream.Stream.of(TextChecks.textProblem("target", target, org.jixiao.scorecard.ScorecardValidator.MAX_VALUE),
+                TextChecks.textProblem("reason", reason, org.jixiao.scorecard.ScorecardValidator.MAX_NOTE))
+                .filter(java.util.Objects::nonNull).forEach(v::add);
         if (!v.isEmpty()) throw new ValidationException(v);
         var row = st.scorecard().indicators().get(indicator);
         Adjustments.Adjustment a = adjustments.request(id, indicator, row.name(),
@@ -110,6 +120,9 @@ public class Reviews {
 
     @Transactional
     public StoredScorecard returnWith(long id, String comment) {
+        if (comment != null && TextChecks.textProblem("comment", comment, MAX_COMMENT) != null) {
+            throw new ValidationException(List.of(TextChecks.textProblem("comment", comment, MAX_COMMENT)));
+        }
         StoredScorecard st = scorecards.require(id);
         ReviewState next = state(st).returnWith(comment);
         return scorecards.transition(id, st.status(), next.status(), comment.trim());

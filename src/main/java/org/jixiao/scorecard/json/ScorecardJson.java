@@ -70,7 +70,11 @@ public final class ScorecardJson {
                 if (!nullOut(work, e.getPath())) break;
             }
         }
-        if (s != null) problems.addAll(ScorecardValidator.check(s));
+        if (s != null) {
+            // a field already named for its type is not named again as missing (it was nulled out above)
+            List<String> named = problems.stream().map(Violation::field).toList();
+            ScorecardValidator.check(s).stream().filter(v -> !named.contains(v.field())).forEach(problems::add);
+        }
         if (!problems.isEmpty()) throw new ValidationException(problems);
         return s;
     }
@@ -124,8 +128,28 @@ public final class ScorecardJson {
                 : "（第" + e.getLocation().getLineNr() + "行）";
         String whereEn = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                 : " (line " + e.getLocation().getLineNr() + ")";
-        String detail = e.getOriginalMessage();
+        String detail = withoutJavaTypes(e.getOriginalMessage());
         if (detail != null && detail.length() > 160) detail = detail.substring(0, 160) + "…";
         return new Violation(field, "格式或类型错误" + where + "：" + detail, "malformed value or wrong type" + whereEn + ": " + detail);
+    }
+
+    private static final java.util.regex.Pattern JAVA_TYPE =
+            java.util.regex.Pattern.compile("`?\\b(?:java|javax|jakarta|org|tools|com)\\.[\\w.$]+(?:<[^>]*>+)?`?");
+
+    /** Jackson names Java types ("java.util.ArrayList<org.jixiao.scorecard.Indicator>"); people read "a list". */
+    static String withoutJavaTypes(String message) {
+        if (message == null) return null;
+        return JAVA_TYPE.matcher(message).replaceAll(m -> {
+            String t = m.group().replace("`", "");
+            String raw = t.contains("<") ? t.substring(0, t.indexOf('<')) : t;
+            String simple = raw.substring(raw.lastIndexOf('.') + 1);
+            return switch (simple) {
+                case "ArrayList", "List", "Collection", "Set", "HashSet" -> "list";
+                case "String", "Character" -> "text";
+                case "BigDecimal", "Integer", "Long", "Double", "Float", "Short", "BigInteger", "int", "long" -> "number";
+                case "Boolean" -> "true/false";
+                default -> "object";
+            };
+        });
     }
 }

@@ -340,6 +340,12 @@ public class Scorecards {
     public StoredScorecard adjustTarget(long id, int position, String newTarget) {
         StoredScorecard st = require(id);
         st.status().requireAdjustable();
+        // the status is checked again under the row lock: a publication racing this adjustment wins, not both
+        if (jdbc.sql("update scorecard set version = version + 1, updated_at = now() where id = :id and status = 'APPROVED'")
+                .param("id", id).update() == 0) {
+            require(id).status().requireAdjustable();
+            Status.PUBLISHED.requireAdjustable(); // not reached: the status was APPROVED a moment ago and is not now
+        }
         Indicator old = st.scorecard().indicators().get(position);
         Columns t = Columns.of(org.jixiao.measure.Reading.of(newTarget).value());
         jdbc.sql("""
@@ -347,7 +353,6 @@ public class Scorecards {
                   target_unit = :tu where scorecard_id = :id and position = :pos""")
                 .param("target", newTarget).param("tr", t.kind()).param("tc", t.comparator()).param("ta", t.amount())
                 .param("tu", t.unit()).param("id", id).param("pos", position).update();
-        jdbc.sql("update scorecard set version = version + 1, updated_at = now() where id = :id").param("id", id).update();
         events.publishEvent(new ScorecardEvent.TargetAdjusted(id, position, old.target(), newTarget));
         return require(id);
     }

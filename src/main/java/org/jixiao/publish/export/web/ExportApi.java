@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportApi {
     private final Scorecards scorecards;
     private final AuditLog audit;
+    private final ExportLimits limits;
 
-    ExportApi(Scorecards scorecards, AuditLog audit) {
+    ExportApi(Scorecards scorecards, AuditLog audit, ExportLimits limits) {
         this.scorecards = scorecards;
         this.audit = audit;
+        this.limits = limits;
     }
 
     @Allow(Permission.SCORECARD_READ)
@@ -38,8 +40,12 @@ class ExportApi {
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         Format f = Format.of(format);
         Scorecard s = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Exporter.export(s, f, out, audit.head().stamp()); // the trail's head, printed on the document
+        var stamp = audit.head().stamp(); // the trail's head, printed on the document
+        ByteArrayOutputStream out = limits.run(() -> {
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            Exporter.export(s, f, o, stamp);
+            return o;
+        });
         String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(ascii, Exporter.fileName(s, f)))
