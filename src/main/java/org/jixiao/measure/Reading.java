@@ -23,6 +23,11 @@ public final class Reading {
         return text == null ? ABSENT : new Reading(text, ValueGrammar.parse(text));
     }
 
+    /** The reading of a cell whose template shows a comparator; see {@link ValueGrammar#parse(String, Comparator)}. */
+    public static Reading of(String text, Comparator templateShows) {
+        return text == null ? ABSENT : new Reading(text, ValueGrammar.parse(text, templateShows));
+    }
+
     /** The text exactly as written; null for a missing cell. */
     public String text() { return text; }
 

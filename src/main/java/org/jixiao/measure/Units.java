@@ -1,6 +1,7 @@
 package org.jixiao.measure;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,8 +50,18 @@ public final class Units {
             "批", "批次", "台", "套", "份", "本", "册", "张", "处", "座", "辆", "床", "间", "支", "起", "类", "种",
             "轮", "个次", "家次", "户次", "笔", "单", "部", "门", "节", "课时", "期次");
 
-    /** Per-capita denominators after 元 or 万元: 元/人, 元/人/年 … (RELATIVE values). */
-    static final List<String> PER_CAPITA_DENOMINATORS = List.of("/人", "/人/年", "/人·年", "/人年", "/年/人", "/人次");
+    /** Time words that may stand in a denominator (元/人·月, 人次/年), in 分钟 like the durations. */
+    private static final Map<String, BigDecimal> TIME_DENOMINATORS = Map.of(
+            "年", new BigDecimal("518400"), "月", new BigDecimal("43200"), "个月", new BigDecimal("43200"),
+            "季度", new BigDecimal("129600"), "周", new BigDecimal("10080"), "天", new BigDecimal("1440"),
+            "日", new BigDecimal("1440"), "小时", new BigDecimal("60"));
+    /** Per-year is the base of a compound unit's time part, so every factor stays an exact decimal (1年 = 12月 = 360天). */
+    private static final BigDecimal PER_YEAR = new BigDecimal("518400");
+    /** What joins the parts of a denominator: 元/人·月, 元/人*月, 元/人/月, 元/人×月 are one unit. */
+    private static final String DENOMINATOR_JOINS = "/·*×・•";
+    private static final Map<Character, BigDecimal> MULTIPLIERS = Map.of(
+            '万', new BigDecimal("10000"), '千', new BigDecimal("1000"), '百', new BigDecimal("100"),
+            '亿', new BigDecimal("100000000"));
 
     private static final Map<String, Unit> BY_SYMBOL;
     /** Candidates per first character, longest symbol first, for the scanner's longest match. */
@@ -69,11 +80,6 @@ public final class Units {
             all.putIfAbsent("万" + noun, new Unit("万" + noun, Dimension.COUNT, new BigDecimal("10000")));
             all.putIfAbsent("亿" + noun, new Unit("亿" + noun, Dimension.COUNT, new BigDecimal("100000000")));
         }
-        for (Unit money : List.of(YUAN, TEN_THOUSAND_YUAN)) {
-            for (String per : PER_CAPITA_DENOMINATORS) {
-                all.put(money.symbol() + per, new Unit(money.symbol() + per, Dimension.PER_CAPITA, money.toBase()));
-            }
-        }
         BY_SYMBOL = Map.copyOf(all);
         Map<Character, List<Unit>> grouped = new HashMap<>();
         for (Unit u : all.values()) grouped.computeIfAbsent(u.symbol().charAt(0), c -> new ArrayList<>()).add(u);
@@ -86,9 +92,12 @@ public final class Units {
         BY_FIRST_CHAR = Map.copyOf(byFirst);
     }
 
-    /** The unit written as {@code symbol} ("万元", "个月", "％" is not normalised here: use "%"). */
+    /** The unit written as {@code symbol} ("万元", "个月", "元/人·月"; "％" is not normalised here: use "%"). */
     public static Optional<Unit> of(String symbol) {
-        return Optional.ofNullable(BY_SYMBOL.get(symbol));
+        Unit simple = BY_SYMBOL.get(symbol);
+        if (simple != null || symbol == null || symbol.isEmpty()) return Optional.ofNullable(simple);
+        Unit compound = longestAt(symbol, 0);
+        return compound != null && compound.symbol().length() == symbol.length() ? Optional.of(compound) : Optional.empty();
     }
 
     /** Every known unit, for documentation and tests. */
@@ -96,8 +105,19 @@ public final class Units {
         return List.copyOf(BY_SYMBOL.values());
     }
 
-    /** The longest unit written at {@code from} in {@code text}, or null. */
+    /**
+     * The longest unit written at {@code from} in {@code text}, or null. A money or count unit followed by
+     * "/" and a denominator (人, 户, 万人, 年, 月, joined by · * × or /) is one compound unit: 元/人·月, 人次/年, 个/万人.
+     */
     static Unit longestAt(String text, int from) {
+        Unit base = simpleAt(text, from);
+        if (base == null) return null;
+        if (base.dimension() != Dimension.MONEY && base.dimension() != Dimension.COUNT) return base;
+        Unit compound = compoundAt(text, from, base);
+        return compound != null ? compound : base;
+    }
+
+    private static Unit simpleAt(String text, int from) {
         if (from >= text.length()) return null;
         Unit[] candidates = BY_FIRST_CHAR.get(text.charAt(from));
         if (candidates == null) return null;
@@ -107,16 +127,88 @@ public final class Units {
         return null;
     }
 
+    /** One part of a denominator: what it is per (a counted noun or TIME), and its factor. */
+    private record Per(String key, int length, BigDecimal factor, boolean time) {}
+
+    private static Per perAt(String text, int i) {
+        if (i >= text.length()) return null;
+        BigDecimal multiplier = MULTIPLIERS.get(text.charAt(i));
+        int start = multiplier == null ? i : i + 1;
+        String best = null;
+        for (String t : TIME_DENOMINATORS.keySet()) {
+            if (text.startsWith(t, start) && (best == null || t.length() > best.length())) best = t;
+        }
+        if (best != null && multiplier == null) return new Per("TIME", best.length(), TIME_DENOMINATORS.get(best), true);
+        String noun = null;
+        for (String n : COUNT_NOUNS) {
+            if (text.startsWith(n, start) && (noun == null || n.length() > noun.length())) noun = n;
+        }
+        if (noun == null) return null;
+        return new Per(noun, start - i + noun.length(), multiplier == null ? BigDecimal.ONE : multiplier, false);
+    }
+
+    /** base "/" per [join per]…, or null when no denominator follows. */
+    private static Unit compoundAt(String text, int from, Unit base) {
+        int i = from + base.symbol().length();
+        if (i >= text.length() || text.charAt(i) != '/') return null;
+        i++;
+        BigDecimal toBase = base.toBase();
+        boolean anyCount = false;
+        int parts = 0;
+        StringBuilder symbol = new StringBuilder(base.symbol()).append('/');
+        Per per = perAt(text, i);
+        while (per != null) {
+            symbol.append(text, i, i + per.length());
+            // per month is 12 × per year; per 万人 is 1/10⁴ per 人: the base is "per year, per one"
+            toBase = per.time() ? toBase.multiply(PER_YEAR).divide(per.factor(), MathContext.DECIMAL128)
+                    : toBase.divide(per.factor(), MathContext.DECIMAL128);
+            anyCount |= !per.time();
+            i += per.length();
+            parts++;
+            Per next = perAt(text, i); // 人年: parts side by side
+            if (next == null && i + 1 < text.length() && DENOMINATOR_JOINS.indexOf(text.charAt(i)) >= 0) {
+                next = perAt(text, i + 1);
+                if (next != null) {
+                    symbol.append('·');
+                    i++;
+                }
+            }
+            per = next;
+        }
+        if (parts == 0) return null;
+        Dimension dimension = base.dimension() == Dimension.COUNT && !anyCount ? Dimension.COUNT : Dimension.PER_CAPITA;
+        return new Unit(symbol.toString(), dimension, toBase.stripTrailingZeros());
+    }
+
+    /**
+     * What a unit must share with another to convert: the counted noun (or "元" for money) and what it is per,
+     * without 万/亿 multipliers and with every time word as TIME: 元/人·月 ~ 万元/人·年, 个/万人 ~ 个/人, 次 ≁ 家.
+     */
+    static String compatibilityKey(Unit unit) {
+        String symbol = unit.symbol();
+        int slash = symbol.indexOf('/');
+        String numerator = slash < 0 ? symbol : symbol.substring(0, slash);
+        Unit base = BY_SYMBOL.get(numerator);
+        String head = base != null && base.dimension() == Dimension.MONEY ? "元" : countedNoun(numerator);
+        if (slash < 0) return head;
+        List<String> keys = new ArrayList<>();
+        int i = slash + 1;
+        while (i < symbol.length()) {
+            Per per = perAt(symbol, i);
+            if (per == null) return symbol; // not a denominator we built: only the same text converts
+            keys.add(per.key());
+            i += per.length();
+            if (i < symbol.length() && DENOMINATOR_JOINS.indexOf(symbol.charAt(i)) >= 0) i++;
+        }
+        keys.sort(null);
+        return head + "/" + String.join("·", keys);
+    }
+
     /** The counted noun of a count unit without its 万/亿 multiplier: 万人次 → 人次. */
     static String countedNoun(String symbol) {
         return symbol.length() > 1 && (symbol.charAt(0) == '万' || symbol.charAt(0) == '亿') ? symbol.substring(1) : symbol;
     }
 
-    /** What a per-capita unit is per: 元/人/年 → /人/年. */
-    static String perWhat(String symbol) {
-        int slash = symbol.indexOf('/');
-        return slash < 0 ? "" : symbol.substring(slash);
-    }
 
     private static Unit money(String symbol, String toBase) {
         return new Unit(symbol, Dimension.MONEY, new BigDecimal(toBase));

@@ -40,6 +40,20 @@ public final class ValueGrammar {
         return parts != null ? parts : new Value.FreeText(raw);
     }
 
+    /**
+     * Reads a cell whose template shows a comparator (a 指标性质 column, or the form's printed ≥): OCR often reads
+     * ≥ as the digit 2, so with {@code templateShows} GE a bare number that starts with 2 and reads as a quantity
+     * without it ("290%") is the bound ≥ 90 %. The text as written is kept. Without a template, as {@link #parse(String)}.
+     */
+    public static Value parse(String raw, Comparator templateShows) {
+        Value plain = parse(raw);
+        if (templateShows != Comparator.GE || !(plain instanceof Value.Measured)) return plain;
+        String text = normalise(raw);
+        if (text.length() < 2 || text.charAt(0) != '2' || !(text.charAt(1) >= '0' && text.charAt(1) <= '9')) return plain;
+        Value rest = quantitative(raw, text.substring(1));
+        return rest instanceof Value.Measured m ? new Value.Bound(raw, Comparator.GE, m.quantity()) : plain;
+    }
+
     // ---- normalisation -------------------------------------------------------------------------------------
 
     /** Maps each char to its canonical form; 0 drops it, '\n' marks a line break. */
@@ -51,6 +65,7 @@ public final class ValueGrammar {
         if (c >= 0xFF01 && c <= 0xFF5E) return (char) (c - 0xFEE0); // full-width ASCII forms: ０-９ ％ ＞ ＜ ＝ ．…
         return switch (c) {
             case '≧', '⩾' -> '≥';
+            case '═', '〓' -> '='; // OCR of a double-lined = (scans of 「═90%」)
             case '≦', '⩽' -> '≤';
             case '−', '—', '–', '－' -> '-';
             case '〜' -> '~';
@@ -83,12 +98,13 @@ public final class ValueGrammar {
     private static final String[] PREFIXES = {
             "大于或等于", "小于或等于", "大于等于", "小于等于",
             "不低于", "不少于", "不小于", "不高于", "不超过", "不多于", "不大于",
-            ">=", "<=", "达到", "高于", "超过", "大于", "多于", "等于", "低于", "少于", "小于", "不满", "不足",
+            ">=", "<=", "=>", "=<", "达到", "高于", "超过", "大于", "多于", "等于", "低于", "少于", "小于", "不满", "不足",
             "≥", "≤", ">", "<", "="};
     private static final Comparator[] PREFIX_SIGNS = {
             Comparator.GE, Comparator.LE, Comparator.GE, Comparator.LE,
             Comparator.GE, Comparator.GE, Comparator.GE, Comparator.LE, Comparator.LE, Comparator.LE, Comparator.LE,
-            Comparator.GE, Comparator.LE, Comparator.GE, Comparator.GT, Comparator.GT, Comparator.GT, Comparator.GT,
+            Comparator.GE, Comparator.LE, Comparator.GE, Comparator.LE, Comparator.GE, Comparator.GT, Comparator.GT,
+            Comparator.GT, Comparator.GT,
             Comparator.EQ, Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT, Comparator.LT,
             Comparator.GE, Comparator.LE, Comparator.GT, Comparator.LT, Comparator.EQ};
     /** First characters of the prefixes: most narratives are rejected on their first character. */
@@ -280,9 +296,9 @@ public final class ValueGrammar {
         List<Value.Part> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= n; i++) {
-            int perCapita = i < n && i > 0 && s.charAt(i) == '/' && s.charAt(i - 1) == '元' ? perCapitaLength(s, i) : 0;
-            if (perCapita > 0) { // "元/人/年" is a unit, not two parts
-                i += perCapita - 1;
+            int unitEnd = i < n && s.charAt(i) == '/' ? compoundUnitEnd(s, i, start) : -1;
+            if (unitEnd > i) { // "元/人/年" is a unit, not two parts
+                i = unitEnd - 1;
                 continue;
             }
             if (i == n || PART_SEPARATORS.indexOf(s.charAt(i)) >= 0) {
@@ -297,12 +313,13 @@ public final class ValueGrammar {
         return parts.size() >= 2 ? new Value.MultiPart(raw, parts) : null;
     }
 
-    private static int perCapitaLength(String s, int slash) {
-        int longest = 0;
-        for (String per : Units.PER_CAPITA_DENOMINATORS) {
-            if (per.length() > longest && s.startsWith(per, slash)) longest = per.length();
+    /** Where a compound unit that spans the slash at {@code slash} ends ("610元/人/年"), or -1. */
+    private static int compoundUnitEnd(String s, int slash, int partStart) {
+        for (int j = Math.max(partStart, slash - 3); j < slash; j++) {
+            Unit u = Units.longestAt(s, j);
+            if (u != null && j + u.symbol().length() > slash) return j + u.symbol().length();
         }
-        return longest;
+        return -1;
     }
 
     /** The shortest label after which the rest reads as a quantity; the part's raw is its normalised text. */

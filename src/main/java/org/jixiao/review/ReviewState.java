@@ -1,6 +1,5 @@
 package org.jixiao.review;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.kernel.RefusedException;
@@ -16,8 +15,7 @@ import org.jixiao.scoring.Scorer;
  */
 public record ReviewState(Status status, Scorecard scorecard) {
     /** Findings of the self-evaluation that block submission. */
-    static final Set<Finding.Code> BLOCKING = EnumSet.of(Finding.Code.WEIGHTS_DO_NOT_ADD_UP,
-            Finding.Code.MISSING_REASON, Finding.Code.GRADE_DEFAULTED);
+    static final Set<Finding.Code> BLOCKING = Finding.BLOCKING;
 
     /** 提交: from DRAFT or RETURNED, only when weights add up, shortfall reasons are given and grades are chosen. */
     public ReviewState submit() {

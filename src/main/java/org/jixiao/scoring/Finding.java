@@ -24,8 +24,14 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
         SCORE_OUT_OF_BAND,
         /** 部分达成 / 未达成 chosen without a completion %: scored at the band's lower bound. */
         COMPLETION_MISSING,
-        /** A quantitative target whose actual cannot be compared (e.g. "实时响应"): provisional 达成 100 %. */
+        /** A quantitative target whose actual cannot be compared (e.g. "实时响应"), graded by hand by the evaluator. */
         MANUAL_JUDGEMENT,
+        /** A quantitative target whose actual cannot be compared and nobody graded it: 0 points, blocks submission. */
+        UNREADABLE_ACTUAL,
+        /** A first-level category's rows are not contiguous (a row moved between another category's rows). */
+        CATEGORY_SPLIT,
+        /** 部门整体 weights derived by duty first, then by indicator inside each duty (RULES §3.2). */
+        WEIGHTS_BY_DUTY,
         /** Nothing written as 全年完成值. */
         ACTUAL_MISSING,
         /** Nothing written as 年度指标值. */
@@ -45,6 +51,13 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
         /** The indicator was declared 不适用 and rescaled away. */
         NOT_APPLICABLE
     }
+
+    /** What a submission cannot go through with: each names the indicator (序号 and name) or the table. */
+    public static final java.util.Set<Code> BLOCKING = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            Code.WEIGHTS_DO_NOT_ADD_UP, Code.WEIGHT_MISSING, Code.MISSING_REASON, Code.GRADE_DEFAULTED, Code.UNREADABLE_ACTUAL,
+            Code.CATEGORY_SPLIT));
+
+    public boolean blocksSubmission() { return BLOCKING.contains(code); }
 
     static Finding of(Code code, String zh, String en) { return new Finding(code, zh, en, null); }
 

@@ -65,7 +65,8 @@ final class IndicatorScorer {
                     + "分调为" + Numbers.points(score) + "分";
         }
         // A blank actual already has its ACTUAL_MISSING finding; asking for a shortfall reason too would only be noise.
-        if (score.compareTo(weight) < 0 && isBlank(indicator.reason()) && !(actual instanceof Value.Blank)) {
+        boolean unreadable = findings.stream().anyMatch(f -> f.code() == Finding.Code.UNREADABLE_ACTUAL);
+        if (score.compareTo(weight) < 0 && isBlank(indicator.reason()) && !(actual instanceof Value.Blank) && !unreadable) {
             findings.add(Finding.at(index, Finding.Code.MISSING_REASON,
                     "得分" + Numbers.points(score) + "低于分值" + Numbers.points(weight) + "，须填写未完成原因和改进措施",
                     "score " + Numbers.points(score) + " is below the weight " + Numbers.points(weight)
@@ -97,9 +98,10 @@ final class IndicatorScorer {
                         "完成值「" + quote(actual.raw()) + "」的单位无法换算为指标值「" + target.raw() + "」的单位",
                         "the actual's unit cannot be converted to the target's (" + actual.raw() + " vs " + target.raw() + ")"));
             }
+            if (!gradedByHand(indicator, actual)) return unreadable(index, indicator, target, actual, w, findings);
             findings.add(Finding.at(index, Finding.Code.MANUAL_JUDGEMENT,
-                    "完成值「" + quote(actual.raw()) + "」无法与指标值「" + target.raw() + "」直接比较，须人工评定等级",
-                    "the actual cannot be compared with the target; the evaluator must grade it"));
+                    "完成值「" + quote(actual.raw()) + "」无法与指标值「" + target.raw() + "」直接比较，已人工评定等级",
+                    "the actual cannot be compared with the target; graded by hand"));
             return qualitative(index, indicator, actual, w, findings, "完成值「" + quote(actual.raw()) + "」无法与指标值"
                     + target.raw() + "直接比较，");
         }
@@ -143,9 +145,10 @@ final class IndicatorScorer {
                         + Numbers.points(w) + "）"));
             }
         }
+        if (!gradedByHand(indicator, actual)) return unreadable(index, indicator, target, actual, w, findings);
         findings.add(Finding.at(index, Finding.Code.MANUAL_JUDGEMENT,
-                "分项指标值「" + target.raw() + "」与完成值「" + quote(actual.raw()) + "」无法逐项比较，须人工评定等级",
-                "the parts of the target cannot be matched with the actual; the evaluator must grade it"));
+                "分项指标值「" + target.raw() + "」与完成值「" + quote(actual.raw()) + "」无法逐项比较，已人工评定等级",
+                "the parts of the target cannot be matched with the actual; graded by hand"));
         return qualitative(index, indicator, actual, w, findings, "分项完成值无法逐项比较，");
     }
 
@@ -211,6 +214,29 @@ final class IndicatorScorer {
     private static String percentBand(QualitativeGrade grade) {
         return "[" + Numbers.plain(grade.lowerPercent()) + "%, " + Numbers.plain(grade.upperPercent()) + "%"
                 + (grade == QualitativeGrade.MET ? "]" : ")");
+    }
+
+    /** The evaluator chose a grade or a completion % (or the actual is an official grade string). */
+    private static boolean gradedByHand(Indicator indicator, Value actual) {
+        return indicator.grade() != null || indicator.completionPercent() != null
+                || actual instanceof Value.Qualitative q && q.grade() != null;
+    }
+
+    /**
+     * A quantitative target with an actual that cannot be compared (「abc」 against 「≥10次」, another unit): never full
+     * marks. It scores 0 and blocks submission until the actual is corrected or the evaluator grades it by hand.
+     */
+    private static Scored unreadable(int index, Indicator indicator, Value target, Value actual, BigDecimal w,
+                                     List<Finding> findings) {
+        String row = "第" + (index + 1) + "行「" + quote(indicator.name()) + "」";
+        findings.add(Finding.at(index, Finding.Code.UNREADABLE_ACTUAL,
+                row + "：完成值「" + quote(actual.raw()) + "」无法与指标值「" + target.raw()
+                        + "」比较，须更正完成值或人工评定等级后才能提交",
+                "row " + (index + 1) + " '" + indicator.name() + "': the actual '" + quote(actual.raw())
+                        + "' cannot be compared with the target '" + target.raw()
+                        + "'; correct it or grade it by hand before submitting"));
+        return new Scored(Numbers.ZERO2, "完成值「" + quote(actual.raw()) + "」无法与指标值" + target.raw()
+                + "比较，须更正或人工评定等级，暂得0分（满分" + Numbers.points(w) + "）");
     }
 
     private static Scored blank(int index, BigDecimal w, List<Finding> findings) {

@@ -22,8 +22,21 @@ public final class Scorer {
 
     /** Scores under the rules of the scorecard's region and year (latest rules when the year is unknown). */
     public static SelfEvaluation evaluate(Scorecard scorecard) {
+        return evaluate(scorecard, rulesFor(scorecard));
+    }
+
+    /** The rules that apply to a scorecard: its region's, valid in its year (latest when the year is unknown). */
+    public static ScoringRules rulesFor(Scorecard scorecard) {
         int year = scorecard.year() == null ? Integer.MAX_VALUE : scorecard.year();
-        return evaluate(scorecard, RuleBook.standard().forRegionAndYear(scorecard.region(), year));
+        return RuleBook.standard().forRegionAndYear(scorecard.region(), year);
+    }
+
+    /**
+     * Every indicator's 分值 as it is written, and where nothing is written as the rules derive it: the editor writes
+     * these into the rows before it adds, moves or removes one, so that no other row's 分值 changes.
+     */
+    public static List<BigDecimal> weights(Scorecard scorecard) {
+        return WeightPlan.of(scorecard.indicators(), rulesFor(scorecard)).weights();
     }
 
     public static SelfEvaluation evaluate(Scorecard scorecard, ScoringRules rules) {

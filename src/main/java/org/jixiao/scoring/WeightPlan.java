@@ -26,9 +26,11 @@ final class WeightPlan {
         List<BigDecimal> weights;
         boolean given = false;
         boolean anyCategory = false;
+        boolean anyDuty = false;
         for (int i = 0; i < n; i++) {
             given |= indicators.get(i).weight() != null;
             anyCategory |= categories.get(i) != null;
+            anyDuty |= dutyOf(indicators.get(i)) != null;
         }
         BigDecimal pool = rules.indicatorWeightTotal();
         if (given) {
@@ -36,12 +38,16 @@ final class WeightPlan {
             for (int i = 0; i < n; i++) {
                 BigDecimal w = indicators.get(i).weight();
                 if (w == null) {
-                    findings.add(Finding.at(i, Finding.Code.WEIGHT_MISSING, "其他指标已填分值，本指标未填，按0分计",
-                            "other indicators carry a weight but this one has none; counted as 0"));
+                    findings.add(Finding.at(i, Finding.Code.WEIGHT_MISSING, "第" + (i + 1) + "行「"
+                                    + indicators.get(i).name() + "」未填分值（其他指标已填），按0分计，提交前须填写",
+                            "row " + (i + 1) + " '" + indicators.get(i).name()
+                                    + "' has no weight while others do; counted as 0, give one before submitting"));
                     w = BigDecimal.ZERO;
                 }
                 weights.add(Numbers.round2(w));
             }
+        } else if (!anyCategory && anyDuty) {
+            weights = byDuty(indicators, pool, findings);
         } else if (rules.indicatorPool() != null || !anyCategory) {
             // 四川 "绩效指标 90", or a table without 一级指标 (部门整体 targets): one pool split equally (RULES §3.2).
             weights = splitEqually(pool, n);
@@ -58,7 +64,66 @@ final class WeightPlan {
                     "indicator weights sum to " + Numbers.points(sum) + ", with execution " + Numbers.points(all)
                             + ", not " + Numbers.points(rules.nominalTotal())));
         }
+        contiguity(indicators, findings);
         return new Result(categories, weights, findings);
+    }
+
+    private static String dutyOf(Indicator indicator) {
+        String d = indicator.duty();
+        return d == null || d.isBlank() ? null : d.strip();
+    }
+
+    /**
+     * 部门整体 (RULES §3.2): the pool split equally across 职责 first, then equally across the indicators inside each
+     * 职责; rows without a duty follow the duty above them.
+     */
+    private static List<BigDecimal> byDuty(List<Indicator> indicators, BigDecimal pool, List<Finding> findings) {
+        Map<String, List<Integer>> members = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (int i = 0; i < indicators.size(); i++) {
+            String d = dutyOf(indicators.get(i));
+            if (d != null) current = d;
+            members.computeIfAbsent(current == null ? "" : current, k -> new ArrayList<>()).add(i);
+        }
+        List<BigDecimal> perDuty = splitEqually(pool, members.size());
+        List<BigDecimal> weights = new ArrayList<>(indicators.size());
+        for (int i = 0; i < indicators.size(); i++) weights.add(Numbers.ZERO2);
+        StringBuilder zh = new StringBuilder();
+        int k = 0;
+        for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
+            BigDecimal dutyWeight = perDuty.get(k++);
+            List<BigDecimal> split = splitEqually(dutyWeight, e.getValue().size());
+            for (int j = 0; j < split.size(); j++) weights.set(e.getValue().get(j), split.get(j));
+            zh.append(zh.isEmpty() ? "" : "；").append("职责「").append(e.getKey()).append("」").append(Numbers.points(dutyWeight))
+                    .append("分，").append(e.getValue().size()).append("项指标均分");
+        }
+        findings.add(Finding.of(Finding.Code.WEIGHTS_BY_DUTY,
+                "部门整体指标分值" + Numbers.points(pool) + "分先按" + members.size() + "项职责均分，再在各职责内按指标均分：" + zh,
+                "department table: " + Numbers.points(pool) + " points split equally across " + members.size()
+                        + " duties first, then equally across the indicators of each duty (RULES §3.2)"));
+        return weights;
+    }
+
+    /** A category whose rows are split by another category's rows (产出, 效益, 产出) is refused at submission. */
+    private static void contiguity(List<Indicator> indicators, List<Finding> findings) {
+        java.util.Set<String> closed = new java.util.HashSet<>();
+        String open = null;
+        for (int i = 0; i < indicators.size(); i++) {
+            String l1 = indicators.get(i).level1();
+            if (l1 == null || l1.isBlank()) continue;
+            l1 = l1.strip();
+            if (l1.equals(open)) continue;
+            if (closed.contains(l1)) {
+                findings.add(Finding.at(i, Finding.Code.CATEGORY_SPLIT,
+                        "第" + (i + 1) + "行「" + indicators.get(i).name() + "」的一级指标「" + l1
+                                + "」与同类指标不相邻，请将其移回该类指标之间",
+                        "row " + (i + 1) + " '" + indicators.get(i).name() + "': its category " + l1
+                                + " is split by rows of another category; move it back among its category"));
+                return;
+            }
+            if (open != null) closed.add(open);
+            open = l1;
+        }
     }
 
     /** 成本指标 is its own category only when the rules weigh it (2021 tree); otherwise it stands under 产出 (2020 tree). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.kernel.RefusedException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.scorecard.Budget;
@@ -14,6 +15,7 @@ import org.jixiao.scorecard.OverallGoal;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.ValueKind;
+import org.jixiao.scoring.Scorer;
 
 /**
  * One cell edited in place on the page: a field path as the API names it ("indicators[3].actual",
@@ -136,7 +138,7 @@ final class CellEdit {
 
     /** A new row after {@code after} (-1: at the top) in the same 一级/二级 group, with an empty name to fill in. */
     static Scorecard addRow(Scorecard s, int after) {
-        List<Indicator> rows = new ArrayList<>(s.indicators());
+        List<Indicator> rows = new ArrayList<>(withWeightsWritten(s).indicators());
         int at = Math.max(0, Math.min(after + 1, rows.size()));
         Indicator like = rows.isEmpty() ? null : rows.get(Math.max(0, at - 1));
         Indicator fresh = like == null ? Indicator.builder().name("新指标").build()
@@ -147,17 +149,45 @@ final class CellEdit {
     }
 
     static Scorecard removeRow(Scorecard s, int index) {
-        List<Indicator> rows = new ArrayList<>(s.indicators());
+        List<Indicator> rows = new ArrayList<>(withWeightsWritten(s).indicators());
         if (index >= 0 && index < rows.size()) rows.remove(index);
         return s.withIndicators(rows);
     }
 
     /** Swaps a row with its neighbour ({@code delta} -1 up, +1 down); out of range is a no-op. */
     static Scorecard moveRow(Scorecard s, int index, int delta) {
-        List<Indicator> rows = new ArrayList<>(s.indicators());
+        List<Indicator> rows = new ArrayList<>(withWeightsWritten(s).indicators());
         int to = index + delta;
         if (index < 0 || index >= rows.size() || to < 0 || to >= rows.size()) return s;
+        String from = level1(rows.get(index));
+        String other = level1(rows.get(to));
+        if (from != null && other != null && !from.equals(other)) {
+            // the row would stand among another category's rows: categories stay contiguous
+            throw new RefusedException("「" + rows.get(index).name() + "」属于" + from + "，不能移入" + other
+                    + "之间；如需改变类别，请修改其一级指标",
+                    "'" + rows.get(index).name() + "' belongs to " + from + " and cannot move among " + other
+                            + "; change its first-level category instead");
+        }
         rows.add(to, rows.remove(index));
+        return s.withIndicators(rows);
+    }
+
+    private static String level1(Indicator i) {
+        return i.level1() == null || i.level1().isBlank() ? null : i.level1().strip();
+    }
+
+    /**
+     * The rows with their 分值 written in: a table whose weights were derived by the rules keeps them as they are
+     * when a row is added, moved or removed (the new row has none until the filler gives it one).
+     */
+    static Scorecard withWeightsWritten(Scorecard s) {
+        if (s.indicators().stream().allMatch(i -> i.weight() != null)) return s;
+        List<BigDecimal> weights = Scorer.weights(s);
+        List<Indicator> rows = new ArrayList<>(s.indicators().size());
+        for (int i = 0; i < s.indicators().size(); i++) {
+            Indicator r = s.indicators().get(i);
+            rows.add(r.weight() != null ? r : r.withWeight(weights.get(i)));
+        }
         return s.withIndicators(rows);
     }
 

@@ -19,7 +19,9 @@ class ReadingIsTheOnlyParserTest {
     @Test
     void onlyTheReadingsFactoryCallsValueGrammarParse() {
         noClasses().that().doNotHaveFullyQualifiedName(Reading.class.getName())
+                .and().doNotHaveFullyQualifiedName(ValueGrammar.class.getName())
                 .should().callMethod(ValueGrammar.class, "parse", String.class)
+                .orShould().callMethod(ValueGrammar.class, "parse", String.class, org.jixiao.measure.Comparator.class)
                 .because("a target or actual is read once, when its Reading is built")
                 .check(CLASSES);
     }

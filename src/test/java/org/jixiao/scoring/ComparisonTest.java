@@ -38,7 +38,8 @@ class ComparisonTest {
     @Test
     void anActualInAnotherCountUnitIsAUnitMismatch() {
         IndicatorScore s = only(row("产出指标", "检查定点医药机构家数", "≥8000家", "8100次", "5"));
-        assertThat(s.findings()).extracting(Finding::code).contains(Finding.Code.UNIT_MISMATCH, Finding.Code.MANUAL_JUDGEMENT);
+        assertThat(s.findings()).extracting(Finding::code).contains(Finding.Code.UNIT_MISMATCH, Finding.Code.UNREADABLE_ACTUAL);
+        assertThat(s.score()).isEqualByComparingTo("0");
     }
 
     @Test

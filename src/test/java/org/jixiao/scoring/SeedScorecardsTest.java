@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.scoring.Rows.*;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jixiao.measure.QualitativeGrade;
+import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
 
@@ -75,13 +78,25 @@ class SeedScorecardsTest {
     }
 
     @Test
-    void dalianRealTimeResponseIsAManualJudgementAndTheRestIsMet() {
-        SelfEvaluation e = Scorer.evaluate(seed("dalian-2021-evaluation-report"), national());
-        assertThat(codesAt(e, 6)).containsExactly(Finding.Code.MANUAL_JUDGEMENT);
+    void dalianRealTimeResponseIsNeverFullMarksUntilGradedByHandAndTheRestIsMet() {
+        Scorecard dalian = seed("dalian-2021-evaluation-report");
+        SelfEvaluation e = Scorer.evaluate(dalian, national());
+        // 「实时响应」 against 「≦30分钟」 cannot be compared: 0 points and a finding that blocks submission (issue 11)
+        assertThat(codesAt(e, 6)).containsExactly(Finding.Code.UNREADABLE_ACTUAL);
+        assertThat(e.indicators().get(6).score()).isEqualByComparingTo("0");
+        assertThat(e.findings()).filteredOn(Finding::blocksSubmission).extracting(Finding::zh)
+                .anySatisfy(zh -> assertThat(zh).contains("第7行").contains("医保信息系统运行维护响应时间").contains("实时响应"));
         assertThat(e.indicators().get(5).explanation()).contains("≦60分钟").contains("得满分");
         assertThat(codesAt(e, 19)).containsExactly(Finding.Code.OVER_ACHIEVEMENT);
-        assertThat(e.total()).isEqualByComparingTo("100.00");
-        assertThat(e.grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(e.total()).isEqualByComparingTo(new BigDecimal("100.00").subtract(e.indicators().get(6).weight()));
+
+        List<Indicator> rows = new ArrayList<>(dalian.indicators());
+        rows.set(6, rows.get(6).toBuilder().grade(QualitativeGrade.MET).build());
+        SelfEvaluation graded = Scorer.evaluate(dalian.withIndicators(rows), national());
+        assertThat(codesAt(graded, 6)).containsExactly(Finding.Code.MANUAL_JUDGEMENT);
+        assertThat(graded.indicators().get(6).score()).isEqualByComparingTo(graded.indicators().get(6).weight());
+        assertThat(graded.total()).isEqualByComparingTo("100.00");
+        assertThat(graded.grade()).isEqualTo(Grade.EXCELLENT);
     }
 
     @Test
@@ -93,9 +108,16 @@ class SeedScorecardsTest {
         assertThat(e.has(Finding.Code.EXECUTION_NOT_APPLICABLE)).isTrue();
         assertThat(e.indicators()).hasSize(29).allSatisfy(s ->
                 assertThat(s.findings()).extracting(Finding::code).contains(Finding.Code.ACTUAL_MISSING));
-        // No 一级指标 in a 部门整体 target table: the 90 points form one pool, 3.10 × 28 + 3.20.
-        assertThat(e.indicators().get(0).weight()).isEqualByComparingTo("3.10");
-        assertThat(e.indicators().get(28).weight()).isEqualByComparingTo("3.20");
+        // 部门整体 (RULES §3.2): 90 points over the 9 duties as written (10 each), then over each duty's indicators.
+        assertThat(e.indicators().get(0).weight()).as("duty 1 has one indicator").isEqualByComparingTo("10.00");
+        assertThat(e.indicators().subList(1, 3)).extracting(IndicatorScore::weight)
+                .allSatisfy(w -> assertThat(w).isEqualByComparingTo("5.00"));
+        assertThat(e.indicators().subList(18, 24)).extracting(IndicatorScore::weight).map(BigDecimal::toPlainString)
+                .containsExactly("1.67", "1.67", "1.67", "1.67", "1.67", "1.65");
+        assertThat(e.indicators().subList(27, 29)).as("duty 7 has two indicators").extracting(IndicatorScore::weight)
+                .allSatisfy(w -> assertThat(w).isEqualByComparingTo("5.00"));
+        assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.WEIGHTS_BY_DUTY).singleElement()
+                .satisfies(f -> assertThat(f.zh()).contains("先按9项职责均分").contains("职责「4 强化医保基金监管」10.00分，4项指标均分"));
         assertThat(e.has(Finding.Code.MISSING_REASON)).isFalse();
         assertThat(e.total()).isEqualByComparingTo("0");
         assertThat(e.grade()).isEqualTo(Grade.POOR);
@@ -108,7 +130,7 @@ class SeedScorecardsTest {
             assertThat(f.zh()).isNotBlank();
             assertThat(f.en()).isNotBlank();
         });
-        assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.MANUAL_JUDGEMENT)
+        assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.UNREADABLE_ACTUAL)
                 .extracting(Finding::indicatorIndex).containsExactly(6);
         assertThat(Collections.frequency(e.findings().stream().map(Finding::code).toList(), Finding.Code.CATEGORY_REDISTRIBUTED)).isEqualTo(1);
     }
