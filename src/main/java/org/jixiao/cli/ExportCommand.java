@@ -52,7 +52,9 @@ public class ExportCommand implements Callable<Integer> {
         if (!Files.exists(file) && source.matches("\\d{1,18}")) {
             long id = Long.parseLong(source);
             return Cli.withApplication(ctx -> ctx.getBean(Scorecards.class).find(id)
-                    .map(st -> write(st.scorecard(), f, ctx.getBean(org.jixiao.review.store.AuditLog.class).head().stamp()))
+                    .map(st -> write(org.jixiao.evaluation.Evaluations.scored(st.scorecard(),
+                            ctx.getBean(org.jixiao.evaluation.Evaluations.class).current(id).orElse(null)), f,
+                            ctx.getBean(org.jixiao.review.store.AuditLog.class).head().stamp()))
                     .orElseGet(() -> {
                         err.println("jixiao: 绩效目标表 " + id + " 不存在 / scorecard " + id + " not found");
                         return Cli.INVALID;

@@ -16,8 +16,12 @@ class HomeController {
     /** A bureau keeps a few dozen scorecards a year; more than this is a region and belongs to the list page. */
     private static final int MAX_ROWS = 500;
     private final Scorecards scorecards;
+    private final org.jixiao.evaluation.Evaluations evaluations;
 
-    HomeController(Scorecards scorecards) { this.scorecards = scorecards; }
+    HomeController(Scorecards scorecards, org.jixiao.evaluation.Evaluations evaluations) {
+        this.scorecards = scorecards;
+        this.evaluations = evaluations;
+    }
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/")
@@ -25,7 +29,7 @@ class HomeController {
         List<Integer> years = scorecards.years();
         Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
         List<Summaries.Row> rows = Summaries.of(scorecards.list(
-                new Scorecards.Filter(shown, null, null, null, null), 0, MAX_ROWS).items());
+                new Scorecards.Filter(shown, null, null, null, null), 0, MAX_ROWS).items(), evaluations);
         model.addAttribute("years", years);
         model.addAttribute("year", shown);
         model.addAttribute("rows", rows);

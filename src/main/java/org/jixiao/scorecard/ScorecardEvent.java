@@ -12,7 +12,9 @@ public sealed interface ScorecardEvent {
     record Created(long id, String description) implements ScorecardEvent {}
 
     /** Many new DRAFTs at once (demo data, bulk loads), one event for the batch. */
-    record CreatedInBulk(int count, String note) implements ScorecardEvent {}
+    record CreatedInBulk(int count, String note, List<Long> ids) implements ScorecardEvent {
+        public CreatedInBulk { ids = List.copyOf(ids); }
+    }
 
     /** The content replaced, field by field. */
     record Updated(long id, List<Change> changes) implements ScorecardEvent {}

@@ -21,8 +21,15 @@ public final class RuleBook {
     private static volatile RuleBook standard;
 
     private final List<ScoringRules> rules;
+    /** The version of each rules file as read: sha-256 of its bytes (16 hex), by rules id. */
+    private final java.util.Map<String, String> versions;
 
     public RuleBook(List<ScoringRules> rules) {
+        this(rules, java.util.Map.of());
+    }
+
+    public RuleBook(List<ScoringRules> rules, java.util.Map<String, String> versions) {
+        this.versions = java.util.Map.copyOf(versions);
         this.rules = rules.stream().sorted(Comparator.comparingInt(ScoringRules::validFrom)).toList();
         if (national(Integer.MAX_VALUE).isEmpty()) {
             throw new IllegalArgumentException("规则库缺少全国默认规则 / the rule book has no national rules");
@@ -42,6 +49,18 @@ public final class RuleBook {
     }
 
     public List<ScoringRules> all() { return rules; }
+
+    /** The version of the rules as read (a digest of the file), stored with every evaluation they produce. */
+    public String versionOf(ScoringRules r) { return versions.getOrDefault(r.id(), "unversioned"); }
+
+    /** This book with more rules files added (a later year's, a region's): what a new release ships. */
+    public RuleBook with(ScoringRules added, String version) {
+        List<ScoringRules> all = new ArrayList<>(rules);
+        all.add(added);
+        java.util.Map<String, String> v = new java.util.HashMap<>(versions);
+        v.put(added.id(), version);
+        return new RuleBook(all, v);
+    }
 
     public Optional<ScoringRules> byId(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
@@ -82,16 +101,31 @@ public final class RuleBook {
 
     private static RuleBook load() {
         List<ScoringRules> loaded = new ArrayList<>();
+        java.util.Map<String, String> versions = new java.util.HashMap<>();
         for (String name : readLines(DIRECTORY + "rules.list")) {
             Properties p = new Properties();
+            byte[] bytes;
             try (InputStream in = resource(DIRECTORY + name)) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                bytes = in.readAllBytes();
+                p.load(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("无法读取评分规则 " + name + " / cannot read scoring rules " + name, e);
             }
-            loaded.add(ScoringRules.fromProperties(p, name));
+            ScoringRules r = ScoringRules.fromProperties(p, name);
+            loaded.add(r);
+            versions.put(r.id(), digest(bytes));
         }
-        return new RuleBook(loaded);
+        return new RuleBook(loaded, versions);
+    }
+
+    /** The first 16 hex digits of the sha-256 of a rules file: changes whenever the file does. */
+    public static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> readLines(String path) {

@@ -15,7 +15,7 @@ public record ListQuery(Integer year, Kind kind, String unit, Status status, Gra
 
     Scorecards.Filter filter() {
         return new Scorecards.Filter(year, kind == null ? null : kind.name(), unit,
-                status == null ? null : status.name(), q);
+                status == null ? null : status.name(), q, grade == null ? null : grade.name());
     }
 
     /** The query string of these filters (for paging and export links), without the page. */

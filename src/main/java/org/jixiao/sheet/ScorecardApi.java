@@ -12,7 +12,9 @@ import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.EvaluationView;
-import org.jixiao.scoring.Scorer;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.scoring.Grade;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +39,12 @@ import tools.jackson.databind.JsonNode;
 class ScorecardApi {
     private static final int MAX_PAGE_SIZE = 200;
     private final Scorecards scorecards;
+    private final Evaluations evaluations;
 
-    ScorecardApi(Scorecards scorecards) { this.scorecards = scorecards; }
+    ScorecardApi(Scorecards scorecards, Evaluations evaluations) {
+        this.scorecards = scorecards;
+        this.evaluations = evaluations;
+    }
 
     record ListPage(List<ScorecardResource.Summary> items, long total, int page, int size) {}
 
@@ -47,13 +53,15 @@ class ScorecardApi {
     ListPage list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
                   @RequestParam(required = false, name = "q") String query,
+                  @RequestParam(required = false) String grade,
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ValidationException(List.of(new Violation("size",
                     "分页参数无效（page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE + "）",
                     "invalid paging (page >= 0, 1 <= size <= " + MAX_PAGE_SIZE + ")")));
         }
-        var result = scorecards.list(new Scorecards.Filter(year, upper(kind), unit, upper(status), query), page, size);
+        var result = scorecards.list(new Scorecards.Filter(year, upper(kind), unit, upper(status), query, gradeCode(grade)),
+                page, size);
         return new ListPage(result.items().stream().map(ScorecardResource.Summary::of).toList(),
                 result.total(), result.page(), result.size());
     }
@@ -90,11 +98,27 @@ class ScorecardApi {
         return ScorecardResource.of(scorecards.update(id, version, s));
     }
 
-    /** Scores the stored scorecard by the rules of its region and year; nothing is changed. */
+    /**
+     * The stored evaluation of the scorecard (computed at its last save or submission, with the rules' id and
+     * version); {@code ?rescore=true} re-scores it under the rules that apply now, keeping the old result as history.
+     */
     @Allow(Permission.SCORECARD_READ)
     @PostMapping("/{id}/evaluation")
-    EvaluationView evaluate(@PathVariable long id) {
-        return EvaluationView.of(id, Scorer.evaluate(load(id).scorecard()));
+    EvaluationView evaluate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean rescore) {
+        load(id);
+        StoredEvaluation e = rescore ? evaluations.rescore(id)
+                : evaluations.current(id).orElseGet(() -> evaluations.record(id, "BACKFILL"));
+        return e.view();
+    }
+
+    /** 优 / 良 / 中 / 差 or EXCELLENT / GOOD / FAIR / POOR; anything else is refused by name. */
+    private static String gradeCode(String grade) {
+        if (grade == null || grade.isBlank()) return null;
+        for (Grade g : Grade.values()) {
+            if (g.label().equals(grade.strip()) || g.name().equalsIgnoreCase(grade.strip())) return g.name();
+        }
+        throw new ValidationException(List.of(new Violation("grade", "等级应为 优、良、中 或 差：" + grade,
+                "grade must be 优, 良, 中 or 差 (EXCELLENT, GOOD, FAIR, POOR): " + grade)));
     }
 
     @Allow(Permission.SCORECARD_WRITE)

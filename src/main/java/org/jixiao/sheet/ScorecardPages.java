@@ -43,14 +43,16 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("/scorecards")
 class ScorecardPages {
     private static final int PAGE_SIZE = 20;
-    /** The list's grade filter is computed, not stored: at most this many matches are scored per request. */
+    /** The list's Excel export: at most this many rows (grades are read from the stored evaluations). */
     private static final int GRADE_FILTER_LIMIT = 5000;
     private final Scorecards scorecards;
     private final RenderedFragments fragments;
+    private final org.jixiao.evaluation.Evaluations evaluations;
 
-    ScorecardPages(Scorecards scorecards, RenderedFragments fragments) {
+    ScorecardPages(Scorecards scorecards, RenderedFragments fragments, org.jixiao.evaluation.Evaluations evaluations) {
         this.scorecards = scorecards;
         this.fragments = fragments;
+        this.evaluations = evaluations;
     }
 
     /** The cell being edited when the page is rendered: what the user typed, why it was refused, what others saved. */
@@ -72,15 +74,9 @@ class ScorecardPages {
         int p = Math.max(0, page);
         List<Summaries.Row> rows;
         long total;
-        if (query.grade() == null) {
-            Scorecards.Page result = scorecards.list(query.filter(), p, PAGE_SIZE);
-            rows = Summaries.of(result.items());
-            total = result.total();
-        } else {
-            List<Summaries.Row> all = matching(query);
-            total = all.size();
-            rows = all.subList(Math.min(all.size(), p * PAGE_SIZE), Math.min(all.size(), (p + 1) * PAGE_SIZE));
-        }
+        Scorecards.Page result = scorecards.list(query.filter(), p, PAGE_SIZE);
+        rows = Summaries.of(result.items(), evaluations);
+        total = result.total();
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);
@@ -110,7 +106,7 @@ class ScorecardPages {
     /** Every row matching the query, scored, grade filter applied (the export and the grade-filtered list). */
     private List<Summaries.Row> matching(ListQuery query) {
         List<StoredScorecard> found = scorecards.list(query.filter(), 0, GRADE_FILTER_LIMIT).items();
-        return Summaries.of(found).stream().filter(r -> query.grade() == null || r.grade() == query.grade()).toList();
+        return Summaries.of(found, evaluations);
     }
 
     // --- one scorecard --------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.jixiao.sheet;
 
 import java.math.BigDecimal;
+import org.jixiao.evaluation.Evaluations;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,13 @@ import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scoring.Grade;
-import org.jixiao.scoring.Scorer;
-import org.jixiao.scoring.SelfEvaluation;
 
 /** List rows for the home page, the scorecard list and its Excel export: the header with total and grade. */
 public final class Summaries {
     private Summaries() {}
 
     /**
-     * One scorecard in a list; the total and grade are computed on request (nothing is cached, see ARCHITECTURE).
+     * One scorecard in a list; total and grade are its stored evaluation's (issue 11: lists never re-score).
      * A table with no actual yet (a 目标表 at budget time) has neither: scoring it would show a meaningless 差.
      */
     public record Row(long id, String title, String project, String unit, Integer year, Kind kind, Status status,
@@ -27,15 +26,15 @@ public final class Summaries {
         public String name() { return project != null ? project : title != null ? title : unit; }
     }
 
-    public static Row of(StoredScorecard st) {
+    public static Row of(StoredScorecard st, Evaluations.Summary e) {
         Scorecard s = st.scorecard();
-        SelfEvaluation e = s.hasActuals() ? Scorer.evaluate(s) : null;
         return new Row(st.id(), s.title(), s.project(), s.unit(), s.year(), s.kind(), st.status(),
                 s.indicators().size(), e == null ? null : e.total(), e == null ? null : e.grade());
     }
 
-    public static List<Row> of(List<StoredScorecard> list) {
-        return list.stream().map(Summaries::of).toList();
+    public static List<Row> of(List<StoredScorecard> list, Evaluations evaluations) {
+        Map<Long, Evaluations.Summary> stored = evaluations.summaries(list.stream().map(StoredScorecard::id).toList());
+        return list.stream().map(st -> of(st, stored.get(st.id()))).toList();
     }
 
     /** How many rows have each grade, in the order 优 良 中 差 (zeros included, so the page always shows four). */

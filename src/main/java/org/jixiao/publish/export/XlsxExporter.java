@@ -65,8 +65,29 @@ final class XlsxExporter {
             sheet.getPrintSetup().setFitHeight((short) 0);
             if (stamp != null) sheet.getFooter().setLeft(stamp);
             writeMetadata(wb, s);
-            wb.write(out);
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            wb.write(raw);
+            deterministic(raw.toByteArray(), out);
         }
+    }
+
+    /** The time written into the file and its zip entries: the same table exports to the same bytes (issue 11). */
+    private static final java.util.Date FIXED_TIME = new java.util.Date(java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli());
+
+    /** The workbook's zip again, entries in the same order, with a fixed time instead of the moment of writing. */
+    private static void deterministic(byte[] zip, OutputStream out) throws IOException {
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTime(FIXED_TIME.getTime());
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        z.finish();
     }
 
     private static void set(Cell x, Object value, Style style) {

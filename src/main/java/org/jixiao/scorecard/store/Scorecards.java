@@ -83,7 +83,11 @@ public class Scorecards {
     private static String scope() { return Actor.current().scope().likePattern(); }
 
     /** Filters of the list; null means "any". */
-    public record Filter(Integer year, String kind, String unit, String status, String query) {
+    public record Filter(Integer year, String kind, String unit, String status, String query, String grade) {
+        public Filter(Integer year, String kind, String unit, String status, String query) {
+            this(year, kind, unit, status, query, null);
+        }
+
         public static Filter none() { return new Filter(null, null, null, null, null); }
     }
 
@@ -215,6 +219,10 @@ public class Scorecards {
         if (f.kind() != null) { where.append(" and s.kind = :kind"); p.put("kind", f.kind()); }
         if (f.unit() != null) { where.append(" and s.unit = :unit"); p.put("unit", f.unit()); }
         if (f.status() != null) { where.append(" and s.status = :status"); p.put("status", f.status()); }
+        if (f.grade() != null) { // the stored evaluation's grade (issue 11): nothing is scored to filter
+            where.append(" and exists (select 1 from evaluation e where e.scorecard_id = s.id and e.current and e.grade = :grade)");
+            p.put("grade", f.grade());
+        }
         if (f.query() != null && !f.query().isBlank()) {
             where.append(" and (s.project ilike :q or s.title ilike :q or s.unit ilike :q)");
             p.put("q", "%" + f.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -236,6 +244,12 @@ public class Scorecards {
     public List<String> units() {
         return jdbc.sql("select distinct s.unit from scorecard s where s.unit is not null and" + IN_SCOPE + " order by s.unit")
                 .param("scope", scope()).query(String.class).list();
+    }
+
+    /** The scorecards with these ids that the caller can see, in id order. */
+    public List<StoredScorecard> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return load("where s.id in (:ids) and" + IN_SCOPE + " order by s.id", Map.of("ids", ids, "scope", scope()));
     }
 
     public List<StoredScorecard> all() {
@@ -306,7 +320,7 @@ public class Scorecards {
                 .replace(" returning id", ""), headers);
         batch(INSERT_SOURCE, sources);
         batch(INSERT_INDICATOR, rows);
-        events.publishEvent(new ScorecardEvent.CreatedInBulk(cards.size(), note));
+        events.publishEvent(new ScorecardEvent.CreatedInBulk(cards.size(), note, ids));
         return ids;
     }
 

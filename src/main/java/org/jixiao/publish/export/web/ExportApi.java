@@ -5,6 +5,7 @@ import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.jixiao.publish.export.Exporter;
 import org.jixiao.publish.export.Format;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
@@ -28,18 +29,21 @@ class ExportApi {
     private final Scorecards scorecards;
     private final AuditLog audit;
     private final ExportLimits limits;
+    private final Evaluations evaluations;
 
-    ExportApi(Scorecards scorecards, AuditLog audit, ExportLimits limits) {
+    ExportApi(Scorecards scorecards, AuditLog audit, ExportLimits limits, Evaluations evaluations) {
         this.scorecards = scorecards;
         this.audit = audit;
         this.limits = limits;
+        this.evaluations = evaluations;
     }
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         Format f = Format.of(format);
-        Scorecard s = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
+        Scorecard found = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
+        Scorecard s = Evaluations.scored(found, evaluations.current(id).orElse(null)); // the computed 得分, as stored
         var stamp = audit.head().stamp(); // the trail's head, printed on the document
         ByteArrayOutputStream out = limits.run(() -> {
             ByteArrayOutputStream o = new ByteArrayOutputStream();

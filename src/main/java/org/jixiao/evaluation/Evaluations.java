@@ -1,0 +1,169 @@
+package org.jixiao.evaluation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.EvaluationView;
+import org.jixiao.scoring.Finding;
+import org.jixiao.scoring.Grade;
+import org.jixiao.scoring.RuleBook;
+import org.jixiao.scoring.Scorer;
+import org.jixiao.scoring.ScoringRules;
+import org.jixiao.scoring.SelfEvaluation;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored evaluations. {@link #record} scores a scorecard under the rules of its region and year and keeps the
+ * result as the current one (the previous current row stays, as history); reads never score. Scope comes with the
+ * scorecard: an evaluation is read through an id the caller could load, or joined to the scope-limited list.
+ */
+@Repository
+public class Evaluations {
+    private static final String INSERT = """
+            insert into evaluation (scorecard_id, scorecard_version, reason, rules_id, rules_version, total, grade,
+              execution_rate_percent, execution_score, indicator_score, blocking, detail)
+            values (:sid, :sv, :reason, :rid, :rv, :total, :grade, :erp, :es, :is, :blocking, cast(:detail as jsonb))""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Scorecards scorecards;
+    private volatile RuleBook book = RuleBook.standard();
+
+    public Evaluations(JdbcClient jdbc, NamedParameterJdbcTemplate named, Scorecards scorecards) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.scorecards = scorecards;
+    }
+
+    /** The rule book new evaluations are computed with (a release that ships a new rules file replaces it). */
+    public void useRules(RuleBook newBook) { this.book = newBook; }
+
+    public RuleBook rules() { return book; }
+
+    /** What the rules compute for a scorecard now, nothing stored: the editor's preview and `jixiao score`. */
+    public SelfEvaluation compute(Scorecard s) {
+        return Scorer.evaluate(s, rulesFor(s));
+    }
+
+    private ScoringRules rulesFor(Scorecard s) {
+        return book.forRegionAndYear(s.region(), s.year() == null ? Integer.MAX_VALUE : s.year());
+    }
+
+    /** Scores the stored scorecard and keeps the result as its current evaluation; the previous one becomes history. */
+    @Transactional
+    public StoredEvaluation record(long scorecardId, String reason) {
+        StoredScorecard st = scorecards.require(scorecardId);
+        recordAll(List.of(st), reason);
+        return current(scorecardId).orElseThrow();
+    }
+
+    /** The same for many scorecards at once, in JDBC batches (bulk loads, the back-fill of older databases). */
+    @Transactional
+    public void recordAll(Collection<StoredScorecard> stored, String reason) {
+        if (stored.isEmpty()) return;
+        List<Long> ids = stored.stream().map(StoredScorecard::id).toList();
+        for (int from = 0; from < ids.size(); from += 5000) {
+            jdbc.sql("update evaluation set current = false where current and scorecard_id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 5000))).update();
+        }
+        List<SqlParameterSource> rows = new ArrayList<>(stored.size());
+        for (StoredScorecard st : stored) {
+            ScoringRules rules = rulesFor(st.scorecard());
+            SelfEvaluation e = Scorer.evaluate(st.scorecard(), rules);
+            boolean evaluated = st.scorecard().hasActuals();
+            MapSqlParameterSource p = new MapSqlParameterSource();
+            p.addValue("sid", st.id()).addValue("sv", st.version()).addValue("reason", reason)
+                    .addValue("rid", rules.id()).addValue("rv", book.versionOf(rules))
+                    .addValue("total", evaluated ? e.total() : null)
+                    .addValue("grade", evaluated ? e.grade().name() : null)
+                    .addValue("erp", e.executionRatePercent()).addValue("es", e.executionScore())
+                    .addValue("is", e.indicatorScore())
+                    .addValue("blocking", (int) e.findings().stream().filter(Finding::blocksSubmission).count())
+                    .addValue("detail", ScorecardJson.MAPPER.writeValueAsString(EvaluationView.of(st.id(), e)));
+            rows.add(p);
+        }
+        for (int from = 0; from < rows.size(); from += 2000) {
+            named.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + 2000)).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Re-scores under the rules that apply now: an explicit action; the earlier result stays in the history. */
+    @Transactional
+    public StoredEvaluation rescore(long scorecardId) { return record(scorecardId, "RESCORE"); }
+
+    /** The current evaluation of a scorecard the caller can see. */
+    public Optional<StoredEvaluation> current(long scorecardId) {
+        if (scorecards.stamp(scorecardId).isEmpty()) return Optional.empty();
+        return jdbc.sql("select * from evaluation where scorecard_id = :id and current")
+                .param("id", scorecardId).query(Evaluations::row).optional();
+    }
+
+    /** Every evaluation of a scorecard, newest first. */
+    public List<StoredEvaluation> history(long scorecardId) {
+        if (scorecards.stamp(scorecardId).isEmpty()) return List.of();
+        return jdbc.sql("select * from evaluation where scorecard_id = :id order by id desc")
+                .param("id", scorecardId).query(Evaluations::row).list();
+    }
+
+    /** Total and grade of each listed scorecard (ids the caller already loaded in scope), without the detail. */
+    public Map<Long, Summary> summaries(Collection<Long> scorecardIds) {
+        Map<Long, Summary> out = new HashMap<>();
+        if (scorecardIds.isEmpty()) return out;
+        jdbc.sql("select scorecard_id, total, grade, blocking, rules_id from evaluation where current and scorecard_id in (:ids)")
+                .param("ids", scorecardIds).query(rs -> {
+                    String g = rs.getString("grade");
+                    out.put(rs.getLong("scorecard_id"), new Summary(rs.getBigDecimal("total"),
+                            g == null ? null : Grade.valueOf(g), rs.getInt("blocking"), rs.getString("rules_id")));
+                });
+        return out;
+    }
+
+    /** The list's view of an evaluation. */
+    public record Summary(BigDecimal total, Grade grade, int blocking, String rulesId) {}
+
+    /**
+     * The scorecard with its stored evaluation applied for publication: each row's 得分 is the computed score (and a
+     * derived 分值 is written in), so an export prints what was evaluated, not what was typed.
+     */
+    public static Scorecard scored(Scorecard s, StoredEvaluation e) {
+        if (e == null || e.total() == null) return s;
+        List<EvaluationView.IndicatorView> rows = e.view().indicators();
+        List<Indicator> out = new ArrayList<>(s.indicators().size());
+        for (int i = 0; i < s.indicators().size(); i++) {
+            Indicator r = s.indicators().get(i);
+            if (i < rows.size()) {
+                EvaluationView.IndicatorView v = rows.get(i);
+                r = r.toBuilder().score(v.score()).weight(r.weight() != null ? r.weight() : v.weight()).build();
+            }
+            out.add(r);
+        }
+        return s.withIndicators(out);
+    }
+
+    private static StoredEvaluation row(ResultSet rs, int n) throws SQLException {
+        String g = rs.getString("grade");
+        return new StoredEvaluation(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getLong("scorecard_version"),
+                rs.getBoolean("current"), rs.getString("reason"), rs.getString("rules_id"), rs.getString("rules_version"),
+                rs.getBigDecimal("total"), g == null ? null : Grade.valueOf(g), rs.getInt("blocking"),
+                ScorecardJson.MAPPER.readValue(rs.getString("detail"), EvaluationView.class),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+
+}

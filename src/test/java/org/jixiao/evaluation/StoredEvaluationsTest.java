@@ -1,0 +1,193 @@
+package org.jixiao.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.jixiao.publish.export.Exporter;
+import org.jixiao.publish.export.Format;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.scorecard.json.ScorecardJson;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.scoring.RuleBook;
+import org.jixiao.scoring.Scorer;
+import org.jixiao.scoring.ScoringRules;
+import org.jixiao.support.Http;
+import org.jixiao.support.JixiaoTest;
+import org.jixiao.support.Seeds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11: evaluations are stored on save and submission with the rules' id and version; lists, the grade filter
+ * and exports read them; a rules file added for a later year leaves every earlier result and export byte-for-byte
+ * the same until someone re-scores explicitly, and the old result stays in the history.
+ */
+@JixiaoTest
+class StoredEvaluationsTest {
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired Evaluations evaluations;
+    @Autowired Scorecards scorecards;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        jdbc.sql("delete from scorecard").update();
+        evaluations.useRules(RuleBook.standard());
+    }
+
+    @AfterEach
+    void restoreRules() { evaluations.useRules(RuleBook.standard()); }
+
+    private long post(String json) {
+        Http.Response r = http.post("/api/v1/scorecards", json);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    /** The Suining table as a scorecard of another year, every qualitative row graded and every shortfall explained. */
+    private static String suiningOf(int year, String executed) {
+        Scorecard s = ScorecardJson.readTables(Seeds.expectedJson(Seeds.SUINING)).getFirst();
+        List<Indicator> rows = new ArrayList<>();
+        for (Indicator i : s.indicators()) {
+            rows.add(i.actualReading().isQuantitative() || i.targetReading().isQuantitative() ? i
+                    : i.toBuilder().grade(org.jixiao.measure.QualitativeGrade.MET).build());
+        }
+        var b = s.budget();
+        Scorecard changed = new Scorecard(s.form(), s.title(), year, s.project(), s.unit(), s.competentDepartment(),
+                s.region(), new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(),
+                new BigDecimal(executed), null, b.sources()), s.overallGoal(), rows);
+        return ScorecardJson.MAPPER.writeValueAsString(changed);
+    }
+
+    private byte[] export(long id, Format format) {
+        Scorecard s = Evaluations.scored(scorecards.require(id).scorecard(), evaluations.current(id).orElseThrow());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(s, format, out);
+        return out.toByteArray();
+    }
+
+    private List<Long> listed(String grade) {
+        JsonNode page = http.get("/api/v1/scorecards?size=200&grade=" + grade).json();
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
+    void savesAndSubmissionsStoreTheEvaluationWithTheRulesIdAndVersion() {
+        long id = post(suiningOf(2021, "261.75"));
+        StoredEvaluation created = evaluations.current(id).orElseThrow();
+        assertThat(created.reason()).isEqualTo("CREATE");
+        assertThat(created.rulesId()).isEqualTo("national-2020");
+        assertThat(created.rulesVersion()).hasSize(16).isEqualTo(RuleBook.standard().versionOf(
+                RuleBook.standard().byId("national-2020").orElseThrow()));
+        assertThat(created.total()).isEqualByComparingTo(Scorer.evaluate(scorecards.require(id).scorecard()).total());
+        assertThat(created.view().indicators()).hasSize(12);
+
+        JsonNode current = http.get("/api/v1/scorecards/" + id).json();
+        ((tools.jackson.databind.node.ObjectNode) current.get("budget")).put("executed", 200);
+        assertThat(http.put("/api/v1/scorecards/" + id, current.toString()).status()).isEqualTo(200);
+        StoredEvaluation saved = evaluations.current(id).orElseThrow();
+        assertThat(saved.reason()).isEqualTo("SAVE");
+        assertThat(saved.scorecardVersion()).isEqualTo(1);
+        assertThat(saved.total()).isLessThan(created.total());
+
+        Http.Response submitted = http.post("/api/v1/scorecards/" + id + "/submit", "{}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(evaluations.history(id)).extracting(StoredEvaluation::reason).containsExactly("SUBMIT", "SAVE", "CREATE");
+        assertThat(evaluations.history(id)).filteredOn(StoredEvaluation::current).hasSize(1);
+    }
+
+    @Test
+    void theGradeFilterAndTheEvaluationReadTheStoredRows() {
+        long excellent = post(suiningOf(2021, "261.75"));
+        long poor = post(suiningOf(2021, "0"));
+        assertThat(evaluations.current(excellent).orElseThrow().grade().label()).isEqualTo("优");
+        // a row written behind the application's back: the filter answers from the stored grade, not by scoring
+        jdbc.sql("update evaluation set grade = 'GOOD' where scorecard_id = :id and current").param("id", poor).update();
+        assertThat(listed("优")).containsExactly(excellent);
+        assertThat(listed("GOOD")).containsExactly(poor);
+        assertThat(http.get("/api/v1/scorecards?grade=甲").status()).isEqualTo(400);
+        JsonNode e = http.post("/api/v1/scorecards/" + poor + "/evaluation", "").json();
+        assertThat(e.get("grade").asString()).isEqualTo(evaluations.current(poor).orElseThrow().view().grade());
+    }
+
+    @Test
+    void aRulesFileForALaterYearLeavesEveryEarlierStoredEvaluationAndExportTheSame() throws Exception {
+        long y2021 = post(suiningOf(2021, "261.75"));
+        long dalian = post(Seeds.expectedJson(Seeds.DALIAN));
+        long y2023 = post(suiningOf(2023, "200"));
+        List<Long> ids = List.of(y2021, dalian, y2023);
+        List<StoredEvaluation> before = ids.stream().map(id -> evaluations.current(id).orElseThrow()).toList();
+        List<byte[]> html = ids.stream().map(id -> export(id, Format.HTML)).toList();
+        List<byte[]> xlsx = ids.stream().map(id -> export(id, Format.XLSX)).toList();
+        List<List<Long>> lists = List.of(listed("优"), listed("良"), listed("中"), listed("差"));
+        String apiBefore = http.post("/api/v1/scorecards/" + y2023 + "/evaluation", "").body();
+
+        // a release adds national rules valid from 2023: execution weighs 20 and 优 starts at 95
+        String file = """
+                id=national-2023
+                validFrom=2023
+                source=test: a later year's rules
+                weight.OUTPUT=45
+                weight.BENEFIT=25
+                weight.SATISFACTION=10
+                executionWeight=20
+                grade.EXCELLENT=95
+                grade.GOOD=85
+                grade.FAIR=60
+                """;
+        Properties p = new Properties();
+        p.load(new StringReader(file));
+        RuleBook newer = RuleBook.standard().with(ScoringRules.fromProperties(p, "national-2023.properties"),
+                RuleBook.digest(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        evaluations.useRules(newer);
+        // the live result of the 2023 table would change: the stored one must not
+        Scorecard s2023 = scorecards.require(y2023).scorecard();
+        assertThat(Scorer.evaluate(s2023, newer.forRegionAndYear(null, 2023)).total()).isNotEqualByComparingTo(before.get(2).total());
+
+        for (int k = 0; k < ids.size(); k++) {
+            StoredEvaluation now = evaluations.current(ids.get(k)).orElseThrow();
+            assertThat(now).as("stored evaluation of " + ids.get(k)).isEqualTo(before.get(k));
+            assertThat(export(ids.get(k), Format.HTML)).as("html export").isEqualTo(html.get(k));
+            assertThat(export(ids.get(k), Format.XLSX)).as("xlsx export").isEqualTo(xlsx.get(k));
+        }
+        assertThat(List.of(listed("优"), listed("良"), listed("中"), listed("差"))).isEqualTo(lists);
+        assertThat(http.post("/api/v1/scorecards/" + y2023 + "/evaluation", "").body()).isEqualTo(apiBefore);
+
+        // re-scoring is explicit, and the old result stays in the history
+        JsonNode rescored = http.post("/api/v1/scorecards/" + y2023 + "/evaluation?rescore=true", "").json();
+        assertThat(rescored.get("rulesId").asString()).isEqualTo("national-2023");
+        List<StoredEvaluation> history = evaluations.history(y2023);
+        assertThat(history).extracting(StoredEvaluation::reason).containsExactly("RESCORE", "CREATE");
+        assertThat(history.get(1)).isEqualTo(before.get(2).withCurrent(false));
+        assertThat(evaluations.current(y2021).orElseThrow()).isEqualTo(before.get(0));
+    }
+
+    @Test
+    void theExportPrintsTheComputedScoreNotTheOneTyped() {
+        long id = post(suiningOf(2021, "200"));
+        JsonNode card = http.get("/api/v1/scorecards/" + id).json();
+        // the filler typed 5.55 as the score of the first row; the computed one is 6.25
+        ((tools.jackson.databind.node.ObjectNode) card.get("indicators").get(0)).put("score", 5.55);
+        assertThat(http.put("/api/v1/scorecards/" + id, card.toString()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/scorecards/" + id).json().get("indicators").get(0).get("score").decimalValue())
+                .as("the typed score is kept as written").isEqualByComparingTo("5.55");
+        String html = http.get("/api/v1/scorecards/" + id + "/export?format=html").body();
+        assertThat(html).contains("<td class=\"num\">6.25").doesNotContain("5.55");
+        assertThat(evaluations.current(id).orElseThrow().view().indicators().getFirst().score()).isEqualByComparingTo("6.25");
+    }
+}
