@@ -10,6 +10,7 @@ usage() {
 bench/run.sh NAME [ARGS…]
   rollup-national [ROUNDS=10]  national roll-up vs one hand-written SQL aggregation (prints the ratio)
   page-load [CLIENTS] [DURATION] [PATH]   the scorecard page under wrk (bench/page-load.sh; needs wrk)
+  grade-filter [CLIENTS] [DURATION]      GET /api/v1/scorecards?grade=优 over the national demo (bench/grade-filter.sh; wrk)
   value-grammar | parser | scoring | rollup | review [JMH options]   JMH (default -f 1 -wi 3 -i 5 -t 1)
 USAGE
 }
@@ -17,6 +18,7 @@ USAGE
 NAME=$1; shift
 case "$NAME" in
   page-load) exec "$ROOT/bench/page-load.sh" "$@" ;;
+  grade-filter) exec "$ROOT/bench/grade-filter.sh" "$@" ;;
   rollup-national) MAIN=org.jixiao.bench.NationalRollupBench ;;
   value-grammar) JMH=ValueGrammarBenchmark ;;
   parser) JMH=ParserBenchmark ;;

@@ -30,6 +30,10 @@ public class ScoreCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    @Option(names = "--compare", description = {"将表中自带的得分列与计算得分逐行比较并说明差异原因",
+            "compare the table's own 得分 column with the computed score row by row, and say why they differ"})
+    boolean compare;
+
     static class Source {
         @Parameters(paramLabel = "FILE", description = "JSON 或公开文本 / JSON or published text") Path file;
         @Option(names = "--id", paramLabel = "ID", description = "已保存的绩效目标表编号 / id of a stored scorecard") Long id;
@@ -49,6 +53,25 @@ public class ScoreCommand implements Callable<Integer> {
         if (read.failed()) return read.failure();
         List<Scorecard> tables = read.tables();
         List<EvaluationView> out = new ArrayList<>();
+        if (compare) {
+            List<Map<String, Object>> compared = new ArrayList<>();
+            for (Scorecard s : tables) {
+                var e = Scorer.evaluate(s);
+                var c = org.jixiao.scoring.PublishedScores.compare(s, e);
+                Map<String, Object> t = new java.util.LinkedHashMap<>();
+                t.put("title", s.title());
+                t.put("unit", s.unit());
+                t.put("rulesId", e.rulesId());
+                t.put("publishedSum", c.publishedSum());
+                t.put("computedSum", c.computedSum());
+                t.put("differing", c.differing());
+                t.put("rows", c.rows());
+                compared.add(t);
+            }
+            spec.commandLine().getOut().println(ScorecardJson.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Map.of("tables", compared)));
+            return Cli.OK;
+        }
         for (Scorecard s : tables) out.add(EvaluationView.of(null, Scorer.evaluate(s)));
         return print(out);
     }

@@ -79,12 +79,16 @@ class DemoData implements ApplicationRunner {
         log.info("示例数据已载入 / demo data loaded: {}, published: {}", DOCUMENTS, published);
     }
 
-    /** The evaluator's choice on every qualitative row the scorer could only grade provisionally (as 达成). */
+    /**
+     * The evaluator's choice on every qualitative row the scorer could only grade provisionally (as 达成), and on
+     * every row whose actual cannot be compared with its target (大连's 「实时响应」 against 「≦30分钟」): graded by hand.
+     */
     static Scorecard withChosenGrades(Scorecard s) {
         ObjectNode tree = ScorecardJson.MAPPER.valueToTree(s);
         boolean changed = false;
         for (Finding f : Scorer.evaluate(s).findings()) {
-            if (f.code() == Finding.Code.GRADE_DEFAULTED && f.indicatorIndex() != null) {
+            if ((f.code() == Finding.Code.GRADE_DEFAULTED || f.code() == Finding.Code.UNREADABLE_ACTUAL)
+                    && f.indicatorIndex() != null) {
                 ((ObjectNode) tree.get("indicators").get(f.indicatorIndex())).put("grade", QualitativeGrade.MET.name());
                 changed = true;
             }

@@ -41,6 +41,37 @@ public final class Reading {
                 || value instanceof Value.MultiPart;
     }
 
+    /** Words that make a target vague ("大约四次吧"): it cannot be compared with an actual. */
+    private static final String[] VAGUE = {"大约", "大概", "左右", "约", "估计", "差不多", "可能", "吧", "争取", "尽量"};
+
+    /**
+     * What is wrong with this text as a 年度指标值, in Chinese and English with the reading shown, or null: a vague
+     * target ("大约四次吧") or a number the grammar cannot read ("四次", "10次以上吧").
+     */
+    public String[] problemAsTarget() {
+        if (!(value instanceof Value.FreeText) || text == null) return null;
+        String t = text.strip();
+        boolean vague = java.util.Arrays.stream(VAGUE).anyMatch(t::contains);
+        boolean numberLike = t.chars().anyMatch(c -> c >= '0' && c <= '9' || "一二三四五六七八九十百千万两".indexOf(c) >= 0);
+        if (!vague && !(numberLike && t.length() <= 12)) return null;
+        return new String[] {"指标值「" + t + "」不明确，无法与完成值比较（读作：" + describe()
+                + "）；请写成如「≥4次」「≤60分钟」「100%」的形式",
+                "the target '" + t + "' is vague and cannot be compared (read as: " + describe()
+                        + "); write it like ≥4次, ≤60分钟 or 100%"};
+    }
+
+    /** What is wrong with this text as a 全年完成值, or null: a negative count ("-5次"). */
+    public String[] problemAsActual() {
+        Quantity q = switch (value) {
+            case Value.Measured m -> m.quantity();
+            case Value.Bound b -> b.quantity();
+            default -> null;
+        };
+        if (q == null || q.amount().signum() >= 0 || q.unit().dimension() != Dimension.COUNT) return null;
+        return new String[] {"完成值「" + text.strip() + "」是负数（读作：" + describe() + "），次数、家数等计数不能为负",
+                "the actual '" + text.strip() + "' is negative (read as: " + describe() + "); a count cannot be negative"};
+    }
+
     /** The short bilingual reading shown next to the cell, e.g. "≥ 4 次 (下限 / lower bound)". */
     public String describe() { return ValueGrammar.describe(value); }
 

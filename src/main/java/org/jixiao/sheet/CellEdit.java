@@ -107,6 +107,11 @@ final class CellEdit {
                         "the aggregation must be ABSOLUTE (summed) or RELATIVE (fund-weighted)"));
             }
         }
+        if (v != null && (leaf.equals("target") || leaf.equals("actual"))) { // checked as typed, the reading shown
+            org.jixiao.measure.Reading reading = org.jixiao.measure.Reading.of(v);
+            String[] problem = leaf.equals("target") ? reading.problemAsTarget() : reading.problemAsActual();
+            if (problem != null) return Result.refused(new Violation(field, problem[0], problem[1]));
+        }
         Scorecard edited;
         Matcher m = ROW.matcher(field);
         if (m.matches()) {

@@ -23,7 +23,8 @@ import org.jixiao.scoring.SelfEvaluation;
  * grammar's reading of its target and actual.
  */
 public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row> rows, BigDecimal weightSum,
-             List<Finding> scorecardFindings, List<Category> categories) {
+             List<Finding> scorecardFindings, List<Category> categories,
+             org.jixiao.scoring.PublishedScores.Comparison comparison) {
 
     /** One indicator row; a span of 0 means the cell is covered by a merged cell above it. */
     public record Row(int index, Indicator indicator, int span1, int span2, IndicatorScore score, String targetReading,
@@ -76,7 +77,7 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
         List<Category> categories = new ArrayList<>();
         byCategory.forEach((k, v) -> categories.add(new Category(k, v[0], v[1])));
         List<Finding> general = e.findings().stream().filter(f -> f.indicatorIndex() == null).toList();
-        return new Sheet(stored, e, rows, sum, general, categories);
+        return new Sheet(stored, e, rows, sum, general, categories, org.jixiao.scoring.PublishedScores.compare(s, e));
     }
 
     /**

@@ -85,4 +85,18 @@ class RowWeightsTest {
                     assertThat(f.zh()).contains("开展全域医保政策宣传活动次数").contains("产出指标");
                 });
     }
+
+    @Test
+    void theEditorChecksTargetsAndActualsAsTypedWithTheReadingShown() {
+        Scorecard suining = SeedScorecards.suining();
+        CellEdit.Result vague = CellEdit.apply(suining, "indicators[0].target", "大约四次吧");
+        assertThat(vague.ok()).isFalse();
+        assertThat(vague.violations().getFirst().zh()).contains("大约四次吧").contains("不明确").contains("读作：文字说明");
+        CellEdit.Result negative = CellEdit.apply(suining, "indicators[0].actual", "-5次");
+        assertThat(negative.ok()).isFalse();
+        assertThat(negative.violations().getFirst().zh()).contains("-5次").contains("负数").contains("读作：-5 次");
+        assertThat(CellEdit.apply(suining, "indicators[0].target", "≥530元/人*月").ok()).isTrue();
+        assertThat(CellEdit.apply(suining, "indicators[0].actual", "12次").ok()).isTrue();
+        assertThat(CellEdit.apply(suining, "indicators[8].target", "普遍知晓").ok()).as("a qualitative target").isTrue();
+    }
 }

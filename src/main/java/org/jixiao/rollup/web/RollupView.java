@@ -13,12 +13,13 @@ import org.jixiao.scoring.SelfEvaluation;
 /**
  * The JSON of a regional roll-up, the same from {@code GET /api/v1/rollups} and `jixiao rollup`: the summed budget,
  * every regional indicator with its drill-down (contributing units with value, fund and weight share; missing units),
- * and the region scored by the same rules as any unit.
+ * the region scored by the same rules as any unit, and why it has its grade (units, weights, what pulled it down).
  *
  * @param weight "allocated" or "executed": which fund amount weighed the means
  */
 public record RollupView(Long regionId, String region, Integer year, String project, String weight, List<String> units,
-                         Budget budget, List<IndicatorView> indicators, EvaluationView evaluation) {
+                         Budget budget, List<IndicatorView> indicators, EvaluationView evaluation,
+                         List<String> explanation) {
 
     public record IndicatorView(String name, String level1, String level2, String target, String valueKind,
                                 BigDecimal aggregatedActual, String unit, String actualText, String grade,
@@ -33,7 +34,8 @@ public record RollupView(Long regionId, String region, Integer year, String proj
     public static RollupView of(Long regionId, String region, RegionalRollup rollup, SelfEvaluation evaluation) {
         return new RollupView(regionId, region, rollup.targets().year(), rollup.targets().project(), name(rollup.weight()),
                 rollup.units(), rollup.budget(), rollup.indicators().stream().map(IndicatorView::of).toList(),
-                evaluation == null ? null : EvaluationView.of(null, evaluation));
+                evaluation == null ? null : EvaluationView.of(null, evaluation),
+                evaluation == null ? List.of() : org.jixiao.rollup.GradeExplanation.of(rollup, evaluation));
     }
 
     /** The option value of a fund weight ("allocated", "executed"). */

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.publish.export.XlsxImporter;
 import org.jixiao.rollup.E5;
 import org.jixiao.rollup.FundWeight;
@@ -40,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @JixiaoTest
 class ExportApiTest {
     @LocalServerPort int port;
+    @Autowired Evaluations evaluations;
     @Autowired Scorecards scorecards;
     @Autowired Orgs orgs;
     @Autowired RegionalRollups rollups;
@@ -74,9 +76,10 @@ class ExportApiTest {
                 + URLEncoder.encode("遂宁市医疗保障局-2021-", StandardCharsets.UTF_8)).contains(".xlsx")
                 // what curl -OJ saves under: it reads only the ASCII filename
                 .contains("; filename=\"scorecard-" + s.id() + "-2021.xlsx\";");
-        // the same numbers (2 dp as stored or parsed, as written in the sheet), every text as it was
+        // every text as it was; 得分 and 分值 as evaluated (the stored evaluation's computed score, issue 11)
         assertThat(XlsxImporter.read(new ByteArrayInputStream(d.body()))).usingRecursiveComparison()
-                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(s.scorecard());
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                .isEqualTo(Evaluations.scored(s.scorecard(), evaluations.current(s.id()).orElseThrow()));
     }
 
     @Test
@@ -114,9 +117,10 @@ class ExportApiTest {
             assertThat(cells).contains("54.38%", "8次", "85.63%", "320.00", "261.75");
             assertThat(sheet.getNumMergedRegions()).isGreaterThan(5);
         }
-        // the same numbers (2 dp as stored or parsed, as written in the sheet), every text as it was
+        // every text as it was; 得分 and 分值 as evaluated (the stored evaluation's computed score, issue 11)
         assertThat(XlsxImporter.read(new ByteArrayInputStream(d.body()))).usingRecursiveComparison()
-                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(regional.scorecard());
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                .isEqualTo(Evaluations.scored(regional.scorecard(), evaluations.current(regional.id()).orElseThrow()));
     }
 
     @Test
