@@ -33,6 +33,7 @@ class EvaluationRecorder {
             }
             case ScorecardEvent.TargetAdjusted e -> evaluations.record(e.id(), "ADJUST");
             case ScorecardEvent.Deleted e -> { } // the rows go with the scorecard (on delete cascade)
+            case ScorecardEvent.Noted e -> { } // monitoring, evidence: the content and its evaluation are unchanged
         }
     }
 

@@ -10,7 +10,7 @@ import org.jixiao.measure.Comparator;
 import org.jixiao.measure.Dimension;
 import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
+import org.jixiao.measure.Reading;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.kernel.Violation;
@@ -103,9 +103,9 @@ public final class Assessment {
     }
 
     static Entry indicator(int index, Indicator row, RoundInput.Entry e, Possibility poss, int m, MonitoringRules rules) {
-        Value target = ValueGrammar.parse(row.target());
-        Quantity progress = quantity(ValueGrammar.parse(e.progress()));
-        Quantity expected = quantity(ValueGrammar.parse(e.expected()));
+        Value target = row.targetReading().value();
+        Quantity progress = quantity(Reading.of(e.progress()).value());
+        Quantity expected = quantity(Reading.of(e.expected()).value());
         BigDecimal ratio = null;
         Light light = Light.NONE;
         String zh = "定性指标，按完成目标可能性判断", en = "qualitative: judged by the possibility";

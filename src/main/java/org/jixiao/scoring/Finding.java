@@ -28,7 +28,10 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
         MANUAL_JUDGEMENT,
         /** A quantitative target whose actual cannot be compared and nobody graded it: 0 points, blocks submission. */
         UNREADABLE_ACTUAL,
-        /** A first-level category's rows are not contiguous (a row moved between another category's rows). */
+        /**
+         * A first-level category's rows are not contiguous (a row between another category's rows). Shown, not yet
+         * blocking: target setting (targets) still appends library rows after the last category.
+         */
         CATEGORY_SPLIT,
         /** 部门整体 weights derived by duty first, then by indicator inside each duty (RULES §3.2). */
         WEIGHTS_BY_DUTY,
@@ -54,8 +57,7 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
 
     /** What a submission cannot go through with: each names the indicator (序号 and name) or the table. */
     public static final java.util.Set<Code> BLOCKING = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
-            Code.WEIGHTS_DO_NOT_ADD_UP, Code.WEIGHT_MISSING, Code.MISSING_REASON, Code.GRADE_DEFAULTED, Code.UNREADABLE_ACTUAL,
-            Code.CATEGORY_SPLIT));
+            Code.WEIGHTS_DO_NOT_ADD_UP, Code.WEIGHT_MISSING, Code.MISSING_REASON, Code.GRADE_DEFAULTED, Code.UNREADABLE_ACTUAL));
 
     public boolean blocksSubmission() { return BLOCKING.contains(code); }
 

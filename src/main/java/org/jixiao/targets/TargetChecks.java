@@ -11,7 +11,7 @@ import org.jixiao.measure.Comparator;
 import org.jixiao.measure.Dimension;
 import org.jixiao.measure.Quantity;
 import org.jixiao.measure.Value;
-import org.jixiao.measure.ValueGrammar;
+import org.jixiao.measure.Reading;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scoring.Finding;
@@ -51,7 +51,7 @@ public final class TargetChecks {
             Indicator r = rows.get(i);
             if (r.name() == null || r.name().isBlank()) continue;
             String key = IndicatorLibrary.normal(r.name());
-            Value target = ValueGrammar.parse(r.target());
+            Value target = r.targetReading().value();
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 out.add(finding(TargetFinding.Check.DUPLICATE, i, r, "「" + r.name() + "」与第" + (first + 1) + "行重复",
@@ -87,7 +87,7 @@ public final class TargetChecks {
         if (t == null) return;
         String lastText = previous != null && !blank(previous.actual()) ? previous.actual()
                 : r.references() != null ? r.references().lastYear() : null;
-        Quantity last = quantity(ValueGrammar.parse(lastText));
+        Quantity last = quantity(Reading.of(lastText).value());
         if (last == null) return;
         Optional<BigDecimal> lastInT = last.in(t.quantity().unit());
         if (lastInT.isEmpty()) return;
@@ -105,7 +105,7 @@ public final class TargetChecks {
         if (!(target instanceof Value.Qualitative) && !(target instanceof Value.FreeText)) return;
         Optional<LibraryIndicator> entry = library.byName(r.name());
         String unit = entry.filter(LibraryIndicator::quantifiable).map(LibraryIndicator::unit).orElse(null);
-        boolean lastNumeric = previous != null && quantity(ValueGrammar.parse(previous.actual())) != null;
+        boolean lastNumeric = previous != null && quantity(previous.actualReading().value()) != null;
         if (unit == null && !lastNumeric && !NUMERIC_NAME.matcher(r.name()).matches()) return;
         String hint = unit == null ? "" : "（" + unit + "）";
         out.add(finding(TargetFinding.Check.VAGUE_TARGET, i, r,

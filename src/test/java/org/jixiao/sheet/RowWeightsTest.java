@@ -74,14 +74,13 @@ class RowWeightsTest {
     }
 
     @Test
-    void aCategorySplitByHandIsAFindingThatBlocksSubmission() {
+    void aCategorySplitByHandIsShownAsAFinding() {
         Scorecard suining = SeedScorecards.suining();
         List<Indicator> rows = new ArrayList<>(CellEdit.withWeightsWritten(suining).indicators());
         rows.add(9, rows.remove(0)); // 产出 row between two 效益 rows
         SelfEvaluation e = Scorer.evaluate(suining.withIndicators(rows));
         assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.CATEGORY_SPLIT).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.blocksSubmission()).isTrue();
                     assertThat(f.zh()).contains("开展全域医保政策宣传活动次数").contains("产出指标");
                 });
     }
