@@ -9,6 +9,7 @@ usage() {
   cat <<'USAGE'
 bench/run.sh NAME [ARGS…]
   rollup-national [ROUNDS=10]  national roll-up vs one hand-written SQL aggregation (prints the ratio)
+  rollup-monitoring [ROUNDS=20]  the national monitoring roll-up (3,261 tables, one 1–7月 round each)
   page-load [CLIENTS] [DURATION] [PATH]   the scorecard page under wrk (bench/page-load.sh; needs wrk)
   grade-filter [CLIENTS] [DURATION]      GET /api/v1/scorecards?grade=优 over the national demo (bench/grade-filter.sh; wrk)
   value-grammar | parser | scoring | rollup | review [JMH options]   JMH (default -f 1 -wi 3 -i 5 -t 1)
@@ -20,6 +21,7 @@ case "$NAME" in
   page-load) exec "$ROOT/bench/page-load.sh" "$@" ;;
   grade-filter) exec "$ROOT/bench/grade-filter.sh" "$@" ;;
   rollup-national) MAIN=org.jixiao.bench.NationalRollupBench ;;
+  rollup-monitoring) MAIN=org.jixiao.bench.MonitoringRollupBench ;;
   value-grammar) JMH=ValueGrammarBenchmark ;;
   parser) JMH=ParserBenchmark ;;
   scoring) JMH=ScoringBenchmark ;;

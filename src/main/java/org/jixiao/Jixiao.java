@@ -14,6 +14,10 @@ import org.jixiao.cli.ServeCommand;
 import org.jixiao.cli.RollupCommand;
 import org.jixiao.cli.ExportCommand;
 import org.jixiao.cli.DemoCommand;
+import org.jixiao.cli.EvidenceCommand;
+import org.jixiao.cli.LibraryCommand;
+import org.jixiao.cli.MonitorCommand;
+import org.jixiao.cli.TargetsCommand;
 import org.jixiao.database.StartupFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +28,7 @@ import picocli.CommandLine.Command;
                 "Performance management of public funds: targets, monitoring, self-evaluation, roll-up, publication.", ""},
         subcommands = {ServeCommand.class, ParseCommand.class, ScoreCommand.class, ImportCommand.class,
                 AuditCommand.class, BackupCommand.class, RestoreCommand.class, OrgsCommand.class, RollupCommand.class, ExportCommand.class, DemoCommand.class,
+                LibraryCommand.class, TargetsCommand.class, MonitorCommand.class, EvidenceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao {
 

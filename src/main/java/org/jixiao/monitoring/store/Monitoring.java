@@ -87,6 +87,17 @@ public class Monitoring implements YearEndCheck {
         return rounds.find(scorecardId, roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
     }
 
+    /** A round as the official form (the exports draw it). */
+    public org.jixiao.monitoring.MonitoringTable table(long scorecardId, long roundId) {
+        StoredScorecard st = scorecards.require(scorecardId);
+        MonitoringRounds.Round r = round(scorecardId, roundId);
+        var lines = r.entries().stream().map(e -> new org.jixiao.monitoring.MonitoringTable.Line(e.indicator(), e.progress(),
+                e.expected(), e.possibility() == null ? null : org.jixiao.monitoring.Possibility.valueOf(e.possibility()),
+                e.light(), e.reason(), e.measure())).toList();
+        return org.jixiao.monitoring.MonitoringTable.of(st.scorecard(), r.month(), r.paid(), r.committed(), r.ratePercent(),
+                r.budgetLight(), r.note(), lines);
+    }
+
     /**
      * The paid check of a scorecard: its own latest round, or — for a self-evaluation made from an approved target
      * table — the target table's latest round (monitoring watches the target table during the year).

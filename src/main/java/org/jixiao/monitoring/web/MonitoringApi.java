@@ -66,7 +66,7 @@ class MonitoringApi {
         if (!format.equals("xlsx") && !format.equals("pdf")) {
             throw new ValidationException(List.of(new Violation("format", "格式应为 xlsx 或 pdf", "format must be xlsx or pdf")));
         }
-        MonitoringTable t = table(scorecards.require(id), monitoring.round(id, roundId));
+        MonitoringTable t = monitoring.table(id, roundId);
         boolean x = format.equals("xlsx");
         byte[] body = x ? MonitoringExport.xlsx(t) : MonitoringExport.pdf(t);
         String name = t.title() + (x ? ".xlsx" : ".pdf");
@@ -84,11 +84,4 @@ class MonitoringApi {
         return monitoring.rollup(region, year, project, month);
     }
 
-    static MonitoringTable table(StoredScorecard st, MonitoringRounds.Round r) {
-        List<MonitoringTable.Line> lines = r.entries().stream().map(e -> new MonitoringTable.Line(e.indicator(), e.progress(),
-                e.expected(), e.possibility() == null ? null : Possibility.valueOf(e.possibility()), e.light(), e.reason(), e.measure())).toList();
-        return MonitoringTable.of(st.scorecard(), r.month(), r.paid(), r.committed(), r.ratePercent(), r.budgetLight(), r.note(), lines);
-    }
-
-    static Light light(String s) { return Light.valueOf(s); }
 }

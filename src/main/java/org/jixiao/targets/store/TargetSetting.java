@@ -45,7 +45,11 @@ public class TargetSetting {
     private final IndicatorLibrary library = IndicatorLibrary.standard();
     private final TargetChecks checks = TargetChecks.standard();
 
-    public TargetSetting(Scorecards scorecards, TargetTables tables, Orgs orgs, ApplicationEventPublisher events) {
+    private final org.springframework.beans.factory.ObjectProvider<org.jixiao.targets.YearEndCheck> yearEndChecks;
+
+    public TargetSetting(Scorecards scorecards, TargetTables tables, Orgs orgs, ApplicationEventPublisher events,
+                         org.springframework.beans.factory.ObjectProvider<org.jixiao.targets.YearEndCheck> yearEndChecks) {
+        this.yearEndChecks = yearEndChecks;
         this.scorecards = scorecards;
         this.tables = tables;
         this.orgs = orgs;
@@ -177,6 +181,20 @@ public class TargetSetting {
 
     /** A self-evaluation with the approved table it is scored against. */
     public record YearEnd(StoredScorecard target, StoredScorecard selfEvaluation, AgainstTargets.Result scored) {}
+
+    /** What the year-end pages, API and command line show: the score against the approved targets and the notes. */
+    public record YearEndView(long targetId, long selfEvaluationId, org.jixiao.scoring.EvaluationView evaluation,
+                              List<AgainstTargets.Difference> changedTargets, List<String> notInTargets,
+                              List<org.jixiao.targets.YearEndCheck.Note> notes) {}
+
+    public Optional<YearEndView> yearEndView(long targetId) {
+        return yearEnd(targetId).map(y -> {
+            StoredScorecard se = y.selfEvaluation();
+            var notes = yearEndChecks.orderedStream().flatMap(c -> c.notes(se, y.target()).stream()).toList();
+            return new YearEndView(targetId, se.id(), org.jixiao.scoring.EvaluationView.of(se.id(),
+                    org.jixiao.scoring.Scorer.evaluate(y.scored().scored())), y.scored().differences(), y.scored().notInTargets(), notes);
+        });
+    }
 
     /** The year-end self-evaluation of a target table, scored against the approved targets. */
     public Optional<YearEnd> yearEnd(long targetId) {

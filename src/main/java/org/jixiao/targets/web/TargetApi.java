@@ -2,19 +2,13 @@ package org.jixiao.targets.web;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.sheet.ScorecardResource;
-import org.jixiao.scoring.Scorer;
-import org.jixiao.targets.AgainstTargets;
 import org.jixiao.targets.IndicatorLibrary;
 import org.jixiao.targets.LibraryIndicator;
 import org.jixiao.targets.TargetFinding;
-import org.jixiao.targets.YearEndCheck;
 import org.jixiao.targets.store.TargetSetting;
 import org.jixiao.kernel.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.springframework.http.HttpStatus;
@@ -36,12 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class TargetApi {
     private final TargetSetting targets;
     private final Scorecards scorecards;
-    private final ObjectProvider<YearEndCheck> yearEndChecks;
 
-    TargetApi(TargetSetting targets, Scorecards scorecards, ObjectProvider<YearEndCheck> yearEndChecks) {
+    TargetApi(TargetSetting targets, Scorecards scorecards) {
         this.targets = targets;
         this.scorecards = scorecards;
-        this.yearEndChecks = yearEndChecks;
     }
 
     record Library(Map<String, String[]> sets, List<LibraryIndicator> items) {}
@@ -49,9 +41,6 @@ class TargetApi {
     record Checks(long scorecardId, boolean blocking, List<TargetFinding> findings) {}
 
     record AddRows(Long version, List<String> library, List<TargetSetting.Row> indicators) {}
-
-    record YearEnd(long targetId, long selfEvaluationId, EvaluationView evaluation, List<AgainstTargets.Difference> changedTargets,
-                   List<String> notInTargets, List<YearEndCheck.Note> notes) {}
 
     /** 指标库: search by words (q) within a set (national, sichuan, linyi) or all. */
     @Allow(Permission.SCORECARD_READ)
@@ -95,19 +84,12 @@ class TargetApi {
     /** The self-evaluation scored against the approved targets, with the targets it changed and other features' notes. */
     @Allow(Permission.SCORECARD_READ)
     @GetMapping(path = "/api/v1/targets/{id}/self-evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
-    public YearEnd yearEnd(@PathVariable long id) {
-        TargetSetting.YearEnd y = targets.yearEnd(id).orElseThrow(() -> new NoSelfEvaluation(id));
-        return view(y, yearEndChecks);
+    public TargetSetting.YearEndView yearEnd(@PathVariable long id) {
+        return targets.yearEndView(id).orElseThrow(() -> new NoSelfEvaluation(id));
     }
 
     static final class NoSelfEvaluation extends NotFoundException {
         NoSelfEvaluation(long id) { super("目标表 " + id + " 尚未开始年终自评", "target table " + id + " has no self-evaluation yet"); }
     }
 
-    static YearEnd view(TargetSetting.YearEnd y, ObjectProvider<YearEndCheck> checks) {
-        StoredScorecard se = y.selfEvaluation();
-        List<YearEndCheck.Note> notes = checks.orderedStream().flatMap(c -> c.notes(se, y.target()).stream()).toList();
-        return new YearEnd(y.target().id(), se.id(), EvaluationView.of(se.id(), Scorer.evaluate(y.scored().scored())),
-                y.scored().differences(), y.scored().notInTargets(), notes);
-    }
 }

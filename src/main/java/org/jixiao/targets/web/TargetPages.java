@@ -16,10 +16,8 @@ import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.targets.IndicatorLibrary;
-import org.jixiao.targets.YearEndCheck;
 import org.jixiao.targets.store.TargetSetting;
 import org.jixiao.targets.store.TargetTables;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,11 +39,10 @@ class TargetPages {
     private final Orgs orgs;
     private final Reviews reviews;
     private final Adjustments adjustments;
-    private final ObjectProvider<YearEndCheck> yearEndChecks;
     private final org.jixiao.evidence.store.EvidenceFiles evidence;
 
     TargetPages(TargetSetting targets, TargetTables tables, Scorecards scorecards, Orgs orgs, Reviews reviews,
-                Adjustments adjustments, ObjectProvider<YearEndCheck> yearEndChecks,
+                Adjustments adjustments,
                 org.jixiao.evidence.store.EvidenceFiles evidence) {
         this.evidence = evidence;
         this.targets = targets;
@@ -54,7 +51,6 @@ class TargetPages {
         this.orgs = orgs;
         this.reviews = reviews;
         this.adjustments = adjustments;
-        this.yearEndChecks = yearEndChecks;
     }
 
     @Allow(Permission.SCORECARD_READ)
@@ -138,10 +134,10 @@ class TargetPages {
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/targets/{id}/self-evaluation")
     String yearEnd(@PathVariable long id, Model model) {
-        TargetSetting.YearEnd y = targets.yearEnd(id).orElseThrow(() -> new TargetApi.NoSelfEvaluation(id));
-        model.addAttribute("st", y.target());
-        model.addAttribute("se", y.selfEvaluation());
-        model.addAttribute("view", TargetApi.view(y, yearEndChecks));
+        TargetSetting.YearEndView view = targets.yearEndView(id).orElseThrow(() -> new TargetApi.NoSelfEvaluation(id));
+        model.addAttribute("st", scorecards.require(id));
+        model.addAttribute("se", scorecards.require(view.selfEvaluationId()));
+        model.addAttribute("view", view);
         return "targets/self-evaluation";
     }
 
