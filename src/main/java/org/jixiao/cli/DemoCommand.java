@@ -33,9 +33,12 @@ public class DemoCommand implements Callable<Integer> {
             long start = System.nanoTime();
             try {
                 NationalDemo.Generated g = ctx.getBean(NationalDemo.class).generate(seed);
+                int rounds = ctx.getBean(org.jixiao.demo.NationalMonitoring.class).generate(seed);
                 spec.commandLine().getOut().printf("已生成 / generated: %d 省, %d 市, %d 县, %d 个单位自评表 × %d 个指标 (%s %d), %d ms%n",
                         g.provinces(), g.cities(), g.counties(), g.units(), g.indicators(), NationalDemo.PROJECT, NationalDemo.YEAR,
                         (System.nanoTime() - start) / 1_000_000);
+                spec.commandLine().getOut().printf("运行监控 / monitoring: %d 张表审核通过并各有 1–7月 监控记录 / tables approved with a 1–7 round; "
+                        + "GET /api/v1/monitoring/rollup?region=%d&year=%d%n", rounds, g.rootId(), NationalDemo.YEAR);
                 spec.commandLine().getOut().printf("区域汇总 / roll-up: ./jixiao serve, then GET /api/v1/rollups?region=%d&year=%d&project=%s%n",
                         g.rootId(), NationalDemo.YEAR, NationalDemo.PROJECT);
                 return Cli.OK;
