@@ -91,3 +91,41 @@ document.addEventListener('htmx:configRequest', function (e) {
     }).catch(function () { bar.hidden = true; window.location = link.href; });
   });
 })();
+
+// The phone menu, confirmations (公开, 撤回), print, and messages for refused htmx requests.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (e) {
+    var toggle = e.target.closest && e.target.closest('#menu-toggle');
+    if (toggle) {
+      var bar = document.getElementById('topbar');
+      var open = bar.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    if (e.target.closest && e.target.closest('[data-print]')) window.print();
+  });
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) e.preventDefault();
+  }, true);
+  // htmx leaves the page as it was on an error answer: say what happened, in the page language.
+  function toast(text) {
+    var box = document.getElementById('notices');
+    if (!box) return;
+    var p = document.createElement('p');
+    p.className = 'alert error'; p.setAttribute('role', 'alert'); p.id = 'request-error'; p.textContent = text;
+    var old = document.getElementById('request-error'); if (old) old.remove();
+    box.appendChild(p); p.scrollIntoView({ block: 'nearest' });
+  }
+  function messageFor(status, body) {
+    var box = document.getElementById('notices');
+    var m = /id="error-message"[^>]*>([^<]+)</.exec(body || '');
+    if (m) return m[1];
+    var key = status === 403 || status === 404 || status === 409 ? status : status === 0 ? 0 : 500;
+    return box ? box.getAttribute('data-http-' + key) : String(status);
+  }
+  document.addEventListener('htmx:responseError', function (e) {
+    toast(messageFor(e.detail.xhr.status, e.detail.xhr.responseText));
+  });
+  document.addEventListener('htmx:sendError', function () { toast(messageFor(0, '')); });
+})();

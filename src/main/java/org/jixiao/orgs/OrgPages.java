@@ -1,9 +1,10 @@
 package org.jixiao.orgs;
 
+import org.jixiao.kernel.Permission;
+import org.jixiao.kernel.Allow;
+import org.jixiao.web.HtmlPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.jixiao.kernel.Allow;
-import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.TextDecoding;
 import org.jixiao.kernel.ValidationException;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrator's org page: the tree as a table, adding an org, CSV import (file or pasted) and export. */
 @Controller
 @RequestMapping("/orgs")
-class OrgPages {
+class OrgPages implements HtmlPages {
     private final Orgs orgs;
 
     OrgPages(Orgs orgs) { this.orgs = orgs; }

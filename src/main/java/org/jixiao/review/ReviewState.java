@@ -52,6 +52,12 @@ public record ReviewState(Status status, Scorecard scorecard) {
         return new ReviewState(Status.RETURNED, scorecard);
     }
 
+    /** 撤回: the unit takes a SUBMITTED table back before the reviewer has decided, and holds it again as DRAFT. */
+    public ReviewState withdraw() {
+        if (status != Status.SUBMITTED) refuse("撤回", "withdraw", "已提交、尚未审核");
+        return new ReviewState(Status.DRAFT, scorecard);
+    }
+
     /** 公开: from APPROVED. */
     public ReviewState publish() {
         if (status != Status.APPROVED) refuse("公开", "publish", "已审核");

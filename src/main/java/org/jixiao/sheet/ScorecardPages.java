@@ -1,37 +1,39 @@
 package org.jixiao.sheet;
 
+import org.jixiao.kernel.Allow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.jixiao.kernel.Allow;
-import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.RefusedException;
+import org.jixiao.orgs.Level;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Permission;
+import org.jixiao.kernel.Role;
 import org.jixiao.kernel.ValidationException;
-import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
 import org.jixiao.web.Downloads;
+import org.jixiao.web.HtmlPages;
 import org.jixiao.web.RenderedFragments;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -41,19 +43,29 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Controller
 @RequestMapping("/scorecards")
-class ScorecardPages {
+class ScorecardPages implements HtmlPages {
     private static final int PAGE_SIZE = 20;
     /** The list's Excel export: at most this many rows (grades are read from the stored evaluations). */
     private static final int GRADE_FILTER_LIMIT = 5000;
     private final Scorecards scorecards;
     private final RenderedFragments fragments;
     private final org.jixiao.evaluation.Evaluations evaluations;
+    private final List<CommentSource> comments;
+    private final FieldLabels labels;
+    private final Orgs orgs;
 
-    ScorecardPages(Scorecards scorecards, RenderedFragments fragments, org.jixiao.evaluation.Evaluations evaluations) {
+    ScorecardPages(Scorecards scorecards, RenderedFragments fragments, org.jixiao.evaluation.Evaluations evaluations,
+                   List<CommentSource> comments, FieldLabels labels, Orgs orgs) {
         this.scorecards = scorecards;
         this.fragments = fragments;
         this.evaluations = evaluations;
+        this.comments = comments;
+        this.labels = labels;
+        this.orgs = orgs;
     }
+
+    /** A comment as the page lists it: when (Beijing time), who, about what (序号 and name, or the whole table). */
+    public record CommentView(String at, String actor, String about, String text) {}
 
     /** The cell being edited when the page is rendered: what the user typed, why it was refused, what others saved. */
     public record Edit(String field, String value, String error, String theirs, boolean conflict) {
@@ -103,6 +115,38 @@ class ScorecardPages {
         response.getOutputStream().write(xlsx);
     }
 
+    /** A batch export is rendered while the browser waits: more tables than this must be filtered first. */
+    static final int ZIP_LIMIT = 300;
+
+    /** The filtered list as one zip: each table as the official form in the chosen format (pdf, xlsx or html). */
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping("/export.zip")
+    void exportZip(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+                   @RequestParam(required = false) String grade, @RequestParam(required = false) String q,
+                   @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
+        org.jixiao.publish.export.Format f = org.jixiao.publish.export.Format.of(format);
+        List<Summaries.Row> rows = matching(ListQuery.of(year, kind, unit, status, grade, q));
+        if (rows.size() > ZIP_LIMIT) {
+            throw new ValidationException(List.of(new Violation("filter",
+                    "符合条件的表有 " + rows.size() + " 张，一次最多打包 " + ZIP_LIMIT + " 张，请先缩小筛选范围",
+                    rows.size() + " tables match; at most " + ZIP_LIMIT + " go into one zip, narrow the filter first")));
+        }
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", Downloads.attachment("scorecards.zip", "绩效目标表-" + f.extension() + ".zip"));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var zip = new java.util.zip.ZipOutputStream(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (Summaries.Row r : rows) {
+                Scorecard s = load(r.id()).scorecard();
+                String name = org.jixiao.publish.export.Exporter.fileName(s, f);
+                if (!names.add(name)) name = r.id() + "-" + name; // two tables of one unit, year and fund
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                org.jixiao.publish.export.Exporter.export(s, f, zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
     /** Every row matching the query, scored, grade filter applied (the export and the grade-filtered list). */
     private List<Summaries.Row> matching(ListQuery query) {
         List<StoredScorecard> found = scorecards.list(query.filter(), 0, GRADE_FILTER_LIMIT).items();
@@ -147,55 +191,58 @@ class ScorecardPages {
     @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/validate")
     String validate(@PathVariable long id, @RequestParam String field, @RequestParam(defaultValue = "") String value,
-                    Model model) {
-        CellEdit.Result r = CellEdit.apply(load(id).scorecard(), field, value);
-        model.addAttribute("violations", r.violations());
+                    Locale locale, Model model) {
+        Scorecard s = load(id).scorecard();
+        CellEdit.Result r = CellEdit.apply(s, field, value);
+        model.addAttribute("violations", labels.messages(r.violations(), s, locale));
         return "scorecard/sheet :: violations";
     }
 
     @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/cell")
     String saveCell(@PathVariable long id, @RequestParam String field, @RequestParam(defaultValue = "") String value,
-                    @RequestParam long version, @RequestParam(defaultValue = "scorecard") String view, Model model) {
+                    @RequestParam long version, @RequestParam(defaultValue = "scorecard") String view, Locale locale,
+                    Model model) {
         StoredScorecard stored = load(id);
         if (stored.version() != version) return conflict(model, stored, view, field, value, version);
         CellEdit.Result r = CellEdit.apply(stored.scorecard(), field, value);
         if (!r.ok()) {
-            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(r.violations()), null, false));
+            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(r.violations(), stored, locale), null, false));
         }
         try {
             return fragment(model, Sheet.of(scorecards.update(id, version, r.scorecard())), view, null);
         } catch (VersionConflictException e) {
             return conflict(model, e.current(), view, field, value, version);
         } catch (ValidationException e) {
-            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(e.violations()), null, false));
+            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(e.violations(), stored, locale), null, false));
         } catch (RefusedException e) { // submitted or approved: locked
-            return fragment(model, Sheet.of(stored), view, new Edit(field, value, e.zh() + " / " + e.en(), null, false));
+            return fragment(model, Sheet.of(stored), view,
+                    new Edit(field, value, FieldLabels.inLanguage(e.zh(), e.en(), locale), null, false));
         }
     }
 
     @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/rows")
     String addRow(@PathVariable long id, @RequestParam(defaultValue = "-1") int after, @RequestParam long version,
-                  @RequestParam(defaultValue = "scorecard") String view, Model model) {
-        return rowChange(id, version, view, model, s -> CellEdit.addRow(s, after), "indicators[" + (after + 1) + "].name");
+                  @RequestParam(defaultValue = "scorecard") String view, Locale locale, Model model) {
+        return rowChange(id, version, view, locale, model, s -> CellEdit.addRow(s, after), "indicators[" + (after + 1) + "].name");
     }
 
     @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/rows/{index}/delete")
     String removeRow(@PathVariable long id, @PathVariable int index, @RequestParam long version,
-                     @RequestParam(defaultValue = "scorecard") String view, Model model) {
-        return rowChange(id, version, view, model, s -> CellEdit.removeRow(s, index), null);
+                     @RequestParam(defaultValue = "scorecard") String view, Locale locale, Model model) {
+        return rowChange(id, version, view, locale, model, s -> CellEdit.removeRow(s, index), null);
     }
 
     @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/{id}/rows/{index}/move")
     String moveRow(@PathVariable long id, @PathVariable int index, @RequestParam int delta, @RequestParam long version,
-                   @RequestParam(defaultValue = "scorecard") String view, Model model) {
-        return rowChange(id, version, view, model, s -> CellEdit.moveRow(s, index, Integer.signum(delta)), null);
+                   @RequestParam(defaultValue = "scorecard") String view, Locale locale, Model model) {
+        return rowChange(id, version, view, locale, model, s -> CellEdit.moveRow(s, index, Integer.signum(delta)), null);
     }
 
-    private String rowChange(long id, long version, String view, Model model, UnaryOperator<Scorecard> change,
+    private String rowChange(long id, long version, String view, Locale locale, Model model, UnaryOperator<Scorecard> change,
                              String thenEdit) {
         StoredScorecard stored = load(id);
         try {
@@ -206,10 +253,10 @@ class ScorecardPages {
             model.addAttribute("rowConflict", true);
             return fragment(model, Sheet.of(e.current()), view, null);
         } catch (ValidationException e) {
-            model.addAttribute("sheetError", message(e.violations()));
+            model.addAttribute("sheetError", message(e.violations(), stored, locale));
             return fragment(model, Sheet.of(stored), view, null);
         } catch (RefusedException e) {
-            model.addAttribute("sheetError", e.zh() + " / " + e.en());
+            model.addAttribute("sheetError", FieldLabels.inLanguage(e.zh(), e.en(), locale));
             return fragment(model, Sheet.of(stored), view, null);
         }
     }
@@ -225,15 +272,15 @@ class ScorecardPages {
         return CellEdit.current(sheet.stored().scorecard(), field).map(v -> Edit.open(field, v)).orElse(null);
     }
 
-    private static String message(List<Violation> violations) {
-        return String.join("；", violations.stream().map(v -> v.zh() + " / " + v.en()).toList());
+    private String message(List<Violation> violations, StoredScorecard stored, Locale locale) {
+        return String.join(FieldLabels.english(locale) ? "; " : "；", labels.messages(violations, stored.scorecard(), locale));
     }
 
     /**
      * Everything a page's content shows, beside the scorecard's own data: its cached text is kept under this key
      * (see {@link RenderedFragments}). A template that starts to show something else must add it here.
      */
-    private record PageKey(long id, Scorecards.Stamp stamp, String view, Locale locale, boolean mayWrite) {}
+    private record PageKey(long id, Scorecards.Stamp stamp, String view, Locale locale, Role role, long lastComment) {}
 
     /**
      * A whole page: the layout around the content ({@code scorecard/<view> :: content}), whose text is rendered once
@@ -242,21 +289,34 @@ class ScorecardPages {
      */
     private void page(long id, String view, String edit, Model model, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
-        boolean mayWrite = Boolean.TRUE.equals(model.getAttribute("mayWrite"));
+        Actor me = Actor.current();
         Locale locale = RequestContextUtils.getLocale(request);
         List<RenderedFragments.Fragment> parts = null;
-        if (edit == null) {
-            Scorecards.Stamp stamp = scorecards.stamp(id).orElseThrow(() -> new ScorecardNotFoundException(id));
-            parts = fragments.find(new PageKey(id, stamp, view, locale, mayWrite));
-        }
+        Scorecards.Stamp stamp = null;
+        if (edit == null) stamp = scorecards.stamp(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+        List<CommentSource.Comment> said = new java.util.ArrayList<>(); // read after the scope check above
+        for (CommentSource c : comments) said.addAll(c.comments(id));
+        long lastComment = said.isEmpty() ? 0 : said.getLast().id();
+        if (edit == null) parts = fragments.find(new PageKey(id, stamp, view, locale, me.role(), lastComment));
         if (parts == null) {
             Sheet sheet = Sheet.of(load(id));
             fill(model, sheet, view, edit == null ? null : open(sheet, edit));
-            PageKey key = edit == null ? new PageKey(id, Scorecards.Stamp.of(sheet.stored()), view, locale, mayWrite) : null;
+            model.addAttribute("maySubmit", Permission.SCORECARD_SUBMIT.grantedTo(me.role()));
+            model.addAttribute("mayReview", Permission.SCORECARD_REVIEW.grantedTo(me.role()));
+            model.addAttribute("mayPublish", Permission.SCORECARD_PUBLISH.grantedTo(me.role()));
+            model.addAttribute("mayComment", Permission.SCORECARD_COMMENT.grantedTo(me.role()));
+            model.addAttribute("comments", said.stream().map(c -> commentView(c, locale)).toList());
+            PageKey key = edit == null
+                    ? new PageKey(id, Scorecards.Stamp.of(sheet.stored()), view, locale, me.role(), lastComment) : null;
             parts = fragments.render(key, List.of("scorecard/" + view + " :: pagetitle", "scorecard/" + view + " :: content"),
                     model.asMap(), request, response);
         }
         fragments.writePage("scorecard/" + view, model.asMap(), parts.get(0), parts.get(1), request, response);
+    }
+
+    private CommentView commentView(CommentSource.Comment c, Locale locale) {
+        String about = c.indicator() == null ? "" : labels.indicator(c.indicator(), c.indicatorName(), locale);
+        return new CommentView(Times.minute(c.at()), c.actor(), about, c.text());
     }
 
     private String fragment(Model model, Sheet sheet, String view, Edit edit) {
@@ -269,7 +329,9 @@ class ScorecardPages {
         return "scorecard/" + ("evaluation".equals(view) ? "evaluation" : "scorecard") + " :: sheet";
     }
 
-    private static void fill(Model model, Sheet sheet, String view, Edit edit) {
+    private void fill(Model model, Sheet sheet, String view, Edit edit) {
+        // 区域汇总方式 means something only on a region's table (its org is a province, city or county, not a unit)
+        model.addAttribute("regional", orgs.byIdUnscoped(sheet.stored().orgId()).map(o -> o.level() != Level.UNIT).orElse(false));
         model.addAttribute("sheet", sheet);
         model.addAttribute("sc", sheet.stored().scorecard());
         model.addAttribute("view", "evaluation".equals(view) ? "evaluation" : "scorecard");
@@ -279,14 +341,5 @@ class ScorecardPages {
 
     private StoredScorecard load(long id) {
         return scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id));
-    }
-
-    /** A page, not the API's JSON: this handler wins over the API's advice for this controller. */
-    @ExceptionHandler(ScorecardNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(ScorecardNotFoundException e, Model model) {
-        model.addAttribute("zh", e.zh());
-        model.addAttribute("en", e.en());
-        return "error/not-found";
     }
 }

@@ -46,7 +46,8 @@ public class RenderedFragments {
      * What layout.html shows beside the locale and the CSRF token: a kept page shell is reused only for the same
      * values. A layout that starts to show something else must add its model attribute here.
      */
-    private static final List<String> LAYOUT_INPUTS = List.of("me", "mayImport", "mayAdministerOrgs");
+    private static final List<String> LAYOUT_INPUTS = List.of("me", "mayImport", "mayAdministerOrgs", "notice", "refused",
+            "refusedReasons");
     /** Enough for the scorecards a bureau works on at once (~60–200 KB each) and its users' page shells (~2 KB). */
     private static final int MAX_ENTRIES = 512;
 

@@ -40,22 +40,56 @@ class ReviewPagesTest {
     }
 
     @Test
-    void theFillerSubmitsFromTheHistoryPageAndTheReviewerReturnsItWithAComment() {
+    void theFillerSubmitsFromTheScorecardPageAndTheReviewerReturnsItWithACommentShownAtTheTop() {
         FormSession filler = new FormSession(port, "suining-filler");
-        String page = filler.get("/scorecards/" + id + "/history").body();
-        assertThat(page).contains("suining-filler").contains("填报人").contains(">提交<").doesNotContain(">审核通过<");
+        String page = filler.get("/scorecards/" + id).body();
+        assertThat(page).contains("suining-filler").contains("填报人").contains("id=\"do-submit\"").doesNotContain("id=\"do-approve\"");
         assertThat(filler.post("/scorecards/" + id + "/submit", "").statusCode()).as("no CSRF token").isEqualTo(403);
-        assertThat(filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token(page))).statusCode()).isEqualTo(302);
+        var submitted = filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token(page)));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(submitted.headers().firstValue("Location").orElseThrow()).endsWith("/scorecards/" + id);
         assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+        String after = filler.get("/scorecards/" + id).body();
+        assertThat(after).contains("已提交，等待审核。").contains("id=\"do-withdraw\"").doesNotContain("id=\"do-submit\"");
+        assertThat(filler.get("/scorecards/" + id).body()).as("the notice is shown once").doesNotContain("已提交，等待审核。");
 
         FormSession reviewer = new FormSession(port, "suining-reviewer");
-        String review = reviewer.get("/scorecards/" + id + "/history").body();
-        assertThat(review).contains(">审核通过<").contains(">退回<").doesNotContain(">提交<");
+        String review = reviewer.get("/scorecards/" + id).body();
+        assertThat(review).contains("id=\"do-approve\"").contains("id=\"do-return\"").doesNotContain("id=\"do-submit\"");
+        assertThat(reviewer.get("/").body()).as("the reviewer's 待办").contains("待我审核").contains("/scorecards/" + id);
         reviewer.post("/scorecards/" + id + "/return", "comment=" + enc("请补充满意度调查方式") + "&_csrf=" + enc(token(review)));
 
-        String after = filler.get("/scorecards/" + id + "/history").body();
-        assertThat(after).contains("请补充满意度调查方式").contains("已退回");
-        assertThat(after).contains("suining-reviewer").contains("RETURNED");
+        String returned = filler.get("/scorecards/" + id).body();
+        assertThat(returned).contains("id=\"return-comment\"").contains("请补充满意度调查方式").contains("已退回");
+        assertThat(filler.get("/").body()).as("the filler's 待办").contains("退回给我的").contains("请补充满意度调查方式");
+        String history = filler.get("/scorecards/" + id + "/history").body();
+        assertThat(history).contains("suining-reviewer").contains("已退回").doesNotContainPattern(">[^<]*RETURNED")
+                .doesNotContainPattern("T..:..:..\\.");
+    }
+
+    @Test
+    void theFillerWithdrawsASubmittedTableBeforeItIsReviewedButNotAfter() {
+        FormSession filler = new FormSession(port, "suining-filler");
+        String page = filler.get("/scorecards/" + id).body();
+        filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token(page)));
+        assertThat(filler.get("/scorecards/" + id).body()).contains("已提交"); // the redirect a browser follows
+        filler.post("/scorecards/" + id + "/withdraw", "_csrf=" + enc(token(page)));
+        assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("DRAFT");
+        assertThat(filler.get("/scorecards/" + id).body()).contains("已撤回");
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", id).update();
+        filler.post("/scorecards/" + id + "/withdraw", "_csrf=" + enc(token(page)));
+        assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("APPROVED");
+        assertThat(filler.get("/scorecards/" + id).body()).contains("「已审核」的表不能撤回");
+    }
+
+    @Test
+    void aReviewerCommentsOnOneIndicatorAndThePageNamesItBySequenceAndName() {
+        FormSession reviewer = new FormSession(port, "suining-reviewer");
+        String page = reviewer.get("/scorecards/" + id).body();
+        reviewer.post("/scorecards/" + id + "/comments", "indicator=3&comment=" + enc("请附系统日志") + "&_csrf=" + enc(token(page)));
+        String name = scorecards.find(id).orElseThrow().scorecard().indicators().get(2).name();
+        String after = reviewer.get("/scorecards/" + id).body();
+        assertThat(after).contains("意见已发表。").contains("第3项「" + name + "」").contains("请附系统日志");
     }
 
     @Test
@@ -72,10 +106,13 @@ class ReviewPagesTest {
     void aRefusedStepIsExplainedOnThePage() {
         jdbc.sql("update indicator set grade = null where scorecard_id = :id").param("id", id).update();
         FormSession filler = new FormSession(port, "suining-filler");
-        String token = token(filler.get("/scorecards/" + id + "/history").body());
+        String token = token(filler.get("/scorecards/" + id).body());
         filler.post("/scorecards/" + id + "/submit", "_csrf=" + enc(token));
-        String page = filler.get("/scorecards/" + id + "/history").body();
-        assertThat(page).contains("表格未通过提交检查").contains("indicators[");
+        String page = filler.get("/scorecards/" + id).body();
+        String name = scorecards.find(id).orElseThrow().scorecard().indicators().get(4).name();
+        // each problem is led by the indicator's 序号 and name, in the page's language only
+        assertThat(page).contains("表格未通过提交检查").contains("第5项「" + name + "」：已填写完成情况但未评定等级")
+                .doesNotContain("indicators[").doesNotContain("fix these first");
         assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("DRAFT");
     }
 
@@ -86,7 +123,9 @@ class ReviewPagesTest {
         ((tools.jackson.databind.node.ObjectNode) edited.get("indicators").get(2)).put("actual", "30分钟");
         filler.put("/api/v1/scorecards/" + id, edited.toString());
         String page = filler.get("/scorecards/" + id + "/history").body();
-        assertThat(page).contains("indicators[2].actual").contains("本市未发生医保信息系统重大安全事件").contains("30分钟");
+        String name = scorecards.find(id).orElseThrow().scorecard().indicators().get(2).name();
+        assertThat(page).contains("第3项「" + name + "」的全年实际完成值").contains("本市未发生医保信息系统重大安全事件")
+                .contains("30分钟").doesNotContain("indicators[2]");
         assertThat(Http.as(port, "dalian-reviewer", DemoAccounts.PASSWORD).get("/scorecards/" + id + "/history").status()).isEqualTo(404);
     }
 

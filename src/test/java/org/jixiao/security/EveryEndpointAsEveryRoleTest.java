@@ -107,6 +107,7 @@ class EveryEndpointAsEveryRoleTest {
         w.put("DELETE /api/v1/scorecards/{id}", new Walk(t -> req("DELETE", sc + t.scorecardId(), null), List.of(204), Reach.SCOPE));
         w.put("POST /api/v1/scorecards/{id}/evaluation", new Walk(t -> json("POST", sc + t.scorecardId() + "/evaluation", ""), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/scorecards/{id}/submit", new Walk(t -> json("POST", sc + t.scorecardId() + "/submit", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/withdraw", new Walk(t -> json("POST", sc + state(t, Status.SUBMITTED) + "/withdraw", ""), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/scorecards/{id}/approve", new Walk(t -> json("POST", sc + state(t, Status.SUBMITTED) + "/approve", ""), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/scorecards/{id}/return", new Walk(t -> json("POST", sc + state(t, Status.SUBMITTED) + "/return",
                 "{\"comment\":\"满意度指标请说明调查方式\"}"), List.of(200), Reach.SCOPE));
@@ -226,6 +227,7 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /", new Walk(t -> get("/"), List.of(200), Reach.ANY));
         w.put("GET /scorecards", new Walk(t -> get("/scorecards"), List.of(200), Reach.ANY));
         w.put("GET /scorecards/export.xlsx", new Walk(t -> get("/scorecards/export.xlsx"), List.of(200), Reach.ANY));
+        w.put("GET /scorecards/export.zip", new Walk(t -> get("/scorecards/export.zip?format=html"), List.of(200), Reach.ANY));
         w.put("GET /scorecards/{id}", new Walk(t -> get(page + t.scorecardId()), List.of(200), Reach.SCOPE));
         w.put("GET /scorecards/{id}/evaluation", new Walk(t -> get(page + t.scorecardId() + "/evaluation"), List.of(200), Reach.SCOPE));
         w.put("GET /scorecards/{id}/sheet", new Walk(t -> get(page + t.scorecardId() + "/sheet"), List.of(200), Reach.SCOPE));
@@ -238,6 +240,11 @@ class EveryEndpointAsEveryRoleTest {
         w.put("POST /scorecards/{id}/rows/{index}/delete", new Walk(t -> form(page + t.scorecardId() + "/rows/1/delete", "version=0"), List.of(200), Reach.SCOPE));
         w.put("POST /scorecards/{id}/rows/{index}/move", new Walk(t -> form(page + t.scorecardId() + "/rows/1/move", "delta=1&version=0"), List.of(200), Reach.SCOPE));
         w.put("POST /scorecards/{id}/submit", new Walk(t -> form(page + t.scorecardId() + "/submit", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/withdraw", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/withdraw", ""), List.of(302), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/report", new Walk(t -> get(page + t.scorecardId() + "/report"), List.of(200), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/report", new Walk(t -> form(page + t.scorecardId() + "/report", "part=USE&position=0&text=ok"), List.of(302), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/report.docx", new Walk(t -> get(page + t.scorecardId() + "/report.docx"), List.of(200), Reach.SCOPE));
+        w.put("GET /scorecards/{id}/report.pdf", new Walk(t -> get(page + t.scorecardId() + "/report.pdf"), List.of(200), Reach.SCOPE));
         w.put("POST /scorecards/{id}/approve", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/approve", ""), List.of(302), Reach.SCOPE));
         w.put("POST /scorecards/{id}/return", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/return", "comment=x"), List.of(302), Reach.SCOPE));
         w.put("POST /scorecards/{id}/publish", new Walk(t -> form(page + state(t, Status.APPROVED) + "/publish", ""), List.of(302), Reach.SCOPE));
@@ -253,6 +260,9 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /login", new Walk(t -> get("/login"), List.of(200), Reach.ANY));
         w.put("GET /public", new Walk(t -> get("/public"), List.of(200), Reach.ANY));
         w.put("GET /public/{id}", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED)), List.of(200), Reach.ANY));
+        w.put("GET /public/{id}/export", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED) + "/export?format=html"), List.of(200), Reach.ANY));
+        w.put("GET /public/{id}/report.docx", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED) + "/report.docx"), List.of(200), Reach.ANY));
+        w.put("GET /public/{id}/report.pdf", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED) + "/report.pdf"), List.of(200), Reach.ANY));
         w.put("GET /v3/api-docs", new Walk(t -> get("/v3/api-docs"), List.of(200), Reach.ANY));
         w.put("GET /v3/api-docs.yaml", new Walk(t -> get("/v3/api-docs.yaml"), List.of(200), Reach.ANY));
         w.put("* /error", new Walk(t -> get("/error"), List.of(500), Reach.ANY));

@@ -125,8 +125,8 @@ class BrowserTest {
     @Test
     void changingActualsOnTheSuiningScorecardChangesTheScoreAndThenTheGrade() {
         page.navigate(url("/?year=2021"));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("医疗服务与保障能力提升补助(医疗保障能力建设部分)")).click();
+        page.locator(".two-col").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("医疗服务与保障能力提升补助(医疗保障能力建设部分)")).click();
         page.waitForURL(Pattern.compile(".*/scorecards/" + suining.id()));
         assertThat(page.locator(".form-table.indicators td.merged").first()).hasText(Pattern.compile("产出指标"));
         String total = page.locator("#total").textContent();
@@ -147,7 +147,7 @@ class BrowserTest {
     }
 
     private void editActual(int row, String value) {
-        page.getByLabel("编辑 indicators[" + row + "].actual", new Page.GetByLabelOptions().setExact(true)).click();
+        page.locator("#row-" + row + " td.value").nth(1).locator("a.edit").click();
         var input = page.locator("form.editor input[name=value]");
         input.fill(value);
         input.press("Enter"); // the keyboard saves

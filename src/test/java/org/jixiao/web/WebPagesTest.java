@@ -64,8 +64,9 @@ class WebPagesTest {
     void theHomePageShowsTheYearsScorecardsWithTotalAndGradeInChinese() {
         Http.Response page = http.get("/?year=2021");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("lang=\"zh-CN\"").contains("工作台").contains("遂宁市医疗保障局")
-                .contains("大连市医疗保障局").doesNotContain("临沂市医疗保障局");
+        String year = page.body().substring(page.body().indexOf("class=\"two-col\"")); // below the 待办 of every year
+        assertThat(page.body()).contains("lang=\"zh-CN\"").contains("工作台").contains("id=\"todo\"");
+        assertThat(year).contains("遂宁市医疗保障局").contains("大连市医疗保障局").doesNotContain("临沂市医疗保障局");
         String total = org.jixiao.scoring.Scorer.evaluate(suining.scorecard()).total().toPlainString();
         assertThat(page.body()).contains(total).contains("data-labels=\"");
     }
@@ -98,10 +99,12 @@ class WebPagesTest {
     }
 
     @Test
-    void anInvalidValueIsRefusedWithABilingualMessageAndTheUsersInputKept() {
+    void anInvalidValueIsRefusedWithAMessageNamingTheIndicatorAndTheUsersInputKept() {
         Http.Response r = post("/scorecards/" + suining.id() + "/cell", Map.of("field", "indicators[1].weight",
                 "value", "十分", "version", String.valueOf(suining.version())), true);
-        assertThat(r.body()).contains("请输入数字").contains("enter a number").contains("value=\"十分\"");
+        String name = suining.scorecard().indicators().get(1).name();
+        assertThat(r.body()).contains("第2项「" + name + "」的分值：").contains("请输入数字").contains("value=\"十分\"")
+                .doesNotContain("enter a number");
         assertThat(scorecards.find(suining.id()).orElseThrow().version()).isEqualTo(suining.version());
         assertThat(post("/scorecards/" + suining.id() + "/validate", Map.of("field", "indicators[1].weight", "value", "120"), true)
                 .body()).contains("分值应在0至100之间");

@@ -25,13 +25,36 @@ public final class Exporter {
             switch (format) {
                 case XLSX -> XlsxExporter.write(scorecard, out, stamp);
                 case PDF -> PdfExporter.write(scorecard, out, stamp);
-                case HTML -> out.write(HtmlExporter.render(scorecard, "", stamp).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case HTML -> out.write(HtmlExporter.render(scorecard, "", stamp, "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("导出" + format + "失败 / export to " + format + " failed", e);
         }
     }
+
+    /**
+     * Any well-formed XHTML document (a report) as PDF with the embedded Chinese font, family "Noto Sans SC".
+     */
+    public static void pdf(String xhtml, OutputStream out) {
+        try {
+            PdfExporter.render(xhtml, out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("导出PDF失败 / export to PDF failed", e);
+        }
+    }
+
+    /** The official form's tables alone (what a page embeds), without title, styles or signature block. */
+    public static String formTables(Scorecard scorecard) {
+        String page = HtmlExporter.render(scorecard);
+        int from = page.indexOf("<table");
+        int to = page.lastIndexOf("</table>");
+        return from < 0 ? "" : page.substring(from, to + "</table>".length());
+    }
+
+    /** Text for an XHTML document: &amp; &lt; &gt; &quot; escaped. */
+    public static String escape(String s) { return HtmlExporter.esc(s); }
 
     /**
      * A file name for the export: unit, year and project as the table states them ("遂宁市医疗保障局-2021-….xlsx"),

@@ -30,6 +30,10 @@ final class FormGrid {
     final List<Cell> cells = new ArrayList<>();
     final List<Integer> widths;
     int rows;
+    /** The row of the indicator table's column headings (repeated on every printed page), -1 when none. */
+    int headerRow = -1;
+    /** The number of indicator rows below {@link #headerRow}. */
+    int indicatorRows;
 
     FormGrid(List<Integer> widths) {
         this.widths = List.copyOf(widths);

@@ -61,6 +61,15 @@ final class FormLayout {
         return kind == Kind.DEPARTMENT ? "部门整体绩效目标表" : kind.label() + "绩效目标自评表";
     }
 
+    /**
+     * The name of the form, for the xlsx sheet: a self-evaluation (actuals filled in) is a 自评表, a department's
+     * targets a 部门整体绩效目标表, else a 绩效目标表.
+     */
+    static String formName(Scorecard s) {
+        if (s.kind() == Kind.DEPARTMENT) return s.hasActuals() ? "部门整体绩效自评表" : "部门整体绩效目标表";
+        return s.hasActuals() ? "绩效目标自评表" : "绩效目标表";
+    }
+
     static String nameLabel(Kind kind) {
         return kind == Kind.DEPARTMENT ? Column.DEPARTMENT_NAME_LABEL : Column.NAME.label();
     }
@@ -146,6 +155,8 @@ final class FormLayout {
         }
 
         List<Indicator> rows = s.indicators();
+        g.headerRow = r;
+        g.indicatorRows = rows.size();
         g.put(r, 0, 1 + rows.size(), 1, INDICATORS, Style.LABEL);
         for (int j = 0; j < columns.size(); j++) {
             Column col = columns.get(j);

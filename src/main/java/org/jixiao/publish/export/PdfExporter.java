@@ -24,13 +24,18 @@ final class PdfExporter {
     private PdfExporter() {}
 
     static void write(Scorecard s, OutputStream out, String stamp) throws IOException {
+        render(HtmlExporter.render(s, HtmlExporter.PDF_CSS, stamp, HtmlExporter.SIGNATURES), out);
+    }
+
+    /** Any well-formed XHTML page as PDF, with the embedded font under the family name {@value #FONT_FAMILY}. */
+    static void render(String xhtml, OutputStream out) throws IOException {
         if (PdfExporter.class.getResource(FONT) == null) {
             throw new IllegalStateException("缺少字体 " + FONT + "（ph-fonts-noto-sans-sc）/ font missing from the classpath: " + FONT);
         }
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(PdfExporter::font, FONT_FAMILY);
-        builder.withHtmlContent(HtmlExporter.render(s, HtmlExporter.PDF_CSS, stamp), null);
+        builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         builder.run();
     }

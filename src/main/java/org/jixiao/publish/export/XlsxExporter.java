@@ -28,14 +28,13 @@ import org.jixiao.scorecard.Scorecard;
 
 /** The official form as an .xlsx workbook: one printed sheet, plus a very hidden sheet for {@link XlsxImporter}. */
 final class XlsxExporter {
-    static final String SHEET = "绩效目标表";
     private static final String FONT = "宋体";
 
     private XlsxExporter() {}
 
     static void write(Scorecard s, OutputStream out, String stamp) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet(SHEET);
+            Sheet sheet = wb.createSheet(FormLayout.formName(s));
             FormGrid g = FormLayout.grid(s);
             Map<Style, CellStyle> styles = styles(wb);
             for (int c = 0; c < g.columns; c++) sheet.setColumnWidth(c, Math.min(255, g.widths.get(c) + 2) * 256);
@@ -64,6 +63,9 @@ final class XlsxExporter {
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
             if (stamp != null) sheet.getFooter().setLeft(stamp);
+            // 打印标题: the indicator headings print at the top of every page
+            if (g.headerRow >= 0) sheet.setRepeatingRows(new CellRangeAddress(g.headerRow, g.headerRow, -1, -1));
+            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
             writeMetadata(wb, s);
             wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
             java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();

@@ -1,12 +1,12 @@
 package org.jixiao.publish.importing;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.kernel.Permission;
+import org.jixiao.kernel.Allow;
+import org.jixiao.web.HtmlPages;
 import java.io.IOException;
 import java.util.List;
-import org.jixiao.kernel.Allow;
-import org.jixiao.kernel.Permission;
-import org.jixiao.kernel.ValidationException;
 import org.jixiao.publish.parse.ParseWarning;
+import org.jixiao.kernel.ValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The import page: paste text or upload a file → preview of the tables recognised, with the parser's warnings
@@ -26,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping("/imports")
-class ImportPage {
+class ImportPage implements HtmlPages {
     private final Imports imports;
 
     ImportPage(Imports imports) { this.imports = imports; }
@@ -50,7 +51,7 @@ class ImportPage {
         } else if (!text.isBlank()) {
             p = imports.preview("pasted.txt", text);
         } else {
-            model.addAttribute("error", "请粘贴文字或选择文件 / paste text or choose a file");
+            model.addAttribute("error", "import.empty");
             return htmx != null ? "imports/index :: result" : "imports/index";
         }
         return show(p.id(), htmx, model);
@@ -71,10 +72,17 @@ class ImportPage {
     @PostMapping("/{id}/confirm")
     String confirm(@PathVariable long id, @RequestParam(defaultValue = "false") boolean replace,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
-                   Model model) {
+                   jakarta.servlet.http.HttpServletRequest request, Model model) {
         try {
             List<Imports.Outcome> outcomes = imports.confirm(id, replace);
             String target = outcomes.size() == 1 ? "/scorecards/" + outcomes.get(0).scorecardId() : "/scorecards";
+            // say what happened: a table that exists already is shown, not imported again (unless replaced)
+            boolean matched = outcomes.stream().anyMatch(o -> Imports.Outcome.UNCHANGED.equals(o.action()));
+            boolean replaced = outcomes.stream().anyMatch(o -> Imports.Outcome.REPLACED.equals(o.action()));
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put("notice", matched ? "notice.importMatched" : replaced ? "notice.importReplaced" : "notice.importCreated");
+            flash.setTargetRequestPath(target);
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(target, request, response);
             if (htmx != null) {
                 response.setHeader("HX-Redirect", target);
                 return "imports/index :: empty";
@@ -96,14 +104,6 @@ class ImportPage {
             out.add(new Line(n, raw[i], here));
         }
         return out;
-    }
-
-    @ExceptionHandler(ImportNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(ImportNotFoundException e, Model model) {
-        model.addAttribute("zh", e.zh());
-        model.addAttribute("en", e.en());
-        return "error/not-found";
     }
 
     @ExceptionHandler(ValidationException.class)

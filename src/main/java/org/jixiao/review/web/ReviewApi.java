@@ -1,15 +1,15 @@
 package org.jixiao.review.web;
 
-import java.util.List;
-import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
-import org.jixiao.kernel.RefusedException;
-import org.jixiao.kernel.ValidationException;
-import org.jixiao.kernel.Violation;
+import org.jixiao.kernel.Allow;
+import java.util.List;
 import org.jixiao.review.ReviewState;
+import org.jixiao.kernel.RefusedException;
 import org.jixiao.review.store.Adjustments;
 import org.jixiao.review.store.AuditLog;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.sheet.ScorecardResource;
 import org.springframework.http.HttpStatus;
@@ -50,6 +50,10 @@ class ReviewApi {
     @Allow(Permission.SCORECARD_SUBMIT)
     @PostMapping("/submit")
     public ScorecardResource submit(@PathVariable long id) { return ScorecardResource.of(reviews.submit(id)); }
+
+    @Allow(Permission.SCORECARD_SUBMIT)
+    @PostMapping("/withdraw")
+    public ScorecardResource withdraw(@PathVariable long id) { return ScorecardResource.of(reviews.withdraw(id)); }
 
     @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/approve")

@@ -1,14 +1,19 @@
 package org.jixiao.review.web;
 
+import org.jixiao.web.HtmlPages;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.review.store.Adjustments;
+import org.jixiao.review.store.AuditLog;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.kernel.Violation;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.sheet.FieldLabels;
 import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
-import org.jixiao.kernel.RefusedException;
-import org.jixiao.kernel.ValidationException;
-import org.jixiao.review.store.Adjustments;
-import org.jixiao.review.store.AuditLog;
-import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,22 +24,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The history page of a scorecard (操作日志: every change, who, when, from where) with the workflow buttons the
- * signed-in role may use. The steps are the same {@link Reviews} the API takes.
+ * The workflow steps as the pages take them (提交, 撤回, 审核通过, 退回, 公开, 意见), each answered by a redirect back to
+ * the page it came from with a success notice or the refusal and its reasons; and the history page (操作日志). The
+ * steps are the same {@link Reviews} the API takes.
  */
 @Controller
 @RequestMapping("/scorecards/{id}")
-class ReviewPages {
+class ReviewPages implements HtmlPages {
     private final Scorecards scorecards;
     private final AuditLog audit;
     private final Adjustments adjustments;
     private final Reviews reviews;
+    private final FieldLabels labels;
 
-    ReviewPages(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews) {
+    ReviewPages(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews, FieldLabels labels) {
         this.scorecards = scorecards;
         this.audit = audit;
         this.adjustments = adjustments;
         this.reviews = reviews;
+        this.labels = labels;
     }
 
     @Allow(Permission.SCORECARD_READ)
@@ -45,56 +53,74 @@ class ReviewPages {
         model.addAttribute("st", st);
         model.addAttribute("events", audit.forScorecard(id));
         model.addAttribute("adjustments", adjustments.of(id));
-        model.addAttribute("maySubmit", Permission.SCORECARD_SUBMIT.grantedTo(me.role()));
-        model.addAttribute("mayReview", Permission.SCORECARD_REVIEW.grantedTo(me.role()));
-        model.addAttribute("mayPublish", Permission.SCORECARD_PUBLISH.grantedTo(me.role()));
         model.addAttribute("mayComment", Permission.SCORECARD_COMMENT.grantedTo(me.role()));
         return "review/history";
     }
 
     @Allow(Permission.SCORECARD_SUBMIT)
     @PostMapping("/submit")
-    String submit(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.submit(id)); }
+    String submit(@PathVariable long id, @RequestParam(required = false) String from, RedirectAttributes flash, Locale locale) {
+        return step(id, from, "submitted", flash, locale, () -> reviews.submit(id));
+    }
+
+    @Allow(Permission.SCORECARD_SUBMIT)
+    @PostMapping("/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String from, RedirectAttributes flash, Locale locale) {
+        return step(id, from, "withdrawn", flash, locale, () -> reviews.withdraw(id));
+    }
 
     @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/approve")
-    String approve(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.approve(id)); }
+    String approve(@PathVariable long id, @RequestParam(required = false) String from, RedirectAttributes flash, Locale locale) {
+        return step(id, from, "approved", flash, locale, () -> reviews.approve(id));
+    }
 
     @Allow(Permission.SCORECARD_REVIEW)
     @PostMapping("/return")
-    String returnWith(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
-        return step(id, flash, () -> reviews.returnWith(id, comment));
+    String returnWith(@PathVariable long id, @RequestParam(required = false) String comment,
+                      @RequestParam(required = false) String from, RedirectAttributes flash, Locale locale) {
+        return step(id, from, "returned", flash, locale, () -> reviews.returnWith(id, comment));
     }
 
     @Allow(Permission.SCORECARD_PUBLISH)
     @PostMapping("/publish")
-    String publish(@PathVariable long id, RedirectAttributes flash) { return step(id, flash, () -> reviews.publish(id)); }
+    String publish(@PathVariable long id, @RequestParam(required = false) String from, RedirectAttributes flash, Locale locale) {
+        return step(id, from, "published", flash, locale, () -> reviews.publish(id));
+    }
 
+    /** A comment on the scorecard, or on one indicator ({@code indicator}: its 序号, 1-based as the page shows it). */
     @Allow(Permission.SCORECARD_COMMENT)
     @PostMapping("/comments")
-    String comment(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
-        try {
-            reviews.comment(id, comment);
-        } catch (ValidationException e) {
-            refuse(flash, new RefusedException("意见不能为空", "comment is required"));
-        }
-        return "redirect:/scorecards/" + id + "/history";
+    String comment(@PathVariable long id, @RequestParam(required = false) String comment,
+                   @RequestParam(required = false) Integer indicator, @RequestParam(required = false) String from,
+                   RedirectAttributes flash, Locale locale) {
+        return step(id, from, "commented", flash, locale,
+                () -> reviews.comment(id, comment, indicator == null ? null : indicator - 1));
     }
 
-    /** Flash attributes travel in the (database) session: plain strings only. */
-    private static void refuse(RedirectAttributes flash, RefusedException e) {
-        flash.addFlashAttribute("refusedZh", e.zh());
-        flash.addFlashAttribute("refusedEn", e.en());
-        flash.addFlashAttribute("refusedReasons", e.violations().stream().map(v -> v.field() + "：" + v.zh()).toList());
-    }
-
-    /** Runs a step; a refusal is shown on the page (with its reasons) instead of an error page. */
-    private String step(long id, RedirectAttributes flash, Runnable work) {
+    /**
+     * Runs a step; success leaves a notice (a message key: flash attributes travel in the database session, so plain
+     * strings only), a refusal its reason and the problems it names, each led by the indicator's 序号 and name.
+     */
+    private String step(long id, String from, String done, RedirectAttributes flash, Locale locale, Runnable work) {
         try {
             work.run();
+            flash.addFlashAttribute("notice", "notice." + done);
         } catch (RefusedException e) {
-            refuse(flash, e);
+            refuse(flash, id, FieldLabels.inLanguage(e.zh(), e.en(), locale), e.violations(), locale);
+        } catch (ValidationException e) {
+            refuse(flash, id, null, e.violations(), locale);
         }
-        return "redirect:/scorecards/" + id + "/history";
+        return "redirect:/scorecards/" + id + switch (from == null ? "" : from) {
+            case "evaluation" -> "/evaluation";
+            case "history" -> "/history";
+            default -> "";
+        };
+    }
+
+    private void refuse(RedirectAttributes flash, long id, String reason, List<Violation> problems, Locale locale) {
+        var s = problems.isEmpty() ? null : scorecards.find(id).map(StoredScorecard::scorecard).orElse(null);
+        flash.addFlashAttribute("refused", reason == null ? "" : reason);
+        flash.addFlashAttribute("refusedReasons", labels.messages(problems, s, locale));
     }
 }

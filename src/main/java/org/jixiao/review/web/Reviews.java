@@ -38,15 +38,29 @@ public class Reviews {
 
     /** 财政 and reviewers comment on any scorecard of their scope, in any status; a comment is an audit entry. */
     @Transactional
-    public AuditLog.Event comment(long id, String comment) {
-        scorecards.require(id);
+    public AuditLog.Event comment(long id, String comment) { return comment(id, comment, null); }
+
+    /**
+     * A comment on the whole scorecard, or on one indicator (0-based position; kept as the field path
+     * {@code indicators[i]} beside the indicator's name at the time, so it still reads right after rows move).
+     */
+    @Transactional
+    public AuditLog.Event comment(long id, String comment, Integer indicator) {
+        StoredScorecard st = scorecards.require(id);
         if (comment == null || comment.isBlank()) {
             throw new ValidationException(List.of(new Violation("comment", "意见不能为空", "comment is required")));
         }
         if (TextChecks.textProblem("comment", comment, MAX_COMMENT) != null) {
             throw new ValidationException(List.of(TextChecks.textProblem("comment", comment, MAX_COMMENT)));
         }
-        return audit.record(id, AuditLog.COMMENT, "comment", null, comment.trim());
+        int rows = st.scorecard().indicators().size();
+        if (indicator != null && (indicator < 0 || indicator >= rows)) {
+            throw new ValidationException(List.of(new Violation("indicator",
+                    "指标序号应在 1 到 " + rows + " 之间", "the indicator number must be between 1 and " + rows)));
+        }
+        String field = indicator == null ? "comment" : "indicators[" + indicator + "]";
+        String old = indicator == null ? null : st.scorecard().indicators().get(indicator).name();
+        return audit.record(id, AuditLog.COMMENT, field, old, comment.trim());
     }
 
     @Transactional
@@ -110,6 +124,12 @@ public class Reviews {
             throw new RefusedException("该调整申请已处理", "this adjustment was decided already");
         }
         return a;
+    }
+
+    @Transactional
+    public StoredScorecard withdraw(long id) {
+        StoredScorecard st = scorecards.require(id);
+        return scorecards.transition(id, st.status(), state(st).withdraw().status(), null);
     }
 
     @Transactional

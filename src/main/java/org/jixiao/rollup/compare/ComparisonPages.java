@@ -1,7 +1,8 @@
 package org.jixiao.rollup.compare;
 
-import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
+import org.jixiao.kernel.Allow;
+import org.jixiao.web.HtmlPages;
 import org.jixiao.orgs.Orgs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The comparison page: one indicator by unit and year (table and chart), and one unit's scores by year. */
 @Controller
-class ComparisonPages {
+class ComparisonPages implements HtmlPages {
     private final Comparisons comparisons;
     private final Orgs orgs;
 
@@ -31,6 +32,7 @@ class ComparisonPages {
             IndicatorTable table = comparisons.indicator(name, model.getAttribute("project") == null ? null : project, region);
             model.addAttribute("table", table);
             model.addAttribute("chart", ComparisonChart.svg(table));
+            model.addAttribute("similar", comparisons.similarNames(name, 12));
         }
         if (unit != null) model.addAttribute("scores", comparisons.unit(unit, null));
         return "compare/index";

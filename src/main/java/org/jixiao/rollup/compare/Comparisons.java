@@ -102,6 +102,25 @@ public class Comparisons {
         return new UnitScores(org.id(), org.name(), out);
     }
 
+    /**
+     * Indicator names in the caller's scope that contain the given name or are contained in it, whitespace ignored
+     * (参保率 → 基本医疗保险参保率, 城乡居民医保参保率 …), most used first: a person seldom types the exact name.
+     */
+    public List<String> similarNames(String name, int limit) {
+        if (name == null || name.isBlank()) return List.of();
+        return jdbc.sql("""
+                select min(i.name) as name, count(*) as uses
+                from indicator i join scorecard s on s.id = i.scorecard_id join org o on o.id = s.org_id
+                where o.path like :scope and i.name is not null
+                  and (strpos(regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g'), :key) > 0
+                       or strpos(:key, regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g')) > 0)
+                  and regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g') <> :key
+                group by regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g')
+                order by uses desc, length(min(i.name)), min(i.name) limit :limit""")
+                .param("key", key(name)).param("scope", Actor.current().scope().likePattern()).param("limit", limit)
+                .query((rs, n) -> rs.getString("name")).list();
+    }
+
     /** The roll-up's name key: all whitespace removed (flattened tables insert spaces). */
     private static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());

@@ -1,13 +1,14 @@
 package org.jixiao.rollup.web;
 
-import java.util.List;
-import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
-import org.jixiao.kernel.ValidationException;
+import org.jixiao.kernel.Allow;
+import org.jixiao.web.HtmlPages;
+import java.util.List;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.rollup.FundWeight;
+import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.StoredScorecard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/rollups")
-class RollupPages {
+class RollupPages implements HtmlPages {
     private final RegionalRollups rollups;
     private final Orgs orgs;
     private final JdbcClient jdbc;
@@ -42,16 +43,30 @@ class RollupPages {
                 @RequestParam(required = false) Long saved, Model model) {
         List<Org> regions = orgs.visible().stream().filter(o -> o.level() != Level.UNIT).toList();
         model.addAttribute("regions", regions);
-        model.addAttribute("projects", jdbc.sql("select distinct project from scorecard where project is not null order by project")
-                .query(String.class).list());
+        // the choices are what the caller's scorecards hold: years newest first, the funds of those years
+        String scope = org.jixiao.kernel.Actor.current().scope().likePattern();
+        List<Integer> years = jdbc.sql("""
+                select distinct s.year from scorecard s join org o on o.id = s.org_id
+                where s.year is not null and o.path like :scope order by s.year desc""").param("scope", scope)
+                .query(Integer.class).list();
+        Integer shownYear = year != null ? year : years.isEmpty() ? null : years.get(0);
+        List<String> projects = jdbc.sql("""
+                select distinct s.project from scorecard s join org o on o.id = s.org_id
+                where s.project is not null and o.path like :scope and s.year is not distinct from :year order by s.project""")
+                .param("scope", scope).param("year", shownYear).query(String.class).list();
+        model.addAttribute("years", years);
+        model.addAttribute("projects", projects);
         model.addAttribute("region", region);
-        model.addAttribute("year", year);
-        model.addAttribute("project", project);
+        model.addAttribute("year", shownYear);
+        model.addAttribute("project", project != null ? project : projects.isEmpty() ? null : projects.get(0));
+        model.addAttribute("funds", java.util.Map.of());
         model.addAttribute("weight", weight == null ? "allocated" : weight);
         model.addAttribute("saved", saved);
         if (region != null) {
             try {
-                model.addAttribute("rollup", rollups.rollup(region, year, project, RollupView.weight(weight)).view());
+                RollupView view = rollups.rollup(region, year, project, RollupView.weight(weight)).view();
+                model.addAttribute("rollup", view);
+                model.addAttribute("funds", funds(view));
             } catch (ValidationException e) {
                 model.addAttribute("problems", e.violations());
             } catch (RegionalRollups.NoUnitsException e) { // a region out of scope stays a 404
@@ -59,6 +74,17 @@ class RollupPages {
             }
         }
         return "rollup/index";
+    }
+
+    /** Each unit's fund (万元) as the roll-up weighted it: what the chart of contributions by unit shows. */
+    static java.util.Map<String, java.math.BigDecimal> funds(RollupView view) {
+        java.util.Map<String, java.math.BigDecimal> funds = new java.util.LinkedHashMap<>();
+        for (RollupView.IndicatorView i : view.indicators()) {
+            for (var c : i.contributors()) {
+                if (c.fund() != null) funds.merge(c.unit(), c.fund().stripTrailingZeros(), (a, b) -> a.max(b));
+            }
+        }
+        return funds;
     }
 
     @Allow(Permission.SCORECARD_WRITE)

@@ -31,6 +31,36 @@ class PdfExportTest {
 
     static String squeeze(String s) { return s.replaceAll("\\s+", ""); }
 
+    /** One page's text as poppler's pdftotext reads it (poppler-utils; .ci/run installs it). */
+    static String pdftotext(java.nio.file.Path file, int page) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(page), "-l", String.valueOf(page), "-layout",
+                file.toString(), "-").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("pdftotext page " + page + ": " + out).isZero();
+        return out;
+    }
+
+    @Test
+    void theLinyiTableRepeatsItsHeadingsAndNumbersEveryPageAndEndsWithTheSignatureBlock() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(SeedScorecards.linyi(), Format.PDF, out);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("linyi", ".pdf");
+        java.nio.file.Files.write(file, out.toByteArray());
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) { pages = doc.getNumberOfPages(); }
+        assertThat(pages).as("the Linyi department table runs over several pages").isGreaterThan(2);
+        for (int n = 1; n <= pages; n++) {
+            String page = squeeze(pdftotext(file, n));
+            if (n > 1 && !page.contains("职责")) continue;
+            // the indicator table's headings (部门职责 … 指标值 … 工作活动) head every page that carries indicator rows
+            assertThat(page).as("page " + n).contains("部门职责", "职责目标", "绩效指标", "工作活动");
+            assertThat(page).as("page " + n + " number").contains("第" + n + "页，共" + pages + "页");
+        }
+        String last = squeeze(pdftotext(file, pages));
+        assertThat(last).contains("填报人：", "审核人：", "日期：", "单位（盖章）：");
+        java.nio.file.Files.delete(file);
+    }
+
     @Test
     void everyIndicatorNameOfTheSuiningTableCanBeFoundInTheExtractedText() {
         String all = squeeze(text);

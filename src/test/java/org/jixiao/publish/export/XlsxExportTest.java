@@ -71,6 +71,11 @@ class XlsxExportTest {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(wb.isSheetVeryHidden(wb.getSheetIndex(Metadata.SHEET))).isTrue();
             assertThat(text(sheet, 0, 0)).isEqualTo("四川省转移支付区域(项目)绩效目标自评表");
+            // a self-evaluation is a 自评表: the sheet is named after its form, and its headings print on every page
+            assertThat(sheet.getSheetName()).isEqualTo("绩效目标自评表");
+            int headings = rowOf(sheet, "三级指标");
+            assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(headings, headings, -1, -1));
+            assertThat(sheet.getFooter().getCenter()).contains("&P").contains("&N");
             assertThat(text(sheet, 1, 0)).isEqualTo("（2021年度）");
             assertThat(texts(sheet)).contains("项目名称", "医疗服务与保障能力提升补助(医疗保障能力建设部分)", "主管部门",
                     "四川省医疗保障局", "实施单位", "遂宁市医疗保障局", "项目资金（万元）", "全年预算数（A）", "全年执行数（B）",
@@ -98,6 +103,8 @@ class XlsxExportTest {
     void aDepartmentTablePrintsItsDutiesAndReferenceColumns() throws IOException {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx(SeedScorecards.linyi())))) {
             Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("部门整体绩效目标表");
+            assertThat(sheet.getRepeatingRows()).as("print titles").isNotNull();
             assertThat(texts(sheet)).contains("部门（单位）名称", "临沂市医疗保障局", "部门职责", "职责目标", "绩效指标",
                     "指标解释", "规划值", "当年标准值", "前三年均值", "上年值", "工作活动")
                     .doesNotContain("项目资金（万元）", "一级指标", "全年完成值");

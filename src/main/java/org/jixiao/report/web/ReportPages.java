@@ -1,0 +1,130 @@
+package org.jixiao.report.web;
+
+import org.jixiao.kernel.Allow;
+import org.jixiao.kernel.Permission;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.report.Report;
+import org.jixiao.report.ReportFiles;
+import org.jixiao.report.ReportMaterial;
+import org.jixiao.report.ReportWriter;
+import org.jixiao.report.store.ReportDrafts;
+import org.jixiao.review.ReviewState;
+import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.store.ScorecardNotFoundException;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.Permission;
+import org.jixiao.web.HtmlPages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The 自评报告 tab of a scorecard: the report as generated with the filler's rewrites, each paragraph rewritable
+ * while the unit holds the table; its .docx and PDF; and, once the table is published, the same files on the public
+ * page.
+ */
+@Controller
+class ReportPages implements HtmlPages {
+    private final Scorecards scorecards;
+    private final ReportDrafts drafts;
+    private final List<ReportMaterial> material;
+
+    ReportPages(Scorecards scorecards, ReportDrafts drafts, List<ReportMaterial> material) {
+        this.scorecards = scorecards;
+        this.drafts = drafts;
+        this.material = material;
+    }
+
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping("/scorecards/{id}/report")
+    String page(@PathVariable long id, Model model) {
+        StoredScorecard st = scorecards.require(id);
+        model.addAttribute("st", st);
+        model.addAttribute("sc", st.scorecard());
+        model.addAttribute("report", report(st));
+        model.addAttribute("mayRewrite", Permission.SCORECARD_WRITE.grantedTo(Actor.current().role()) && rewritable(st));
+        return "report/report";
+    }
+
+    @Allow(Permission.SCORECARD_WRITE)
+    @PostMapping("/scorecards/{id}/report")
+    String rewrite(@PathVariable long id, @RequestParam String part, @RequestParam int position,
+                   @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+        StoredScorecard st = scorecards.require(id);
+        Report.Part p = Report.Part.valueOf(part);
+        Report before = report(st);
+        List<String> paragraphs = before.section(p).paragraphs();
+        if (!rewritable(st)) {
+            flash.addFlashAttribute("refused", "");
+            flash.addFlashAttribute("refusedReasons", List.of());
+            flash.addFlashAttribute("notice", "notice.reportLocked");
+        } else if (position >= 0 && position < paragraphs.size()) {
+            drafts.rewrite(id, p, position, text);
+            flash.addFlashAttribute("notice", text.isBlank() ? "notice.reportRestored" : "notice.reportSaved");
+        }
+        return "redirect:/scorecards/" + id + "/report#" + part + "-" + position;
+    }
+
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping("/scorecards/{id}/report.docx")
+    void docx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        send(report(scorecards.require(id)), "docx", response);
+    }
+
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping("/scorecards/{id}/report.pdf")
+    void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+        send(report(scorecards.require(id)), "pdf", response);
+    }
+
+    /** The report of a published table, beside it on the public page: no sign-in, published tables only. */
+    @Allow(Permission.PUBLIC)
+    @GetMapping("/public/{id}/report.docx")
+    void publicDocx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        send(report(published(id)), "docx", response);
+    }
+
+    @Allow(Permission.PUBLIC)
+    @GetMapping("/public/{id}/report.pdf")
+    void publicPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+        send(report(published(id)), "pdf", response);
+    }
+
+    private StoredScorecard published(long id) {
+        return scorecards.findPublished(id).orElseThrow(() -> new ScorecardNotFoundException(id));
+    }
+
+    /** The unit rewrites its report while it holds the table (as it edits the table itself). */
+    private static boolean rewritable(StoredScorecard st) {
+        return new ReviewState(st.status(), st.scorecard()).editable();
+    }
+
+    Report report(StoredScorecard st) {
+        Map<Report.Part, List<String>> extra = new EnumMap<>(Report.Part.class);
+        for (ReportMaterial m : material) {
+            m.paragraphs(st).forEach((part, text) -> extra.computeIfAbsent(part, k -> new ArrayList<>()).addAll(text));
+        }
+        return ReportWriter.write(st.scorecard(), extra).withRewrites(drafts.rewrites(st.id()));
+    }
+
+    private static void send(Report r, String format, HttpServletResponse response) throws IOException {
+        boolean docx = format.equals("docx");
+        response.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
+        String name = r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + format;
+        response.setHeader("Content-Disposition", org.jixiao.web.Downloads.attachment("report." + format, name));
+        var out = new java.io.ByteArrayOutputStream(64 * 1024);
+        if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
+    }
+}

@@ -1,0 +1,52 @@
+package org.jixiao.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.kernel.NotFoundException;
+import org.jixiao.kernel.RefusedException;
+import org.jixiao.kernel.ValidationException;
+import org.jixiao.scorecard.store.VersionConflictException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Errors of page controllers ({@link HtmlPages}) as pages in the layout, in the page language; ahead of
+ * {@link ApiErrors}, which answers the API with JSON. Errors outside a controller (403 from the security filter,
+ * unknown paths) reach Boot's /error, which renders the same template, templates/error.html.
+ */
+@ControllerAdvice(assignableTypes = HtmlPages.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        return page(404, e.zh(), e.en(), model, response);
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    String refused(RefusedException e, Model model, HttpServletResponse response) {
+        return page(409, e.zh(), e.en(), model, response);
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    String conflict(VersionConflictException e, Model model, HttpServletResponse response) {
+        return page(409, "该表已被他人修改，请刷新后重新操作", "the scorecard was changed by someone else; reload and try again",
+                model, response);
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    String invalid(ValidationException e, Model model, HttpServletResponse response) {
+        model.addAttribute("details", e.violations());
+        return page(400, "提交的数据有误", "the submitted data is invalid", model, response);
+    }
+
+    private static String page(int status, String zh, String en, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("zh", zh);
+        model.addAttribute("en", en);
+        return "error";
+    }
+}

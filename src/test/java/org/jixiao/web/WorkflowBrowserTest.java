@@ -1,0 +1,228 @@
+package org.jixiao.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.demo.DemoAccounts;
+import org.jixiao.orgs.Orgs;
+import org.jixiao.kernel.Scope;
+import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.Fixtures;
+import org.jixiao.support.Http;
+import org.jixiao.support.JixiaoTest;
+import org.jixiao.support.Seeds;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The review workflow as a 填报人 and a 审核人 do it in a browser, using only the home page's 待办 and the scorecard
+ * page: submit → withdraw → submit → return with a comment → fix → submit → approve → publish. Every page on the way
+ * must show no field path, no UTC time stamp, no English sentence on a Chinese page, and (on a phone) nothing wider
+ * than the screen. Screenshots of each step go to target/screenshots/workflow-*.
+ */
+@JixiaoTest
+class WorkflowBrowserTest {
+    static Playwright playwright;
+    static Browser browser;
+    /** Three English words in a row: a sentence (or a phrase of one) that a Chinese page must not show. */
+    static final Pattern ENGLISH_SENTENCE = Pattern.compile("\\b[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,}){2,}\\b");
+    static final Pattern UTC_STAMP = Pattern.compile("T..:..:..\\.");
+    static final Pattern FIELD_PATH = Pattern.compile("indicators\\[");
+
+    @LocalServerPort int port;
+    @Autowired Scorecards scorecards;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoAccounts demo;
+    @Autowired Orgs orgs;
+    long id;
+    String lang;
+    int width;
+    BrowserContext filler;
+    BrowserContext reviewer;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(BrowserTest.CHROMIUM)) {
+            if ("true".equals(System.getenv("CI"))) throw new IllegalStateException("CI=true but /usr/bin/chromium is missing");
+            Assumptions.abort("浏览器测试已跳过：未找到 /usr/bin/chromium / browser tests skipped: /usr/bin/chromium not found");
+        }
+        Files.createDirectories(BrowserTest.SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        jdbc.sql("delete from scorecard").update();
+        demo.load();
+        long bureau = orgs.byName("遂宁市医疗保障局", Scope.EVERYTHING).orElseThrow().id();
+        id = scorecards.create(Fixtures.submittable(Seeds.SUINING), bureau, null, null).id();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContexts() {
+        if (filler != null) filler.close();
+        if (reviewer != null) reviewer.close();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"zh, 1440", "zh, 390", "en, 1440", "en, 390"})
+    void aScorecardGoesFromSubmissionToPublicationOnTheScorecardPageAndTheHomePagesToDos(String lang, int width) {
+        this.lang = lang;
+        this.width = width;
+        boolean zh = lang.equals("zh");
+        Page f = signIn(filler = context(), "suining-filler");
+        Page r = signIn(reviewer = context(), "suining-reviewer");
+
+        // the filler finds the table among the to-dos and submits it from the scorecard page
+        open(f, "/");
+        assertThat(f.locator("#todo")).containsText(zh ? "待提交" : "To submit");
+        check(f, "1-filler-home");
+        f.locator("#todo a[href$='/scorecards/" + id + "']").first().click();
+        f.waitForURL(Pattern.compile(".*/scorecards/" + id));
+        check(f, "2-filler-scorecard");
+        f.locator("#do-submit").click();
+        assertThat(f.locator("#notice")).hasText(zh ? "已提交，等待审核。" : "Submitted; waiting for review.");
+        check(f, "3-filler-submitted");
+
+        // 撤回 while not yet reviewed (with a confirmation), then submitted again
+        f.onceDialog(d -> d.accept());
+        f.locator("#do-withdraw").click();
+        assertThat(f.locator("#notice")).containsText(zh ? "已撤回" : "Withdrawn");
+        assertThat(f.locator(".form-head .status")).hasText(zh ? "填报中" : "Draft");
+        f.locator("#do-submit").click();
+        assertThat(f.locator("#notice")).containsText(zh ? "已提交" : "Submitted");
+
+        // the reviewer finds it waiting for review and returns it with a comment
+        open(r, "/");
+        assertThat(r.locator("#todo")).containsText(zh ? "待我审核" : "Waiting for my review");
+        check(r, "4-reviewer-home");
+        r.locator("#todo a[href$='/scorecards/" + id + "']").first().click();
+        r.waitForURL(Pattern.compile(".*/scorecards/" + id));
+        assertThat(r.locator("#do-submit")).hasCount(0);
+        r.locator("#open-return").click();
+        r.locator("#return-comment-input").fill("请补充第1项宣传次数的偏差说明");
+        check(r, "5-reviewer-returning");
+        r.locator("#do-return").click();
+        assertThat(r.locator("#notice")).containsText(zh ? "已退回" : "Returned");
+        check(r, "6-reviewer-returned");
+
+        // the filler sees it returned, with the comment on the to-do and at the top of the scorecard, and fixes it
+        open(f, "/");
+        assertThat(f.locator("#todo")).containsText(zh ? "退回给我的" : "Returned to me");
+        assertThat(f.locator("#todo")).containsText("请补充第1项宣传次数的偏差说明");
+        f.locator("#todo a[href$='/scorecards/" + id + "']").first().click();
+        f.waitForURL(Pattern.compile(".*/scorecards/" + id));
+        assertThat(f.locator("#return-comment")).containsText("请补充第1项宣传次数的偏差说明");
+        check(f, "7-filler-returned");
+        f.locator("#row-0 td.reason a.edit").click();
+        f.locator(".editor textarea").fill("已按计划完成4次宣传，另开展线上宣传");
+        f.locator(".editor button.primary").click();
+        assertThat(f.locator(".editor")).hasCount(0);
+        assertThat(f.locator("#row-0")).containsText("另开展线上宣传");
+        check(f, "8-filler-fixed");
+        f.locator("#do-submit").click();
+        assertThat(f.locator("#notice")).containsText(zh ? "已提交" : "Submitted");
+
+        // the reviewer approves and publishes (after confirming)
+        open(r, "/");
+        r.locator("#todo a[href$='/scorecards/" + id + "']").first().click();
+        r.waitForURL(Pattern.compile(".*/scorecards/" + id));
+        r.locator("#do-approve").click();
+        assertThat(r.locator("#notice")).hasText(zh ? "已审核通过。" : "Approved.");
+        check(r, "9-reviewer-approved");
+        String[] asked = new String[1];
+        r.onceDialog(d -> { asked[0] = d.message(); d.accept(); });
+        r.locator("#do-publish").click();
+        assertThat(r.locator("#notice")).containsText(zh ? "已公开" : "Published");
+        assertThat(asked[0]).contains(zh ? "确定公开吗" : "Publish it?");
+        assertThat(r.locator(".form-head .status")).hasText(zh ? "已公开" : "Published");
+        check(r, "10-reviewer-published");
+
+        // the history on the way speaks the page language too
+        open(r, "/scorecards/" + id + "/history");
+        assertThat(r.locator("#history")).containsText(zh ? "已公开" : "Published");
+        check(r, "11-history");
+        assertThat(scorecards.find(id).orElseThrow().status().name()).isEqualTo("PUBLISHED");
+    }
+
+    BrowserContext context() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900)
+                .setLocale(lang.equals("zh") ? "zh-CN" : "en-US"));
+    }
+
+    Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate(url("/login?lang=" + (lang.equals("zh") ? "zh_CN" : "en")));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(DemoAccounts.PASSWORD);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
+        return page;
+    }
+
+    void open(Page page, String path) { page.navigate(url(path)); }
+
+    String url(String path) { return "http://localhost:" + port + path; }
+
+    /** What every page on the way must (not) show, then its screenshot. */
+    void check(Page page, String step) {
+        page.waitForLoadState();
+        String text = page.locator("body").innerText();
+        String where = step + " (" + lang + ", " + width + " px)";
+        assertThat(text).as(where + ": a field path").doesNotContainPattern(FIELD_PATH);
+        assertThat(text).as(where + ": a UTC time stamp").doesNotContainPattern(UTC_STAMP);
+        if (lang.equals("zh")) {
+            Matcher m = ENGLISH_SENTENCE.matcher(text);
+            assertThat(m.find() ? m.group() : null).as(where + ": English on a Chinese page").isNull();
+        }
+        if (width < 600) {
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) page.evaluate("""
+                    () => { const w = document.documentElement.clientWidth, out = [];
+                      const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) {
+                        const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+                        return false; };
+                      for (const el of document.querySelectorAll('body *')) {
+                        const r = el.getBoundingClientRect();
+                        if (r.width > 0 && r.right > w + 1 && !scrolls(el)) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
+                      }
+                      if (document.documentElement.scrollWidth > w + 1) out.push('page ' + document.documentElement.scrollWidth);
+                      return out.slice(0, 10); }""");
+            assertThat(wide).as(where + ": wider than the " + width + " px screen").isEmpty();
+            assertThat(page.locator("#topnav")).isHidden(); // the navigation is collapsed behind the menu button
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(lang.equals("zh") ? "菜单" : "Menu"))).isVisible();
+        }
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(BrowserTest.SHOTS.resolve("workflow-" + lang + "-" + width + "-" + step + ".png")));
+    }
+}
