@@ -2,7 +2,7 @@ package org.jixiao.home;
 
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

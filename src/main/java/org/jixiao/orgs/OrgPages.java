@@ -2,7 +2,7 @@ package org.jixiao.orgs;
 
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jixiao.kernel.TextDecoding;

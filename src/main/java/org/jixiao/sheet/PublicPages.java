@@ -2,7 +2,7 @@ package org.jixiao.sheet;
 
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;

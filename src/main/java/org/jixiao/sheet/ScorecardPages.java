@@ -24,7 +24,7 @@ import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
 import org.jixiao.web.Downloads;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import org.jixiao.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

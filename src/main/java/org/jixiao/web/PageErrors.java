@@ -1,6 +1,7 @@
 package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.kernel.HtmlPages;
 import org.jixiao.kernel.NotFoundException;
 import org.jixiao.kernel.RefusedException;
 import org.jixiao.kernel.ValidationException;

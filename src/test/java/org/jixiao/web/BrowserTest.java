@@ -162,7 +162,7 @@ class BrowserTest {
         page.getByLabel("粘贴文字").fill(Seeds.text(Seeds.DALIAN));
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
         assertThat(page.locator("#result h2")).containsText("识别到");
-        assertThat(page.locator("#result table")).containsText("大连市医疗保障局");
+        assertThat(page.locator("#result table").first()).containsText("大连市医疗保障局");
         shot("import-preview");
         page.locator("#confirm-button").click();
         page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));

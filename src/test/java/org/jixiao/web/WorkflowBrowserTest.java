@@ -149,6 +149,13 @@ class WorkflowBrowserTest {
         assertThat(f.locator(".editor")).hasCount(0);
         assertThat(f.locator("#row-0")).containsText("另开展线上宣传");
         check(f, "8-filler-fixed");
+        // the 绩效自评 tab: laid out like the official 自评表, the reason just written under 偏差原因分析及改进措施
+        f.locator(".tabs a[href$='/evaluation']").click();
+        f.waitForURL(Pattern.compile(".*/scorecards/" + id + "/evaluation"));
+        assertThat(f.locator("table.evaluation thead")).containsText(zh ? "二级指标" : "Level 2");
+        assertThat(f.locator("#row-0 td.reason")).containsText("另开展线上宣传");
+        assertThat(f.locator("select[id^=kind-]")).hasCount(0); // 区域汇总方式 is for a region's table only
+        check(f, "8b-filler-evaluation");
         f.locator("#do-submit").click();
         assertThat(f.locator("#notice")).containsText(zh ? "已提交" : "Submitted");
 

@@ -2,7 +2,7 @@ package org.jixiao.publish.importing;
 
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import java.io.IOException;
 import java.util.List;
 import org.jixiao.publish.parse.ParseWarning;

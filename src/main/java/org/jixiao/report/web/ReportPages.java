@@ -19,7 +19,7 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.Permission;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

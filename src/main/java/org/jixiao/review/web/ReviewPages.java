@@ -1,6 +1,6 @@
 package org.jixiao.review.web;
 
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.kernel.RefusedException;

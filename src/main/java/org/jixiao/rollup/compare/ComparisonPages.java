@@ -2,7 +2,7 @@ package org.jixiao.rollup.compare;
 
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import org.jixiao.orgs.Orgs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

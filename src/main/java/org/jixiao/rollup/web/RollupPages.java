@@ -2,7 +2,7 @@ package org.jixiao.rollup.web;
 
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
-import org.jixiao.web.HtmlPages;
+import org.jixiao.kernel.HtmlPages;
 import java.util.List;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
