@@ -227,7 +227,7 @@ class EveryEndpointAsEveryRoleTest {
         w.put("GET /", new Walk(t -> get("/"), List.of(200), Reach.ANY));
         w.put("GET /scorecards", new Walk(t -> get("/scorecards"), List.of(200), Reach.ANY));
         w.put("GET /scorecards/export.xlsx", new Walk(t -> get("/scorecards/export.xlsx"), List.of(200), Reach.ANY));
-        w.put("GET /scorecards/export.zip", new Walk(t -> get("/scorecards/export.zip?format=html"), List.of(200), Reach.ANY));
+        w.put("GET /scorecards/export.zip", new Walk(t -> get("/scorecards/export.zip?format=html&year=1999"), List.of(200), Reach.ANY));
         w.put("GET /scorecards/{id}", new Walk(t -> get(page + t.scorecardId()), List.of(200), Reach.SCOPE));
         w.put("GET /scorecards/{id}/evaluation", new Walk(t -> get(page + t.scorecardId() + "/evaluation"), List.of(200), Reach.SCOPE));
         w.put("GET /scorecards/{id}/sheet", new Walk(t -> get(page + t.scorecardId() + "/sheet"), List.of(200), Reach.SCOPE));
