@@ -8,12 +8,12 @@ import org.jixiao.scoring.Grade;
 /** The list's filters as the page sends them; blanks and unknown values mean "any". */
 public record ListQuery(Integer year, Kind kind, String unit, Status status, Grade grade, String q) {
 
-    static ListQuery of(Integer year, String kind, String unit, String status, String grade, String q) {
+    public static ListQuery of(Integer year, String kind, String unit, String status, String grade, String q) {
         return new ListQuery(year, parse(Kind.class, kind), blank(unit), parse(Status.class, status),
                 parse(Grade.class, grade), blank(q));
     }
 
-    Scorecards.Filter filter() {
+    public Scorecards.Filter filter() {
         return new Scorecards.Filter(year, kind == null ? null : kind.name(), unit,
                 status == null ? null : status.name(), q, grade == null ? null : grade.name());
     }

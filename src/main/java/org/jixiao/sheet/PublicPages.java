@@ -19,7 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPages implements HtmlPages {
     private final Scorecards scorecards;
 
-    PublicPages(Scorecards scorecards) { this.scorecards = scorecards; }
+    private final OfficialForm form;
+
+    PublicPages(Scorecards scorecards, OfficialForm form) {
+        this.scorecards = scorecards;
+        this.form = form;
+    }
 
     @Allow(Permission.PUBLIC)
     @GetMapping
@@ -34,24 +39,9 @@ class PublicPages implements HtmlPages {
     String scorecard(@PathVariable long id, Model model) {
         StoredScorecard st = published(id);
         model.addAttribute("st", st);
-        model.addAttribute("form", org.jixiao.publish.export.Exporter.formTables(st.scorecard()));
+        model.addAttribute("form", form.tables(st.scorecard()));
         model.addAttribute("evaluation", st.scorecard().hasActuals() ? org.jixiao.scoring.Scorer.evaluate(st.scorecard()) : null);
         return "public/scorecard";
-    }
-
-    /** The published table as a file (xlsx, pdf, html), as anyone may download it. */
-    @Allow(Permission.PUBLIC)
-    @GetMapping("/{id}/export")
-    void export(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format,
-                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        StoredScorecard st = published(id);
-        var f = org.jixiao.publish.export.Format.of(format);
-        var out = new java.io.ByteArrayOutputStream(64 * 1024);
-        org.jixiao.publish.export.Exporter.export(st.scorecard(), f, out);
-        response.setContentType(f.mediaType());
-        response.setHeader("Content-Disposition", org.jixiao.web.Downloads.attachment("scorecard." + f.extension(), org.jixiao.publish.export.Exporter.fileName(st.scorecard(), f)));
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
     }
 
     private StoredScorecard published(long id) {

@@ -115,38 +115,6 @@ class ScorecardPages implements HtmlPages {
         response.getOutputStream().write(xlsx);
     }
 
-    /** A batch export is rendered while the browser waits: more tables than this must be filtered first. */
-    static final int ZIP_LIMIT = 300;
-
-    /** The filtered list as one zip: each table as the official form in the chosen format (pdf, xlsx or html). */
-    @Allow(Permission.SCORECARD_READ)
-    @GetMapping("/export.zip")
-    void exportZip(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
-                   @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
-                   @RequestParam(required = false) String grade, @RequestParam(required = false) String q,
-                   @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
-        org.jixiao.publish.export.Format f = org.jixiao.publish.export.Format.of(format);
-        List<Summaries.Row> rows = matching(ListQuery.of(year, kind, unit, status, grade, q));
-        if (rows.size() > ZIP_LIMIT) {
-            throw new ValidationException(List.of(new Violation("filter",
-                    "符合条件的表有 " + rows.size() + " 张，一次最多打包 " + ZIP_LIMIT + " 张，请先缩小筛选范围",
-                    rows.size() + " tables match; at most " + ZIP_LIMIT + " go into one zip, narrow the filter first")));
-        }
-        response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", Downloads.attachment("scorecards.zip", "绩效目标表-" + f.extension() + ".zip"));
-        java.util.Set<String> names = new java.util.HashSet<>();
-        try (var zip = new java.util.zip.ZipOutputStream(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
-            for (Summaries.Row r : rows) {
-                Scorecard s = load(r.id()).scorecard();
-                String name = org.jixiao.publish.export.Exporter.fileName(s, f);
-                if (!names.add(name)) name = r.id() + "-" + name; // two tables of one unit, year and fund
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
-                org.jixiao.publish.export.Exporter.export(s, f, zip);
-                zip.closeEntry();
-            }
-        }
-    }
-
     /** Every row matching the query, scored, grade filter applied (the export and the grade-filtered list). */
     private List<Summaries.Row> matching(ListQuery query) {
         List<StoredScorecard> found = scorecards.list(query.filter(), 0, GRADE_FILTER_LIMIT).items();
