@@ -36,8 +36,12 @@ class Exports implements HtmlPages, OfficialForm {
     /** A batch export is rendered while the browser waits: more tables than this must be filtered first. */
     static final int ZIP_LIMIT = 300;
     private final Scorecards scorecards;
+    private final org.jixiao.evaluation.Evaluations evaluations;
 
-    Exports(Scorecards scorecards) { this.scorecards = scorecards; }
+    Exports(Scorecards scorecards, org.jixiao.evaluation.Evaluations evaluations) {
+        this.scorecards = scorecards;
+        this.evaluations = evaluations;
+    }
 
     @Override
     public String tables(Scorecard s) { return Exporter.formTables(s); }
@@ -51,7 +55,7 @@ class Exports implements HtmlPages, OfficialForm {
              @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
         Format f = Format.of(format);
         ListQuery query = ListQuery.of(year, kind, unit, status, grade, q);
-        List<Summaries.Row> rows = Summaries.of(scorecards.list(query.filter(), 0, ZIP_LIMIT + 1).items()).stream()
+        List<Summaries.Row> rows = Summaries.of(scorecards.list(query.filter(), 0, ZIP_LIMIT + 1).items(), evaluations).stream()
                 .filter(r -> query.grade() == null || r.grade() == query.grade()).toList();
         if (rows.size() > ZIP_LIMIT) {
             throw new ValidationException(List.of(new Violation("filter",
