@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(2)
+// only where this run migrates the schema: `jixiao restore` starts with Flyway off, before the evaluation table exists
+@ConditionalOnProperty(name = "spring.flyway.enabled", havingValue = "true", matchIfMissing = true)
 class EvaluationBackfill implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(EvaluationBackfill.class);
     private final JdbcClient jdbc;

@@ -212,8 +212,8 @@ public final class Rollup {
         return unit.unit() == null || unit.unit().isBlank() ? "第" + (index + 1) + "个单位" : unit.unit().strip();
     }
 
-    /** Room for the units' narratives in the regional table (its text cells hold at most 20,000 characters). */
-    static final int ACHIEVEMENT_LIMIT = 19_000;
+    /** Room for the units' narratives in the regional table: a narrative cell's limit, less room for the closing line. */
+    static final int ACHIEVEMENT_LIMIT = org.jixiao.scorecard.ScorecardValidator.MAX_NARRATIVE - 100;
 
     /**
      * The units' narratives, each prefixed with its unit, as long as they fit in {@link #ACHIEVEMENT_LIMIT}; the units
