@@ -75,7 +75,8 @@ final class Cli {
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 // as arguments, not defaults: application.properties would override defaults (and load the demo data)
                 .run(arguments.toArray(String[]::new))) {
-            return work.apply(ctx);
+            // the command line is the operator's tool: it acts on the whole tree, and says so
+            return org.jixiao.kernel.Actor.asOperator(() -> work.apply(ctx));
         }
     }
 }

@@ -64,6 +64,10 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        org.jixiao.kernel.Actor.asOperator(this::load); // a start-up job: the operator loads the demo
+    }
+
+    private void load() {
         // first the org tree and accounts: the tables attach to the bureaus named as their unit
         if (once("demo-accounts-loaded")) accounts.load();
         if (!once("demo-loaded")) return;

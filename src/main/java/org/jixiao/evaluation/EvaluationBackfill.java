@@ -35,6 +35,10 @@ class EvaluationBackfill implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        org.jixiao.kernel.Actor.asOperator(this::backfill); // a start-up job, as the operator (whole tree)
+    }
+
+    private void backfill() {
         List<Long> missing = jdbc.sql("""
                 select s.id from scorecard s
                 where not exists (select 1 from evaluation e where e.scorecard_id = s.id and e.current) order by s.id""")

@@ -32,6 +32,10 @@ class Accounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        org.jixiao.kernel.Actor.asOperator(this::bootstrap); // a start-up job: the operator creates the first account
+    }
+
+    private void bootstrap() {
         if (users.exists(ADMIN)) return;
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;

@@ -19,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class MonitoringRollupBench {
     public static void main(String[] args) {
+        org.jixiao.kernel.Actor.asOperator(() -> bench(args)); // a benchmark acts as the operator (whole tree)
+    }
+
+    private static void bench(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)

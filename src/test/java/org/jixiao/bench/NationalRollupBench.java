@@ -56,6 +56,10 @@ public final class NationalRollupBench {
     record SqlRow(String name, long n, BigDecimal total, BigDecimal weighted, long missing, BigDecimal planned, BigDecimal executed) {}
 
     public static void main(String[] args) {
+        org.jixiao.kernel.Actor.asOperator(() -> bench(args)); // a benchmark acts as the operator (whole tree)
+    }
+
+    private static void bench(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JixiaoApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)

@@ -56,7 +56,7 @@ class DailyAnchor implements SmartLifecycle {
 
     private void anchor() {
         try {
-            AuditLog.Verification v = audit.anchor();
+            AuditLog.Verification v = org.jixiao.kernel.Actor.asOperator(audit::anchor); // a scheduled task: the operator's
             if (!v.ok()) {
                 log.error("操作日志未锚定：核对失败，第 {} 条：{} / audit trail not anchored: verification failed at entry {}: {}",
                         v.firstBrokenId(), v.reason(), v.firstBrokenId(), v.reason());

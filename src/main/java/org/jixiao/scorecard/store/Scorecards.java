@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.RefusedException;
-import org.jixiao.kernel.Scope;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Value;
 import org.jixiao.orgs.OrgNotFoundException;
@@ -108,6 +107,10 @@ public class Scorecards {
     public StoredScorecard create(Scorecard s, Long orgId, String sourceFile, String sourceDigest) {
         ScorecardValidator.require(s);
         Actor actor = Actor.current();
+        if (orgId == null && actor.orgId() == null && !actor.isOperator()) {
+            // nobody acts (a thread without a request or an explicit operator): nothing is created on anyone's behalf
+            throw new IllegalStateException("没有操作人，不能新建表 / no actor: a scorecard needs someone who creates it");
+        }
         long org = orgId != null ? orgs.require(orgId).id() : actor.orgId() != null ? actor.orgId() : orgs.root().id();
         long id = jdbc.sql(INSERT_HEADER)
                 .params(headerParams(s))
@@ -300,7 +303,7 @@ public class Scorecards {
     @Transactional
     public List<Long> createAll(List<Scorecard> cards, List<Long> orgIds, String note) {
         if (cards.size() != orgIds.size()) throw new IllegalArgumentException("one org per scorecard");
-        if (Actor.current().scope() != Scope.EVERYTHING) {
+        if (!Actor.current().isOperator()) {
             throw new IllegalStateException("批量创建仅限运维工具 / bulk creation is for the operator's tools only");
         }
         if (cards.isEmpty()) return List.of();

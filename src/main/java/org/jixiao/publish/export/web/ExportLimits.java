@@ -48,10 +48,19 @@ class ExportLimits {
             throw new BusyException("导出已取消", "export cancelled");
         }
         Future<T> f;
+        org.jixiao.kernel.Actor actor = org.jixiao.kernel.Actor.current(); // a worker thread does not inherit who asks
         try {
             f = workers.submit(() -> {
                 try {
-                    return export.call();
+                    return org.jixiao.kernel.Actor.as(actor, () -> {
+                        try {
+                            return export.call();
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
                 } finally {
                     slots.release();
                 }
