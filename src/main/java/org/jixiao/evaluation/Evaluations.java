@@ -103,9 +103,18 @@ public class Evaluations {
         }
     }
 
-    /** Re-scores under the rules that apply now: an explicit action; the earlier result stays in the history. */
+    /**
+     * Re-scores under the rules that apply now: an explicit action; the earlier result stays in the history. Not for a
+     * PUBLISHED scorecard: its score is part of what was published (a correction is a new version, published again).
+     */
     @Transactional
-    public StoredEvaluation rescore(long scorecardId) { return record(scorecardId, "RESCORE"); }
+    public StoredEvaluation rescore(long scorecardId) {
+        if (scorecards.require(scorecardId).status() == org.jixiao.scorecard.Status.PUBLISHED) {
+            throw new org.jixiao.kernel.RefusedException("已公开的表不能重新评分；如需更正，请新建更正版本，经审核后重新公开",
+                    "a published scorecard is not re-scored; to correct it, create a new version, have it reviewed and publish it again");
+        }
+        return record(scorecardId, "RESCORE");
+    }
 
     /** The current evaluation of a scorecard the caller can see. */
     public Optional<StoredEvaluation> current(long scorecardId) {

@@ -3,7 +3,9 @@ package org.jixiao.sheet;
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.HtmlPages;
+import java.util.List;
 import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.scorecard.store.Corrections;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.stereotype.Controller;
@@ -20,11 +22,16 @@ class PublicPages implements HtmlPages {
     private final Scorecards scorecards;
 
     private final OfficialForm form;
+    private final Corrections corrections;
 
-    PublicPages(Scorecards scorecards, OfficialForm form) {
+    PublicPages(Scorecards scorecards, OfficialForm form, Corrections corrections) {
         this.scorecards = scorecards;
         this.form = form;
+        this.corrections = corrections;
     }
+
+    /** One published version as the page lists it: number, publication time (Beijing, to the minute). */
+    record VersionView(long id, int number, String publishedAt) {}
 
     @Allow(Permission.PUBLIC)
     @GetMapping
@@ -41,6 +48,12 @@ class PublicPages implements HtmlPages {
         model.addAttribute("st", st);
         model.addAttribute("form", form.tables(st.scorecard()));
         model.addAttribute("evaluation", st.scorecard().hasActuals() ? org.jixiao.scoring.Scorer.evaluate(st.scorecard()) : null);
+        // its versions: a corrected table shows where the latest is; every version stays readable
+        List<VersionView> versions = corrections.publishedVersions(id).stream()
+                .map(v -> new VersionView(v.id(), v.number(), Times.minute(v.at()))).toList();
+        model.addAttribute("versions", versions);
+        model.addAttribute("latest", versions.getLast());
+        model.addAttribute("shown", versions.stream().filter(v -> v.id() == id).findFirst().orElseThrow());
         return "public/scorecard";
     }
 

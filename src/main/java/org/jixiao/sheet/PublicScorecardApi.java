@@ -2,6 +2,7 @@ package org.jixiao.sheet;
 
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
+import org.jixiao.scorecard.store.Corrections;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.http.MediaType;
@@ -16,8 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/public/scorecards", produces = MediaType.APPLICATION_JSON_VALUE)
 class PublicScorecardApi {
     private final Scorecards scorecards;
+    private final Corrections corrections;
 
-    PublicScorecardApi(Scorecards scorecards) { this.scorecards = scorecards; }
+    PublicScorecardApi(Scorecards scorecards, Corrections corrections) {
+        this.scorecards = scorecards;
+        this.corrections = corrections;
+    }
 
     @Allow(Permission.PUBLIC)
     @GetMapping
@@ -33,5 +38,14 @@ class PublicScorecardApi {
     @GetMapping("/{id}")
     ScorecardResource get(@PathVariable long id) {
         return ScorecardResource.of(scorecards.findPublished(id).orElseThrow(() -> new ScorecardNotFoundException(id)));
+    }
+
+    /** The published versions of this table, first to latest (a correction is a new version; every one stays readable). */
+    @Allow(Permission.PUBLIC)
+    @GetMapping("/{id}/versions")
+    java.util.List<Corrections.Version> versions(@PathVariable long id) {
+        var versions = corrections.publishedVersions(id);
+        if (versions.isEmpty()) throw new ScorecardNotFoundException(id);
+        return versions;
     }
 }

@@ -123,6 +123,8 @@ class EveryEndpointAsEveryRoleTest {
                 sc + state(t, Status.APPROVED) + "/adjustments/" + t.adjustmentId() + "/approve", ""), List.of(200), Reach.SCOPE));
         w.put("POST /api/v1/scorecards/{id}/adjustments/{adjustmentId}/reject", new Walk(t -> json("POST",
                 sc + state(t, Status.APPROVED) + "/adjustments/" + t.adjustmentId() + "/reject", ""), List.of(200), Reach.SCOPE));
+        w.put("POST /api/v1/scorecards/{id}/corrections", new Walk(t -> json("POST", sc + state(t, Status.PUBLISHED) + "/corrections", ""),
+                List.of(201), Reach.SCOPE));
         String fund = java.net.URLEncoder.encode(Fixtures.seed(Seeds.SUINING).project(), java.nio.charset.StandardCharsets.UTF_8);
         w.put("GET /api/v1/scorecards/{id}/export", new Walk(t -> get(sc + t.scorecardId() + "/export?format=html"), List.of(200), Reach.SCOPE));
         // the region 遂宁市 rolls up its bureau's tables
@@ -248,6 +250,7 @@ class EveryEndpointAsEveryRoleTest {
         w.put("POST /scorecards/{id}/approve", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/approve", ""), List.of(302), Reach.SCOPE));
         w.put("POST /scorecards/{id}/return", new Walk(t -> form(page + state(t, Status.SUBMITTED) + "/return", "comment=x"), List.of(302), Reach.SCOPE));
         w.put("POST /scorecards/{id}/publish", new Walk(t -> form(page + state(t, Status.APPROVED) + "/publish", ""), List.of(302), Reach.SCOPE));
+        w.put("POST /scorecards/{id}/correct", new Walk(t -> form(page + state(t, Status.PUBLISHED) + "/correct", ""), List.of(302), Reach.SCOPE));
         w.put("POST /scorecards/{id}/comments", new Walk(t -> form(page + t.scorecardId() + "/comments", "comment=ok"), List.of(302), Reach.SCOPE));
         w.put("GET /imports", new Walk(t -> get("/imports"), List.of(200), Reach.ANY));
         w.put("POST /imports/preview", new Walk(t -> form("/imports/preview", "text=" + java.net.URLEncoder.encode(
@@ -259,6 +262,8 @@ class EveryEndpointAsEveryRoleTest {
         w.put("POST /orgs/import", new Walk(t -> form("/orgs/import", "csv=level%2Ccode%2Cname%2Cparent"), List.of(302), Reach.ANY));
         w.put("GET /login", new Walk(t -> get("/login"), List.of(200), Reach.ANY));
         w.put("GET /public", new Walk(t -> get("/public"), List.of(200), Reach.ANY));
+        w.put("GET /api/v1/public/scorecards/{id}/versions", new Walk(t -> get("/api/v1/public/scorecards/" + state(t, Status.PUBLISHED) + "/versions"),
+                List.of(200), Reach.ANY));
         w.put("GET /public/{id}", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED)), List.of(200), Reach.ANY));
         w.put("GET /public/{id}/export", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED) + "/export?format=html"), List.of(200), Reach.ANY));
         w.put("GET /public/{id}/report.docx", new Walk(t -> get("/public/" + state(t, Status.PUBLISHED) + "/report.docx"), List.of(200), Reach.ANY));

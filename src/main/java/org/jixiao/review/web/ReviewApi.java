@@ -35,12 +35,15 @@ class ReviewApi {
     private final AuditLog audit;
     private final Adjustments adjustments;
     private final Reviews reviews;
+    private final org.jixiao.scorecard.store.Corrections corrections;
 
-    ReviewApi(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews) {
+    ReviewApi(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews,
+              org.jixiao.scorecard.store.Corrections corrections) {
         this.scorecards = scorecards;
         this.audit = audit;
         this.adjustments = adjustments;
         this.reviews = reviews;
+        this.corrections = corrections;
     }
 
     record Comment(String comment) {}
@@ -117,6 +120,15 @@ class ReviewApi {
     public Adjustments.Adjustment rejectAdjustment(@PathVariable long id, @PathVariable long adjustmentId) {
         return reviews.rejectAdjustment(id, adjustmentId);
     }
+
+    /**
+     * 更正: a new version of a PUBLISHED scorecard (a DRAFT with its content) to be edited, reviewed and published
+     * again; the published one stays as it is. 409 when it is not published or already has a correction.
+     */
+    @Allow(Permission.SCORECARD_WRITE)
+    @PostMapping("/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ScorecardResource correct(@PathVariable long id) { return ScorecardResource.of(corrections.start(id)); }
 
 
 }

@@ -37,7 +37,11 @@ class ReviewPages implements HtmlPages {
     private final Reviews reviews;
     private final FieldLabels labels;
 
-    ReviewPages(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews, FieldLabels labels) {
+    private final org.jixiao.scorecard.store.Corrections corrections;
+
+    ReviewPages(Scorecards scorecards, AuditLog audit, Adjustments adjustments, Reviews reviews, FieldLabels labels,
+                org.jixiao.scorecard.store.Corrections corrections) {
+        this.corrections = corrections;
         this.scorecards = scorecards;
         this.audit = audit;
         this.adjustments = adjustments;
@@ -86,6 +90,20 @@ class ReviewPages implements HtmlPages {
     @PostMapping("/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) String from, RedirectAttributes flash, Locale locale) {
         return step(id, from, "published", flash, locale, () -> reviews.publish(id));
+    }
+
+    /** 更正: a new version of a published table, opened for editing; the published one stays as it is. */
+    @Allow(Permission.SCORECARD_WRITE)
+    @PostMapping("/correct")
+    String correct(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+        try {
+            long created = corrections.start(id).id();
+            flash.addFlashAttribute("notice", "notice.corrected");
+            return "redirect:/scorecards/" + created;
+        } catch (RefusedException e) {
+            refuse(flash, id, FieldLabels.inLanguage(e.zh(), e.en(), locale), e.violations(), locale);
+            return "redirect:/scorecards/" + id;
+        }
     }
 
     /** A comment on the scorecard, or on one indicator ({@code indicator}: its 序号, 1-based as the page shows it). */

@@ -188,9 +188,13 @@ public class Scorecards {
         return load("where s.id = :id and s.status = 'PUBLISHED'", Map.of("id", id)).stream().findFirst();
     }
 
-    /** The PUBLISHED scorecards, for the public pages, newest year first. */
+    /**
+     * The PUBLISHED scorecards, for the public pages, newest year first: the latest published version of each (an
+     * earlier one, corrected since, stays readable by its id and in its versions, see {@link Corrections}).
+     */
     public Page published(Filter f, int page, int size) {
-        return page(new StringBuilder("where s.status = 'PUBLISHED'"), new HashMap<>(), f, page, size);
+        return page(new StringBuilder("where s.status = 'PUBLISHED' and not exists (select 1 from scorecard c"
+                + " where c.corrects_id = s.id and c.status = 'PUBLISHED')"), new HashMap<>(), f, page, size);
     }
 
     /** The scorecard previously imported from a document with this digest, if any. */
