@@ -24,9 +24,13 @@ final class DepartmentTargetsReader {
             "职责序号|序号|部门职责|职责目标|目标内容|绩效指标|指标名称|三级指标|指标解释|指标说明|年度指标值|年度目标值|指标参考值"
                     + "|指标值|目标值|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
 
+    /** A header word of the form; every word is five characters or fewer but 标准值(…) and 历史值(…), so most cells are told at once. */
+    private static boolean headerCell(String c) {
+        return (c.length() <= 5 || c.startsWith("标准值") || c.startsWith("历史值")) && HEADER_CELL.matcher(c).matches();
+    }
+
     /** The 14 columns of the Linyi form: the layout when no header has been read. */
     static final List<C> FULL = List.of(C.values()).subList(0, C.OTHER.ordinal());
-    private static final Pattern SOURCE = Pattern.compile("《[^》]{1,30}》|.{0,8}(统计|报表|计划|预算|报告|规划|年鉴|公报|条例|办法)");
 
     static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings) {
         List<Line> body = regroupCells(lines);
@@ -91,7 +95,7 @@ final class DepartmentTargetsReader {
         int known = 0, unknown = 0;
         for (String c : cells) {
             if (c.isEmpty()) continue;
-            if (HEADER_CELL.matcher(c).matches()) known++;
+            if (headerCell(c)) known++;
             else if (otherWord(c)) unknown++;
             else return false;
         }
@@ -171,7 +175,7 @@ final class DepartmentTargetsReader {
         List<String> cells = l.cells();
         if (!l.tabbed() && l.text().indexOf('|') < 0 && cells.size() > 1 && !headerRow(cells)) {
             String whole = Cells.clean(l.text());
-            if (whole != null && whole.length() <= 60 && HEADER_CELL.matcher(whole).matches()) return List.of(whole);
+            if (whole != null && whole.length() <= 60 && headerCell(whole)) return List.of(whole);
         }
         return cells;
     }
@@ -197,7 +201,7 @@ final class DepartmentTargetsReader {
             // a 来源 follows its group on its own row; with one word per row, it follows the last group named
             if (row.stream().filter(c -> !c.isEmpty()).count() > 1) group = null;
             for (String raw : row) {
-                String c = raw.replaceAll("[\\s\u00a0]", "");
+                String c = withoutSpaces(raw);
                 if (c.isEmpty()) continue;
                 String key = switch (c) {
                     case "职责序号", "序号" -> "SEQ";
@@ -225,7 +229,7 @@ final class DepartmentTargetsReader {
                 }
                 if (c.equals("指标参考值") || g != null) key = "REF";
                 // a word the form does not define still holds a column; its place is known on the first row only
-                if (key == null && leaf == null && firstRow && !HEADER_CELL.matcher(c).matches()) key = "OTHER" + top.size();
+                if (key == null && leaf == null && firstRow && !headerCell(c)) key = "OTHER" + top.size();
                 if (key != null && !top.contains(key)) top.add(key);
                 if (g != null) {
                     group = g;
@@ -334,7 +338,7 @@ final class DepartmentTargetsReader {
             }
             else return null;
         }
-        if (v[C.SEQ.ordinal()] != null && !v[C.SEQ.ordinal()].matches("\\d{1,3}")) return null;
+        if (v[C.SEQ.ordinal()] != null && !seq(v[C.SEQ.ordinal()])) return null;
         return new Alignment(v, dp[n][m], shared);
     }
 
@@ -380,14 +384,44 @@ final class DepartmentTargetsReader {
         return null;
     }
 
-    private static boolean source(String c) { return c.length() <= 16 && SOURCE.matcher(c).matches(); }
+    /** A 职责序号: one to three ASCII digits. */
+    static boolean seq(String c) {
+        if (c.isEmpty() || c.length() > 3) return false;
+        for (int i = 0; i < c.length(); i++) if (c.charAt(i) < '0' || c.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /** The text without whitespace and no-break spaces. */
+    private static String withoutSpaces(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
+            if (space && sb == null) { sb = new StringBuilder(s.length()); sb.append(s, 0, i); }
+            else if (!space && sb != null) sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** A 来源: 《…》, or up to ten characters ending in 统计, 报表, 计划 … (asked n × m times by the programme: no regex). */
+    private static boolean source(String c) {
+        int n = c.length();
+        if (n > 16 || n < 2) return false;
+        if (n >= 3 && c.charAt(0) == '《' && c.indexOf('》') == n - 1) return true;
+        if (n > 10 || !SOURCE_WORDS.contains(c.substring(n - 2))) return false;
+        for (int i = 0; i < n - 2; i++) if ("\n\r\u0085\u2028\u2029".indexOf(c.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("统计", "报表", "计划", "预算", "报告", "规划", "年鉴", "公报",
+            "条例", "办法");
 
     private static boolean longText(String c) { return c.length() > 20 || c.contains("。") || c.contains("，"); }
 
     private static double fit(C col, String c, boolean q, boolean s, boolean longText) {
         boolean empty = c.isEmpty();
         return switch (col) {
-            case SEQ -> empty ? 0 : c.matches("\\d{1,3}") ? 0 : 5;
+            case SEQ -> empty ? 0 : seq(c) ? 0 : 5;
             case DUTY, GOAL, CONTENT -> empty ? 0 : q || s ? 2 : 0;
             case NAME -> empty ? 0.5 : q || s ? 2 : c.endsWith("。") ? 0.5 : 0;
             case DEF -> empty ? 0.2 : q ? 1.5 : s ? 2 : longText ? 0 : 0.5;

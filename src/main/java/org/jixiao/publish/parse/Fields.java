@@ -14,6 +14,14 @@ final class Fields {
             "全年执行数", "预算执行率", "年度总体目标", "项目名称", "主管部门", "实施单位", "项目属性", "联系电话", "项目资金",
             "项目类型", "执行率", "联系人", "分值", "得分");
 
+    /** The first characters of the labels: a label is looked for only where one of them stands. */
+    private static final String FIRSTS;
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (String l : LABELS) if (sb.indexOf(l.substring(0, 1)) < 0) sb.append(l.charAt(0));
+        FIRSTS = sb.toString();
+    }
+
     static Map<String, String> extract(List<Line> lines) {
         Map<String, String> out = new HashMap<>();
         for (int li = 0; li < lines.size(); li++) {
@@ -23,7 +31,7 @@ final class Fields {
             int valueStart = 0;
             while (i <= s.length()) {
                 String hit = null;
-                if (i < s.length()) for (String l : LABELS) if (s.startsWith(l, i)) { hit = l; break; }
+                if (i < s.length() && FIRSTS.indexOf(s.charAt(i)) >= 0) for (String l : LABELS) if (s.startsWith(l, i)) { hit = l; break; }
                 if (hit != null || i == s.length()) {
                     if (open != null && !out.containsKey(open)) {
                         String v = Cells.clean(s.substring(valueStart, i));

@@ -220,7 +220,7 @@ final class GridTableReader {
     }
 
     private static BigDecimal number(String s) {
-        if (s == null || !s.matches("[0-9]+(\\.[0-9]+)?")) return null;
+        if (s == null || !PLAIN_NUMBER.matcher(s).matches()) return null;
         return new BigDecimal(s);
     }
 
@@ -231,7 +231,7 @@ final class GridTableReader {
     private static Fields fields(List<Cell> cells) {
         String project = null, unit = null, competent = null;
         for (int i = 0; i + 1 < cells.size(); i++) {
-            String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:*]", "");
+            String k = without(HeaderWords.key(cells.get(i).text()), ":*");
             String v = next(cells, i);
             if (v == null) continue;
             if (project == null && (k.equals("项目名称") || k.equals("转移支付(项目)名称") || k.equals("资金名称") || k.equals("项目(专项)名称")
@@ -257,7 +257,7 @@ final class GridTableReader {
 
     private static OverallGoal goal(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:*]", "");
+            String k = without(HeaderWords.key(cells.get(i).text()), ":*");
             if (k.equals("年度目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
                     || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
                 for (int j = i + 1; j < Math.min(cells.size(), i + 8); j++) {
@@ -271,6 +271,20 @@ final class GridTableReader {
 
     // ---- budget ----
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    private static final Pattern DASHES = Pattern.compile("[—\\-－/／]+");
+
+    /** s without the characters of {@code chars} (a header key without its colons and marks). */
+    private static String without(String s, String chars) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            boolean drop = chars.indexOf(s.charAt(i)) >= 0;
+            if (drop && sb == null) { sb = new StringBuilder(s.length()); sb.append(s, 0, i); }
+            else if (!drop && sb != null) sb.append(s.charAt(i));
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
     private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "年度总金额", "资金总额");
     private static final List<String> NOT_SOURCES = List.of("基本支出", "项目支出", "按收入性质分", "按支出性质分");
@@ -278,7 +292,7 @@ final class GridTableReader {
     static Budget budget(List<Cell> cells, List<ParseWarning> warnings) {
         int total = -1;
         for (int i = 0; i < cells.size() && total < 0; i++) {
-            String k = HeaderWords.key(cells.get(i).text()).replaceAll("[:]", "");
+            String k = without(HeaderWords.key(cells.get(i).text()), ":");
             for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) total = i;
         }
         if (total < 0) return null;
@@ -349,7 +363,7 @@ final class GridTableReader {
 
     private static boolean amountOrDash(String t) {
         String s = t.strip();
-        return !s.isEmpty() && (AMOUNT.matcher(s).matches() || s.matches("[—\\-－/／]+"));
+        return !s.isEmpty() && (AMOUNT.matcher(s).matches() || DASHES.matcher(s).matches());
     }
 
     /**

@@ -126,9 +126,14 @@ final class IndicatorReader {
         String t = Cells.clean(s);
         // a line of only no-break spaces is an empty cell (one cell per line), not a header line
         if (t == null) return s.indexOf('\u00a0') < 0;
-        String rest = t.replaceAll("[\\s\u00a0]", "").replace("一级指标", "").replace("二级指标", "").replace("绩效指标", "")
+        if (t.equals("绩效指标")) return false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (" \t\u000b\f\u00a0一二级绩效指标".indexOf(c) < 0) return false; // the usual case, at once
+        }
+        String rest = HeaderWords.key(t).replace("一级指标", "").replace("二级指标", "").replace("绩效指标", "")
                 .replace("一级", "").replace("二级", "").replace("指标", "");
-        return rest.isEmpty() && !t.equals("绩效指标");
+        return rest.isEmpty();
     }
 
     private static List<String> addLine(List<Tok> toks, Line l) {
@@ -342,6 +347,7 @@ final class IndicatorReader {
     static BigDecimal number(String s) {
         if (s == null) return null;
         String t = s.replace("分", "").trim();
+        if (t.isEmpty() || !Cells.isDigit(t.charAt(t.length() - 1)) && t.charAt(t.length() - 1) != '.') return null; // text: no exception
         try { return new BigDecimal(t); } catch (NumberFormatException e) { return null; }
     }
 }

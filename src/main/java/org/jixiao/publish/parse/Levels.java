@@ -21,10 +21,15 @@ final class Levels {
     /** Also the bare words (成本, 时效, 经济效益, 可持续性) that glued tables print without 指标. */
     static Level loose(String cell) { return of(cell, true); }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Cells.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
     private static Level of(String cell, boolean loose) {
         if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
         String k = HeaderWords.key(cell);
-        k = NOTE.matcher(k).replaceFirst("");
+        if (hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
         if (k.endsWith("等")) k = k.substring(0, k.length() - 1);
         k = k.replace("效益效益", "效益");
         if (k.equals("可持续性") || k.equals("可持续性指标") || k.equals("可持续影响")) k = "可持续影响指标";

@@ -3,8 +3,25 @@ package org.jixiao.publish.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of the input (1-based number) and its cells: tab-, pipe- or space-separated; "" marks an empty cell. */
-record Line(int no, String text) {
+/**
+ * One line of the input (1-based number) and its cells: tab-, pipe- or space-separated; "" marks an empty cell. The
+ * cells are split once and kept: several readers ask for them.
+ */
+final class Line {
+    private final int no;
+    private final String text;
+    private List<String> cells;
+
+    Line(int no, String text) {
+        this.no = no;
+        this.text = text;
+    }
+
+    int no() { return no; }
+
+    String text() { return text; }
+
+    @Override public String toString() { return "Line[" + no + ": " + text + "]"; }
 
     boolean blank() { return Cells.isBlank(text); }
 
@@ -18,6 +35,11 @@ record Line(int no, String text) {
      * is the empty cell the web page rendered as "&nbsp;".
      */
     List<String> cells() {
+        if (cells == null) cells = java.util.Collections.unmodifiableList(split());
+        return cells;
+    }
+
+    private List<String> split() {
         List<String> out = new ArrayList<>();
         if (text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) {
             char sep = text.indexOf('\t') >= 0 ? '\t' : '|';

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 final class Normalizer {
     private Normalizer() {}
 
-    private static final Pattern SPACED = Pattern.compile("\\p{IsHan}[ \\u00a0\\u3000]\\p{IsHan}[ \\u00a0\\u3000]\\p{IsHan}");
     private static final List<Pattern> SPACED_LABELS = new ArrayList<>();
     private static final List<String> SPACED_TARGETS = new ArrayList<>();
     static {
@@ -23,13 +22,28 @@ final class Normalizer {
         }
     }
 
+    /** Three Han characters with one space after each of the first two ("产 出 指"): a label of the vocabulary may be spaced out. */
+    static boolean spaced(String s) {
+        int run = 0; // Han characters in a row, each followed by one space
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Script.isHan(c)) { run = 0; continue; }
+            if (run == 2) return true;
+            run = i + 1 < s.length() && isSpace(s.charAt(i + 1)) ? run + 1 : 0;
+            if (run > 0) i++;
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) { return c == ' ' || c == '\u00a0' || c == '\u3000'; }
+
     static String line(String raw) {
         String s = raw;
         if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");
         if (s.indexOf('页') >= 0 || s.indexOf('-') >= 0 || s.indexOf("Page") >= 0) {
             s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
         }
-        if (SPACED.matcher(s).find()) {
+        if (spaced(s)) {
             for (int i = 0; i < SPACED_LABELS.size(); i++) {
                 s = SPACED_LABELS.get(i).matcher(s).replaceAll(SPACED_TARGETS.get(i));
             }

@@ -245,6 +245,7 @@ public final class TextParser {
     }
 
     static String title(String line) {
+        if (line.indexOf('表') < 0) return null; // every title word ends with 表: most lines are passed over here
         String t = Cells.clean(line);
         if (t == null || t.length() > 120 || t.endsWith("。")) return null;
         Matcher m = TITLE.matcher(t);

@@ -1,0 +1,82 @@
+package org.jixiao.bench;
+
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A/B comparison of two builds of the reader in one JVM, for a shared (noisy) machine: each build's classes are loaded
+ * by their own class loader, and rounds of A and B alternate, so that load from other processes falls on both alike.
+ * Prints the best round of each (documents per second, one thread) per seed. Not the official number: that is
+ * {@link ParserBenchmark} under JMH on a quiet machine.
+ *
+ * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.jixiao.bench.ParserAB CLASSES_A CLASSES_B [ROUNDS] [MILLIS]</pre>
+ */
+public final class ParserAB {
+    private ParserAB() {}
+
+    public static void main(String[] args) throws Exception {
+        String cp = Files.readString(Path.of("target/cp.txt")).strip();
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        long millis = args.length > 3 ? Long.parseLong(args[3]) : 400;
+        Method a = parser(args[0], cp), b = parser(args[1], cp);
+        sameOutput(a, b);
+        List<String> seeds = List.of("suining-2021-transfer-self-evaluation", "dalian-2021-evaluation-report", "linyi-2022-department-targets");
+        for (String seed : seeds) {
+            String text = Files.readString(Path.of("src/test/resources/seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
+            double bestA = 0, bestB = 0;
+            for (int r = 0; r < rounds; r++) {
+                bestA = Math.max(bestA, rate(a, text, millis));
+                bestB = Math.max(bestB, rate(b, text, millis));
+            }
+            System.out.printf(Locale.ROOT, "%-40s %6.1f KB  A %8.0f docs/s  B %8.0f docs/s  B/A %.2f%n", seed,
+                    text.getBytes(StandardCharsets.UTF_8).length / 1024.0, bestA, bestB, bestB / bestA);
+        }
+    }
+
+    /** Whether A and B read every corpus document and seed alike, whole and cut at random places (prints the first difference). */
+    private static void sameOutput(Method a, Method b) throws Exception {
+        List<Path> docs = new ArrayList<>();
+        for (String dir : List.of("src/test/resources/corpus/docs", "src/test/resources/seeds")) {
+            try (var s = Files.list(Path.of(dir))) { s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add); }
+        }
+        java.util.Random random = new java.util.Random(1);
+        int compared = 0, differ = 0;
+        for (Path doc : docs) {
+            String text = Files.readString(doc);
+            for (int k = 0; k < 21; k++) {
+                String t = k == 0 ? text : text.substring(0, random.nextInt(text.length() + 1));
+                String x = String.valueOf(a.invoke(null, t, "x.txt")), y = String.valueOf(b.invoke(null, t, "x.txt"));
+                compared++;
+                if (!x.equals(y)) {
+                    if (differ++ == 0) System.out.println("first difference: " + doc.getFileName() + " at " + t.length() + "\nA " + x + "\nB " + y);
+                }
+            }
+        }
+        System.out.println("outputs compared " + compared + ", different " + differ);
+    }
+
+    private static Method parser(String classes, String cp) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        urls.add(Path.of(classes).toUri().toURL());
+        for (String jar : cp.split(File.pathSeparator)) if (!jar.isBlank()) urls.add(Path.of(jar).toUri().toURL());
+        ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        return Class.forName("org.jixiao.publish.parse.TextParser", true, loader).getMethod("parse", String.class, String.class);
+    }
+
+    private static double rate(Method parse, String text, long millis) throws Exception {
+        long end = System.nanoTime() + millis * 1_000_000, start = System.nanoTime();
+        int n = 0;
+        Object sink = null;
+        while (System.nanoTime() < end) { sink = parse.invoke(null, text, "x.txt"); n++; }
+        if (sink == null) throw new IllegalStateException();
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,308 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.References;
+import org.jixiao.scorecard.Scorecard;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The property of issue 10: every seed and corpus table (its hand-checked expectation), re-rendered in each separator
+ * style — pipe rows, one cell per line, one cell per paragraph, space-separated rows — reads back as the same table,
+ * and cut at random places (seeded java.util.Random) reads back as the part before the cut; no output character is
+ * absent from the input.
+ *
+ * <p>What is rendered: the title, the header fields, the budget block, the indicator header and rows, as the official
+ * forms print them. A level label (and a department's duty and goal) stands only in the first row it covers, as a
+ * merged cell copied from a web page does; an empty cell is a no-break space, as a web page renders {@code &nbsp;}.
+ * Rows the expectation marks as truncated or optional are artefacts of the excerpt, not of the table, and are left
+ * out; a 部门职责 written with its number ("1 推进…") is printed as 职责序号 and 部门职责, as the form does.
+ *
+ * <p>"The same table": the rows in order with equal level1 (where printed), level2, name, target, actual, weight,
+ * score, reason and definition (department tables: duty, goal, content, activity and references too), and the budget
+ * figures. Text is compared as parse-score.py compares it: without whitespace, full-width ASCII folded. One rendering
+ * is ambiguous by nature: in a space-separated row a space inside a cell cannot be told from the space between two
+ * cells, so that rendering writes each cell without its inner spaces — which that comparison does not see.
+ *
+ * <p>"Minus what was cut": every row printed wholly before the cut reads exactly; the row the cut falls in may be
+ * missing or returned with what is visible (each of its texts a beginning of the full text); a budget figure cut
+ * inside its digits may be missing or read as the digits visible; nothing else appears.
+ */
+class ReRenderedTablesTest {
+
+    enum Style { PIPES, LINES, PARAGRAPHS, SPACES }
+
+    private static final String NBSP = "\u00a0";
+
+    /** A rendered document and where each indicator row ends in it. */
+    record Rendering(String text, List<Integer> rowEnds, int budgetEnd) {}
+
+    @Test
+    void everyTableReadsTheSameInEverySeparatorStyle() throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (Source s : sources()) {
+            for (Style style : Style.values()) {
+                Rendering r = render(s.table(), style);
+                ParsedDocument doc = TextParser.parse(r.text(), s.name());
+                String why = same(s.table(), doc, r.text().length(), r);
+                if (why != null) failures.add(s.name() + " " + style + ": " + why + "\n" + r.text());
+                NeverInventTest.assertNothingInvented(s.name() + " " + style, r.text());
+            }
+        }
+        assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+    }
+
+    @Test
+    void everyTableCutAtRandomReadsAsItsVisiblePart() throws IOException {
+        Random random = new Random(20261204L);
+        List<String> failures = new ArrayList<>();
+        for (Source s : sources()) {
+            for (Style style : Style.values()) {
+                Rendering r = render(s.table(), style);
+                for (int k = 0; k < 8; k++) {
+                    int cut = random.nextInt(r.text().length() + 1);
+                    String text = r.text().substring(0, cut);
+                    ParsedDocument doc = TextParser.parse(text, s.name());
+                    String why = same(s.table(), doc, cut, r);
+                    if (why != null) failures.add(s.name() + " " + style + " cut at " + cut + ": " + why + "\n" + text);
+                    NeverInventTest.assertNothingInvented(s.name() + " " + style + " cut at " + cut, text);
+                }
+            }
+        }
+        assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+    }
+
+    // ---- the sources: every expected table with indicator rows ----
+
+    record Source(String name, JsonNode table) {}
+
+    static List<Source> sources() throws IOException {
+        List<Source> out = new ArrayList<>();
+        for (String dir : List.of("corpus/expected", "seeds/expected")) {
+            try (Stream<Path> files = Files.list(CorpusScoreTest.dir(dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    JsonNode e = CorpusScoreTest.MAPPER.readTree(Files.readString(f));
+                    List<JsonNode> tables = new ArrayList<>();
+                    if (e.has("tables")) e.get("tables").forEach(tables::add); else tables.add(e);
+                    for (JsonNode t : tables) if (!rows(t).isEmpty()) out.add(new Source(f.getFileName().toString(), t));
+                }
+            }
+        }
+        assertThat(out).hasSizeGreaterThanOrEqualTo(15);
+        return out;
+    }
+
+    /** The rows of the table, without those the excerpt cut off or that a reader may skip. */
+    static List<JsonNode> rows(JsonNode table) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode i : table.path("indicators")) {
+            if (i.path("truncated").asBoolean(false) || i.path("optional").asBoolean(false)) continue;
+            out.add(i);
+        }
+        return out;
+    }
+
+    // ---- rendering ----
+
+    private enum Col {
+        LEVEL1("一级指标", "level1"), LEVEL2("二级指标", "level2"), SEQ("职责序号", null), DUTY("部门职责", "duty"),
+        GOAL("职责目标", "dutyGoal"), CONTENT("目标内容", "goalContent"), NAME("三级指标", "name"),
+        DEFINITION("指标解释", "definition"), TARGET("年度指标值", "target"), ACTUAL("全年完成值", "actual"), WEIGHT("分值", "weight"),
+        SCORE("得分", "score"), REASON("未完成原因和改进措施", "reason"), PLANNED("规划值", "planned"), STANDARD("当年标准值", "standard"),
+        SSRC("来源", "standardSource"), AVG3("前三年均值", "threeYearAverage"), LAST("上年值", "lastYear"), HSRC("来源", "historySource"),
+        ACTIVITY("工作活动", "activity");
+
+        final String header, field;
+
+        Col(String header, String field) { this.header = header; this.field = field; }
+
+        boolean reference() { return ordinal() >= PLANNED.ordinal() && ordinal() <= HSRC.ordinal(); }
+
+        /** Printed once for the rows it covers (a merged cell). */
+        boolean merged() { return this == LEVEL1 || this == LEVEL2 || this == SEQ || this == DUTY || this == GOAL || this == CONTENT; }
+
+        String of(JsonNode row) {
+            if (this == SEQ || this == DUTY) {
+                String d = CorpusScoreTest.text(row.get("duty"));
+                String[] parts = splitDuty(d);
+                return this == SEQ ? parts[0] : parts[1];
+            }
+            JsonNode n = reference() ? row.path("references").get(field) : row.get(field);
+            return CorpusScoreTest.text(n);
+        }
+    }
+
+    /** "1 推进医保支付方式改革" → {"1", "推进医保支付方式改革"}; a duty without a number → {null, duty}. */
+    static String[] splitDuty(String duty) {
+        if (duty == null) return new String[] {null, null};
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,3}) (.+)$").matcher(duty);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : new String[] {null, duty};
+    }
+
+    static List<Col> columns(List<JsonNode> rows) {
+        boolean department = rows.stream().anyMatch(r -> CorpusScoreTest.text(r.get("duty")) != null);
+        List<Col> out = new ArrayList<>();
+        for (Col c : Col.values()) {
+            if (department && (c == Col.LEVEL1 || c == Col.LEVEL2)) continue;
+            if (c == Col.NAME || rows.stream().anyMatch(r -> c.of(r) != null)) out.add(c);
+        }
+        return out;
+    }
+
+    static Rendering render(JsonNode table, Style style) {
+        Writer w = new Writer(style);
+        String title = CorpusScoreTest.text(table.get("title"));
+        if (title != null) w.line(title);
+        List<String> fields = new ArrayList<>();
+        for (String[] f : new String[][] {{"项目名称", "project"}, {"主管部门", "competentDepartment"}, {"实施单位", "unit"}}) {
+            String v = CorpusScoreTest.text(table.get(f[1]));
+            if (v != null && table.get("indicators").path(0).path("duty").isNull()) { fields.add(f[0]); fields.add(v); }
+        }
+        if (!fields.isEmpty()) w.row(fields);
+        JsonNode b = table.path("budget");
+        if (number(b.get("planned")) != null || number(b.get("executed")) != null || number(b.get("ratePercent")) != null) {
+            w.row(List.of("项目资金(万元)", "全年预算数", "全年执行数", "执行率"));
+            w.row(List.of("年度资金总额", cell(number(b.get("planned"))), cell(number(b.get("executed"))), percent(number(b.get("ratePercent")))));
+            for (JsonNode s : b.path("sources")) {
+                w.row(List.of("其中:" + CorpusScoreTest.text(s.get("name")), cell(number(s.get("planned"))), cell(number(s.get("executed"))),
+                        percent(number(s.get("ratePercent")))));
+            }
+        }
+        int budgetEnd = w.length();
+        List<JsonNode> rows = rows(table);
+        List<Col> cols = columns(rows);
+        List<String> header = new ArrayList<>();
+        for (Col c : cols) header.add(c == Col.NAME && cols.contains(Col.DUTY) ? "绩效指标" : c.header);
+        w.row(header);
+        List<Integer> ends = new ArrayList<>();
+        JsonNode previous = null;
+        for (JsonNode r : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Col c : cols) {
+                String v = c.of(r);
+                // a merged cell: printed in the first row it covers only (and the columns nested under it with it)
+                if (c.merged() && previous != null && sameGroup(previous, r, c, cols)) continue;
+                cells.add(v == null ? "" : v);
+            }
+            w.row(cells);
+            ends.add(w.length());
+            previous = r;
+        }
+        return new Rendering(w.text(), ends, budgetEnd);
+    }
+
+    /** Whether row r is covered by the same merged cell of column c as the row before (and by those of the columns before c). */
+    private static boolean sameGroup(JsonNode prev, JsonNode r, Col c, List<Col> cols) {
+        for (Col k : cols) {
+            if (!k.merged()) continue;
+            if (!Objects.equals(k.of(prev), k.of(r)) || k.of(r) == null) return false;
+            if (k == c) return true;
+        }
+        return false;
+    }
+
+    private static String cell(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
+
+    private static String percent(BigDecimal v) { return v == null ? "" : v.toPlainString() + "%"; }
+
+    static BigDecimal number(JsonNode n) { return n == null || !n.isNumber() ? null : n.decimalValue(); }
+
+    /** Writes rows of cells in one separator style. */
+    static final class Writer {
+        final Style style;
+        final StringBuilder sb = new StringBuilder();
+
+        Writer(Style style) { this.style = style; }
+
+        void line(String s) { sb.append(s).append('\n'); if (style == Style.PARAGRAPHS) sb.append('\n'); }
+
+        void row(List<String> cells) {
+            switch (style) {
+                case PIPES -> {
+                    sb.append('|');
+                    for (String c : cells) sb.append(' ').append(c.isEmpty() ? NBSP : c).append(" |");
+                    sb.append('\n');
+                }
+                case LINES -> { for (String c : cells) sb.append(c.isEmpty() ? NBSP : c).append('\n'); }
+                case PARAGRAPHS -> { for (String c : cells) sb.append(c.isEmpty() ? NBSP : c).append("\n\n"); }
+                case SPACES -> {
+                    List<String> out = new ArrayList<>();
+                    for (String c : cells) out.add(c.isEmpty() ? NBSP : c.replaceAll("\\s", ""));
+                    sb.append(String.join(" ", out)).append('\n');
+                }
+            }
+        }
+
+        int length() { return sb.length(); }
+
+        String text() { return sb.toString(); }
+    }
+
+    // ---- comparison ----
+
+    /** Null when the parse of the first {@code visible} characters is the table minus what was cut; else what differs. */
+    static String same(JsonNode table, ParsedDocument doc, int visible, Rendering r) {
+        List<JsonNode> rows = rows(table);
+        List<Indicator> got = new ArrayList<>();
+        for (Scorecard t : doc.tables()) got.addAll(t.indicators());
+        int whole = 0;
+        while (whole < rows.size() && r.rowEnds().get(whole) <= visible) whole++;
+        boolean cut = visible < r.text().length();
+        if (got.size() < whole || got.size() > whole + (whole < rows.size() ? 1 : 0)) {
+            return "expected " + whole + (cut && whole < rows.size() ? " or " + (whole + 1) : "") + " rows, read " + got.size() + ": " + got;
+        }
+        for (int i = 0; i < got.size(); i++) {
+            String why = rowDiff(rows.get(i), got.get(i), i >= whole);
+            if (why != null) return "row " + (i + 1) + ": " + why;
+        }
+        JsonNode b = table.path("budget");
+        var gb = doc.tables().isEmpty() ? null : doc.tables().get(0).budget();
+        boolean budgetWhole = visible >= r.budgetEnd();
+        for (String f : List.of("planned", "executed", "ratePercent")) {
+            BigDecimal want = number(b.get(f));
+            BigDecimal have = gb == null ? null : switch (f) { case "planned" -> gb.planned(); case "executed" -> gb.executed(); default -> gb.ratePercent(); };
+            if (want == null && have == null) continue;
+            if (want != null && have != null && want.compareTo(have) == 0) continue;
+            if (!budgetWhole && (have == null || want != null && want.toPlainString().startsWith(have.toPlainString()))) continue;
+            if (gb == null && !budgetWhole) continue;
+            return "budget " + f + ": expected " + want + ", read " + have;
+        }
+        return null;
+    }
+
+    private static String rowDiff(JsonNode e, Indicator o, boolean partial) {
+        References refs = o.references();
+        Object[][] pairs = {
+                {"level1", o.level1()}, {"level2", o.level2()}, {"name", o.name()}, {"target", o.target()}, {"actual", o.actual()},
+                {"weight", o.weight()}, {"score", o.score()}, {"reason", o.reason()}, {"definition", o.definition()},
+                {"duty", o.duty()}, {"dutyGoal", o.dutyGoal()}, {"goalContent", o.goalContent()}, {"activity", o.activity()},
+                {"planned", refs == null ? null : refs.planned()}, {"standard", refs == null ? null : refs.standard()},
+                {"standardSource", refs == null ? null : refs.standardSource()},
+                {"threeYearAverage", refs == null ? null : refs.threeYearAverage()},
+                {"lastYear", refs == null ? null : refs.lastYear()}, {"historySource", refs == null ? null : refs.historySource()}};
+        for (Object[] p : pairs) {
+            String f = (String) p[0];
+            JsonNode en = e.has(f) ? e.get(f) : e.path("references").get(f);
+            String want = en == null || en.isNull() ? null : en.isNumber() ? en.decimalValue().stripTrailingZeros().toPlainString()
+                    : CorpusScoreTest.text(en);
+            String have = p[1] == null ? null : p[1] instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : p[1].toString();
+            if (f.equals("level1") && want == null) continue; // an unprinted level may be inferred from the second
+            String w = CorpusScoreTest.norm(want), h = CorpusScoreTest.norm(have);
+            if (Objects.equals(w, h)) continue;
+            if (partial && (h == null || w != null && w.startsWith(h))) continue;
+            return f + ": expected \"" + want + "\", read \"" + have + "\"";
+        }
+        return null;
+    }
+}
