@@ -185,9 +185,11 @@ final class BudgetReader {
         String d = s.substring(0, s.length() - 1);
         for (int i = 0; i < d.length(); i++) if (!Cells.isDigit(d.charAt(i)) && d.charAt(i) != '.') return null;
         for (int i = 1; i < d.length() - 1; i++) {
+            BigDecimal p = num(d.substring(0, i));
+            if (p == null) continue;
             for (int j = i + 1; j < d.length(); j++) {
-                BigDecimal p = num(d.substring(0, i)), e = num(d.substring(i, j)), r = num(d.substring(j));
-                if (p == null || e == null || r == null) continue;
+                BigDecimal e = num(d.substring(i, j)), r = num(d.substring(j));
+                if (e == null || r == null) continue;
                 if (p.signum() == 0) {
                     if (e.signum() == 0 && r.signum() == 0) return List.of(d.substring(0, i), d.substring(i, j), d.substring(j) + "%");
                     continue;

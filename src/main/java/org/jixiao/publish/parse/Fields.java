@@ -15,12 +15,7 @@ final class Fields {
             "项目类型", "执行率", "联系人", "分值", "得分");
 
     /** The first characters of the labels: a label is looked for only where one of them stands. */
-    private static final String FIRSTS;
-    static {
-        StringBuilder sb = new StringBuilder();
-        for (String l : LABELS) if (sb.indexOf(l.substring(0, 1)) < 0) sb.append(l.charAt(0));
-        FIRSTS = sb.toString();
-    }
+    private static final String FIRSTS = Vocabulary.firsts(LABELS);
 
     static Map<String, String> extract(List<Line> lines) {
         Map<String, String> out = new HashMap<>();

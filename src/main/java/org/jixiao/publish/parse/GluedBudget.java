@@ -53,9 +53,11 @@ final class GluedBudget {
         if (!s.endsWith("%")) return null;
         String d = s.substring(0, s.length() - 1);
         for (int i = 1; i < d.length() - 1; i++) {
+            BigDecimal p = num(d.substring(0, i));
+            if (p == null) continue;
             for (int j = i + 1; j < d.length(); j++) {
-                BigDecimal p = num(d.substring(0, i)), e = num(d.substring(i, j)), r = num(d.substring(j));
-                if (p == null || e == null || r == null || p.signum() == 0 || r.compareTo(new BigDecimal(200)) > 0) continue;
+                BigDecimal e = num(d.substring(i, j)), r = num(d.substring(j));
+                if (e == null || r == null || p.signum() == 0 || r.compareTo(new BigDecimal(200)) > 0) continue;
                 BigDecimal rate = e.multiply(new BigDecimal(100)).divide(p, MathContext.DECIMAL64);
                 if (rate.subtract(r).abs().compareTo(new BigDecimal("0.51")) <= 0) return new BigDecimal[] {p, e, r};
             }

@@ -81,22 +81,24 @@ public final class TextParser {
         return out;
     }
 
+    private static final List<String> CUTS = List.of("转移支付(项目)名称", "项目名称", "项目资金", "其中", "地方资金", "其他资金",
+            "年度总体目标", "绩效指标", "说明", "注:", "注：");
+    private static final String CUT_FIRSTS = Vocabulary.firsts(CUTS);
+
     /** A whole table flattened onto one line is cut back into lines before its row and block anchors. */
     static List<String> explode(String line) {
         if (line.length() < 300) return List.of(line);
         int anchors = 0;
         for (String l : Vocabulary.LEVEL2.keySet()) if (line.contains(l)) anchors++;
         if (anchors < 2) return List.of(line);
-        List<String> cuts = List.of("转移支付(项目)名称", "项目名称", "项目资金", "其中", "地方资金", "其他资金", "年度总体目标",
-                "绩效指标", "说明", "注:", "注：");
         List<String> out = new ArrayList<>();
         int start = 0, i = 0;
         while (i < line.length()) {
             String hit = null;
-            for (String l : Vocabulary.LABELS) if (line.startsWith(l, i)) { hit = l; break; }
+            if (Vocabulary.LABEL_FIRSTS.indexOf(line.charAt(i)) >= 0) for (String l : Vocabulary.LABELS) if (line.startsWith(l, i)) { hit = l; break; }
             boolean levelLabel = hit != null && (Vocabulary.LEVEL1.contains(hit) || Vocabulary.LEVEL2.containsKey(hit));
-            if (hit == null) for (String c : cuts) if (line.startsWith(c, i)) { hit = c; break; }
-            if (hit != null && (levelLabel || !Vocabulary.LABELS.contains(hit) || cuts.contains(hit)) && i > start
+            if (hit == null && CUT_FIRSTS.indexOf(line.charAt(i)) >= 0) for (String c : CUTS) if (line.startsWith(c, i)) { hit = c; break; }
+            if (hit != null && (levelLabel || !Vocabulary.LABELS.contains(hit) || CUTS.contains(hit)) && i > start
                     && Cells.isSpace(line.charAt(i - 1))) {
                 out.add(line.substring(start, i));
                 start = i;

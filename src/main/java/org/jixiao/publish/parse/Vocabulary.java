@@ -47,6 +47,18 @@ final class Vocabulary {
 
     static final List<String> COMPARATOR_WORDS = List.of("不低于", "不少于", "不高于", "不超过", "不多于", "不大于", "不小于",
             "高于", "低于", "大于", "小于", "多于", "少于", "超过", "达到", "等于", "控制在");
+    /** The first characters of the comparator words. */
+    static final String COMPARATOR_WORD_FIRSTS = firsts(COMPARATOR_WORDS);
+    /** The first characters of the labels. */
+    static final String LABEL_FIRSTS = firsts(LABELS);
+
+    /** The distinct first characters of words: where none stands, no word begins. */
+    static String firsts(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
+        return sb.toString();
+    }
+
     static final String COMPARATOR_SYMBOLS = "≥≧≤≦><＞＜=＝";
 
     static final List<String> PROVINCES = List.of("北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省",
