@@ -23,8 +23,12 @@ final class Cells {
 
     /** Trim ordinary, no-break and ideographic spaces; null when nothing is left. */
     static String clean(String s) {
-        if (s == null) return null;
-        int a = 0, b = s.length();
+        return s == null ? null : clean(s, 0, s.length());
+    }
+
+    /** {@link #clean(String)} of s[from, to), without cutting it out first. */
+    static String clean(String s, int from, int to) {
+        int a = from, b = to;
         while (a < b && isSpace(s.charAt(a))) a++;
         while (b > a && isSpace(s.charAt(b - 1))) b--;
         return a == b ? null : s.substring(a, b);
@@ -59,6 +63,7 @@ final class Cells {
     }
 
     static int unitEnd(String s, int i) {
+        if (i >= s.length() || Vocabulary.UNIT_FIRSTS.indexOf(s.charAt(i)) < 0) return i;
         for (String u : Vocabulary.UNITS) if (s.startsWith(u, i)) return i + u.length();
         return i;
     }

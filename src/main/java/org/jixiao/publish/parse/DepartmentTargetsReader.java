@@ -20,13 +20,16 @@ final class DepartmentTargetsReader {
     /** The columns; OTHER is a column the header names with a word the form does not define (备注, 指标类型 …). */
     enum C { SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC, ACTIVITY, OTHER }
 
-    private static final Pattern HEADER_CELL = Pattern.compile(
-            "职责序号|序号|部门职责|职责目标|目标内容|绩效指标|指标名称|三级指标|指标解释|指标说明|年度指标值|年度目标值|指标参考值"
-                    + "|指标值|目标值|标准值.*|历史值.*|规划值|当年标准值|前三年均值|上年值|来源|工作活动");
+    /** The header words of the form, and 标准值(…) / 历史值(…) with whatever note follows them. */
+    private static final java.util.Set<String> HEADER_WORDS = java.util.Set.of("职责序号", "序号", "部门职责", "职责目标", "目标内容",
+            "绩效指标", "指标名称", "三级指标", "指标解释", "指标说明", "年度指标值", "年度目标值", "指标参考值", "指标值", "目标值", "规划值",
+            "当年标准值", "前三年均值", "上年值", "来源", "工作活动");
 
-    /** A header word of the form; every word is five characters or fewer but 标准值(…) and 历史值(…), so most cells are told at once. */
     private static boolean headerCell(String c) {
-        return (c.length() <= 5 || c.startsWith("标准值") || c.startsWith("历史值")) && HEADER_CELL.matcher(c).matches();
+        if (HEADER_WORDS.contains(c)) return true;
+        if (!c.startsWith("标准值") && !c.startsWith("历史值")) return false;
+        for (int i = 3; i < c.length(); i++) if ("\n\r\u0085\u2028\u2029".indexOf(c.charAt(i)) >= 0) return false; // one line
+        return true;
     }
 
     /** The 14 columns of the Linyi form: the layout when no header has been read. */
@@ -39,6 +42,9 @@ final class DepartmentTargetsReader {
         boolean started = false;
         List<C> layout = FULL;
         List<List<String>> headerBlock = new ArrayList<>();
+        // rows aligned while choosing the layout under a header, by their cells: not aligned a second time
+        java.util.Map<List<String>, Alignment> aligned = new java.util.IdentityHashMap<>();
+        List<C> alignedFor = null;
         for (int li = 0; li < body.size(); li++) {
             Line l = body.get(li);
             if (l.blank() || TextParser.title(l.text()) != null) continue;
@@ -47,13 +53,18 @@ final class DepartmentTargetsReader {
             if (!started) continue;
             if (!headerBlock.isEmpty()) {
                 List<C> named = layout(headerBlock);
-                if (named.contains(C.NAME)) layout = contentOrNot(named, headerBlock, body, li);
+                if (named.contains(C.NAME)) {
+                    aligned.clear();
+                    alignedFor = named;
+                    layout = contentOrNot(named, headerBlock, body, li, aligned);
+                }
                 // else: a header without 绩效指标 names nothing to anchor on; the previous layout stays
                 headerBlock.clear();
             }
             if (IndicatorReader.stop(l.text())) break;
             boolean refs = layout.stream().anyMatch(DepartmentTargetsReader::reference);
-            String[] v = align(cells, layout);
+            Alignment a = layout == alignedFor && aligned.containsKey(cells) ? aligned.get(cells) : alignment(cells, layout);
+            String[] v = a == null ? null : a.values();
             if (v == null) {
                 warnings.add(ParseWarning.of(l.no(), "无法识别的行，已跳过", "unrecognised line skipped"));
                 continue;
@@ -262,7 +273,8 @@ final class DepartmentTargetsReader {
      * decide. The content column is dropped when the rows align at a lower total cost without it, unless a row
      * writes a goal and its content in one cell (Linyi lines 49-56), which shows the table has content.
      */
-    private static List<C> contentOrNot(List<C> named, List<List<String>> header, List<Line> body, int from) {
+    private static List<C> contentOrNot(List<C> named, List<List<String>> header, List<Line> body, int from,
+                                        java.util.Map<List<String>, Alignment> aligned) {
         boolean written = false;
         for (List<String> row : header) for (String c : row) written |= c.contains("目标内容");
         if (written || !named.contains(C.CONTENT)) return named;
@@ -286,6 +298,7 @@ final class DepartmentTargetsReader {
             List<String> cells = l.cells();
             if (headerRow(cells) || IndicatorReader.stop(l.text())) break;
             Alignment a = alignment(cells, named);
+            aligned.put(cells, a);
             if (a != null && a.sharedGoal()) return named;
             with += a == null ? UNALIGNED : Math.min(a.cost(), UNALIGNED);
             not += Math.min(cost(cells, without), UNALIGNED);

@@ -25,6 +25,7 @@ final class GluedBudget {
         for (Line l : lines) {
             String raw = l.text();
             if (raw.indexOf('%') < 0 || raw.indexOf('率') < 0 && raw.indexOf('额') < 0) continue; // no glued figures here
+            if (raw.indexOf("总额") < 0 && raw.indexOf("总金额") < 0 && raw.indexOf("预算数") < 0) continue; // no total, no rate row
             String t = raw; // glued: the figures touch their label (a spaced row is the line reader's)
             Matcher m = TOTAL.matcher(t);
             if (m.find()) {

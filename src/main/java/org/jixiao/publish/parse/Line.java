@@ -54,7 +54,7 @@ final class Line {
             int start = 0;
             for (int i = 0; i <= t.length(); i++) {
                 if (i == t.length() || t.charAt(i) == sep) {
-                    String c = Cells.clean(t.substring(start, i));
+                    String c = Cells.clean(t, start, i);
                     out.add(c == null ? "" : c);
                     start = i + 1;
                 }

@@ -49,6 +49,8 @@ final class Vocabulary {
             "高于", "低于", "大于", "小于", "多于", "少于", "超过", "达到", "等于", "控制在");
     /** The first characters of the comparator words. */
     static final String COMPARATOR_WORD_FIRSTS = firsts(COMPARATOR_WORDS);
+    /** The first characters of the units. */
+    static final String UNIT_FIRSTS = firsts(UNITS);
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
 
