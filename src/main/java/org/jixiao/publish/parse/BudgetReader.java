@@ -1,9 +1,10 @@
 package org.jixiao.publish.parse;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.measure.Unit;
+import org.jixiao.measure.Units;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 
@@ -23,10 +24,11 @@ final class BudgetReader {
         for (Line l : lines) all.append(l.text()).append('\n');
         String text = all.toString();
         List<Col> cols = columns(text);
-        BigDecimal factor = BigDecimal.ONE;
-        if (text.contains("亿元")) factor = new BigDecimal("10000");
+        // the block's unit, converted to 万元 by measure.Units (the one place units and their factors live)
+        Unit currency = Units.TEN_THOUSAND_YUAN;
+        if (text.contains("亿元")) currency = Units.HUNDRED_MILLION_YUAN;
         else if (!text.contains("万元") && (text.contains("(元") || text.contains("（元") || text.contains("单位:元")
-                || text.contains("单位：元") || text.contains("元)") || text.contains("元）"))) factor = new BigDecimal("0.0001");
+                || text.contains("单位：元") || text.contains("元)") || text.contains("元）"))) currency = Units.YUAN;
 
         BigDecimal[] total = null;
         int totalLine = 0;
@@ -55,7 +57,7 @@ final class BudgetReader {
             BigDecimal[] values = numbers(rest, cols, l.no(), warnings);
             if (values == null) continue;
             for (Col c : List.of(Col.INITIAL, Col.PLANNED, Col.EXECUTED)) {
-                if (values[c.ordinal()] != null) values[c.ordinal()] = money(values[c.ordinal()], factor);
+                if (values[c.ordinal()] != null) values[c.ordinal()] = GridTableReader.toWan(values[c.ordinal()], currency);
             }
             if (isTotal && total == null) { total = values; totalLine = l.no(); }
             else if (!isTotal) sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],
@@ -127,11 +129,6 @@ final class BudgetReader {
     private static boolean zeroOrNull(BigDecimal[] v) { return !nonZeroAny(v); }
     private static boolean hasZero(BigDecimal[] v) { for (BigDecimal b : v) if (b != null && b.signum() == 0) return true; return false; }
 
-    private static BigDecimal money(BigDecimal v, BigDecimal factor) {
-        if (factor.compareTo(BigDecimal.ONE) == 0) return v;
-        return v.multiply(factor, MathContext.DECIMAL64).stripTrailingZeros();
-    }
-
     static List<Col> columns(String text) {
         String[] words = {"年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"};
         Col[] kinds = {Col.INITIAL, Col.PLANNED, Col.EXECUTED, Col.RATE, Col.OTHER, Col.OTHER};
@@ -194,8 +191,7 @@ final class BudgetReader {
                     if (e.signum() == 0 && r.signum() == 0) return List.of(d.substring(0, i), d.substring(i, j), d.substring(j) + "%");
                     continue;
                 }
-                BigDecimal rate = e.multiply(new BigDecimal(100)).divide(p, MathContext.DECIMAL64);
-                if (rate.subtract(r).abs().compareTo(new BigDecimal("0.51")) <= 0) {
+                if (Cells.rateAgrees(p, e, r)) {
                     return List.of(d.substring(0, i), d.substring(i, j), d.substring(j) + "%");
                 }
             }

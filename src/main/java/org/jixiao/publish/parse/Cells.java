@@ -38,6 +38,16 @@ final class Cells {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
     }
 
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100), HALF_POINT = new java.math.BigDecimal("0.51");
+
+    /**
+     * Whether executed ÷ planned, in per cent, is the printed rate within 0.51 (the rounding of a printed rate):
+     * |executed × 100 − rate × planned| ≤ 0.51 × planned, exact, for a planned amount above 0.
+     */
+    static boolean rateAgrees(java.math.BigDecimal planned, java.math.BigDecimal executed, java.math.BigDecimal rate) {
+        return executed.multiply(HUNDRED).subtract(rate.multiply(planned)).abs().compareTo(HALF_POINT.multiply(planned)) <= 0;
+    }
+
     /** Length of the comparator word or symbol at i, 0 if none. */
     static int comparatorAt(String s, int i) {
         if (i >= s.length()) return 0;

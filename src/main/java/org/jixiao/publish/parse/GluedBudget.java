@@ -1,7 +1,6 @@
 package org.jixiao.publish.parse;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -59,8 +58,7 @@ final class GluedBudget {
             for (int j = i + 1; j < d.length(); j++) {
                 BigDecimal e = num(d.substring(i, j)), r = num(d.substring(j));
                 if (e == null || r == null || p.signum() == 0 || r.compareTo(new BigDecimal(200)) > 0) continue;
-                BigDecimal rate = e.multiply(new BigDecimal(100)).divide(p, MathContext.DECIMAL64);
-                if (rate.subtract(r).abs().compareTo(new BigDecimal("0.51")) <= 0) return new BigDecimal[] {p, e, r};
+                if (Cells.rateAgrees(p, e, r)) return new BigDecimal[] {p, e, r};
             }
         }
         return null;

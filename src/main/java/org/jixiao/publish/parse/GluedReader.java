@@ -43,7 +43,11 @@ final class GluedReader {
         return -1;
     }
 
-    static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings) {
+    /**
+     * The rows of the glued table under {@code header}. {@code beat} is the score of the reading it competes with: when
+     * even every row complete (2 each, see {@link TextParser#score}) could not beat it, the rows are not read (empty).
+     */
+    static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings, double beat) {
         StringBuilder sb = new StringBuilder();
         for (int i = header; i < lines.size() && sb.length() < MAX_BODY; i++) {
             String t = lines.get(i).text();
@@ -85,6 +89,7 @@ final class GluedReader {
         if (total > 0) body = body.substring(0, total); // the closing 总分 row is not an indicator
         body = body.replace("绩效指标", ""); // the merged label of the indicator block, printed where its cell begins
         List<String> rows = rows(body, cols, levels);
+        if (2.0 * rows.size() <= beat) return List.of();
         List<Indicator> out = new ArrayList<>();
         List<String[]> parsed = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();

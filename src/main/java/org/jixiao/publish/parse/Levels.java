@@ -1,5 +1,7 @@
 package org.jixiao.publish.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +28,20 @@ final class Levels {
         return false;
     }
 
+    /** The first characters of the level names: a cell that begins with none of them is no label (told at once). */
+    private static final String FIRSTS;
+    static {
+        List<String> words = new ArrayList<>(Vocabulary.LEVEL1);
+        words.addAll(Vocabulary.LEVEL2.keySet());
+        words.add("可持续性");
+        FIRSTS = Vocabulary.firsts(words);
+    }
+
     private static Level of(String cell, boolean loose) {
         if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
+        int f = 0;
+        while (f < cell.length() && (Character.isWhitespace(cell.charAt(f)) || cell.charAt(f) == '\u00a0' || cell.charAt(f) == '\u3000')) f++;
+        if (f == cell.length() || FIRSTS.indexOf(cell.charAt(f)) < 0) return null;
         String k = HeaderWords.key(cell);
         if (hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
         if (k.endsWith("等")) k = k.substring(0, k.length() - 1);

@@ -1,7 +1,6 @@
 package org.jixiao.publish.parse;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,9 +41,7 @@ final class ReportReader {
                 BigDecimal planned = GridTableReader.toWan(new BigDecimal(a.group(1)), Units.of(a.group(2)).orElseThrow());
                 BigDecimal executed = GridTableReader.toWan(new BigDecimal(e.group(1)), Units.of(e.group(2)).orElseThrow());
                 BigDecimal rate = new BigDecimal(r.group(1));
-                if (planned.signum() == 0) continue;
-                BigDecimal computed = executed.multiply(new BigDecimal(100)).divide(planned, MathContext.DECIMAL64);
-                if (computed.subtract(rate).abs().compareTo(new BigDecimal("0.51")) > 0) continue;
+                if (planned.signum() == 0 || !Cells.rateAgrees(planned, executed, rate)) continue;
                 return new Budget("万元", null, planned, executed, rate, List.of());
             }
         }

@@ -69,14 +69,17 @@ public final class TextParser {
     static List<Line> lines(String text) {
         List<Line> out = new ArrayList<>();
         int no = 1, start = 0, n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                String raw = text.substring(start, i);
-                for (String part : explode(Normalizer.line(raw))) out.add(new Line(no, part));
-                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
-                no++;
-                start = i + 1;
-            }
+        boolean cr = text.indexOf('\r') >= 0;
+        while (start <= n) {
+            // the end of the line: '\n', '\r' or "\r\n" (indexOf is the fast scan; most texts have no '\r')
+            int i = text.indexOf('\n', start);
+            if (i < 0) i = n;
+            if (cr) for (int k = start; k < i; k++) if (text.charAt(k) == '\r') { i = k; break; }
+            String raw = text.substring(start, i);
+            for (String part : explode(Normalizer.line(raw))) out.add(new Line(no, part));
+            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+            no++;
+            start = i + 1;
         }
         return out;
     }
@@ -170,7 +173,9 @@ public final class TextParser {
         org.jixiao.scorecard.Budget budget = needsBudget ? GluedBudget.read(lines, warnings) : null;
         if (gh < 0 && budget == null) return;
         List<ParseWarning> gw = new ArrayList<>();
-        List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw);
+        // the line reading's score: glued rows that could not beat it even all complete are not read
+        double beat = current == null ? Double.NEGATIVE_INFINITY : score(current) - budgetScore(current);
+        List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw, beat);
         String titleText = null;
         for (Line l : lines) if ((titleText = title(l.text())) != null) break;
         Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText, lines), null, null, null,
