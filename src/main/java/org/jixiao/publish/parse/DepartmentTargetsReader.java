@@ -155,19 +155,56 @@ final class DepartmentTargetsReader {
             List<C> layout = layout(header);
             header.clear();
             if (!layout.contains(C.NAME)) { out.add(l); i++; continue; }
-            List<String> row = new ArrayList<>();
-            int rowLine = l.no();
+            List<String> run = new ArrayList<>();
+            List<Integer> runLines = new ArrayList<>();
             for (; i < body.size(); i++) {
                 Line c = body.get(i);
                 if (c.empty()) continue;
                 if (c.tabbed() || c.text().indexOf('|') >= 0 || headerRow(cells(c)) || IndicatorReader.stop(c.text())
                         || TextParser.title(c.text()) != null) break;
-                if (row.isEmpty()) rowLine = c.no();
                 String cell = Cells.clean(c.text()); // the whole line is the cell, spaces and all
-                row.add(cell == null ? "" : cell);
-                if (row.size() == layout.size()) { out.add(new Line(rowLine, String.join("\t", row))); row.clear(); }
+                run.add(cell == null ? "" : cell);
+                runLines.add(c.no());
             }
-            if (!row.isEmpty()) out.add(new Line(rowLine, String.join("\t", row)));
+            out.addAll(rows(run, runLines, layout));
+        }
+        return out;
+    }
+
+    /**
+     * A run of cells, one per line, cut into rows by the row alignment ({@link RowAligner#segment}) with this form's
+     * costs: a merged cell (职责, 职责目标) printed only in the first row it covers leaves the rows below it shorter,
+     * so rows are not cut every so many cells. Each row comes back as a tab-separated line as wide as the layout.
+     */
+    private static List<Line> rows(List<String> run, List<Integer> runLines, List<C> layout) {
+        int n = run.size(), m = layout.size();
+        boolean[] q = new boolean[n], src = new boolean[n], lng = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            String c = run.get(k);
+            q[k] = !c.isEmpty() && Cells.quantityLike(c);
+            src[k] = !c.isEmpty() && source(c);
+            lng[k] = longText(c);
+        }
+        RowAligner.Costs costs = new RowAligner.Costs() {
+            public double fit(int cell, int column) { return DepartmentTargetsReader.fit(layout.get(column), run.get(cell), q[cell], src[cell], lng[cell]); }
+            public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
+            public double skip(int cell) { return run.get(cell).isEmpty() ? 0.5 : 6; }
+            // 职责, 职责目标 and 目标内容 are merged cells: printed in the first row they cover, absent from the rows below
+            public double missAtStart(int column) { return layout.get(column).ordinal() <= C.CONTENT.ordinal() ? 0.2 : miss(column); }
+        };
+        int[] colOf = new int[n];
+        boolean[] starts = new boolean[n];
+        RowAligner.segment(n, m, costs, colOf, starts);
+        List<Line> out = new ArrayList<>();
+        String[] row = null;
+        int rowLine = 0;
+        for (int k = 0; k <= n; k++) {
+            boolean begin = k == n || colOf[k] >= 0 && (starts[k] || row == null);
+            if (begin && row != null) out.add(new Line(rowLine, String.join("\t", row)));
+            if (k == n) break;
+            if (colOf[k] < 0) continue;
+            if (begin) { row = new String[m]; java.util.Arrays.fill(row, ""); rowLine = runLines.get(k); }
+            row[colOf[k]] = run.get(k);
         }
         return out;
     }

@@ -330,7 +330,9 @@ final class IndicatorReader {
                 out.add(Indicator.builder().level1(level1).level2(level2).name(name).build());
                 return;
             }
-            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET)) {
+            // a row with its 分值 or 得分 printed is a row, even with its value cells empty
+            boolean numbers = number(v[Col.WEIGHT.ordinal()]) != null || number(v[Col.SCORE.ordinal()]) != null;
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && !numbers) {
                 warnings.add(ParseWarning.of(nameTok.line(), "无法识别的行，已跳过: " + abbreviate(name),
                         "unrecognised line skipped: " + abbreviate(name)));
                 return;

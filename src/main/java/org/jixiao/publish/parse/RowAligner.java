@@ -113,46 +113,16 @@ final class RowAligner {
         int n = cells.size(), m = layout.size();
         Kind[] kinds = new Kind[n];
         for (int i = 0; i < n; i++) kinds[i] = kind(cells.get(i).text());
-        double[] missPrefix = new double[m + 1]; // cost of missing columns [0, j)
-        for (int j = 0; j < m; j++) missPrefix[j + 1] = missPrefix[j] + miss(layout.get(j));
-        // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
-        double[][] dp = new double[n + 1][m + 1];
-        int[][] from = new int[n + 1][m + 1];
-        byte[][] op = new byte[n + 1][m + 1]; // 0 skip, 1 continue row, 2 new row
-        for (double[] r : dp) Arrays.fill(r, INF);
-        dp[0][m] = 0;
-        for (int i = 0; i < n; i++) {
-            Kind k = kinds[i];
-            boolean ls = cells.get(i).lineStart();
-            for (int p = 0; p <= m; p++) {
-                double d = dp[i][p];
-                if (d >= INF) continue;
-                relax(dp, from, op, i + 1, p, d + skip(k), p, (byte) 0);
-                double end = p == m ? 0 : missPrefix[m] - missPrefix[p + 1]; // columns left empty in the row that ends
-                for (int q = 0; q < m; q++) {
-                    double f = fit(layout.get(q), k);
-                    if (f >= INF) continue;
-                    if (p < m && q > p) {
-                        double c = d + missPrefix[q] - missPrefix[p + 1] + f + (rowsPerLine && ls ? CONTINUE_AT_LINE_START : 0);
-                        relax(dp, from, op, i + 1, q, c, p, (byte) 1);
-                    }
-                    double start = d + end + NEW_ROW + missPrefix[q] + f + (rowsPerLine && !ls ? ROW_MID_LINE : 0);
-                    relax(dp, from, op, i + 1, q, start, p, (byte) 2);
-                }
-            }
-        }
-        int best = 0;
-        for (int p = 1; p <= m; p++) if (dp[n][p] < dp[n][best]) best = p;
-        // walk back
+        Costs costs = new Costs() {
+            public double fit(int cell, int column) { return RowAligner.fit(layout.get(column), kinds[cell]); }
+            public double miss(int column) { return RowAligner.miss(layout.get(column)); }
+            public double skip(int cell) { return RowAligner.skip(kinds[cell]); }
+            public double startPenalty(int cell) { return rowsPerLine && !cells.get(cell).lineStart() ? ROW_MID_LINE : 0; }
+            public double continuePenalty(int cell) { return rowsPerLine && cells.get(cell).lineStart() ? CONTINUE_AT_LINE_START : 0; }
+        };
         int[] colOf = new int[n];
         boolean[] starts = new boolean[n];
-        int p = best;
-        for (int i = n; i > 0; i--) {
-            byte o = op[i][p];
-            colOf[i - 1] = o == 0 ? -1 : p;
-            starts[i - 1] = o == 2;
-            p = from[i][p];
-        }
+        segment(n, m, costs, colOf, starts);
         List<Row> rows = new ArrayList<>();
         Cell[] cur = null;
         for (int i = 0; i < n; i++) {
@@ -164,6 +134,72 @@ final class RowAligner {
             cur[colOf[i]] = cells.get(i);
         }
         return rows;
+    }
+
+    /** What placing cells in columns costs, for {@link #segment}: each reader (grid, department table) has its own. */
+    interface Costs {
+        /** Cell in column; INF where it cannot stand. */
+        double fit(int cell, int column);
+        /** A column left empty in a row. */
+        double miss(int column);
+        /** A column left empty before the first cell of a row: a merged cell printed in an earlier row may cost less. */
+        default double missAtStart(int column) { return miss(column); }
+        /** A cell passed over (placed in no column). */
+        double skip(int cell);
+        /** Beginning a row at this cell, beyond {@link #NEW_ROW}. */
+        default double startPenalty(int cell) { return 0; }
+        /** Continuing a row at this cell. */
+        default double continuePenalty(int cell) { return 0; }
+    }
+
+    /**
+     * The dynamic programme over a run of n cells and m columns: each cell goes to a column after the last one filled
+     * in its row, or begins a new row, or is passed over, at the lowest total cost. Fills {@code colOf} (column, or -1
+     * for a cell passed over) and {@code starts} (the cell begins a row). O(n · m²).
+     */
+    static void segment(int n, int m, Costs costs, int[] colOf, boolean[] starts) {
+        double[] missPrefix = new double[m + 1]; // cost of missing columns [0, j)
+        double[] startPrefix = new double[m + 1]; // the same, for the columns before a row's first cell
+        for (int j = 0; j < m; j++) {
+            missPrefix[j + 1] = missPrefix[j] + costs.miss(j);
+            startPrefix[j + 1] = startPrefix[j] + costs.missAtStart(j);
+        }
+        // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
+        double[][] dp = new double[n + 1][m + 1];
+        int[][] from = new int[n + 1][m + 1];
+        byte[][] op = new byte[n + 1][m + 1]; // 0 skip, 1 continue row, 2 new row
+        for (double[] r : dp) Arrays.fill(r, INF);
+        dp[0][m] = 0;
+        double[] fits = new double[m];
+        for (int i = 0; i < n; i++) {
+            for (int q = 0; q < m; q++) fits[q] = costs.fit(i, q);
+            double skip = costs.skip(i), startPenalty = costs.startPenalty(i), continuePenalty = costs.continuePenalty(i);
+            for (int p = 0; p <= m; p++) {
+                double d = dp[i][p];
+                if (d >= INF) continue;
+                relax(dp, from, op, i + 1, p, d + skip, p, (byte) 0);
+                double end = p == m ? 0 : missPrefix[m] - missPrefix[p + 1]; // columns left empty in the row that ends
+                for (int q = 0; q < m; q++) {
+                    double f = fits[q];
+                    if (f >= INF) continue;
+                    if (p < m && q > p) {
+                        double c = d + missPrefix[q] - missPrefix[p + 1] + f + continuePenalty;
+                        relax(dp, from, op, i + 1, q, c, p, (byte) 1);
+                    }
+                    double start = d + end + NEW_ROW + startPrefix[q] + f + startPenalty;
+                    relax(dp, from, op, i + 1, q, start, p, (byte) 2);
+                }
+            }
+        }
+        int best = 0;
+        for (int p = 1; p <= m; p++) if (dp[n][p] < dp[n][best]) best = p;
+        int p = best;
+        for (int i = n; i > 0; i--) {
+            byte o = op[i][p];
+            colOf[i - 1] = o == 0 ? -1 : p;
+            starts[i - 1] = o == 2;
+            p = from[i][p];
+        }
     }
 
     private static void relax(double[][] dp, int[][] from, byte[][] op, int i, int p, double c, int prev, byte o) {

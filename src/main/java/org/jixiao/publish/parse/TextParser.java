@@ -128,7 +128,10 @@ public final class TextParser {
         if (kept.isEmpty()) {
             int first = -1;
             for (int i = 0; i < lines.size() && first < 0; i++) if (indicatorHeader(lines.get(i).text())) first = i;
-            if (first >= 0) segments.add(new int[] {-1, first, lines.size()});
+            // an untitled table begins with its header fields and budget block when they stand just above its indicator header
+            int from = first;
+            for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
+            if (first >= 0) segments.add(new int[] {-1, from, lines.size()});
         } else {
             for (int k = 0; k < kept.size(); k++) {
                 segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
@@ -146,8 +149,9 @@ public final class TextParser {
             List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
             CellGrid.Style style = CellGrid.style(gridBody);
             // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing more)
+            // (its rows alone: budget figures do not make misaligned rows complete)
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
-                    && score(byLines) >= 2 * byLines.indicators().size() * 0.9;
+                    && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9;
             Scorecard byGrid = style == CellGrid.Style.OTHER || complete && style != CellGrid.Style.PIPES ? null
                     : GridTableReader.read(form, titleText, gridBody, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, body.isEmpty() ? 0 : body.get(0).no(),
@@ -265,6 +269,10 @@ public final class TextParser {
         return line.contains("项目名称") || line.contains("名称") && line.contains("转移支付") || line.contains("全年预算数")
                 || line.contains("三级指标") || line.contains("职责序号") || line.contains("部门职责") || line.contains("一级指标")
                 || line.contains("年度指标值") || line.contains("实施单位");
+    }
+
+    private static boolean budgetBlock(String line) {
+        return line.contains("项目资金") || line.contains("资金总额");
     }
 
     static boolean indicatorHeader(String line) {
