@@ -68,7 +68,8 @@ public final class TargetChecks {
                 out.add(new TargetFinding(TargetFinding.Check.WEIGHTS, rules.of(TargetFinding.Check.WEIGHTS), at, name, f.zh(), f.en()));
             }
         }
-        if (!rows.isEmpty()) {
+        // a 部门整体 table is laid out by 职责 without 一级指标: there is no category to miss
+        if (rows.stream().anyMatch(r -> r.level1() != null && !r.level1().isBlank())) {
             for (String[] c : CATEGORIES) {
                 boolean present = rows.stream().anyMatch(r -> r.level1() != null && r.level1().startsWith(c[0]));
                 if (!present) {
