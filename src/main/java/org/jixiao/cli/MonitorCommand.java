@@ -93,15 +93,36 @@ public class MonitorCommand implements Runnable {
         }
     }
 
-    @Command(name = "rollup", mixinStandardHelpOptions = true, description = "区域汇总 / roll up over a region")
+    @Command(name = "rollup", mixinStandardHelpOptions = true,
+            description = {"区域汇总：资金和预警；--indicators 逐项指标；--out 按官方格式导出", "Roll up over a region: money and lights; "
+                    + "--indicators indicator by indicator; --out the official form (xlsx|pdf)"})
     static class Rollup implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--region", required = true, description = "区域机构编号 / org id of the region") long region;
         @Option(names = "--year", required = true) int year;
         @Option(names = "--project") String project;
         @Option(names = "--month", description = "监控期（默认各表最近一期）/ month (default: each table's latest round)") Integer month;
+        @Option(names = "--indicators", description = "逐项指标汇总 / indicator by indicator") boolean indicators;
+        @Option(names = "--out", description = "导出到文件 / write the official form to this file") Path out;
+        @Option(names = "--format", defaultValue = "xlsx", description = "xlsx | pdf (with --out)") String format;
 
         @Override
-        public Integer call() { return CycleCli.run(spec, ctx -> ctx.getBean(Monitoring.class).rollup(region, year, project, month)); }
+        public Integer call() {
+            if (out != null && !format.equals("xlsx") && !format.equals("pdf")) {
+                spec.commandLine().getErr().println("jixiao: 格式应为 xlsx 或 pdf / format must be xlsx or pdf");
+                return Cli.BAD_ARGUMENT;
+            }
+            return CycleCli.run(spec, ctx -> {
+                Monitoring m = ctx.getBean(Monitoring.class);
+                if (out == null) return indicators ? m.indicatorRollup(region, year, project, month) : m.rollup(region, year, project, month);
+                var t = m.regionalTable(region, year, project, month);
+                try {
+                    Files.write(out, format.equals("xlsx") ? MonitoringExport.xlsx(t) : MonitoringExport.pdf(t));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return Map.of("written", out.toString(), "title", t.title());
+            });
+        }
     }
 }

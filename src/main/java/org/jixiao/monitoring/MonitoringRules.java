@@ -24,6 +24,18 @@ public record MonitoringRules(BigDecimal budgetRedBelow, BigDecimal budgetYellow
         return Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
+    /**
+     * The round that should be recorded by {@code today} for a table of {@code year}: in the year, the latest cut-off
+     * month of the region that has ended; for last year's table the last one (1–12月 where the region has it: the cash
+     * paid in the whole year, which the year-end 执行数 is checked against); none for a later or an older year.
+     */
+    public java.util.Optional<Integer> due(String region, int year, java.time.LocalDate today) {
+        List<Integer> months = months(region);
+        if (year == today.getYear() - 1) return months.stream().max(Integer::compare);
+        if (year != today.getYear()) return java.util.Optional.empty();
+        return months.stream().filter(m -> m < today.getMonthValue()).max(Integer::compare);
+    }
+
     static MonitoringRules load(String resource) {
         Properties p = new Properties();
         try (InputStream in = MonitoringRules.class.getResourceAsStream(resource)) {

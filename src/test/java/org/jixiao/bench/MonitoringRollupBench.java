@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The national monitoring roll-up (issue 12: ≤ 1 s for the whole country): generates the national demo (3,261 unit
  * tables × 20 indicators) and a 1–7月 round for each, then times {@link Monitoring#rollup} over the root org — the
- * sums of money and lights for the country and one line per province — as the API runs it.
+ * sums of money and lights for the country and one line per province — as the API runs it, and
+ * {@link Monitoring#indicatorRollup}, the same rounds rolled up indicator by indicator.
  * Run: {@code bench/run.sh rollup-monitoring [rounds]}.
  */
 public final class MonitoringRollupBench {
@@ -41,6 +42,13 @@ public final class MonitoringRollupBench {
                     r.total().green(), r.total().blue(), r.total().budgetRed(), r.children().size());
             NationalRollupBench.time("monitoring roll-up, whole country (1–7月)", rounds, () -> m.rollup(root, NationalDemo.YEAR, NationalDemo.PROJECT, 7));
             NationalRollupBench.time("monitoring roll-up, whole country (latest)", rounds, () -> m.rollup(root, NationalDemo.YEAR, NationalDemo.PROJECT, null));
+            var ind = m.indicatorRollup(root, NationalDemo.YEAR, NationalDemo.PROJECT, 7);
+            System.out.printf("country per indicator: %d funds, %d rows, first row %s = %s%n", ind.funds().size(),
+                    ind.funds().isEmpty() ? 0 : ind.funds().getFirst().lines().size(),
+                    ind.funds().isEmpty() ? "-" : ind.funds().getFirst().lines().getFirst().name(),
+                    ind.funds().isEmpty() ? "-" : ind.funds().getFirst().lines().getFirst().progress());
+            NationalRollupBench.time("monitoring roll-up per indicator, whole country (1–7月)", rounds,
+                    () -> m.indicatorRollup(root, NationalDemo.YEAR, NationalDemo.PROJECT, 7));
         }
     }
 

@@ -81,6 +81,12 @@ class CycleCommandsTest {
         ok("monitor", "export", "" + id, "" + roundId, "--format", "xlsx", "--out", xlsx.toString());
         assertThat(Files.readAllBytes(xlsx)).startsWith(0x50, 0x4B);
         assertThat(ok("monitor", "rollup", "--region", "" + city, "--year", "2025").out()).contains("\"units\" : 1");
+        assertThat(ok("monitor", "rollup", "--region", "" + city, "--year", "2025", "--month", "7", "--indicators").out())
+                .contains("\"name\" : \"开展全域医保政策宣传活动次数\"", "\"progress\" : \"1次\"", "\"light\" : \"RED\"");
+        Path regional = dir.resolve("region.pdf");
+        assertThat(ok("monitor", "rollup", "--region", "" + city, "--year", "2025", "--out", regional.toString(), "--format", "pdf").out())
+                .contains("遂宁市汇总");
+        assertThat(new String(Files.readAllBytes(regional), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 
         Path pdf = dir.resolve("签到表.pdf");
         Files.writeString(pdf, "%PDF-1.4\n%%EOF\n", StandardCharsets.ISO_8859_1);

@@ -36,9 +36,18 @@ class BackupRestoreTest {
     void aBackupRestoredIntoAFreshDirectoryHasEveryTableRowForRowAndItsAuditTrailVerifies() throws Exception {
         demo.load();
         Http filler = Http.as(port, "suining-filler", DemoAccounts.PASSWORD);
+        long suining = 0;
         for (String seed : List.of(Seeds.SUINING, Seeds.DALIAN)) {
-            assertThat(filler.post("/api/v1/scorecards", Fixtures.json(Fixtures.submittable(seed))).status()).isEqualTo(201);
+            Http.Response created = filler.post("/api/v1/scorecards", Fixtures.json(Fixtures.submittable(seed)));
+            assertThat(created.status()).isEqualTo(201);
+            if (suining == 0) suining = created.json().get("id").asLong();
         }
+        // a 佐证材料 file: kept in PostgreSQL, so the backup must carry its bytes
+        byte[] pdf = "%PDF-1.4\n% 遂宁市医保宣传活动签到表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response up = filler.send(org.jixiao.support.Multipart.post(filler.base() + "/api/v1/scorecards/" + suining + "/evidence",
+                "签到表.pdf", pdf, Map.of("indicator", "0")));
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        String sha = up.json().get("sha256").asString();
         assertThat(TestDatabase.cli(ctx, "audit", "anchor").code()).isZero();
         Path dir = Path.of("target/test-data").toAbsolutePath();
         Path file = dir.resolve("backup-" + UUID.randomUUID() + ".zip");
@@ -67,6 +76,17 @@ class BackupRestoreTest {
             assertThat(original.get("scorecard")).hasSizeGreaterThanOrEqualTo(2);
             assertThat(original.get("audit_event")).isNotEmpty();
             for (String table : original.keySet()) assertThat(copy.get(table)).as(table).isEqualTo(original.get(table));
+            // the evidence file came back byte for byte, with its hash
+            try (Statement st = b.createStatement();
+                 ResultSet rs = st.executeQuery("select file_name, sha256, content from evidence")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("签到表.pdf");
+                assertThat(rs.getString(2)).isEqualTo(sha);
+                assertThat(rs.getBytes(3)).isEqualTo(pdf);
+                assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(rs.getBytes(3))))
+                        .isEqualTo(sha);
+                assertThat(rs.next()).isFalse();
+            }
         }
         // the trail verifies in the restored directory, against the anchor that came with it
         TestDatabase.Run verify = TestDatabase.cli(fresh.toString(), Map.of(), "audit", "verify");

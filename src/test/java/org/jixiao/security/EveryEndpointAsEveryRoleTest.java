@@ -158,6 +158,10 @@ class EveryEndpointAsEveryRoleTest {
                 + round(t) + "/export?format=xlsx"), List.of(200), Reach.SCOPE));
         w.put("GET /api/v1/monitoring/rollup", new Walk(t -> get("/api/v1/monitoring/rollup?region=" + suiningCity + "&year=2021"),
                 List.of(200), Reach.REGION));
+        w.put("GET /api/v1/monitoring/rollup/indicators", new Walk(t -> { round(t); return get("/api/v1/monitoring/rollup/indicators?region="
+                + suiningCity + "&year=2021"); }, List.of(200), Reach.REGION));
+        w.put("GET /api/v1/monitoring/rollup/export", new Walk(t -> { round(t); return get("/api/v1/monitoring/rollup/export?region="
+                + suiningCity + "&year=2021&format=xlsx"); }, List.of(200), Reach.REGION));
         w.put("POST /api/v1/scorecards/{id}/evidence", new Walk(t -> org.jixiao.support.Multipart.post("http://localhost:" + port + sc
                 + t.scorecardId() + "/evidence", "签到表.pdf", PDF, Map.of("indicator", "0")), List.of(201), Reach.SCOPE));
         w.put("GET /api/v1/scorecards/{id}/evidence", new Walk(t -> get(sc + t.scorecardId() + "/evidence"), List.of(200), Reach.SCOPE));

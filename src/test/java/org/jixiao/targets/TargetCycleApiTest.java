@@ -201,6 +201,87 @@ class TargetCycleApiTest {
         assertThat(ok(outsider.get("/api/v1/monitoring/rollup?region=" + city + "&year=2025"), 404)).isNotNull();
     }
 
+    /** The xlsx body of a GET as the given user, as text cell by cell ("|" between cells). */
+    private String xlsxText(String user, String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> x = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(filler.base() + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":jixiao-demo").getBytes())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(x.statusCode()).as(new String(x.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+            StringBuilder text = new StringBuilder();
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> text.append(c.toString()).append('|')));
+            return text.toString();
+        }
+    }
+
+    @Test
+    void theCitysRoundsRollUpIndicatorByIndicatorLikeTheSelfEvaluationOnTheApiThePageAndTheOfficialForm() throws Exception {
+        long id = approvedTable(); // 遂宁市医疗保障局, 全年预算 320
+        String fixed = "{\"indicator\":0,\"progress\":\"1次\",\"expected\":\"4次\",\"possibility\":\"有可能\","
+                + "\"reason\":\"上半年疫情防控，集中宣传活动暂停\",\"measure\":\"8月起每月一次进社区宣传\"}";
+        String rest = ",{\"indicator\":1,\"progress\":\"3次\",\"expected\":\"5次\",\"possibility\":\"确定能\"}"
+                + ",{\"indicator\":3,\"progress\":\"95%\",\"expected\":\"100%\",\"possibility\":\"确定能\"}";
+        ok(filler.post("/api/v1/scorecards/" + id + "/monitoring", round(7, "100", "资金于6月下达", fixed + rest)), 201);
+        // 船山区医疗保障局, a unit of the city's 船山区: the same fund, 全年预算 80, its own 1–7月 round
+        long chuanshan = orgs.byName("船山区医疗保障局", Scope.EVERYTHING).orElseThrow().id();
+        Scorecard s = Fixtures.seed(Seeds.SUINING);
+        Scorecard cs = new Scorecard(s.form(), s.title(), 2025, project(), "船山区医疗保障局", s.competentDepartment(), "四川省",
+                new org.jixiao.scorecard.Budget("万元", null, new java.math.BigDecimal("80"), null, null, List.of()), s.overallGoal(),
+                s.indicators().stream().map(Rows::copied).toList());
+        long csId = scorecards.create(cs, chuanshan, null, null).id();
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", csId).update();
+        Http csFiller = Http.as(port, "chuanshan-filler", DemoAccounts.PASSWORD);
+        ok(csFiller.post("/api/v1/scorecards/" + csId + "/monitoring", round(7, "60", null,
+                "{\"indicator\":0,\"progress\":\"2次\",\"expected\":\"4次\",\"possibility\":\"确定能\"}"
+                        + ",{\"indicator\":3,\"progress\":\"85%\",\"expected\":\"100%\",\"possibility\":\"确定能\"}")), 201);
+
+        JsonNode up = ok(reviewer.get("/api/v1/monitoring/rollup/indicators?region=" + city + "&year=2025&month=7"), 200);
+        JsonNode fund = up.get("funds").get(0);
+        assertThat(up.get("funds").size()).isEqualTo(1);
+        assertThat(fund.get("project").asString()).isEqualTo(project());
+        assertThat(fund.get("units").asInt()).isEqualTo(2);
+        // money: 160 of 400 paid = 40 % at 58.33 % of the year → 68.57 → yellow
+        assertThat(fund.get("planned").decimalValue()).isEqualByComparingTo("400");
+        assertThat(fund.get("paid").decimalValue()).isEqualByComparingTo("160");
+        assertThat(fund.get("ratePercent").decimalValue()).isEqualByComparingTo("40.00");
+        assertThat(fund.get("budgetLight").asString()).isEqualTo("YELLOW");
+        JsonNode lines = fund.get("lines");
+        assertThat(lines.size()).isEqualTo(14); // the region's rows: the first unit's table (the city holds none)
+        // a count is summed: 1次 + 2次 = 3次 against a pro-rata 2.33 → blue; one unit red, one green
+        JsonNode campaigns = lines.get(0);
+        assertThat(campaigns.get("name").asString()).isEqualTo("开展全域医保政策宣传活动次数");
+        assertThat(campaigns.get("kind").asString()).isEqualTo("ABSOLUTE");
+        assertThat(campaigns.get("progress").asString()).isEqualTo("3次");
+        assertThat(campaigns.get("expected").asString()).isEqualTo("8次");
+        assertThat(campaigns.get("light").asString()).isEqualTo("BLUE");
+        assertThat(campaigns.get("red").asLong()).isEqualTo(1);   // 遂宁: 1 of 2.33
+        assertThat(campaigns.get("green").asLong()).isEqualTo(1); // 船山区: 2 of 2.33 = 85.71 %
+        assertThat(campaigns.get("yellow").asLong()).isZero();
+        // a rate is fund-weighted: (320 × 95 + 80 × 85) ÷ 400 = 93 %
+        JsonNode coverage = lines.get(3);
+        assertThat(coverage.get("kind").asString()).isEqualTo("RELATIVE");
+        assertThat(coverage.get("progress").asString()).startsWith("93");
+        assertThat(coverage.get("contributions").size()).isEqualTo(2);
+        // a row only Suining reported: 船山区 is missing, not counted as 0
+        JsonNode meetings = lines.get(1);
+        assertThat(meetings.get("progress").asString()).isEqualTo("3次");
+        assertThat(meetings.get("missing").toString()).contains("船山区医疗保障局");
+
+        // the page shows it; the official form exports it
+        String page = reviewer.get("/monitoring?region=" + city + "&year=2025&month=7").body();
+        assertThat(page).contains("id=\"mon-indicators\"", "开展全域医保政策宣传活动次数", "3次", "按资金加权平均");
+        String xlsx = xlsxText("suining-reviewer", "/api/v1/monitoring/rollup/export?region=" + city + "&year=2025&month=7&format=xlsx");
+        assertThat(xlsx).contains("2025年度项目支出绩效运行监控表（1–7月，遂宁市汇总）", "遂宁市（2个单位汇总）", "400.00", "160.00", "40.00%",
+                "开展全域医保政策宣传活动次数", "3次", "8次", "蓝灯", "黄灯", "各单位预警：红灯1、黄灯0、绿灯1");
+        Http.Response pdf = reviewer.get("/api/v1/monitoring/rollup/export?region=" + city + "&year=2025&month=7&format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        // outside the caller's scope the region does not exist; a region without rounds has nothing to export
+        assertThat(outsider.get("/api/v1/monitoring/rollup/indicators?region=" + city + "&year=2025").status()).isEqualTo(404);
+        assertThat(reviewer.get("/api/v1/monitoring/rollup/export?region=" + city + "&year=2024&format=xlsx").status()).isEqualTo(404);
+    }
+
     @Test
     void theXlsxExportIsTheOfficialMonitoringForm() throws Exception {
         long id = approvedTable();

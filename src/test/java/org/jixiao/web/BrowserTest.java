@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.publish.parse.TextParser;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.Chromium;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @JixiaoTest
 class BrowserTest {
-    /** -Djixiao.chromium=PATH for another build (and to see the skip on a machine that has one). */
-    static final Path CHROMIUM = Paths.get(System.getProperty("jixiao.chromium", "/usr/bin/chromium"));
-    static final Path SHOTS = Paths.get("target/screenshots");
-    static String skipped;
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @LocalServerPort int port;
     @Autowired Scorecards scorecards;
@@ -51,38 +41,20 @@ class BrowserTest {
     StoredScorecard suining;
 
     @BeforeAll
-    static void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but /usr/bin/chromium is missing: .ci/run must install chromium");
-            }
-            String why = "浏览器测试已跳过：未找到 " + CHROMIUM + "（apt-get install -y chromium fonts-wqy-microhei）"
-                    + " / browser tests skipped: " + CHROMIUM + " not found";
-            // said once in the build's output, and each test counted as skipped (not "Tests run: 0")
-            System.err.println("[WARNING] " + why);
-            skipped = why;
-            return;
-        }
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
+    static void launch() { chromium = Chromium.launch(); }
 
     @AfterAll
     static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
     @BeforeEach
     void open() {
-        Assumptions.assumeTrue(skipped == null, skipped);
+        chromium.assumeAvailable();
         jdbc.sql("delete from scorecard").update();
         suining = scorecards.create(WebPagesTest.seed(Seeds.SUINING));
         scorecards.create(WebPagesTest.seed(Seeds.LINYI));
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
         // assertions wait as long as actions do: under a loaded CI machine a save-and-rescore can exceed the 5 s default
@@ -107,7 +79,7 @@ class BrowserTest {
     String url(String path) { return "http://localhost:" + port + path; }
 
     void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.shot(name)).setFullPage(true));
     }
 
     @Test

@@ -5,26 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.demo.DemoAccounts;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.kernel.Scope;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.support.Chromium;
 import org.jixiao.support.Fixtures;
 import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @JixiaoTest
 class WorkflowBrowserTest {
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
     /** Three English words in a row: a sentence (or a phrase of one) that a Chinese page must not show. */
     static final Pattern ENGLISH_SENTENCE = Pattern.compile("\\b[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,}){2,}\\b");
     static final Pattern UTC_STAMP = Pattern.compile("T..:..:..\\.");
@@ -60,26 +55,16 @@ class WorkflowBrowserTest {
     BrowserContext reviewer;
 
     @BeforeAll
-    static void launch() throws Exception {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) throw new IllegalStateException("CI=true but /usr/bin/chromium is missing");
-            Assumptions.abort("浏览器测试已跳过：未找到 /usr/bin/chromium / browser tests skipped: /usr/bin/chromium not found");
-        }
-        Files.createDirectories(BrowserTest.SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
+    static void launch() { chromium = Chromium.launch(); }
 
     @AfterAll
     static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
     @BeforeEach
     void setUp() {
+        chromium.assumeAvailable();
         jdbc.sql("delete from scorecard").update();
         demo.load();
         long bureau = orgs.byName("遂宁市医疗保障局", Scope.EVERYTHING).orElseThrow().id();
@@ -182,7 +167,7 @@ class WorkflowBrowserTest {
     }
 
     BrowserContext context() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900)
+        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900)
                 .setLocale(lang.equals("zh") ? "zh-CN" : "en-US"));
     }
 
@@ -230,6 +215,6 @@ class WorkflowBrowserTest {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(lang.equals("zh") ? "菜单" : "Menu"))).isVisible();
         }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(BrowserTest.SHOTS.resolve("workflow-" + lang + "-" + width + "-" + step + ".png")));
+                .setPath(Chromium.SHOTS.resolve("workflow-" + lang + "-" + width + "-" + step + ".png")));
     }
 }

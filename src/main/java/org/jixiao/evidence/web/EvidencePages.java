@@ -34,7 +34,8 @@ class EvidencePages {
         } catch (ValidationException e) {
             flash.addFlashAttribute("refusedZh", "上传未完成");
             flash.addFlashAttribute("refusedEn", "the upload was refused");
-            flash.addFlashAttribute("problems", e.violations().stream().map(v -> v.zh() + " / " + v.en()).toList());
+            boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+            flash.addFlashAttribute("problems", e.violations().stream().map(v -> en ? v.en() : v.zh()).toList()); // the page's language
         }
         // only back to our own pages (no open redirect)
         boolean ours = back != null && back.matches("/(targets|monitoring)/\\d+");

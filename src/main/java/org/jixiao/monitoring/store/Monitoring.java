@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jixiao.monitoring.Assessment;
 import org.jixiao.monitoring.MonitoringRules;
+import org.jixiao.monitoring.MonitoringTable;
 import org.jixiao.monitoring.PaidCheck;
+import org.jixiao.monitoring.RegionalMonitoring;
+import org.jixiao.rollup.web.RegionalRollups;
+import org.jixiao.scorecard.Scorecard;
 import org.jixiao.monitoring.RoundInput;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
@@ -42,8 +46,11 @@ public class Monitoring implements YearEndCheck {
     private final Orgs orgs;
     private final ApplicationEventPublisher events;
     private final MonitoringRules rules = MonitoringRules.standard();
+    private final RegionalRollups regionalRollups;
 
-    public Monitoring(Scorecards scorecards, MonitoringRounds rounds, TargetSetting targets, Orgs orgs, ApplicationEventPublisher events) {
+    public Monitoring(Scorecards scorecards, MonitoringRounds rounds, TargetSetting targets, Orgs orgs, ApplicationEventPublisher events,
+                      RegionalRollups regionalRollups) {
+        this.regionalRollups = regionalRollups;
         this.scorecards = scorecards;
         this.rounds = rounds;
         this.targets = targets;
@@ -141,6 +148,54 @@ public class Monitoring implements YearEndCheck {
         }
         if (total == null) total = new Line(null, region.name(), 0, null, null, null, null, 0, 0, 0, 0, 0, 0, 0);
         return new Rollup(region.id(), region.name(), year, project, month, total, children);
+    }
+
+    /** The per-indicator roll-up of a region: one part per fund (project) among the chosen rounds. */
+    public record IndicatorRollup(long regionId, String region, int year, Integer month, List<RegionalMonitoring.Result> funds) {}
+
+    public IndicatorRollup indicatorRollup(long regionId, int year, String project, Integer month) {
+        return new IndicatorRollup(regionId, orgs.require(regionId).name(), year, month,
+                parts(regionId, year, project, month).stream().map(Part::result).toList());
+    }
+
+    /** A fund's roll-up with the targets it was made against (the export draws the region's form from both). */
+    private record Part(Scorecard targets, RegionalMonitoring.Result result) {}
+
+    private List<Part> parts(long regionId, int year, String project, Integer month) {
+        Org region = orgs.require(regionId);
+        List<MonitoringRounds.Chosen> chosen = rounds.chosen(region.path(), Actor.current().scope().likePattern(), year,
+                project == null || project.isBlank() ? null : project.trim(), month);
+        Map<String, List<MonitoringRounds.Chosen>> byFund = new java.util.LinkedHashMap<>();
+        for (MonitoringRounds.Chosen c : chosen) byFund.computeIfAbsent(String.valueOf(c.project()), k -> new java.util.ArrayList<>()).add(c);
+        List<Part> out = new java.util.ArrayList<>();
+        for (List<MonitoringRounds.Chosen> fund : byFund.values()) {
+            String p = fund.getFirst().project();
+            // the region's own table of the fund (its targets, issued from above), else the first unit's rows
+            Scorecard targets = p == null ? null : regionalRollups.regionalTargets(region, year, p);
+            if (targets == null) targets = scorecards.require(fund.getFirst().scorecardId()).scorecard();
+            out.add(new Part(targets, RegionalMonitoring.of(p, targets, fund.stream().map(MonitoringRounds.Chosen::round).toList(), rules)));
+        }
+        return out;
+    }
+
+    /** The region's roll-up of one fund as the official monitoring form (xlsx, pdf). */
+    public MonitoringTable regionalTable(long regionId, int year, String project, Integer month) {
+        List<Part> parts = parts(regionId, year, project, month);
+        if (parts.isEmpty()) {
+            throw new NoRoundsException(orgs.require(regionId).name(), year);
+        }
+        if (parts.size() > 1) {
+            throw new ValidationException(List.of(new Violation("project", "该区域有多项资金的监控记录，请指定项目（资金）名称",
+                    "the region has rounds of several funds: name the project (fund)")));
+        }
+        return RegionalMonitoring.table(orgs.require(regionId).name(), parts.getFirst().targets(), parts.getFirst().result());
+    }
+
+    /** No round of the year in the region (in scope): nothing to export (404). */
+    public static class NoRoundsException extends org.jixiao.kernel.NotFoundException {
+        NoRoundsException(String region, int year) {
+            super("「" + region + "」下没有 " + year + " 年度的运行监控记录", "no monitoring round of " + year + " in " + region);
+        }
     }
 
     private static Line line(Long id, String name, MonitoringRounds.Totals x) {

@@ -127,6 +127,27 @@ public class MonitoringRounds {
     /** The latest round of a scorecard (the one with the highest month). */
     public Optional<Round> latest(long scorecardId) { return of(scorecardId).stream().findFirst(); }
 
+    /** An approved table that is monitored, with the months of the rounds it has. */
+    public record Monitored(long scorecardId, int year, String name, String unit, String region, List<Integer> months) {}
+
+    /**
+     * The approved (or published) tables of the given years in the caller's scope that are still watched: not a
+     * self-evaluation, and no self-evaluation made from them yet (the year is then closed). Newest first.
+     */
+    public List<Monitored> monitored(String scopePattern, int fromYear, int toYear, int limit) {
+        return jdbc.sql("""
+                select s.id, s.year, coalesce(s.project, s.title, s.unit) as name, s.unit, s.region,
+                  coalesce((select array_agg(r.month order by r.month) from monitoring_round r where r.scorecard_id = s.id), '{}') as months
+                from scorecard s join org o on o.id = s.org_id
+                where s.status in ('APPROVED', 'PUBLISHED') and o.path like :scope and s.year between :from and :to
+                  and not exists (select 1 from self_evaluation_of e where e.scorecard_id = s.id or e.target_id = s.id)
+                order by s.year desc, s.id desc limit :limit""")
+                .param("scope", scopePattern).param("from", fromYear).param("to", toYear).param("limit", limit)
+                .query((rs, n) -> new Monitored(rs.getLong("id"), rs.getInt("year"), rs.getString("name"), rs.getString("unit"),
+                        rs.getString("region"), List.of((Integer[]) rs.getArray("months").getArray())))
+                .list();
+    }
+
     /** Totals of a region (or one of its children): each scorecard's latest round, or its round of one month. */
     public record Totals(String key, long units, BigDecimal planned, BigDecimal paid, BigDecimal committed, long red,
                          long yellow, long green, long blue, long budgetRed, long budgetYellow, long budgetGreen) {}
@@ -146,7 +167,7 @@ public class MonitoringRounds {
                   join scorecard s on s.id = r.scorecard_id
                   join org o on o.id = s.org_id
                   where s.year = :year and (cast(:project as text) is null or s.project = :project)
-                    and o.path like :regionLike and o.path like :scope
+                    and o.path like :regionLike and o.path like :scope and o.level = 'UNIT'
                     and (cast(:month as integer) is null or r.month = :month)
                   order by r.scorecard_id, r.month desc)
                 select case when grouping(child) = 1 then '' else child end as key, count(*) as units,
@@ -161,6 +182,52 @@ public class MonitoringRounds {
                         rs.getBigDecimal("paid"), rs.getBigDecimal("committed"), rs.getLong("red"), rs.getLong("yellow"),
                         rs.getLong("green"), rs.getLong("blue"), rs.getLong("br"), rs.getLong("by"), rs.getLong("bg")))
                 .list();
+    }
+
+    /** A unit table's chosen round for the per-indicator roll-up, with its fund (project). */
+    public record Chosen(long scorecardId, String project, org.jixiao.monitoring.RegionalMonitoring.UnitRound round) {}
+
+    /**
+     * The rounds the roll-up of {@link #rollup} chooses (the same tables, the same round of each), with their entries:
+     * the inputs of the per-indicator roll-up, ordered by fund and table.
+     */
+    public List<Chosen> chosen(String regionPath, String scopePattern, int year, String project, Integer month) {
+        String sql = """
+                with chosen as (
+                  select distinct on (r.scorecard_id) r.id, r.scorecard_id, r.month, r.planned, r.paid, r.committed, s.project, s.unit
+                  from monitoring_round r
+                  join scorecard s on s.id = r.scorecard_id
+                  join org o on o.id = s.org_id
+                  where s.year = :year and (cast(:project as text) is null or s.project = :project)
+                    and o.path like :regionLike and o.path like :scope and o.level = 'UNIT'
+                    and (cast(:month as integer) is null or r.month = :month)
+                  order by r.scorecard_id, r.month desc)
+                select c.scorecard_id, c.month, c.planned, c.paid, c.committed, c.project, c.unit,
+                  e.indicator_name, e.progress, e.expected, e.light
+                from chosen c left join monitoring_entry e on e.round_id = c.id
+                order by c.project, c.scorecard_id, e.position""";
+        List<Chosen> out = new ArrayList<>();
+        long[] current = {-1};
+        List<List<org.jixiao.monitoring.RegionalMonitoring.Reported>> entries = new ArrayList<>();
+        jdbc.sql(sql).param("regionLike", regionPath + "%").param("scope", scopePattern).param("year", year)
+                .param("project", project).param("month", month)
+                .query(rs -> {
+                    long id = rs.getLong("scorecard_id");
+                    if (id != current[0]) {
+                        current[0] = id;
+                        List<org.jixiao.monitoring.RegionalMonitoring.Reported> mine = new ArrayList<>();
+                        entries.add(mine);
+                        out.add(new Chosen(id, rs.getString("project"), new org.jixiao.monitoring.RegionalMonitoring.UnitRound(
+                                rs.getString("unit"), rs.getInt("month"), rs.getBigDecimal("planned"), rs.getBigDecimal("paid"),
+                                rs.getBigDecimal("committed"), mine)));
+                    }
+                    String name = rs.getString("indicator_name");
+                    if (name != null) {
+                        entries.getLast().add(new org.jixiao.monitoring.RegionalMonitoring.Reported(name, rs.getString("progress"),
+                                rs.getString("expected"), Light.valueOf(rs.getString("light"))));
+                    }
+                });
+        return out;
     }
 
     private static Round withEntries(Round h, List<Entry> e) {

@@ -63,10 +63,18 @@ class MonitoringApi {
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/monitoring/{roundId}/export")
     public ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable long roundId, @RequestParam(defaultValue = "xlsx") String format) {
+        requireFormat(format);
+        return download(monitoring.table(id, roundId), format);
+    }
+
+    private static void requireFormat(String format) {
         if (!format.equals("xlsx") && !format.equals("pdf")) {
             throw new ValidationException(List.of(new Violation("format", "格式应为 xlsx 或 pdf", "format must be xlsx or pdf")));
         }
-        MonitoringTable t = monitoring.table(id, roundId);
+    }
+
+    /** The official form as a download, named after its title. */
+    static ResponseEntity<byte[]> download(MonitoringTable t, String format) {
         boolean x = format.equals("xlsx");
         byte[] body = x ? MonitoringExport.xlsx(t) : MonitoringExport.pdf(t);
         String name = t.title() + (x ? ".xlsx" : ".pdf");
@@ -82,6 +90,23 @@ class MonitoringApi {
     public Monitoring.Rollup rollup(@RequestParam long region, @RequestParam int year, @RequestParam(required = false) String project,
                                     @RequestParam(required = false) Integer month) {
         return monitoring.rollup(region, year, project, month);
+    }
+
+    /** The same roll-up indicator by indicator, one part per fund: progress and expected year-end value summed or fund-weighted, lights. */
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping(path = "/api/v1/monitoring/rollup/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Monitoring.IndicatorRollup indicators(@RequestParam long region, @RequestParam int year,
+                                                 @RequestParam(required = false) String project, @RequestParam(required = false) Integer month) {
+        return monitoring.indicatorRollup(region, year, project, month);
+    }
+
+    /** The region's roll-up of one fund as the official 项目支出绩效运行监控表 (xlsx, pdf). */
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping("/api/v1/monitoring/rollup/export")
+    public ResponseEntity<byte[]> exportRollup(@RequestParam long region, @RequestParam int year, @RequestParam(required = false) String project,
+                                               @RequestParam(required = false) Integer month, @RequestParam(defaultValue = "xlsx") String format) {
+        requireFormat(format);
+        return download(monitoring.regionalTable(region, year, project, month), format);
     }
 
 }

@@ -59,7 +59,10 @@ class MonitoringPages {
         model.addAttribute("year", year);
         model.addAttribute("project", project);
         model.addAttribute("month", month);
-        if (region != null && year != null) model.addAttribute("rollup", monitoring.rollup(region, year, project, month));
+        if (region != null && year != null) {
+            model.addAttribute("rollup", monitoring.rollup(region, year, project, month));
+            model.addAttribute("indicators", monitoring.indicatorRollup(region, year, project, month));
+        }
         return "monitoring/index";
     }
 
@@ -117,7 +120,8 @@ class MonitoringPages {
         model.addAttribute("mayWrite", Actor.current().role() != null && Permission.SCORECARD_WRITE.grantedTo(Actor.current().role()));
         model.addAttribute("typed", typed);
         model.addAttribute("rows", rows);
-        model.addAttribute("problems", problems.stream().map(v -> v.zh() + " / " + v.en()).toList());
+        boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("problems", problems.stream().map(v -> en ? v.en() : v.zh()).toList()); // one language per page
         model.addAttribute("possibilities", org.jixiao.monitoring.Possibility.values());
         model.addAttribute("evidence", evidence.of(st.id()));
         return "monitoring/scorecard";

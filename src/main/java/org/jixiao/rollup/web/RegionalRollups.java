@@ -83,6 +83,12 @@ public class RegionalRollups {
         return scorecards.create(regional, r.region().id(), null, null);
     }
 
+    /** The region's own target table of the fund and year (its scorecard), or null; monitoring rolls up against it too. */
+    public Scorecard regionalTargets(Org region, int year, String project) {
+        StoredScorecard t = targets(region, year, project);
+        return t == null ? null : t.scorecard();
+    }
+
     private StoredScorecard targets(Org region, int year, String project) {
         return scorecards.ofOrg(region.id()).stream()
                 .filter(s -> Integer.valueOf(year).equals(s.scorecard().year()) && project.equals(s.scorecard().project()))

@@ -196,7 +196,11 @@ class TargetPages {
         flash.addFlashAttribute("problems", lines(v));
     }
 
-    static List<String> lines(List<Violation> v) { return v.stream().map(x -> x.zh() + " / " + x.en()).toList(); }
+    /** The problems in the page's language only. */
+    static List<String> lines(List<Violation> v) {
+        boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        return v.stream().map(x -> en ? x.en() : x.zh()).toList();
+    }
 
     private static boolean may(Permission p) {
         Actor me = Actor.current();
