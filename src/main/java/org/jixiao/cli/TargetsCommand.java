@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.review.web.Reviews;
+import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.sheet.ScorecardResource;
 import org.jixiao.targets.TargetChecks;
@@ -76,32 +77,35 @@ public class TargetsCommand implements Runnable {
         }
     }
 
-    @Command(name = "submit", mixinStandardHelpOptions = true, description = "提交审核 / submit for review")
-    static class Submit implements Callable<Integer> {
+    /** A workflow step on one table (submit, return, approve), taken as the API takes it; the table is printed. */
+    abstract static class Step implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "ID") long id;
 
+        abstract StoredScorecard take(Reviews reviews);
+
         @Override
-        public Integer call() { return CycleCli.run(spec, ctx -> ScorecardResource.of(ctx.getBean(Reviews.class).submit(id))); }
+        public Integer call() { return CycleCli.run(spec, ctx -> ScorecardResource.of(take(ctx.getBean(Reviews.class)))); }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true, description = "提交审核 / submit for review")
+    static class Submit extends Step {
+        @Override
+        StoredScorecard take(Reviews reviews) { return reviews.submit(id); }
     }
 
     @Command(name = "return", mixinStandardHelpOptions = true, description = "退回（须填写意见）/ return with a comment")
-    static class Return implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "ID") long id;
+    static class Return extends Step {
         @Option(names = "--comment", required = true) String comment;
 
         @Override
-        public Integer call() { return CycleCli.run(spec, ctx -> ScorecardResource.of(ctx.getBean(Reviews.class).returnWith(id, comment))); }
+        StoredScorecard take(Reviews reviews) { return reviews.returnWith(id, comment); }
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "审核通过 / approve")
-    static class Approve implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "ID") long id;
-
+    static class Approve extends Step {
         @Override
-        public Integer call() { return CycleCli.run(spec, ctx -> ScorecardResource.of(ctx.getBean(Reviews.class).approve(id))); }
+        StoredScorecard take(Reviews reviews) { return reviews.approve(id); }
     }
 
     @Command(name = "self-evaluate", mixinStandardHelpOptions = true, description = "由已审核的目标表开始年终自评 / start the year-end self-evaluation")

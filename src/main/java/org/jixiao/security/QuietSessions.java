@@ -28,7 +28,9 @@ final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessi
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JdbcIndexedSessionRepository jdbc ? new QuietSessions(jdbc) : bean;
+                if (!(bean instanceof JdbcIndexedSessionRepository jdbc)) return bean;
+                jdbc.setConversionService(KeptSecurityContexts.conversionService()); // contexts not deserialised per request
+                return new QuietSessions(jdbc);
             }
         };
     }

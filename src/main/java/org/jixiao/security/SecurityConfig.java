@@ -1,5 +1,6 @@
 package org.jixiao.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -65,6 +66,8 @@ class SecurityConfig {
         // The provider is registered here only (not as the global manager's too): each attempt is counted once.
         http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a
+                        // the second half of an asynchronous request (exports): its first half was decided already
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers("/logout").permitAll()
                         .anyRequest().access(new HandlerAccess(handlers)))

@@ -130,6 +130,18 @@ class ReviewPagesTest {
     }
 
     @Test
+    void theHistoryPageNamesAnAdjustmentsStatusInWordsNotItsCode() {
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", id).update();
+        Http filler = Http.as(port, "suining-filler", DemoAccounts.PASSWORD);
+        assertThat(filler.post("/api/v1/scorecards/" + id + "/adjustments",
+                "{\"indicator\":0,\"target\":\"≥6次\",\"reason\":\"新增宣传任务\"}").status()).isEqualTo(201);
+        String zh = filler.get("/scorecards/" + id + "/history").body();
+        assertThat(zh).contains("≥6次").contains("待审批").doesNotContain("PENDING").doesNotContain("ADJUSTMENT_REQUESTED");
+        String en = filler.get("/scorecards/" + id + "/history?lang=en").body();
+        assertThat(en).contains("Pending").doesNotContain("PENDING").doesNotContain("待审批");
+    }
+
+    @Test
     void thePublicPagesShowOnlyPublishedScorecardsToAnyone() {
         Http anonymous = Http.anonymous(port);
         assertThat(anonymous.get("/public").body()).doesNotContain("遂宁市医疗保障局");

@@ -146,4 +146,25 @@ class BoundedInputTest {
     private long count(String tableAndWhere) {
         return jdbc.sql("select count(*) from " + tableAndWhere).query(Long.class).single();
     }
+
+    /** The raw bytes of a request and the whole answer, over a plain socket (HTTP clients encode what they send). */
+    private String raw(byte[] request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aQueryTypedWithRawChineseCharactersGetsTheBilingualErrorNotTomcatsPage() throws java.io.IOException {
+        String answer = raw(("GET /scorecards?q=参保率 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("未编码").contains("percent-encoded").doesNotContain("Tomcat").doesNotContain("HTTP Status 400");
+        // the same query, encoded as a browser sends it, is an ordinary search (sign-in first)
+        String encoded = raw(("GET /scorecards?q=" + java.net.URLEncoder.encode("参保率", java.nio.charset.StandardCharsets.UTF_8)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(encoded).startsWith("HTTP/1.1 302");
+    }
 }

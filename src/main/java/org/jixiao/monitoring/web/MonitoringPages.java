@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.evidence.store.EvidenceFiles;
-import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.RefusedException;
@@ -117,7 +116,7 @@ class MonitoringPages {
         model.addAttribute("months", monitoring.rules().months(st.scorecard().region()));
         model.addAttribute("paidCheck", monitoring.paidCheck(st).orElse(null));
         model.addAttribute("monitored", st.status().locked());
-        model.addAttribute("mayWrite", Actor.current().role() != null && Permission.SCORECARD_WRITE.grantedTo(Actor.current().role()));
+        // mayWrite comes with every page (security.SignedInModel)
         model.addAttribute("typed", typed);
         model.addAttribute("rows", rows);
         boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());

@@ -1,6 +1,8 @@
 package org.jixiao.publish.export.web;
 
 import java.io.ByteArrayOutputStream;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.jixiao.publish.export.Exporter;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * {@code GET /api/v1/scorecards/{id}/export?format=xlsx|pdf|html}: any stored scorecard in scope, a unit's or a
@@ -40,19 +43,27 @@ class ExportApi {
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/export")
-    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+    DeferredResult<ResponseEntity<byte[]>> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         Format f = Format.of(format);
         Scorecard found = scorecards.find(id).orElseThrow(() -> new ScorecardNotFoundException(id)).scorecard();
         Scorecard s = Evaluations.scored(found, evaluations.current(id).orElse(null)); // the computed 得分, as stored
         var stamp = audit.head().stamp(); // the trail's head, printed on the document
-        ByteArrayOutputStream out = limits.run(() -> {
-            ByteArrayOutputStream o = new ByteArrayOutputStream();
+        String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
+        // asynchronous: Tomcat's request worker is free while the export waits for its slot and runs (ExportLimits)
+        DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(TimeUnit.SECONDS.toMillis(limits.requestTimeoutSeconds()));
+        limits.submit(() -> {
+            ByteArrayOutputStream o = new ByteArrayOutputStream(256 * 1024);
             Exporter.export(s, f, o, stamp);
             return o;
+        }).whenComplete((out, failure) -> {
+            if (failure != null) {
+                result.setErrorResult(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+            } else {
+                result.setResult(ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(ascii, Exporter.fileName(s, f)))
+                        .body(out.toByteArray()));
+            }
         });
-        String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(ascii, Exporter.fileName(s, f)))
-                .body(out.toByteArray());
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.publish.export.web;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.BusyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,28 +18,42 @@ import org.springframework.stereotype.Component;
  * Exports are the heaviest work a request can ask for (a PDF lays out every row). At most
  * {@code jixiao.export.concurrent} run at once; a request waits {@code jixiao.export.queue-seconds} for its turn and
  * then gets 503; one that runs longer than {@code jixiao.export.timeout-seconds} is answered 503 and interrupted
- * (its slot is released only when it really stops, so the bound holds).
+ * (its slot is released only when it really stops, so the bound holds). The waiting is done off Tomcat's few
+ * request workers ({@link #submit}: the request is asynchronous), so exports queued behind each other do not hold
+ * the pages up.
  */
 @Component
 class ExportLimits {
     private final Semaphore slots;
     private final long queueSeconds;
     private final long timeoutSeconds;
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService workers = daemons("export");
+    /** Threads that wait for a slot and for the export's end (they sleep; the work is done by {@link #workers}). */
+    private final ExecutorService waiters = daemons("export-wait");
 
     ExportLimits(@Value("${jixiao.export.concurrent:2}") int concurrent,
                  @Value("${jixiao.export.queue-seconds:20}") long queueSeconds,
-                 @Value("${jixiao.export.timeout-seconds:25}") long timeoutSeconds) {
+                 @Value("${jixiao.export.timeout-seconds:30}") long timeoutSeconds) {
         this.slots = new Semaphore(concurrent, true);
         this.queueSeconds = queueSeconds;
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    <T> T run(Callable<T> export) {
+    private static ExecutorService daemons(String name) {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The export's result once it has had its turn and finished, or a {@link BusyException} (503) as above. */
+    <T> CompletableFuture<T> submit(Callable<T> export) {
+        Actor actor = Actor.current(); // threads do not inherit who asks
+        return CompletableFuture.supplyAsync(() -> run(actor, export), waiters);
+    }
+
+    private <T> T run(Actor actor, Callable<T> export) {
         try {
             if (!slots.tryAcquire(queueSeconds, TimeUnit.SECONDS)) {
                 throw new BusyException("导出任务繁忙，请稍后再试（已等候 " + queueSeconds + " 秒）",
@@ -48,19 +64,10 @@ class ExportLimits {
             throw new BusyException("导出已取消", "export cancelled");
         }
         Future<T> f;
-        org.jixiao.kernel.Actor actor = org.jixiao.kernel.Actor.current(); // a worker thread does not inherit who asks
         try {
             f = workers.submit(() -> {
                 try {
-                    return org.jixiao.kernel.Actor.as(actor, () -> {
-                        try {
-                            return export.call();
-                        } catch (RuntimeException e) {
-                            throw e;
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    return Actor.as(actor, () -> call(export));
                 } finally {
                     slots.release();
                 }
@@ -83,4 +90,17 @@ class ExportLimits {
             throw new IllegalStateException(e.getCause());
         }
     }
+
+    private static <T> T call(Callable<T> export) {
+        try {
+            return export.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How long an asynchronous export request may take in all: its wait for a slot, its run, and a margin. */
+    long requestTimeoutSeconds() { return queueSeconds + timeoutSeconds + 5; }
 }

@@ -131,4 +131,57 @@ class ExportApiTest {
         assertThat(bad.body()).contains("xlsx").contains("导出格式");
         assertThat(new Http(port).get("/api/v1/scorecards/987654321/export?format=pdf").status()).isEqualTo(404);
     }
+
+    @org.springframework.beans.factory.annotation.Value("${jixiao.export.timeout-seconds}") long exportTimeoutSeconds;
+
+    /**
+     * The largest scorecard the validator accepts (issue 15, finding 7): 200 rows, each with a long name, target,
+     * actual and reason, close to the 100,000 characters a table may hold in all. Text from a seeded random draw.
+     */
+    static org.jixiao.scorecard.Scorecard largest() {
+        java.util.Random random = new java.util.Random(15);
+        String chars = "医疗保障基金监管参保率结算服务满意度覆盖人数次数万元年度目标完成情况宣传活动定点机构检查";
+        java.util.function.IntFunction<String> text = n -> {
+            StringBuilder b = new StringBuilder(n);
+            while (b.length() < n) b.append(random.nextInt(10) == 0 ? "，" : String.valueOf(chars.charAt(random.nextInt(chars.length()))));
+            return b.toString();
+        };
+        org.jixiao.scorecard.Scorecard seed = SeedScorecards.suining();
+        org.jixiao.scorecard.Indicator model = seed.indicators().get(0);
+        java.util.List<org.jixiao.scorecard.Indicator> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < org.jixiao.scorecard.ScorecardValidator.MAX_INDICATORS; i++) {
+            rows.add(model.toBuilder().name("第" + (i + 1) + "项" + text.apply(190)).target("≥" + (i + 1) + "次，" + text.apply(95))
+                    .actual((i + 1) + "次，" + text.apply(95)).reason(text.apply(92)).build());
+        }
+        return seed.withIndicators(rows);
+    }
+
+    @Test
+    void twoConcurrentExportsOfTheLargestAllowedScorecardBothSucceedWithinTheServersTimeLimit() throws IOException {
+        // the bound is the server's own: an export still running after this is stopped and answered 503
+        assertThat(exportTimeoutSeconds).isEqualTo(30);
+        org.jixiao.scorecard.Scorecard big = largest();
+        assertThat(org.jixiao.scorecard.ScorecardValidator.totalText(big))
+                .isBetween(95_000L, (long) org.jixiao.scorecard.ScorecardValidator.MAX_TOTAL_TEXT);
+        long id = scorecards.create(big).id(); // accepted: within every limit
+
+        var pdf = java.util.concurrent.CompletableFuture.supplyAsync(() -> download(id, "pdf"));
+        var xlsx = java.util.concurrent.CompletableFuture.supplyAsync(() -> download(id, "xlsx"));
+        Download p = pdf.join(), x = xlsx.join();
+
+        assertThat(p.status()).as(new String(p.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(x.status()).as(new String(x.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        String last = big.indicators().getLast().name();
+        try (PDDocument doc = Loader.loadPDF(p.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains("第1项").contains("第200项").contains(last.substring(0, 12));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (Row r : sheet) r.forEach(c -> cells.add(f.formatCellValue(c)));
+            assertThat(cells).contains(last).contains(big.indicators().get(0).name());
+        }
+    }
 }
