@@ -33,7 +33,8 @@ class EvaluationRecorder {
             }
             case ScorecardEvent.TargetAdjusted e -> evaluations.record(e.id(), "ADJUST");
             case ScorecardEvent.Deleted e -> { } // the rows go with the scorecard (on delete cascade)
-            case ScorecardEvent.Noted e -> { } // monitoring, evidence: the content and its evaluation are unchanged
+            // monitoring, evidence: the content and its scores are unchanged; outside findings (money as paid) may not be
+            case ScorecardEvent.Noted e -> evaluations.refreshOutside(e.id(), e.action());
         }
     }
 

@@ -43,12 +43,15 @@ public class Evaluations {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Scorecards scorecards;
+    private final org.springframework.beans.factory.ObjectProvider<OutsideFindings> outside;
     private volatile RuleBook book = RuleBook.standard();
 
-    public Evaluations(JdbcClient jdbc, NamedParameterJdbcTemplate named, Scorecards scorecards) {
+    public Evaluations(JdbcClient jdbc, NamedParameterJdbcTemplate named, Scorecards scorecards,
+                       org.springframework.beans.factory.ObjectProvider<OutsideFindings> outside) {
         this.jdbc = jdbc;
         this.named = named;
         this.scorecards = scorecards;
+        this.outside = outside;
     }
 
     /** The rule book new evaluations are computed with (a release that ships a new rules file replaces it). */
@@ -83,9 +86,10 @@ public class Evaluations {
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 5000))).update();
         }
         List<SqlParameterSource> rows = new ArrayList<>(stored.size());
+        Map<Long, List<Finding>> extra = outsideFindings(stored);
         for (StoredScorecard st : stored) {
             ScoringRules rules = rulesFor(st.scorecard());
-            SelfEvaluation e = Scorer.evaluate(st.scorecard(), rules);
+            SelfEvaluation e = withFindings(Scorer.evaluate(st.scorecard(), rules), extra.getOrDefault(st.id(), List.of()));
             boolean evaluated = st.scorecard().hasActuals();
             MapSqlParameterSource p = new MapSqlParameterSource();
             p.addValue("sid", st.id()).addValue("sv", st.version()).addValue("reason", reason)
@@ -101,6 +105,76 @@ public class Evaluations {
         for (int from = 0; from < rows.size(); from += 2000) {
             named.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + 2000)).toArray(SqlParameterSource[]::new));
         }
+    }
+
+    /** What the outside sources find about these scorecards (money as paid), merged by scorecard id. */
+    private Map<Long, List<Finding>> outsideFindings(Collection<StoredScorecard> stored) {
+        Map<Long, List<Finding>> all = new HashMap<>();
+        outside.orderedStream().forEach(source -> source.of(stored).forEach((id, found) ->
+                all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found)));
+        return all;
+    }
+
+    private static SelfEvaluation withFindings(SelfEvaluation e, List<Finding> extra) {
+        if (extra.isEmpty()) return e;
+        List<Finding> findings = new ArrayList<>(e.findings());
+        findings.addAll(extra);
+        return new SelfEvaluation(e.rulesId(), e.executionRatePercent(), e.executionScore(), e.executionExplanation(),
+                e.indicatorScore(), e.total(), e.grade(), e.indicators(), findings);
+    }
+
+    /**
+     * After another module noted something on a scorecard (a monitoring round), the outside findings of the
+     * scorecards concerned are brought up to date: where they changed, the current evaluation is kept again with the
+     * new findings (reason MONITORING) — same rules, same scores; nothing is re-scored.
+     */
+    @Transactional
+    public void refreshOutside(long scorecardId, String action) {
+        outside.orderedStream().forEach(source -> {
+            for (long id : source.concerned(scorecardId, action)) {
+                Optional<StoredEvaluation> current = current(id);
+                Optional<StoredScorecard> st = scorecards.find(id);
+                if (current.isEmpty() || st.isEmpty()) continue;
+                EvaluationView v = current.get().view();
+                List<EvaluationView.FindingView> kept = new ArrayList<>();
+                for (EvaluationView.FindingView f : v.findings()) {
+                    if (!source.codes().contains(Finding.Code.valueOf(f.code()))) kept.add(f);
+                }
+                for (Finding f : source.of(List.of(st.get())).getOrDefault(id, List.of())) {
+                    kept.add(new EvaluationView.FindingView(f.code().name(), f.zh(), f.en(), f.indicatorIndex()));
+                }
+                if (kept.equals(v.findings())) continue;
+                EvaluationView updated = new EvaluationView(v.scorecardId(), v.rulesId(), v.executionRatePercent(),
+                        v.executionScore(), v.executionExplanation(), v.indicatorScore(), v.total(), v.grade(),
+                        v.gradeCode(), v.indicators(), kept);
+                long old = current.get().id();
+                jdbc.sql("update evaluation set current = false where id = :id").param("id", old).update();
+                jdbc.sql("""
+                        insert into evaluation (scorecard_id, scorecard_version, reason, rules_id, rules_version, total, grade,
+                          execution_rate_percent, execution_score, indicator_score, blocking, detail)
+                        select scorecard_id, scorecard_version, 'MONITORING', rules_id, rules_version, total, grade,
+                          execution_rate_percent, execution_score, indicator_score, blocking, cast(:detail as jsonb)
+                        from evaluation where id = :id""")
+                        .param("id", old).param("detail", ScorecardJson.MAPPER.writeValueAsString(updated)).update();
+            }
+        });
+    }
+
+    /** The outside findings kept with the current evaluation (money as paid): what the pages show beside the scorer's. */
+    public List<Finding> outsideFindings(long scorecardId) {
+        java.util.Set<Finding.Code> codes = java.util.EnumSet.noneOf(Finding.Code.class);
+        outside.orderedStream().forEach(source -> codes.addAll(source.codes()));
+        if (codes.isEmpty()) return List.of();
+        return current(scorecardId).map(e -> e.view().findings().stream()
+                .filter(f -> codes.contains(Finding.Code.valueOf(f.code())))
+                .map(f -> new Finding(Finding.Code.valueOf(f.code()), f.zh(), f.en(), f.indicator())).toList())
+                .orElse(List.of());
+    }
+
+    /** The id of the current evaluation (pages kept per state ask it: a refresh of the findings is a new state). */
+    public long currentId(long scorecardId) {
+        return jdbc.sql("select id from evaluation where scorecard_id = :id and current").param("id", scorecardId)
+                .query(Long.class).optional().orElse(0L);
     }
 
     /**

@@ -9,7 +9,7 @@ import org.jixiao.scoring.Grade;
  * One stored evaluation of a scorecard: what was computed, when and why, under which rules (id and version).
  *
  * @param total  null for a target table without actuals (not yet self-evaluated); then grade is null too
- * @param reason CREATE, SAVE, SUBMIT, ADJUST, RESCORE or BACKFILL
+ * @param reason CREATE, SAVE, SUBMIT, ADJUST, RESCORE, BACKFILL, or MONITORING (the same scores with new outside findings)
  */
 public record StoredEvaluation(long id, long scorecardId, long scorecardVersion, boolean current, String reason,
                                String rulesId, String rulesVersion, BigDecimal total, Grade grade, int blocking,

@@ -28,10 +28,7 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
         MANUAL_JUDGEMENT,
         /** A quantitative target whose actual cannot be compared and nobody graded it: 0 points, blocks submission. */
         UNREADABLE_ACTUAL,
-        /**
-         * A first-level category's rows are not contiguous (a row between another category's rows). Shown, not yet
-         * blocking: target setting (targets) still appends library rows after the last category.
-         */
+        /** A first-level category's rows are not contiguous (a row between another category's rows): names the rows. */
         CATEGORY_SPLIT,
         /** 部门整体 weights derived by duty first, then by indicator inside each duty (RULES §3.2). */
         WEIGHTS_BY_DUTY,
@@ -52,12 +49,18 @@ public record Finding(Code code, String zh, String en, Integer indicatorIndex) {
         /** YELLOW: a large share of the budget is unspent (RULES §1.9). */
         LARGE_UNSPENT_SHARE,
         /** The indicator was declared 不适用 and rescaled away. */
-        NOT_APPLICABLE
+        NOT_APPLICABLE,
+        /**
+         * The reported 全年执行数 is above the cash paid recorded in monitoring (RULES §1.7, §8.8): both figures and the
+         * execution rate on each basis. Not found by the scorer (it knows no monitoring): the evaluation module adds it.
+         */
+        EXECUTION_ABOVE_PAID
     }
 
     /** What a submission cannot go through with: each names the indicator (序号 and name) or the table. */
     public static final java.util.Set<Code> BLOCKING = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
-            Code.WEIGHTS_DO_NOT_ADD_UP, Code.WEIGHT_MISSING, Code.MISSING_REASON, Code.GRADE_DEFAULTED, Code.UNREADABLE_ACTUAL));
+            Code.WEIGHTS_DO_NOT_ADD_UP, Code.WEIGHT_MISSING, Code.MISSING_REASON, Code.GRADE_DEFAULTED, Code.UNREADABLE_ACTUAL,
+            Code.CATEGORY_SPLIT));
 
     public boolean blocksSubmission() { return BLOCKING.contains(code); }
 

@@ -104,26 +104,27 @@ final class WeightPlan {
         return weights;
     }
 
-    /** A category whose rows are split by another category's rows (产出, 效益, 产出) is refused at submission. */
+    /**
+     * A category whose rows are split by another category's rows (产出, 效益, 产出) is refused at submission: one
+     * finding per split category, naming the rows that stand apart from it (the scorecard pages show it above the
+     * table, the submission lists it).
+     */
     private static void contiguity(List<Indicator> indicators, List<Finding> findings) {
-        java.util.Set<String> closed = new java.util.HashSet<>();
-        String open = null;
-        for (int i = 0; i < indicators.size(); i++) {
-            String l1 = indicators.get(i).level1();
-            if (l1 == null || l1.isBlank()) continue;
-            l1 = l1.strip();
-            if (l1.equals(open)) continue;
-            if (closed.contains(l1)) {
-                findings.add(Finding.at(i, Finding.Code.CATEGORY_SPLIT,
-                        "第" + (i + 1) + "行「" + indicators.get(i).name() + "」的一级指标「" + l1
-                                + "」与同类指标不相邻，请将其移回该类指标之间",
-                        "row " + (i + 1) + " '" + indicators.get(i).name() + "': its category " + l1
-                                + " is split by rows of another category; move it back among its category"));
-                return;
+        Map<String, List<Integer>> apart = CategoryOrder.apart(indicators);
+        apart.forEach((key, rows) -> {
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (int i : rows) {
+                String name = indicators.get(i).name();
+                zh.append(zh.isEmpty() ? "" : "、").append("第").append(i + 1).append("行「").append(name).append("」");
+                en.append(en.isEmpty() ? "" : ", ").append("row ").append(i + 1).append(" '").append(name).append("'");
             }
-            if (open != null) closed.add(open);
-            open = l1;
-        }
+            String label = indicators.get(rows.getFirst()).level1().strip();
+            findings.add(Finding.of(Finding.Code.CATEGORY_SPLIT,
+                    "一级指标「" + label + "」的指标不相邻：" + zh + "与同类指标被其他一级指标隔开，请将其移回该类指标之间后再提交",
+                    "the rows of the category " + label + " are not together: " + en
+                            + " stand apart from the rest of their category; move them back among it before submitting"));
+        });
     }
 
     /** 成本指标 is its own category only when the rules weigh it (2021 tree); otherwise it stands under 产出 (2020 tree). */

@@ -60,7 +60,8 @@ class ScorecardApi {
                     "分页参数无效（page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE + "）",
                     "invalid paging (page >= 0, 1 <= size <= " + MAX_PAGE_SIZE + ")")));
         }
-        var result = scorecards.list(new Scorecards.Filter(year, upper(kind), unit, upper(status), query, gradeCode(grade)),
+        // lines, not whole scorecards: a list shows no indicator rows (issue 11's grade filter: ≤ 100 ms p95)
+        var result = scorecards.lines(new Scorecards.Filter(year, upper(kind), unit, upper(status), query, gradeCode(grade)),
                 page, size);
         return new ListPage(result.items().stream().map(ScorecardResource.Summary::of).toList(),
                 result.total(), result.page(), result.size());

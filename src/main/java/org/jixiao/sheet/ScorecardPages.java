@@ -141,7 +141,7 @@ class ScorecardPages implements HtmlPages {
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/{id}/sheet")
     String sheet(@PathVariable long id, @RequestParam(defaultValue = "scorecard") String view, Model model) {
-        return fragment(model, Sheet.of(load(id)), view, null);
+        return fragment(model, sheetOf(load(id)), view, null);
     }
 
     /** The sheet with one cell's editor open, keeping the version the page showed. */
@@ -150,7 +150,7 @@ class ScorecardPages implements HtmlPages {
     String editor(@PathVariable long id, @RequestParam String field, @RequestParam long version,
                   @RequestParam(defaultValue = "scorecard") String view, Model model) {
         StoredScorecard stored = load(id);
-        Sheet sheet = Sheet.of(stored);
+        Sheet sheet = sheetOf(stored);
         model.addAttribute("pageVersion", version);
         return fragment(model, sheet, view, open(sheet, field));
     }
@@ -175,16 +175,16 @@ class ScorecardPages implements HtmlPages {
         if (stored.version() != version) return conflict(model, stored, view, field, value, version);
         CellEdit.Result r = CellEdit.apply(stored.scorecard(), field, value);
         if (!r.ok()) {
-            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(r.violations(), stored, locale), null, false));
+            return fragment(model, sheetOf(stored), view, new Edit(field, value, message(r.violations(), stored, locale), null, false));
         }
         try {
-            return fragment(model, Sheet.of(scorecards.update(id, version, r.scorecard())), view, null);
+            return fragment(model, sheetOf(scorecards.update(id, version, r.scorecard())), view, null);
         } catch (VersionConflictException e) {
             return conflict(model, e.current(), view, field, value, version);
         } catch (ValidationException e) {
-            return fragment(model, Sheet.of(stored), view, new Edit(field, value, message(e.violations(), stored, locale), null, false));
+            return fragment(model, sheetOf(stored), view, new Edit(field, value, message(e.violations(), stored, locale), null, false));
         } catch (RefusedException e) { // submitted or approved: locked
-            return fragment(model, Sheet.of(stored), view,
+            return fragment(model, sheetOf(stored), view,
                     new Edit(field, value, FieldLabels.inLanguage(e.zh(), e.en(), locale), null, false));
         }
     }
@@ -215,17 +215,17 @@ class ScorecardPages implements HtmlPages {
         StoredScorecard stored = load(id);
         try {
             if (stored.version() != version) throw new VersionConflictException(id, version, stored);
-            Sheet sheet = Sheet.of(scorecards.update(id, version, change.apply(stored.scorecard())));
+            Sheet sheet = sheetOf(scorecards.update(id, version, change.apply(stored.scorecard())));
             return fragment(model, sheet, view, thenEdit == null ? null : open(sheet, thenEdit));
         } catch (VersionConflictException e) {
             model.addAttribute("rowConflict", true);
-            return fragment(model, Sheet.of(e.current()), view, null);
+            return fragment(model, sheetOf(e.current()), view, null);
         } catch (ValidationException e) {
             model.addAttribute("sheetError", message(e.violations(), stored, locale));
-            return fragment(model, Sheet.of(stored), view, null);
+            return fragment(model, sheetOf(stored), view, null);
         } catch (RefusedException e) {
             model.addAttribute("sheetError", FieldLabels.inLanguage(e.zh(), e.en(), locale));
-            return fragment(model, Sheet.of(stored), view, null);
+            return fragment(model, sheetOf(stored), view, null);
         }
     }
 
@@ -233,7 +233,7 @@ class ScorecardPages implements HtmlPages {
     private String conflict(Model model, StoredScorecard current, String view, String field, String value, long yours) {
         String theirs = CellEdit.current(current.scorecard(), field).orElse("");
         model.addAttribute("yourVersion", yours);
-        return fragment(model, Sheet.of(current), view, new Edit(field, value, null, theirs, true));
+        return fragment(model, sheetOf(current), view, new Edit(field, value, null, theirs, true));
     }
 
     private static Edit open(Sheet sheet, String field) {
@@ -248,7 +248,9 @@ class ScorecardPages implements HtmlPages {
      * Everything a page's content shows, beside the scorecard's own data: its cached text is kept under this key
      * (see {@link RenderedFragments}). A template that starts to show something else must add it here.
      */
-    private record PageKey(long id, Scorecards.Stamp stamp, String view, Locale locale, Role role, long lastComment) {}
+    /** {@code evaluation}: the current stored evaluation's id (its outside findings can change without a new version). */
+    private record PageKey(long id, Scorecards.Stamp stamp, String view, Locale locale, Role role, long lastComment,
+                           long evaluation) {}
 
     /**
      * A whole page: the layout around the content ({@code scorecard/<view> :: content}), whose text is rendered once
@@ -265,9 +267,10 @@ class ScorecardPages implements HtmlPages {
         List<CommentSource.Comment> said = new java.util.ArrayList<>(); // read after the scope check above
         for (CommentSource c : comments) said.addAll(c.comments(id));
         long lastComment = said.isEmpty() ? 0 : said.getLast().id();
-        if (edit == null) parts = fragments.find(new PageKey(id, stamp, view, locale, me.role(), lastComment));
+        long evaluation = edit == null ? evaluations.currentId(id) : 0;
+        if (edit == null) parts = fragments.find(new PageKey(id, stamp, view, locale, me.role(), lastComment, evaluation));
         if (parts == null) {
-            Sheet sheet = Sheet.of(load(id));
+            Sheet sheet = sheetOf(load(id));
             fill(model, sheet, view, edit == null ? null : open(sheet, edit));
             model.addAttribute("maySubmit", Permission.SCORECARD_SUBMIT.grantedTo(me.role()));
             model.addAttribute("mayReview", Permission.SCORECARD_REVIEW.grantedTo(me.role()));
@@ -275,7 +278,7 @@ class ScorecardPages implements HtmlPages {
             model.addAttribute("mayComment", Permission.SCORECARD_COMMENT.grantedTo(me.role()));
             model.addAttribute("comments", said.stream().map(c -> commentView(c, locale)).toList());
             PageKey key = edit == null
-                    ? new PageKey(id, Scorecards.Stamp.of(sheet.stored()), view, locale, me.role(), lastComment) : null;
+                    ? new PageKey(id, Scorecards.Stamp.of(sheet.stored()), view, locale, me.role(), lastComment, evaluation) : null;
             parts = fragments.render(key, List.of("scorecard/" + view + " :: pagetitle", "scorecard/" + view + " :: content"),
                     model.asMap(), request, response);
         }
@@ -305,6 +308,11 @@ class ScorecardPages implements HtmlPages {
         model.addAttribute("view", "evaluation".equals(view) ? "evaluation" : "scorecard");
         model.addAttribute("edit", edit);
         if (!model.containsAttribute("pageVersion")) model.addAttribute("pageVersion", sheet.version());
+    }
+
+    /** The sheet with the outside findings of the stored evaluation (money as paid), which the scorer cannot see. */
+    private Sheet sheetOf(StoredScorecard stored) {
+        return Sheet.of(stored, evaluations.outsideFindings(stored.id()));
     }
 
     private StoredScorecard load(long id) {

@@ -29,5 +29,11 @@ public record ScorecardResource(long id, long version, String status, String kin
             return new Summary(st.id(), st.version(), st.status().name(), s.kind().name(), s.form(), s.title(),
                     s.year(), s.project(), s.unit(), s.indicators().size(), st.orgId());
         }
+
+        /** The same from a list line (the list reads no indicator rows). */
+        public static Summary of(org.jixiao.scorecard.store.Scorecards.Line l) {
+            return new Summary(l.id(), l.version(), l.status().name(), org.jixiao.scorecard.Kind.ofForm(l.form()).name(),
+                    l.form(), l.title(), l.year(), l.project(), l.unit(), l.indicatorCount(), l.orgId());
+        }
     }
 }

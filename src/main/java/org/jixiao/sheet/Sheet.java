@@ -37,9 +37,18 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
     /** Whether the workflow lets the unit edit the table in place (approved tables take adjustments instead). */
     public boolean editable() { return stored.status().editable(); }
 
-    static Sheet of(StoredScorecard stored) {
+    static Sheet of(StoredScorecard stored) { return of(stored, List.of()); }
+
+    /** @param outside findings kept with the stored evaluation that the scorer cannot see (money as paid) */
+    static Sheet of(StoredScorecard stored, List<Finding> outside) {
         var s = stored.scorecard();
         SelfEvaluation e = Scorer.evaluate(s);
+        if (!outside.isEmpty()) {
+            List<Finding> all = new ArrayList<>(e.findings());
+            all.addAll(outside);
+            e = new SelfEvaluation(e.rulesId(), e.executionRatePercent(), e.executionScore(), e.executionExplanation(),
+                    e.indicatorScore(), e.total(), e.grade(), e.indicators(), all);
+        }
         List<Indicator> inds = s.indicators();
         boolean department = s.kind() == Kind.DEPARTMENT;
         Function<Indicator, String> outer = department ? Indicator::duty : Indicator::level1;

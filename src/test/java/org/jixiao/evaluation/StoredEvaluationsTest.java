@@ -79,6 +79,49 @@ class StoredEvaluationsTest {
         return out.toByteArray();
     }
 
+    /** The download a user gets: {@code GET /api/v1/scorecards/{id}/export?format=…} (stored evaluation, audit stamp). */
+    private byte[] download(long id, String format) {
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/v1/scorecards/" + id
+                            + "/export?format=" + format)).header("Authorization", Http.adminAuthorization()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The 得分 column of the official form in an xlsx export, row by row (the cells under the header 得分). */
+    private static List<BigDecimal> scoreColumn(byte[] xlsx) throws java.io.IOException {
+        List<BigDecimal> out = new ArrayList<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+            int col = -1;
+            for (var row : sheet) {
+                if (col >= 0) {
+                    var c = row.getCell(col);
+                    if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        out.add(BigDecimal.valueOf(c.getNumericCellValue()));
+                    }
+                    continue;
+                }
+                for (var c : row) if ("得分".equals(fmt.formatCellValue(c).strip())) col = c.getColumnIndex();
+            }
+        }
+        return out;
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     private List<Long> listed(String grade) {
         JsonNode page = http.get("/api/v1/scorecards?size=200&grade=" + grade).json();
         List<Long> ids = new ArrayList<>();
@@ -134,6 +177,11 @@ class StoredEvaluationsTest {
         List<StoredEvaluation> before = ids.stream().map(id -> evaluations.current(id).orElseThrow()).toList();
         List<byte[]> html = ids.stream().map(id -> export(id, Format.HTML)).toList();
         List<byte[]> xlsx = ids.stream().map(id -> export(id, Format.XLSX)).toList();
+        // what users download (with the audit trail's stamp): each format compared byte for byte; the xlsx carries
+        // fixed zip and document times and the PDF an /ID from its content, so equal bytes mean an equal document
+        List<List<byte[]>> downloads = ids.stream().map(id -> List.of(download(id, "html"), download(id, "xlsx"),
+                download(id, "pdf"))).toList();
+        assertThat(download(ids.get(0), "pdf")).as("the same PDF twice").isEqualTo(downloads.get(0).get(2));
         List<List<Long>> lists = List.of(listed("优"), listed("良"), listed("中"), listed("差"));
         String apiBefore = http.post("/api/v1/scorecards/" + y2023 + "/evaluation", "").body();
 
@@ -164,6 +212,11 @@ class StoredEvaluationsTest {
             assertThat(now).as("stored evaluation of " + ids.get(k)).isEqualTo(before.get(k));
             assertThat(export(ids.get(k), Format.HTML)).as("html export").isEqualTo(html.get(k));
             assertThat(export(ids.get(k), Format.XLSX)).as("xlsx export").isEqualTo(xlsx.get(k));
+            List<byte[]> now2 = List.of(download(ids.get(k), "html"), download(ids.get(k), "xlsx"), download(ids.get(k), "pdf"));
+            for (int f = 0; f < 3; f++) {
+                assertThat(now2.get(f)).as("download " + List.of("html", "xlsx", "pdf").get(f) + " of " + ids.get(k))
+                        .isEqualTo(downloads.get(k).get(f));
+            }
         }
         assertThat(List.of(listed("优"), listed("良"), listed("中"), listed("差"))).isEqualTo(lists);
         assertThat(http.post("/api/v1/scorecards/" + y2023 + "/evaluation", "").body()).isEqualTo(apiBefore);
@@ -178,7 +231,7 @@ class StoredEvaluationsTest {
     }
 
     @Test
-    void theExportPrintsTheComputedScoreNotTheOneTyped() {
+    void theExportPrintsTheComputedScoreNotTheOneTyped() throws Exception {
         long id = post(suiningOf(2021, "200"));
         JsonNode card = http.get("/api/v1/scorecards/" + id).json();
         // the filler typed 5.55 as the score of the first row; the computed one is 6.25
@@ -189,5 +242,15 @@ class StoredEvaluationsTest {
         String html = http.get("/api/v1/scorecards/" + id + "/export?format=html").body();
         assertThat(html).contains("<td class=\"num\">6.25").doesNotContain("5.55");
         assertThat(evaluations.current(id).orElseThrow().view().indicators().getFirst().score()).isEqualByComparingTo("6.25");
+        // the xlsx: the 得分 column holds every row's computed score, in order
+        List<BigDecimal> computed = evaluations.current(id).orElseThrow().view().indicators().stream()
+                .map(org.jixiao.scoring.EvaluationView.IndicatorView::score).toList();
+        List<BigDecimal> xlsxScores = scoreColumn(download(id, "xlsx"));
+        assertThat(xlsxScores).as("xlsx 得分 column").hasSize(computed.size());
+        for (int k = 0; k < computed.size(); k++) assertThat(xlsxScores.get(k)).as("row " + k).isEqualByComparingTo(computed.get(k));
+        assertThat(xlsxScores.getFirst()).isEqualByComparingTo("6.25");
+        // the PDF: the printed text has the computed score and not the typed one
+        String pdf = pdfText(download(id, "pdf"));
+        assertThat(pdf).contains("6.25").doesNotContain("5.55");
     }
 }

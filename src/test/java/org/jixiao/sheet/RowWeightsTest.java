@@ -74,15 +74,60 @@ class RowWeightsTest {
     }
 
     @Test
-    void aCategorySplitByHandIsShownAsAFinding() {
+    void aCategorySplitByHandIsShownNamingTheRowAndRefusedAtSubmission() {
         Scorecard suining = SeedScorecards.suining();
         List<Indicator> rows = new ArrayList<>(CellEdit.withWeightsWritten(suining).indicators());
-        rows.add(9, rows.remove(0)); // 产出 row between two 效益 rows
-        SelfEvaluation e = Scorer.evaluate(suining.withIndicators(rows));
+        // rows 0..7 are 产出, 8..10 效益, 11 满意度: the first 产出 row goes between the 效益 rows 9 and 10
+        rows.add(9, rows.remove(0));
+        Scorecard split = suining.withIndicators(rows);
+        SelfEvaluation e = Scorer.evaluate(split);
         assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.CATEGORY_SPLIT).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.zh()).contains("开展全域医保政策宣传活动次数").contains("产出指标");
+                    // the moved row is named, not the 效益 row that now follows it
+                    assertThat(f.zh()).contains("第10行「开展全域医保政策宣传活动次数」").contains("产出指标")
+                            .doesNotContain(suining.indicators().get(10).name());
+                    assertThat(f.en()).contains("row 10 '开展全域医保政策宣传活动次数'");
+                    assertThat(f.blocksSubmission()).isTrue();
                 });
+        // every other 分值 is as before, and the weights still add up: only the split refuses the submission
+        assertThat(weightsByName(split)).isEqualTo(weightsByName(suining));
+        assertThat(e.has(Finding.Code.WEIGHTS_DO_NOT_ADD_UP)).isFalse();
+        assertThatThrownBy(() -> new ReviewState(Status.DRAFT, split).submit()).isInstanceOfSatisfying(RefusedException.class,
+                x -> assertThat(x.violations()).anySatisfy(v -> assertThat(v.zh()).contains("开展全域医保政策宣传活动次数")
+                        .contains("不相邻")));
+
+        // moved back among its category, the same table is accepted again
+        List<Indicator> back = new ArrayList<>(rows);
+        back.add(0, back.remove(9));
+        assertThat(Scorer.evaluate(split.withIndicators(back)).has(Finding.Code.CATEGORY_SPLIT)).isFalse();
+    }
+
+    @Test
+    void aBenefitRowAmongTheOutputRowsIsTheOneNamed() {
+        Scorecard suining = SeedScorecards.suining();
+        List<Indicator> rows = new ArrayList<>(CellEdit.withWeightsWritten(suining).indicators());
+        rows.add(1, rows.remove(8)); // 产出, 效益, 产出 … 产出, 效益, 效益, 满意度
+        SelfEvaluation e = Scorer.evaluate(suining.withIndicators(rows));
+        assertThat(e.findings()).filteredOn(f -> f.code() == Finding.Code.CATEGORY_SPLIT).singleElement()
+                .satisfies(f -> assertThat(f.zh()).contains("第2行「" + suining.indicators().get(8).name() + "」")
+                        .contains("效益指标").doesNotContain(suining.indicators().get(0).name()));
+    }
+
+    @Test
+    void rowsAddedByAProgramJoinTheirCategory() {
+        Scorecard suining = SeedScorecards.suining();
+        List<Indicator> rows = new ArrayList<>(suining.indicators());
+        Indicator output = Indicator.builder().level1("产出指标").level2("数量指标").name("新增产出指标").target("≥1次").build();
+        Indicator benefit = Indicator.builder().level1("效益指标").level2("社会效益指标").name("新增效益指标").target("有所提高").build();
+        rows.add(output);
+        rows.add(benefit);
+        List<Indicator> together = org.jixiao.scoring.CategoryOrder.together(rows);
+        assertThat(together).extracting(Indicator::name).containsSubsequence(suining.indicators().get(7).name(), "新增产出指标",
+                suining.indicators().get(8).name());
+        assertThat(together.indexOf(output)).isEqualTo(8);
+        assertThat(together.indexOf(benefit)).isEqualTo(12);
+        assertThat(Scorer.evaluate(suining.withIndicators(together)).has(Finding.Code.CATEGORY_SPLIT)).isFalse();
+        assertThat(org.jixiao.scoring.CategoryOrder.together(suining.indicators())).isEqualTo(suining.indicators());
     }
 
     @Test

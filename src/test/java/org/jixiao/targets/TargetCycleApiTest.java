@@ -112,9 +112,11 @@ class TargetCycleApiTest {
         assertThat(rows.size()).isEqualTo(14); // 12 copied + 1 from the library + 1 free-hand
         assertThat(rows.get(0).get("target").asString()).isEqualTo("≥4次");
         assertThat(rows.get(0).get("actual").isNull()).isTrue(); // last year's results are not copied
-        assertThat(rows.get(12).get("name").asString()).isEqualTo("参保人员对医保服务的满意度");
-        assertThat(rows.get(12).get("definition").asString()).isNotBlank();
-        assertThat(rows.get(13).get("name").asString()).isEqualTo("医保基金飞行检查次数");
+        // each added row joins its category (issue 11: categories stay contiguous): the free-hand 产出 row after the
+        // copied 产出 rows, the library's 满意度 row after the copied 满意度 row
+        assertThat(rows.get(8).get("name").asString()).isEqualTo("医保基金飞行检查次数");
+        assertThat(rows.get(13).get("name").asString()).isEqualTo("参保人员对医保服务的满意度");
+        assertThat(rows.get(13).get("definition").asString()).isNotBlank();
         assertThat(t.get("region").asString()).isEqualTo("四川省");
         // another unit's org is not the filler's to fill
         long dalian = orgs.byName("大连市医疗保障局", Scope.EVERYTHING).orElseThrow().id();
@@ -136,7 +138,7 @@ class TargetCycleApiTest {
         JsonNode dup = ok(filler.get("/api/v1/targets/" + id + "/checks"), 200);
         assertThat(dup.get("blocking").asBoolean()).isTrue();
         JsonNode refused = ok(filler.post("/api/v1/scorecards/" + id + "/submit", ""), 409);
-        assertThat(refused.toString()).contains("indicators[14]", "开展全域医保政策宣传活动次数", "重复");
+        assertThat(refused.toString()).contains("indicators[9]", "开展全域医保政策宣传活动次数", "重复");
         assertThat(ok(filler.get("/api/v1/scorecards/" + id), 200).get("status").asString()).isEqualTo("DRAFT");
     }
 
@@ -285,7 +287,7 @@ class TargetCycleApiTest {
     @Test
     void theXlsxExportIsTheOfficialMonitoringForm() throws Exception {
         long id = approvedTable();
-        String entry = "{\"indicator\":11,\"progress\":\"92%\",\"expected\":\"≥90%\",\"possibility\":\"确定能\"}";
+        String entry = "{\"indicator\":12,\"progress\":\"92%\",\"expected\":\"≥90%\",\"possibility\":\"确定能\"}";
         long roundId = ok(filler.post("/api/v1/scorecards/" + id + "/monitoring", round(7, "200", null, entry)), 201).get("id").asLong();
         java.net.http.HttpResponse<byte[]> x = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(filler.base() + "/api/v1/scorecards/" + id + "/monitoring/" + roundId + "/export?format=xlsx"))

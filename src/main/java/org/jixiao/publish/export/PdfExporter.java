@@ -36,8 +36,29 @@ final class PdfExporter {
         builder.useFastMode();
         builder.useFont(PdfExporter::font, FONT_FAMILY);
         builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        builder.run();
+        try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            org.apache.pdfbox.pdmodel.PDDocument doc = renderer.getPdfDocument();
+            // No clock in the file (issue 11: a stored evaluation's export is the same bytes each time): the creation
+            // date openhtmltopdf writes is left out, and the file identifier (/ID), which PDFBox would hash from the
+            // time, comes from the page's content.
+            doc.getDocumentInformation().setCreationDate(null);
+            byte[] id = java.util.Arrays.copyOf(digest(xhtml), 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+            doc.save(out);
+        }
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The 10 MB font is read once per JVM, not once per document. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.scoring.CategoryOrder;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
@@ -110,7 +111,8 @@ public class TargetSetting {
         String title = t.year() + "年度" + kind.label() + "绩效目标表";
         Budget budget = new Budget("万元", planned, planned, null, null, List.of());
         Scorecard s = new Scorecard(form, title, t.year(), t.project().trim(), org.name(), null, province(org), budget,
-                new OverallGoal(blank(goal) ? null : goal, null), rows);
+                new OverallGoal(blank(goal) ? null : goal, null),
+                CategoryOrder.together(rows)); // each category's rows together (issue 11)
         StoredScorecard created = scorecards.create(s, org.id(), null, null);
         tables.recordPlan(created.id(), copiedFrom);
         if (copiedFrom != null) note(created.id(), "CREATE", "copiedFrom", null, String.valueOf(copiedFrom));
@@ -126,7 +128,8 @@ public class TargetSetting {
         rows.addAll(libraryRows(libraryIds, v, "library"));
         rows.addAll(freeHand(freeHand, v));
         if (!v.isEmpty()) throw new ValidationException(v);
-        return scorecards.update(id, version, st.scorecard().withIndicators(rows));
+        // a new row goes after the last row of its category, not after the last category (issue 11)
+        return scorecards.update(id, version, st.scorecard().withIndicators(CategoryOrder.together(rows)));
     }
 
     /** The quality findings of a table against the unit's table of the year before. */
