@@ -16,12 +16,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `jixiao targets new|add|check|submit|return|approve|self-evaluate|year-end`: target setting from the command line. */
+/**
+ * `jixiao targets new|add|check|submit|return|approve|adjust|adjustments|adjust-approve|adjust-reject|self-evaluate|year-end`:
+ * target setting from the command line.
+ */
 @Command(name = "targets", mixinStandardHelpOptions = true,
         subcommands = {TargetsCommand.New.class, TargetsCommand.Add.class, TargetsCommand.Check.class, TargetsCommand.Submit.class,
-                TargetsCommand.Return.class, TargetsCommand.Approve.class, TargetsCommand.SelfEvaluate.class, TargetsCommand.YearEnd.class},
-        description = {"绩效目标申报：新建、添加指标、质量审核、提交、退回、审核通过、年终自评",
-                "Target setting: new table, add indicators, quality checks, submit, return, approve, year-end self-evaluation."})
+                TargetsCommand.Return.class, TargetsCommand.Approve.class, TargetsCommand.Adjust.class, TargetsCommand.AdjustmentList.class,
+                TargetsCommand.AdjustApprove.class, TargetsCommand.AdjustReject.class, TargetsCommand.SelfEvaluate.class,
+                TargetsCommand.YearEnd.class},
+        description = {"绩效目标申报：新建、添加指标、质量审核、提交、退回、审核通过、指标调整、年终自评",
+                "Target setting: new table, add indicators, quality checks, submit, return, approve, target adjustments, "
+                        + "year-end self-evaluation."})
 public class TargetsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -106,6 +112,54 @@ public class TargetsCommand implements Runnable {
     static class Approve extends Step {
         @Override
         StoredScorecard take(Reviews reviews) { return reviews.approve(id); }
+    }
+
+    @Command(name = "adjust", mixinStandardHelpOptions = true, description = "申请调整已审核表的一项指标值 / request a target adjustment")
+    static class Adjust implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID") long id;
+        @Option(names = "--indicator", required = true, description = "指标序号（从 0 起）/ the row (0-based)") int indicator;
+        @Option(names = "--target", required = true, description = "新的指标值 / the new target") String target;
+        @Option(names = "--reason", required = true, description = "调整理由 / why") String reason;
+
+        @Override
+        public Integer call() {
+            return CycleCli.run(spec, ctx -> ctx.getBean(Reviews.class).requestAdjustment(id, indicator, target, reason));
+        }
+    }
+
+    @Command(name = "adjustments", mixinStandardHelpOptions = true, description = "一张表的调整申请 / the adjustment requests of a table")
+    static class AdjustmentList implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID") long id;
+
+        @Override
+        public Integer call() {
+            return CycleCli.run(spec, ctx -> {
+                ctx.getBean(Scorecards.class).require(id);
+                return ctx.getBean(org.jixiao.review.store.Adjustments.class).of(id);
+            });
+        }
+    }
+
+    @Command(name = "adjust-approve", mixinStandardHelpOptions = true, description = "批准调整申请 / approve an adjustment")
+    static class AdjustApprove implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID") long id;
+        @Parameters(index = "1", paramLabel = "ADJUSTMENT") long adjustment;
+
+        @Override
+        public Integer call() { return CycleCli.run(spec, ctx -> ctx.getBean(Reviews.class).approveAdjustment(id, adjustment)); }
+    }
+
+    @Command(name = "adjust-reject", mixinStandardHelpOptions = true, description = "驳回调整申请 / reject an adjustment")
+    static class AdjustReject implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID") long id;
+        @Parameters(index = "1", paramLabel = "ADJUSTMENT") long adjustment;
+
+        @Override
+        public Integer call() { return CycleCli.run(spec, ctx -> ctx.getBean(Reviews.class).rejectAdjustment(id, adjustment)); }
     }
 
     @Command(name = "self-evaluate", mixinStandardHelpOptions = true, description = "由已审核的目标表开始年终自评 / start the year-end self-evaluation")

@@ -97,6 +97,18 @@ class CycleCommandsTest {
         ok("evidence", "get", "" + id, jdbc.sql("select max(id) from evidence").query(Long.class).single().toString(), "--out", back.toString());
         assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(pdf));
 
+        // an adjustment of the approved target, requested and decided from the command line
+        TestDatabase.Run asked = ok("targets", "adjust", "" + id, "--indicator", "0", "--target", "≥6次", "--reason", "新增宣传任务");
+        long adjustment = ScorecardJson.MAPPER.readTree(asked.out()).get("id").asLong();
+        assertThat(ok("targets", "adjustments", "" + id).out()).contains("≥6次", "新增宣传任务");
+        ok("targets", "adjust-approve", "" + id, "" + adjustment);
+        assertThat(scorecards.require(id).scorecard().indicators().get(0).target()).isEqualTo("≥6次");
+        long second = ScorecardJson.MAPPER.readTree(ok("targets", "adjust", "" + id, "--indicator", "1", "--target", "≥2次",
+                "--reason", "减少会议").out()).get("id").asLong();
+        ok("targets", "adjust-reject", "" + id, "" + second);
+        assertThat(scorecards.require(id).scorecard().indicators().get(1).target()).isEqualTo("≥4次");
+        assertThat(TestDatabase.cli(ctx, "targets", "adjust-approve", "" + id, "" + second).code()).isEqualTo(Cli.INVALID); // decided already
+
         ok("targets", "self-evaluate", "" + id);
         assertThat(ok("targets", "year-end", "" + id).out()).contains("evaluation", "selfEvaluationId");
     }
