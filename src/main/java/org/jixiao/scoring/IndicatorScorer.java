@@ -163,7 +163,9 @@ final class IndicatorScorer {
      * ended up here.
      */
     private Scored qualitative(int index, Indicator indicator, Value actual, BigDecimal w, List<Finding> findings, String manual) {
-        String lead = manual == null ? "定性指标，" : manual;
+        // the actual as written ("增长率288.15%"), never a completion it was turned into
+        String lead = manual != null ? manual
+                : "定性指标，" + (actual instanceof Value.Blank ? "" : "完成值「" + quote(actual.raw()) + "」，");
         QualitativeGrade grade = indicator.grade();
         if (grade == null && actual instanceof Value.Qualitative q) grade = q.grade();
         BigDecimal percent = indicator.completionPercent();

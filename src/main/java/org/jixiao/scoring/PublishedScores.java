@@ -9,7 +9,8 @@ import org.jixiao.scorecard.Scorecard;
 /**
  * A published table that carries its own 得分 column, compared row by row with the computed score, saying why they
  * differ: the table rounded locally, gave discretionary full marks, or scored a shortfall otherwise than the rules'
- * proportional share (or the other way round), or the actual cannot be compared at all.
+ * proportional share (or the other way round), the actual cannot be compared at all, or the table states no 分值 (its
+ * scores are out of weights it does not print, the rules derived others).
  */
 public final class PublishedScores {
     private PublishedScores() {}
@@ -58,6 +59,13 @@ public final class PublishedScores {
             return new Row(i, ind.name(), w, published, computed, diff, false,
                     "表中得分" + p + "；完成值无法与指标值比较，须更正或人工评定等级：" + sc.explanation(),
                     "the table says " + p + "; the actual cannot be compared with the target and must be graded by hand");
+        }
+        if (ind.weight() == null && w != null) {
+            // the table prints 得分 but no 分值: its scores are out of weights it never states, the rules derived others
+            return new Row(i, ind.name(), w, published, computed, diff, false,
+                    "表中未列分值，其得分" + p + "按表自己的分值给出；按规则推算分值为" + Numbers.points(w) + "：" + sc.explanation(),
+                    "the table states no weight and its " + p + " is out of its own; the rules derive the weight "
+                            + Numbers.points(w) + " and score " + c);
         }
         if (diff.abs().compareTo(ROUNDING) < 0 && (isRoundedTo(published, 0) || isRoundedTo(published, 1))
                 && Numbers.round2(computed.setScale(published.stripTrailingZeros().scale() <= 0 ? 0 : 1,

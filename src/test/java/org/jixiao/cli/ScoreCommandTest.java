@@ -94,4 +94,25 @@ class ScoreCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("serve", "parse", "score", "import").contains("绩效").contains("Performance");
     }
+
+    @Test
+    void compareNamesTheRowsWhoseTableScoreDiffersAndSaysWhy() throws IOException {
+        // 永德 2022 营养改善: a published self-evaluation with its own 分值 and 得分 columns
+        String json;
+        try (var in = ScoreCommandTest.class.getResourceAsStream("/corpus/expected/010_yongde_minglang_yingyang_2022_project_selfeval.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Run run = jixiao("score", "--compare", file("yongde.json", json).toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode t = run.json().get("tables").get(0);
+        assertThat(t.get("rows")).hasSize(9);
+        assertThat(t.get("differing").asInt()).isEqualTo(2);
+        assertThat(t.get("publishedSum").decimalValue()).isEqualByComparingTo("86");
+        java.util.Map<String, String> why = new java.util.LinkedHashMap<>();
+        for (JsonNode r : t.get("rows")) if (!r.get("agrees").asBoolean()) why.put(r.get("name").asString(), r.get("why").asString());
+        assertThat(why).containsOnlyKeys("资金到位及时率", "政策知晓率");
+        // the table deducted where the rules give full marks; the table gave 9 where the rules give 98/100 of 10
+        assertThat(why.get("资金到位及时率")).startsWith("表中扣分为7.00").contains("得满分10.00");
+        assertThat(why.get("政策知晓率")).startsWith("表中得分9.00").contains("按比例计分", "98/100", "9.80");
+    }
 }

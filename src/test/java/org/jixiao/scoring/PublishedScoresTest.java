@@ -52,4 +52,16 @@ class PublishedScoresTest {
                 why -> assertThat(why).isEqualTo("一致"));
         assertThat(c.differing()).isEqualTo(3);
     }
+
+    @Test
+    void aTableWithScoresButNoWeightsSaysTheWeightsDiffer() throws IOException {
+        // 龙洋 2022: 得分 15, 5, 5 … printed without a 分值 column; the rules derive the weights themselves
+        Scorecard s = corpus("014_longyang_huafei_2022_project_selfeval");
+        PublishedScores.Comparison c = PublishedScores.compare(s, Scorer.evaluate(s));
+        assertThat(c.rows()).filteredOn(r -> !r.agrees()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.why()).startsWith("表中未列分值，其得分" + Numbers.points(r.published()))
+                    .contains("按规则推算分值为" + Numbers.points(r.weight()));
+            assertThat(r.whyEn()).contains("states no weight");
+        });
+    }
 }

@@ -142,7 +142,7 @@ class WorkedExamplesTest {
             IndicatorScore s = only(row("效益指标", "参保群众政策知晓率", "普遍知晓", "全年发布信息667条", "10"));
             assertThat(s.score()).isEqualByComparingTo("10.00");
             assertThat(s.findings()).extracting(Finding::code).containsExactly(Finding.Code.GRADE_DEFAULTED);
-            assertThat(s.explanation()).isEqualTo("定性指标，未评定等级，暂按「达成年度指标」100%计满分10.00");
+            assertThat(s.explanation()).isEqualTo("定性指标，完成值「全年发布信息667条」，未评定等级，暂按「达成年度指标」100%计满分10.00");
         }
 
         @Test
