@@ -30,7 +30,8 @@ final class CellGrid {
         }
         if (pipes >= 8 && pipes * 4 >= content) return Style.PIPES;
         if (gaps >= 20 && singleGaps * 10 >= gaps * 7) return Style.PARAGRAPHS;
-        if (content >= 30 && shortLines * 10 >= content * 8) return Style.LINES;
+        // a short table (or one cut off early) is one cell per line as well: the choice by score decides
+        if (content >= 8 && shortLines * 10 >= content * 8) return Style.LINES;
         return Style.OTHER;
     }
 

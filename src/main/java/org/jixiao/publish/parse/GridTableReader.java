@@ -98,7 +98,9 @@ final class GridTableReader {
             String t = cells.get(i).text();
             if (Levels.level(t) != null) break;
             String k = HeaderWords.key(t);
-            if (!k.isEmpty() && HeaderWords.columns(k, HeaderWords.INDICATOR).isEmpty() && !k.contains("指标")
+            boolean cutInHeader = HeaderWords.fragment(t) && nothingAfter(cells, i + 1); // the text stops inside a header word
+            if (cutInHeader) warnings.add(ParseWarning.of(cells.get(i).line(), "表格在表头中断: " + t, "the table is cut off inside its header: " + t));
+            if (!k.isEmpty() && !cutInHeader && HeaderWords.columns(k, HeaderWords.INDICATOR).isEmpty() && !k.contains("指标")
                     && !k.contains("目标") && !k.startsWith("(") && !k.startsWith("*")) break;
             headerText.append(t).append(HeaderWords.CELL_BREAK);
         }
@@ -171,6 +173,11 @@ final class GridTableReader {
             out.add(ind);
         }
         return out;
+    }
+
+    private static boolean nothingAfter(List<Cell> cells, int from) {
+        for (int i = from; i < cells.size(); i++) if (!cells.get(i).empty()) return false;
+        return true;
     }
 
     /** "时", "生态": the first characters of a level label, where an excerpt was cut. */

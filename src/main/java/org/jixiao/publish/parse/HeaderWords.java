@@ -96,6 +96,17 @@ public final class HeaderWords {
         return null;
     }
 
+    /**
+     * Whether a cell is the beginning of a header word and not the whole word ("年度指", "全"): what is left of a header
+     * when the text stops inside it (the header of a table cut off there holds no row).
+     */
+    public static boolean fragment(String cell) {
+        String t = key(cell);
+        if (t.isEmpty()) return false;
+        for (Word w : INDICATOR) if (w.text().length() > t.length() && w.text().startsWith(t)) return true;
+        return false;
+    }
+
     private static final java.util.regex.Pattern STARS = java.util.regex.Pattern.compile("^\\*+");
     private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\((A|B|%|分|B/A|B/A×100%)\\)$");
 

@@ -63,11 +63,18 @@ final class SelfEvaluationReader {
             List<IndicatorReader.Col> cols = IndicatorReader.columns(h);
             String restOfHeader = h.substring(IndicatorReader.headerEnd(h));
             int rows = header + 1;
+            if (lastLine(body, header) && headerFragment(restOfHeader)) {
+                // the text stops inside a header word: what follows the header words is no row
+                warnings.add(ParseWarning.of(body.get(header).no(), "表格在表头中断: " + restOfHeader.strip(),
+                        "the table is cut off inside its header: " + restOfHeader.strip()));
+                restOfHeader = "";
+            }
             if (Cells.isBlank(restOfHeader)) {
                 // a header wrapped over several lines (one cell per line): its words continue below
                 cols = new ArrayList<>(cols);
                 for (int probe = rows; probe < end; probe++) {
                     if (body.get(probe).empty()) continue; // one cell per paragraph
+                    if (lastLine(body, probe) && headerFragment(body.get(probe).text())) { rows = probe + 1; break; } // cut in a word
                     if (!IndicatorReader.headerWordsOnly(body.get(probe).text())) break;
                     cols.addAll(IndicatorReader.columns("三级指标" + body.get(probe).text()));
                     rows = probe + 1;
@@ -87,6 +94,24 @@ final class SelfEvaluationReader {
         Integer year = year(title, body);
         String region = Vocabulary.province(title, unit, competent, project);
         return new Scorecard(form, title, year, project, unit, competent, region, money, overall, indicators);
+    }
+
+    /** Whether no line after i has anything in it. */
+    private static boolean lastLine(List<Line> body, int i) {
+        for (int k = i + 1; k < body.size(); k++) if (!body.get(k).blank()) return false;
+        return true;
+    }
+
+    /** Cells that are each the beginning of a header word (a header cut off inside a word), and at least one. */
+    private static boolean headerFragment(String text) {
+        List<String> cells = new Line(0, text).cells();
+        boolean any = false;
+        for (String c : cells) {
+            if (c.isEmpty()) continue;
+            if (!HeaderWords.fragment(c)) return false;
+            any = true;
+        }
+        return any;
     }
 
     static Integer year(String title, List<Line> body) {

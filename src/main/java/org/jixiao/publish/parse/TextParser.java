@@ -132,6 +132,17 @@ public final class TextParser {
             int from = first;
             for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
             if (first >= 0) segments.add(new int[] {-1, from, lines.size()});
+            else {
+                // an untitled table cut off before its indicator header: its header fields and budget block are still a table
+                int fields = -1;
+                for (int i = 0; i < lines.size() && fields < 0; i++) {
+                    List<String> cells = lines.get(i).cells();
+                    String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
+                    if (!k.startsWith("项目名称") && !k.startsWith("实施单位")) continue;
+                    for (int j = i; j < Math.min(lines.size(), i + 20); j++) if (budgetBlock(lines.get(j).text())) { fields = i; break; }
+                }
+                if (fields >= 0) segments.add(new int[] {-1, fields, lines.size()});
+            }
         } else {
             for (int k = 0; k < kept.size(); k++) {
                 segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
