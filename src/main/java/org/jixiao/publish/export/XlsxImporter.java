@@ -211,12 +211,15 @@ public final class XlsxImporter {
             return columns.stream().allMatch(c -> text(r, c) == null);
         }
 
+        /** The column a header cell names, by the reader's vocabulary (HeaderWords): the text reader's words read here too. */
         Column column(String label, Map<Column, Integer> seen) {
-            if (label.equals(Column.DEPARTMENT_NAME_LABEL)) return Column.NAME;
-            if (label.equals(Column.STANDARD_SOURCE.label())) {
+            org.jixiao.publish.parse.HeaderWords.Column word = org.jixiao.publish.parse.HeaderWords.anyColumn(label);
+            if (word == null) return null;
+            if (word == org.jixiao.publish.parse.HeaderWords.Column.REF_SOURCE) {
+                // 来源 twice: the 标准值 group's first, the 历史值 group's second
                 return seen.containsKey(Column.STANDARD_SOURCE) ? Column.HISTORY_SOURCE : Column.STANDARD_SOURCE;
             }
-            for (Column c : Column.values()) if (c.label().equals(label)) return c;
+            for (Column c : Column.values()) if (c.word() == word) return c;
             return null;
         }
 

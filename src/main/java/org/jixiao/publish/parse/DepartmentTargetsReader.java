@@ -21,9 +21,10 @@ final class DepartmentTargetsReader {
     enum C { SEQ, DUTY, GOAL, CONTENT, NAME, DEF, TARGET, PLANNED, STANDARD, SSRC, AVG3, LAST, HSRC, ACTIVITY, OTHER }
 
     /** The header words of the form, and 标准值(…) / 历史值(…) with whatever note follows them. */
-    private static final java.util.Set<String> HEADER_WORDS = java.util.Set.of("职责序号", "序号", "部门职责", "职责目标", "目标内容",
-            "绩效指标", "指标名称", "三级指标", "指标解释", "指标说明", "年度指标值", "年度目标值", "指标参考值", "指标值", "目标值", "规划值",
-            "当年标准值", "前三年均值", "上年值", "来源", "工作活动");
+    private static final java.util.Set<String> HEADER_WORDS = new java.util.HashSet<>();
+    static {
+        for (HeaderWords.Word w : HeaderWords.DEPARTMENT) HEADER_WORDS.add(w.text()); // the shared vocabulary
+    }
 
     private static boolean headerCell(String c) {
         if (HEADER_WORDS.contains(c)) return true;

@@ -21,7 +21,11 @@ public final class HeaderWords {
         TYPE,
         TARGET, UNIT, ACTUAL, WEIGHT, SCORE, REASON, DEFINITION, STANDARD, NOTE, COEFFICIENT, CORE, ACTIVITY,
         // budget block
-        INITIAL, PLANNED, EXECUTED, RATE
+        INITIAL, PLANNED, EXECUTED, RATE,
+        // department tables (部门整体绩效目标表): duty, goal and the reference values
+        SEQ, DUTY, DUTY_GOAL, GOAL_CONTENT,
+        /** 指标参考值: the group word over the reference columns */
+        REFERENCES, REF_PLANNED, REF_STANDARD, REF_SOURCE, REF_THREE_YEAR_AVERAGE, REF_LAST_YEAR
     }
 
     public record Word(String text, Column column) {}
@@ -30,6 +34,12 @@ public final class HeaderWords {
     public static final List<Word> INDICATOR;
     /** Budget block columns. */
     public static final List<Word> BUDGET;
+    /** The columns of a department table (部门整体绩效目标表), where 绩效指标 names the indicator. */
+    public static final List<Word> DEPARTMENT;
+    /** The indicator column's header on department tables. */
+    public static final String DEPARTMENT_NAME = "绩效指标";
+    /** The word each column is printed with (the first word given for it): what the export writes. */
+    private static final java.util.Map<Column, String> LABELS = new java.util.EnumMap<>(Column.class);
 
     static {
         List<Word> w = new ArrayList<>();
@@ -61,10 +71,37 @@ public final class HeaderWords {
         add(b, Column.SCORE, "得分", "执行率得分");
         b.sort(Comparator.comparingInt((Word x) -> x.text().length()).reversed());
         BUDGET = List.copyOf(b);
+        List<Word> d = new ArrayList<>();
+        add(d, Column.SEQ, "职责序号", "序号");
+        add(d, Column.DUTY, "部门职责");
+        add(d, Column.DUTY_GOAL, "职责目标");
+        add(d, Column.GOAL_CONTENT, "目标内容");
+        add(d, Column.NAME, DEPARTMENT_NAME, "指标名称", "三级指标");
+        add(d, Column.DEFINITION, "指标解释", "指标说明");
+        add(d, Column.TARGET, "年度指标值", "年度目标值", "指标值", "目标值");
+        add(d, Column.REFERENCES, "指标参考值");
+        add(d, Column.REF_PLANNED, "规划值");
+        add(d, Column.REF_STANDARD, "当年标准值", "标准值");
+        add(d, Column.REF_SOURCE, "来源");
+        add(d, Column.REF_THREE_YEAR_AVERAGE, "前三年均值");
+        add(d, Column.REF_LAST_YEAR, "上年值");
+        add(d, Column.ACTIVITY, "工作活动");
+        d.sort(Comparator.comparingInt((Word x) -> x.text().length()).reversed());
+        DEPARTMENT = List.copyOf(d);
     }
 
     private static void add(List<Word> to, Column c, String... words) {
+        LABELS.putIfAbsent(c, words[0]);
         for (String s : words) to.add(new Word(s, c));
+    }
+
+    /** The word a column is printed with on the official forms (一级指标, 年度指标值, 部门职责 …). */
+    public static String label(Column c) { return LABELS.get(c); }
+
+    /** The column a header cell names on any of the forms (indicator words first, then the department table's), or null. */
+    public static Column anyColumn(String cell) {
+        Column c = column(cell, INDICATOR);
+        return c != null ? c : column(cell, DEPARTMENT);
     }
 
     /**
