@@ -179,15 +179,9 @@ final class DepartmentTargetsReader {
      */
     private static List<Line> rows(List<String> run, List<Integer> runLines, List<C> layout) {
         int n = run.size(), m = layout.size();
-        boolean[] q = new boolean[n], src = new boolean[n], lng = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            String c = run.get(k);
-            q[k] = !c.isEmpty() && Cells.quantityLike(c);
-            src[k] = !c.isEmpty() && source(c);
-            lng[k] = longText(c);
-        }
+        Kinds kinds = Kinds.of(run);
         RowAligner.Costs costs = new RowAligner.Costs() {
-            public double fit(int cell, int column) { return DepartmentTargetsReader.fit(layout.get(column), run.get(cell), q[cell], src[cell], lng[cell]); }
+            public double fit(int cell, int column) { return kinds.fit(layout.get(column), run, cell); }
             public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
             public double skip(int cell) { return run.get(cell).isEmpty() ? 0.5 : 6; }
             // 职责, 职责目标 and 目标内容 are merged cells: printed in the first row they cover, absent from the rows below
@@ -398,19 +392,12 @@ final class DepartmentTargetsReader {
         int n = cells.size(), m = layout.size();
         for (double[] row : dp) java.util.Arrays.fill(row, INF);
         dp[0][0] = 0;
-        // the kind of each cell is computed once: the programme asks for it n × m times
-        boolean[] q = new boolean[n], src = new boolean[n], lng = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            String c = cells.get(i);
-            q[i] = !c.isEmpty() && Cells.quantityLike(c);
-            src[i] = !c.isEmpty() && source(c);
-            lng[i] = longText(c);
-        }
+        Kinds kinds = Kinds.of(cells);
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 double d = dp[i][j];
                 if (d >= INF) continue;
-                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + fit(layout.get(j), cells.get(i), q[i], src[i], lng[i]), 1);
+                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + kinds.fit(layout.get(j), cells, i), 1);
                 if (j < m) relax(dp, how, i, j + 1, d + miss(layout.get(j)), 2);
                 if (i < n && cells.get(i).isEmpty()) relax(dp, how, i + 1, j, d + 0.5, 3);
                 if (i < n && j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT && splitGoal(cells.get(i)) != null) {
@@ -433,6 +420,25 @@ final class DepartmentTargetsReader {
             }
         }
         return null;
+    }
+
+    /** The kind of each cell (quantity, source, long text), computed once: the programmes ask for it n × m times. */
+    private record Kinds(boolean[] quantity, boolean[] source, boolean[] longText) {
+        static Kinds of(List<String> cells) {
+            int n = cells.size();
+            boolean[] q = new boolean[n], src = new boolean[n], lng = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String c = cells.get(i);
+                q[i] = !c.isEmpty() && Cells.quantityLike(c);
+                src[i] = !c.isEmpty() && DepartmentTargetsReader.source(c);
+                lng[i] = DepartmentTargetsReader.longText(c);
+            }
+            return new Kinds(q, src, lng);
+        }
+
+        double fit(C column, List<String> cells, int i) {
+            return DepartmentTargetsReader.fit(column, cells.get(i), quantity[i], source[i], longText[i]);
+        }
     }
 
     /** A 职责序号: one to three ASCII digits. */
