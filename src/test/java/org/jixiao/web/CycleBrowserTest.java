@@ -156,7 +156,9 @@ class CycleBrowserTest {
         page.locator("#fh-target").fill("≥2次");
         page.locator("#freehand-add").click();
         assertThat(rows).hasCount(14);
-        assertThat(rows.nth(13)).containsText("医保基金飞行检查次数");
+        // each added row joins its category: the free-hand 产出 row after the copied 产出 rows
+        assertThat(rows.nth(8)).containsText("医保基金飞行检查次数");
+        assertThat(rows.nth(13)).containsText("参保人员对医保服务的满意度");
         shot("1-targets-new", true);
         page.locator("#submit-targets").click();
         assertThat(page.locator("#target-status")).hasText("已提交");
@@ -179,12 +181,13 @@ class CycleBrowserTest {
         assertThat(page.locator("#target-status")).hasText("已退回");
         page.locator("a[href$='/scorecards/" + id + "']").first().click();
         page.waitForURL(Pattern.compile(".*/scorecards/" + id + "$"));
-        page.locator("#row-12 td.value").first().locator("a.edit").click();
+        Locator satisfaction = page.locator("tr[id^=row-]").filter(new Locator.FilterOptions().setHasText("参保人员对医保服务的满意度"));
+        satisfaction.locator("td.value").first().locator("a.edit").click();
         Locator input = page.locator("form.editor input[name=value]");
         input.fill("≥90%");
         input.press("Enter");
         assertThat(page.locator("form.editor")).hasCount(0);
-        assertThat(page.locator("#row-12")).containsText("≥90%");
+        assertThat(satisfaction.locator("td.value").first()).containsText("≥90%");
         page.navigate(url("/targets/" + id));
         shot("3-filler-returned-fixed", false);
         page.locator("#submit-targets").click();
