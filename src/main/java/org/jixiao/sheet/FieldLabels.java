@@ -31,7 +31,8 @@ public class FieldLabels {
             Map.entry("budget.executed", "budget.executed"), Map.entry("overallGoal.target", "goal.target"),
             Map.entry("overallGoal.achievement", "goal.achievement"), Map.entry("year", "field.year"),
             Map.entry("project", "field.project"), Map.entry("unit", "field.unit"), Map.entry("title", "field.title"),
-            Map.entry("comment", "workflow.commentLabel"), Map.entry("reviewComment", "history.returned"));
+            Map.entry("comment", "workflow.commentLabel"), Map.entry("reviewComment", "history.returned"),
+            Map.entry("report", "tabs.report"));
     private final MessageSource messages;
 
     public FieldLabels(MessageSource messages) { this.messages = messages; }

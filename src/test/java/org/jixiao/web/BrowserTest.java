@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.publish.parse.TextParser;
+import org.jixiao.kernel.Scope;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.support.Chromium;
@@ -36,6 +37,8 @@ class BrowserTest {
     @LocalServerPort int port;
     @Autowired Scorecards scorecards;
     @Autowired JdbcClient jdbc;
+    @Autowired org.jixiao.demo.DemoAccounts demo;
+    @Autowired org.jixiao.orgs.Orgs orgs;
     BrowserContext context;
     Page page;
     StoredScorecard suining;
@@ -135,11 +138,56 @@ class BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
         assertThat(page.locator("#result h2")).containsText("识别到");
         assertThat(page.locator("#result table").first()).containsText("大连市医疗保障局");
+        // the table as read, column by column, beside the report whose prose no cell took (marked)
+        var first = TextParser.parse(Seeds.text(Seeds.DALIAN), "probe.txt").tables().get(0).indicators().get(0);
+        assertThat(page.locator("#parsed-1 td.c-name").first()).hasText(first.name());
+        assertThat(page.locator("#parsed-1 td.c-target").first()).hasText(first.target());
+        assertThat(page.locator(".source mark.skipped").first()).isVisible();
+        assertThat(page.locator("#skipped-count")).containsText("行文字没有读入任何单元格");
         shot("import-preview");
         page.locator("#confirm-button").click();
         page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));
         assertThat(page.locator(".form-head")).containsText("大连市医疗保障局");
         shot("import-done");
+    }
+
+    @Test
+    void onAPhoneTheImportPreviewStacksTheTableAboveTheMarkedSourceAndNothingIsWiderThanTheScreen() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        signIn("admin", org.jixiao.support.Http.ADMIN_PASSWORD);
+        page.navigate(url("/imports"));
+        page.getByLabel("粘贴文字").fill(Seeds.text(Seeds.SUINING));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        assertThat(page.locator("#parsed-1 td.c-name").first()).hasText("开展全域医保政策宣传活动次数");
+        assertThat(page.locator(".source .line.skipped-line").first()).containsText("政府信息公开");
+        double table = page.locator("#parsed-1").boundingBox().y, source = page.locator(".source").boundingBox().y;
+        org.assertj.core.api.Assertions.assertThat(table).as("the table above the source").isLessThan(source);
+        org.assertj.core.api.Assertions.assertThat(WorkflowBrowserTest.tooWide(page)).as("wider than 390 px").isEmpty();
+        shot("import-preview-phone");
+    }
+
+    @Test
+    void theRollupPageOffersTheDataYearAndFundAndChartsEachUnitsFund() {
+        demo.load();
+        jdbc.sql("delete from scorecard").update();
+        long city = orgs.byName("遂宁市", Scope.EVERYTHING).orElseThrow().id();
+        scorecards.create(org.jixiao.rollup.E5.jia(), orgs.byName("遂宁市医疗保障局", Scope.EVERYTHING).orElseThrow().id(), null, null);
+        scorecards.create(org.jixiao.rollup.E5.yi(), orgs.byName("船山区医疗保障局", Scope.EVERYTHING).orElseThrow().id(), null, null);
+        page.navigate(url("/rollups"));
+        assertThat(page.locator("#r-year")).hasValue("2021");
+        page.locator("#r-region").selectOption(String.valueOf(city));
+        page.locator("#rollup-form button[type=submit]").click();
+        assertThat(page.locator("#rollup-summary")).containsText("遂宁市");
+        // ECharts drew one bar per unit, labelled with the unit, in the page's own SVG
+        assertThat(page.locator("#rollup-chart svg")).isVisible();
+        // (the units as their tables name them: RULES §7 E5's 甲 and 乙)
+        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^甲$")))).hasCount(1);
+        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^乙$")))).hasCount(1);
+        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^(200|120)$")))).hasCount(2);
+        shot("rollup");
     }
 
     @Test

@@ -158,6 +158,13 @@ class WorkflowBrowserTest {
         assertThat(asked[0]).contains(zh ? "确定公开吗" : "Publish it?");
         assertThat(r.locator(".form-head .status")).hasText(zh ? "已公开" : "Published");
         check(r, "10-reviewer-published");
+        // the 自评报告 was kept at publication: offered on the scorecard page and, with the table, on the public page
+        assertThat(r.locator("#export-report")).isVisible();
+        open(r, "/public/" + id);
+        assertThat(r.locator("#public-report")).isVisible();
+        assertThat(r.locator(".official-form")).containsText("开展全域医保政策宣传活动次数");
+        assertThat(r.locator("#grade")).hasText(zh ? "优" : "Excellent");
+        check(r, "10b-public-page");
 
         // the history on the way speaks the page language too
         open(r, "/scorecards/" + id + "/history");
@@ -184,6 +191,22 @@ class WorkflowBrowserTest {
 
     void open(Page page, String path) { page.navigate(url(path)); }
 
+    /** Elements reaching past the right edge of the screen, unless inside a box that scrolls (at most ten, for the message). */
+    @SuppressWarnings("unchecked")
+    static List<String> tooWide(Page page) {
+        return (List<String>) page.evaluate("""
+                () => { const w = document.documentElement.clientWidth, out = [];
+                  const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) {
+                    const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+                    return false; };
+                  for (const el of document.querySelectorAll('body *')) {
+                    const r = el.getBoundingClientRect();
+                    if (r.width > 0 && r.right > w + 1 && !scrolls(el)) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
+                  }
+                  if (document.documentElement.scrollWidth > w + 1) out.push('page ' + document.documentElement.scrollWidth);
+                  return out.slice(0, 10); }""");
+    }
+
     String url(String path) { return "http://localhost:" + port + path; }
 
     /** What every page on the way must (not) show, then its screenshot. */
@@ -198,18 +221,7 @@ class WorkflowBrowserTest {
             assertThat(m.find() ? m.group() : null).as(where + ": English on a Chinese page").isNull();
         }
         if (width < 600) {
-            @SuppressWarnings("unchecked")
-            List<String> wide = (List<String>) page.evaluate("""
-                    () => { const w = document.documentElement.clientWidth, out = [];
-                      const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) {
-                        const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
-                        return false; };
-                      for (const el of document.querySelectorAll('body *')) {
-                        const r = el.getBoundingClientRect();
-                        if (r.width > 0 && r.right > w + 1 && !scrolls(el)) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
-                      }
-                      if (document.documentElement.scrollWidth > w + 1) out.push('page ' + document.documentElement.scrollWidth);
-                      return out.slice(0, 10); }""");
+            List<String> wide = tooWide(page);
             assertThat(wide).as(where + ": wider than the " + width + " px screen").isEmpty();
             assertThat(page.locator("#topnav")).isHidden(); // the navigation is collapsed behind the menu button
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(lang.equals("zh") ? "菜单" : "Menu"))).isVisible();

@@ -6,6 +6,7 @@ import org.jixiao.kernel.HtmlPages;
 import java.io.IOException;
 import java.util.List;
 import org.jixiao.publish.parse.ParseWarning;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.jixiao.kernel.ValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The import page: paste text or upload a file → preview of the tables recognised, with the parser's warnings
- * highlighted at their lines → confirm → the new scorecard. Same {@link Imports} service as the API and the CLI.
+ * The import page: paste text or upload a file → preview: the tables recognised, column by column, beside the source
+ * lines with the text no cell took and the parser's warnings marked ({@link SourceUse}) → confirm → the new scorecard. Same {@link Imports} service as the API and the CLI.
  */
 @Controller
 @RequestMapping("/imports")
@@ -31,9 +32,6 @@ class ImportPage implements HtmlPages {
     private final Imports imports;
 
     ImportPage(Imports imports) { this.imports = imports; }
-
-    /** One line of the document as previewed, with the warnings that concern it. */
-    public record Line(int number, String text, List<String> warnings) {}
 
     @Allow(Permission.IMPORT)
     @GetMapping
@@ -63,7 +61,12 @@ class ImportPage implements HtmlPages {
         Imports.Preview p = imports.find(id).orElseThrow(() -> new ImportNotFoundException(id));
         String text = imports.text(id);
         model.addAttribute("preview", p);
-        model.addAttribute("lines", lines(text, p.document().warnings()));
+        List<ParseWarning> warnings = p.document().warnings().stream()
+                .map(w -> new ParseWarning(w.line(), inLanguage(w.message(), LocaleContextHolder.getLocale()))).toList();
+        SourceUse.Marked marked = SourceUse.mark(text, p.document(), warnings);
+        model.addAttribute("warnings", warnings);
+        model.addAttribute("lines", marked.lines());
+        model.addAttribute("skippedLines", marked.skippedLines());
         model.addAttribute("warningCount", p.document().warnings().size());
         return htmx != null ? "imports/index :: result" : "imports/index";
     }
@@ -94,16 +97,12 @@ class ImportPage implements HtmlPages {
         }
     }
 
-    /** The document's lines with warnings attached, so the page can highlight them where they are. */
-    static List<Line> lines(String text, List<ParseWarning> warnings) {
-        String[] raw = text.split("\\R", -1);
-        List<Line> out = new java.util.ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            int n = i + 1;
-            List<String> here = warnings.stream().filter(w -> w.line() == n).map(ParseWarning::message).toList();
-            out.add(new Line(n, raw[i], here));
-        }
-        return out;
+    /** The page language's half of a parser warning ("第3行: … / line 3: …"): one language per page. */
+    static String inLanguage(String message, java.util.Locale locale) {
+        int slash = message.indexOf(" / line ");
+        if (slash < 0) slash = message.lastIndexOf(" / ");
+        if (slash < 0) return message;
+        return "en".equals(locale.getLanguage()) ? message.substring(slash + 3) : message.substring(0, slash);
     }
 
     @ExceptionHandler(ValidationException.class)

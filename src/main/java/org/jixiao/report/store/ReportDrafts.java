@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The paragraphs of a 自评报告 that the filler rewrote, by section and position. Callers check the scorecard's scope
- * and state first (through {@code Scorecards}). Each paragraph keeps who rewrote it last and when; the rewrites are
- * not (yet) entries of the 操作日志, which records the table itself.
+ * and state first (through {@code Scorecards}). Each paragraph keeps who rewrote it last and when; {@link Reports}
+ * records each rewrite, old and new text, in the 操作日志.
  */
 @Repository
 public class ReportDrafts {

@@ -4,21 +4,16 @@ import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.jixiao.report.Report;
 import org.jixiao.report.ReportFiles;
-import org.jixiao.report.ReportMaterial;
-import org.jixiao.report.ReportWriter;
-import org.jixiao.report.store.ReportDrafts;
+import org.jixiao.report.store.Reports;
+import org.jixiao.scorecard.Status;
 import org.jixiao.review.ReviewState;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.kernel.Actor;
-import org.jixiao.kernel.Permission;
 import org.jixiao.kernel.HtmlPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The 自评报告 tab of a scorecard: the report as generated with the filler's rewrites, each paragraph rewritable
- * while the unit holds the table; its .docx and PDF; and, once the table is published, the same files on the public
- * page.
+ * while the unit holds the table; its .docx and PDF. Once the table is published, the files kept at publication are
+ * the report, on the scorecard page and on the public page.
  */
 @Controller
 class ReportPages implements HtmlPages {
     private final Scorecards scorecards;
-    private final ReportDrafts drafts;
-    private final List<ReportMaterial> material;
+    private final Reports reports;
 
-    ReportPages(Scorecards scorecards, ReportDrafts drafts, List<ReportMaterial> material) {
+    ReportPages(Scorecards scorecards, Reports reports) {
         this.scorecards = scorecards;
-        this.drafts = drafts;
-        this.material = material;
+        this.reports = reports;
     }
 
     @Allow(Permission.SCORECARD_READ)
@@ -51,8 +44,9 @@ class ReportPages implements HtmlPages {
         StoredScorecard st = scorecards.require(id);
         model.addAttribute("st", st);
         model.addAttribute("sc", st.scorecard());
-        model.addAttribute("report", report(st));
+        model.addAttribute("report", reports.draft(st));
         model.addAttribute("mayRewrite", Permission.SCORECARD_WRITE.grantedTo(Actor.current().role()) && rewritable(st));
+        model.addAttribute("kept", reports.published(id).isPresent());
         return "report/report";
     }
 
@@ -62,14 +56,11 @@ class ReportPages implements HtmlPages {
                    @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
         StoredScorecard st = scorecards.require(id);
         Report.Part p = Report.Part.valueOf(part);
-        Report before = report(st);
-        List<String> paragraphs = before.section(p).paragraphs();
         if (!rewritable(st)) {
             flash.addFlashAttribute("refused", "");
             flash.addFlashAttribute("refusedReasons", List.of());
             flash.addFlashAttribute("notice", "notice.reportLocked");
-        } else if (position >= 0 && position < paragraphs.size()) {
-            drafts.rewrite(id, p, position, text);
+        } else if (reports.rewrite(st, p, position, text)) {
             flash.addFlashAttribute("notice", text.isBlank() ? "notice.reportRestored" : "notice.reportSaved");
         }
         return "redirect:/scorecards/" + id + "/report#" + part + "-" + position;
@@ -78,26 +69,26 @@ class ReportPages implements HtmlPages {
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/scorecards/{id}/report.docx")
     void docx(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(report(scorecards.require(id)), "docx", response);
+        send(scorecards.require(id), "docx", response);
     }
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/scorecards/{id}/report.pdf")
     void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(report(scorecards.require(id)), "pdf", response);
+        send(scorecards.require(id), "pdf", response);
     }
 
     /** The report of a published table, beside it on the public page: no sign-in, published tables only. */
     @Allow(Permission.PUBLIC)
     @GetMapping("/public/{id}/report.docx")
     void publicDocx(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(report(published(id)), "docx", response);
+        send(published(id), "docx", response);
     }
 
     @Allow(Permission.PUBLIC)
     @GetMapping("/public/{id}/report.pdf")
     void publicPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(report(published(id)), "pdf", response);
+        send(published(id), "pdf", response);
     }
 
     private StoredScorecard published(long id) {
@@ -109,22 +100,29 @@ class ReportPages implements HtmlPages {
         return new ReviewState(st.status(), st.scorecard()).editable();
     }
 
-    Report report(StoredScorecard st) {
-        Map<Report.Part, List<String>> extra = new EnumMap<>(Report.Part.class);
-        for (ReportMaterial m : material) {
-            m.paragraphs(st).forEach((part, text) -> extra.computeIfAbsent(part, k -> new ArrayList<>()).addAll(text));
-        }
-        return ReportWriter.write(st.scorecard(), extra).withRewrites(drafts.rewrites(st.id()));
-    }
-
-    private static void send(Report r, String format, HttpServletResponse response) throws IOException {
+    /**
+     * The report's file: of a published table the one kept at its publication (a table published before reports were
+     * kept has none, and gets the report written now); of any other the draft as it stands.
+     */
+    private void send(StoredScorecard st, String format, HttpServletResponse response) throws IOException {
         boolean docx = format.equals("docx");
+        String title;
+        byte[] bytes;
+        var kept = st.status() == Status.PUBLISHED ? reports.published(st.id()) : java.util.Optional.<Reports.Files>empty();
+        if (kept.isPresent()) {
+            title = kept.get().title();
+            bytes = docx ? kept.get().docx() : kept.get().pdf();
+        } else {
+            Report r = reports.draft(st);
+            var out = new java.io.ByteArrayOutputStream(64 * 1024);
+            if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
+            title = r.title();
+            bytes = out.toByteArray();
+        }
         response.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
-        String name = r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + format;
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + format;
         response.setHeader("Content-Disposition", org.jixiao.web.Downloads.attachment("report." + format, name));
-        var out = new java.io.ByteArrayOutputStream(64 * 1024);
-        if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }

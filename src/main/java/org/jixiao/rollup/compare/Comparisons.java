@@ -2,6 +2,7 @@ package org.jixiao.rollup.compare;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,23 +104,51 @@ public class Comparisons {
     }
 
     /**
-     * Indicator names in the caller's scope that contain the given name or are contained in it, whitespace ignored
-     * (参保率 → 基本医疗保险参保率, 城乡居民医保参保率 …), most used first: a person seldom types the exact name.
+     * Indicator names in the caller's scope similar to the given one, whitespace ignored, most similar first: one
+     * contains the other (参保率 → 基本医疗保险的参保率), or they share most of their character pairs once 的/之 are
+     * set aside (参保人员对医保服务满意度 → 参保人员对医保服务的满意度). A person seldom types the exact name.
      */
     public List<String> similarNames(String name, int limit) {
         if (name == null || name.isBlank()) return List.of();
-        return jdbc.sql("""
-                select min(i.name) as name, count(*) as uses
+        String key = key(name);
+        record Candidate(String name, double similarity, long uses) {}
+        List<Candidate> found = new ArrayList<>();
+        jdbc.sql("""
+                select min(i.name) as name, regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g') as k, count(*) as uses
                 from indicator i join scorecard s on s.id = i.scorecard_id join org o on o.id = s.org_id
                 where o.path like :scope and i.name is not null
-                  and (strpos(regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g'), :key) > 0
-                       or strpos(:key, regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g')) > 0)
-                  and regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g') <> :key
-                group by regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g')
-                order by uses desc, length(min(i.name)), min(i.name) limit :limit""")
-                .param("key", key(name)).param("scope", Actor.current().scope().likePattern()).param("limit", limit)
-                .query((rs, n) -> rs.getString("name")).list();
+                group by regexp_replace(i.name, '[\\s\\u3000\\u00a0]', '', 'g')""")
+                .param("scope", Actor.current().scope().likePattern())
+                .query(rs -> {
+                    String k = rs.getString("k");
+                    if (k.equals(key)) return;
+                    double similarity = k.contains(key) || key.contains(k) ? 1.0 : pairs(plain(k), plain(key));
+                    if (similarity >= SIMILAR) found.add(new Candidate(rs.getString("name"), similarity, rs.getLong("uses")));
+                });
+        found.sort(java.util.Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparing(Comparator.comparingLong(Candidate::uses).reversed())
+                .thenComparingInt(c -> c.name().length()).thenComparing(Candidate::name));
+        return found.stream().limit(limit).map(Candidate::name).toList();
     }
+
+    /** The share of character pairs two names have in common (Dice) from which they count as similar. */
+    static final double SIMILAR = 0.7;
+
+    /** Dice coefficient over the character pairs of two names. */
+    static double pairs(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) return 0;
+        Map<String, Integer> left = new HashMap<>();
+        for (int i = 0; i + 2 <= a.length(); i++) left.merge(a.substring(i, i + 2), 1, Integer::sum);
+        int common = 0;
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            Integer n = left.get(b.substring(i, i + 2));
+            if (n != null && n > 0) { common++; left.put(b.substring(i, i + 2), n - 1); }
+        }
+        return 2.0 * common / ((a.length() - 1) + (b.length() - 1));
+    }
+
+    /** Without the particles that come and go between two writings of one name. */
+    private static String plain(String key) { return key.replace("的", "").replace("之", ""); }
 
     /** The roll-up's name key: all whitespace removed (flattened tables insert spaces). */
     private static String key(String name) {

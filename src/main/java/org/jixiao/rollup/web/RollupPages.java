@@ -58,13 +58,15 @@ class RollupPages implements HtmlPages {
         model.addAttribute("projects", projects);
         model.addAttribute("region", region);
         model.addAttribute("year", shownYear);
-        model.addAttribute("project", project != null ? project : projects.isEmpty() ? null : projects.get(0));
+        String shownProject = project != null && !project.isBlank() ? project : projects.isEmpty() ? null : projects.get(0);
+        model.addAttribute("project", shownProject);
         model.addAttribute("funds", java.util.Map.of());
         model.addAttribute("weight", weight == null ? "allocated" : weight);
         model.addAttribute("saved", saved);
         if (region != null) {
             try {
-                RollupView view = rollups.rollup(region, year, project, RollupView.weight(weight)).view();
+                // a region alone rolls up the year and fund the pickers show (the latest year, its first fund)
+                RollupView view = rollups.rollup(region, shownYear, shownProject, RollupView.weight(weight)).view();
                 model.addAttribute("rollup", view);
                 model.addAttribute("funds", funds(view));
             } catch (ValidationException e) {
@@ -76,15 +78,17 @@ class RollupPages implements HtmlPages {
         return "rollup/index";
     }
 
-    /** Each unit's fund (万元) as the roll-up weighted it: what the chart of contributions by unit shows. */
-    static java.util.Map<String, java.math.BigDecimal> funds(RollupView view) {
+    /** Each unit's fund (万元) as the roll-up weighted it, as plain digits (200, never 2E+2): what the chart shows. */
+    static java.util.Map<String, String> funds(RollupView view) {
         java.util.Map<String, java.math.BigDecimal> funds = new java.util.LinkedHashMap<>();
         for (RollupView.IndicatorView i : view.indicators()) {
             for (var c : i.contributors()) {
-                if (c.fund() != null) funds.merge(c.unit(), c.fund().stripTrailingZeros(), (a, b) -> a.max(b));
+                if (c.fund() != null) funds.merge(c.unit(), c.fund(), (a, b) -> a.max(b));
             }
         }
-        return funds;
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        funds.forEach((unit, fund) -> shown.put(unit, fund.stripTrailingZeros().toPlainString()));
+        return shown;
     }
 
     @Allow(Permission.SCORECARD_WRITE)
