@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The 自评报告 of the Suining table through the pages: a rewritten paragraph is an entry of the 操作日志 (old and new
- * text); at publication the report is written to .docx and PDF and kept, and from then on the scorecard page and the
- * public page hand out those very files, whatever happens to the draft.
+ * text); at publication the report's text is kept, and from then on the report tab, the scorecard page and the
+ * public page give that report (as .docx and PDF written from it), whatever happens to the draft.
  */
 @JixiaoTest
 class ReportPublicationTest {
@@ -140,41 +140,43 @@ class ReportPublicationTest {
         rewrite("USE", 0, REWRITTEN);
         step("suining-filler", "submit");
         step("suining-reviewer", "approve");
-        assertThat(jdbc.sql("select count(*) from report_file where scorecard_id = :id").param("id", id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from published_report where scorecard_id = :id").param("id", id).query(Long.class).single())
                 .as("nothing kept before publication").isZero();
         step("suining-reviewer", "publish");
 
-        Map<String, Object> kept = jdbc.sql("select title, docx, pdf from report_file where scorecard_id = :id").param("id", id)
+        Map<String, Object> kept = jdbc.sql("select title, sha256 from published_report where scorecard_id = :id").param("id", id)
                 .query().singleRow();
-        byte[] pdf = (byte[]) kept.get("pdf");
-        byte[] docx = (byte[]) kept.get("docx");
+        byte[] pdf = get(null, "/public/" + id + "/report.pdf").body();
+        byte[] docx = get(null, "/public/" + id + "/report.docx").body();
         SelfEvaluation e = Scorer.evaluate(scorecards.require(id).scorecard());
         String total = e.total().stripTrailingZeros().toPlainString();
-        for (String text : List.of(pdfText(pdf), docxText(docx))) {
-            assertThat(text).contains(ReportTest.squeeze(REWRITTEN), "总得分" + total + "分", "“" + e.grade().label() + "”",
-                    "受疫情影响，线下宣传活动减少1次");
+        String printed = pdfText(pdf), word = docxText(docx);
+        for (String text : List.of(printed, word)) {
+            assertThat(text).contains(ReportTest.squeeze((String) kept.get("title")), ReportTest.squeeze(REWRITTEN),
+                    "总得分" + total + "分", "“" + e.grade().label() + "”", "受疫情影响，线下宣传活动减少1次");
         }
         assertThat(audit("REPORT_ATTACHED")).singleElement().satisfies(a -> assertThat((String) a.get("new_value"))
-                .startsWith((String) kept.get("title")).contains("SHA-256"));
+                .startsWith((String) kept.get("title")).contains(((String) kept.get("sha256")).substring(0, 16)));
 
-        // the scorecard page offers it, the public page too, and both hand out the kept files
+        // the scorecard page offers it, the public page too, and both hand out the kept report
         var sheet = Jsoup.parse(page("suining-filler", "/scorecards/" + id));
         assertThat(sheet.select("#export-report").attr("href")).isEqualTo("/scorecards/" + id + "/report.pdf");
         var pub = Jsoup.parse(page(null, "/public/" + id));
         assertThat(pub.select("#public-report").attr("href")).isEqualTo("/public/" + id + "/report.pdf");
-        assertThat(get(null, "/public/" + id + "/report.pdf").body()).isEqualTo(pdf);
-        assertThat(get(null, "/public/" + id + "/report.docx").body()).isEqualTo(docx);
-        assertThat(get("suining-filler", "/scorecards/" + id + "/report.pdf").body()).isEqualTo(pdf);
+        assertThat(pdfText(get("suining-filler", "/scorecards/" + id + "/report.pdf").body())).isEqualTo(printed);
 
-        // afterwards the draft cannot be rewritten through the page, and a changed draft row changes no published file
+        // afterwards the draft cannot be rewritten through the page, and what would change the draft changes no
+        // published report: not a paragraph row changed behind the page's back, not a later scoring of the table
         HttpResponse<byte[]> refused = post("suining-filler", "/scorecards/" + id + "/report", "part=USE&position=0&text=x");
         assertThat(refused.statusCode()).isIn(302, 403);
         jdbc.sql("update report_paragraph set body = '改过的文字' where scorecard_id = :id").param("id", id).update();
-        assertThat(get(null, "/public/" + id + "/report.pdf").body()).isEqualTo(pdf);
-        assertThat(get("suining-reviewer", "/scorecards/" + id + "/report.docx").body()).isEqualTo(docx);
-        assertThat(pdfText(get(null, "/public/" + id + "/report.pdf").body())).doesNotContain("改过的文字");
+        assertThat(pdfText(get(null, "/public/" + id + "/report.pdf").body())).isEqualTo(printed).doesNotContain("改过的文字");
+        assertThat(docxText(get("suining-reviewer", "/scorecards/" + id + "/report.docx").body())).isEqualTo(word);
+        var tab = Jsoup.parse(page("suining-filler", "/scorecards/" + id + "/report"));
+        assertThat(tab.select("#report").text()).contains(REWRITTEN).doesNotContain("改过的文字");
+        assertThat(tab.select(".workflow-bar p").text()).contains("公开时保存的报告");
         // and the kept row itself is fixed: the database refuses to change it
-        assertThatThrownBy(() -> jdbc.sql("update report_file set title = 'x' where scorecard_id = :id").param("id", id).update())
+        assertThatThrownBy(() -> jdbc.sql("update published_report set title = 'x' where scorecard_id = :id").param("id", id).update())
                 .hasMessageContaining("a published report cannot be changed");
     }
 

@@ -1,6 +1,5 @@
 package org.jixiao.report.store;
 
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.kernel.Actor;
 import org.jixiao.report.Report;
-import org.jixiao.report.ReportFiles;
 import org.jixiao.report.ReportMaterial;
 import org.jixiao.report.ReportWriter;
 import org.jixiao.scorecard.ScorecardEvent;
@@ -26,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A scorecard's 自评报告: written from the scorecard and the {@link ReportMaterial} beans, with the filler's rewrites
- * (each one an entry of the 操作日志); at publication its .docx and PDF are written once and kept, in the transaction
- * of the publication, and from then on those files are the report.
+ * (each one an entry of the 操作日志); at publication its text is kept, in the transaction of the publication, and
+ * from then on that text is the report (its .docx and PDF are written from it).
  */
 @Service
 public class Reports {
@@ -76,33 +74,39 @@ public class Reports {
         return true;
     }
 
-    /** The files kept when the scorecard was published. */
-    public record Files(String title, byte[] docx, byte[] pdf) {}
-
-    public Optional<Files> published(long scorecardId) {
-        return jdbc.sql("select title, docx, pdf from report_file where scorecard_id = :id").param("id", scorecardId)
-                .query((rs, n) -> new Files(rs.getString(1), rs.getBytes(2), rs.getBytes(3))).optional();
+    /**
+     * The report kept when the scorecard was published: its text as it stood then (the files are written from it), or
+     * empty for a table not published, or published before reports were kept.
+     */
+    public Optional<Report> published(long scorecardId) {
+        return jdbc.sql("select content from published_report where scorecard_id = :id").param("id", scorecardId)
+                .query(String.class).optional().map(json -> JSON.readValue(json, Report.class));
     }
 
-    /** At publication, in its transaction: the report is written to .docx and PDF and kept (a table with results only). */
+    /**
+     * At publication, in its transaction: the report as it stands is kept (a table with results only; a target table
+     * has no self-evaluation to report). Writing the .docx and PDF waits for a download, so publishing stays quick.
+     */
     @EventListener
     void on(ScorecardEvent event) {
         if (!(event instanceof ScorecardEvent.StatusChanged e) || e.to() != Status.PUBLISHED) return;
         StoredScorecard st = scorecards.require(e.id());
-        if (!st.scorecard().hasActuals()) return; // a target table has no self-evaluation to report
+        if (!st.scorecard().hasActuals()) return;
         Report r = draft(st);
-        ByteArrayOutputStream docx = new ByteArrayOutputStream(64 * 1024);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
-        ReportFiles.docx(r, docx);
-        ReportFiles.pdf(r, pdf);
-        String sha = sha256(pdf.toByteArray());
+        String json = JSON.writeValueAsString(r);
+        String sha = sha256(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int stored = jdbc.sql("""
-                insert into report_file (scorecard_id, title, docx, pdf, pdf_sha256, stored_by)
-                values (:id, :title, :docx, :pdf, :sha, :by) on conflict (scorecard_id) do nothing""")
-                .param("id", st.id()).param("title", r.title()).param("docx", docx.toByteArray())
-                .param("pdf", pdf.toByteArray()).param("sha", sha).param("by", Actor.current().name()).update();
-        if (stored > 0) events.publishEvent(new ScorecardEvent.Noted(st.id(), ATTACHED, "report", null, r.title() + " · SHA-256 " + sha.substring(0, 16)));
+                insert into published_report (scorecard_id, title, content, sha256, stored_by)
+                values (:id, :title, cast(:content as jsonb), :sha, :by) on conflict (scorecard_id) do nothing""")
+                .param("id", st.id()).param("title", r.title()).param("content", json).param("sha", sha)
+                .param("by", Actor.current().name()).update();
+        if (stored > 0) {
+            events.publishEvent(new ScorecardEvent.Noted(st.id(), ATTACHED, "report", null, r.title() + " · SHA-256 " + sha.substring(0, 16)));
+        }
     }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private static String sha256(byte[] bytes) {
         try {

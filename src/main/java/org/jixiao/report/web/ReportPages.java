@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The 自评报告 tab of a scorecard: the report as generated with the filler's rewrites, each paragraph rewritable
- * while the unit holds the table; its .docx and PDF. Once the table is published, the files kept at publication are
- * the report, on the scorecard page and on the public page.
+ * while the unit holds the table; its .docx and PDF. Once the table is published, the report kept at publication is
+ * the report, on this tab, the scorecard page and the public page.
  */
 @Controller
 class ReportPages implements HtmlPages {
@@ -44,9 +44,11 @@ class ReportPages implements HtmlPages {
         StoredScorecard st = scorecards.require(id);
         model.addAttribute("st", st);
         model.addAttribute("sc", st.scorecard());
-        model.addAttribute("report", reports.draft(st));
+        // a published table shows the report kept at its publication, a table in work its draft
+        var kept = st.status() == Status.PUBLISHED ? reports.published(id) : java.util.Optional.<Report>empty();
+        model.addAttribute("report", kept.orElseGet(() -> reports.draft(st)));
         model.addAttribute("mayRewrite", Permission.SCORECARD_WRITE.grantedTo(Actor.current().role()) && rewritable(st));
-        model.addAttribute("kept", reports.published(id).isPresent());
+        model.addAttribute("kept", kept.isPresent());
         return "report/report";
     }
 
@@ -101,28 +103,19 @@ class ReportPages implements HtmlPages {
     }
 
     /**
-     * The report's file: of a published table the one kept at its publication (a table published before reports were
-     * kept has none, and gets the report written now); of any other the draft as it stands.
+     * The report's file: of a published table written from the text kept at its publication (a table published before
+     * reports were kept has none, and gets the report as it stands); of any other from the draft as it stands.
      */
     private void send(StoredScorecard st, String format, HttpServletResponse response) throws IOException {
         boolean docx = format.equals("docx");
-        String title;
-        byte[] bytes;
-        var kept = st.status() == Status.PUBLISHED ? reports.published(st.id()) : java.util.Optional.<Reports.Files>empty();
-        if (kept.isPresent()) {
-            title = kept.get().title();
-            bytes = docx ? kept.get().docx() : kept.get().pdf();
-        } else {
-            Report r = reports.draft(st);
-            var out = new java.io.ByteArrayOutputStream(64 * 1024);
-            if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
-            title = r.title();
-            bytes = out.toByteArray();
-        }
+        Report r = (st.status() == Status.PUBLISHED ? reports.published(st.id()) : java.util.Optional.<Report>empty())
+                .orElseGet(() -> reports.draft(st));
+        var out = new java.io.ByteArrayOutputStream(64 * 1024);
+        if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
         response.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + format;
+        String name = r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + format;
         response.setHeader("Content-Disposition", org.jixiao.web.Downloads.attachment("report." + format, name));
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 }

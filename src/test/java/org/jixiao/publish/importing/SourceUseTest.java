@@ -46,6 +46,36 @@ class SourceUseTest {
         }
     }
 
+    /**
+     * Over the 21 published documents of the corpus: each indicator name the parser read is found again and marked as
+     * a cell, and each document's lines are shown whole. (A name the reader rewrote, e.g. joined from cells apart,
+     * may not be found; at most one in twenty may be missed.)
+     */
+    @Test
+    void acrossTheCorpusTheNamesReadAreMarkedAsRead() throws Exception {
+        int names = 0, found = 0, documents = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(getClass().getClassLoader().getResource("corpus/docs").toURI()))) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                String text = java.nio.file.Files.readString(f);
+                ParsedDocument doc = TextParser.parse(text, f.getFileName().toString());
+                SourceUse.Marked m = SourceUse.mark(text, doc, doc.warnings());
+                assertThat(m.lines()).as(f.getFileName().toString()).hasSize(text.split("\\R", -1).length);
+                String cells = squeeze(m.lines().stream().map(l -> text(l, SourceUse.Use.CELL)).collect(Collectors.joining()));
+                for (var t : doc.tables()) {
+                    for (Indicator i : t.indicators()) {
+                        if (i.name() == null) continue;
+                        names++;
+                        if (cells.contains(squeeze(i.name()))) found++;
+                    }
+                }
+                documents++;
+            }
+        }
+        assertThat(documents).isEqualTo(21);
+        assertThat(names).isGreaterThan(200);
+        assertThat(found).as(found + " of " + names + " names marked").isGreaterThanOrEqualTo(names * 95 / 100);
+    }
+
     @Test
     void noIndicatorNameOfTheSuiningTableIsMarkedAsSkipped() {
         // (a report names its indicators again in its prose, which no cell took: there a name is rightly skipped)
