@@ -72,7 +72,7 @@ class SourceUseTest {
             }
         }
         assertThat(documents).isEqualTo(21);
-        assertThat(names).isGreaterThan(200);
+        assertThat(names).isGreaterThan(100);
         assertThat(found).as(found + " of " + names + " names marked").isGreaterThanOrEqualTo(names * 95 / 100);
     }
 
