@@ -154,7 +154,7 @@ class BrowserTest {
     @Test
     void onAPhoneTheImportPreviewStacksTheTableAboveTheMarkedSourceAndNothingIsWiderThanTheScreen() {
         context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
         signIn("admin", org.jixiao.support.Http.ADMIN_PASSWORD);
