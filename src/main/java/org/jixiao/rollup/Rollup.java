@@ -37,8 +37,8 @@ import org.jixiao.scorecard.ValueKind;
  */
 public final class Rollup {
     static final String TRANSFER_FORM = "transfer-self-evaluation";
-    private static final MathContext MC = MathContext.DECIMAL64;
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    static final MathContext MC = MathContext.DECIMAL64;
+    static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private Rollup() {}
 
@@ -96,10 +96,12 @@ public final class Rollup {
         if (qualitative) {
             List<Entry> entries = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            String written = null;
             for (int i = 0; i < units.size(); i++) {
                 BigDecimal fund = w.of(units.get(i).budget());
                 if (readings.get(i) instanceof Reading.Percent(BigDecimal p) && fund != null) {
                     entries.add(new Entry(names.get(i), fund, p));
+                    written = found.get(i).actual();
                 } else {
                     missing.add(names.get(i));
                 }
@@ -107,7 +109,7 @@ public final class Rollup {
             Weighted mean = weightedMean(entries);
             QualitativeGrade grade = mean.value == null ? null : QualitativeGrade.ofPercent(mean.value);
             return new RegionalIndicator(target.name(), target.level1(), target.level2(), target.target(),
-                    ValueKind.RELATIVE, mean.value, "%", mean.value == null ? null : relativeText(mean.value, Units.PERCENT),
+                    ValueKind.RELATIVE, mean.value, "%", qualitativeText(mean.value, entries.size(), written),
                     grade, mean.contributions, missing);
         }
 
@@ -138,8 +140,19 @@ public final class Rollup {
         List<Contribution> contributions = entries.stream()
                 .map(e -> new Contribution(e.unit, e.fund, e.value, share(e.value, sum))).toList();
         return new RegionalIndicator(target.name(), target.level1(), target.level2(), target.target(), kind,
-                sum, unit.symbol(), sum == null ? null : sum.stripTrailingZeros().toPlainString() + unit.symbol(),
+                sum, unit.symbol(), sum == null ? null : sumText(sum, unit),
                 null, contributions, missing);
+    }
+
+    /**
+     * The regional 完成值 of a qualitative row: the fund-weighted completion % (note 5), except that a single contributing
+     * unit's 完成值 stands as written — its 「增长率288.15%」 is the fact, and its 100 % completion is not a value to put in
+     * its place (issue 11). Null when nobody contributed.
+     */
+    static String qualitativeText(BigDecimal mean, int contributors, String writtenByTheOnlyOne) {
+        if (mean == null) return null;
+        if (contributors == 1 && writtenByTheOnlyOne != null && !writtenByTheOnlyOne.isBlank()) return writtenByTheOnlyOne;
+        return relativeText(mean, Units.PERCENT);
     }
 
     /** Every unit that has the row says the event did not occur (units without the row do not count). */
@@ -183,15 +196,21 @@ public final class Rollup {
         };
     }
 
-    /** The unit the regional value is expressed in: the target's, else the first unit-bearing actual's. */
-    private static Unit regionalUnit(Indicator target, List<Reading> readings) {
+    /** The unit of the regional target's value; null when the target states none. */
+    static Unit targetUnit(Indicator target) {
         Unit fromTarget = switch (target.targetReading().value()) {
             case Value.Measured m -> m.quantity().unit();
             case Value.Bound b -> b.quantity().unit();
             case Value.Range r -> r.min().unit();
             default -> Unit.NONE;
         };
-        if (fromTarget != Unit.NONE && !fromTarget.symbol().isEmpty()) return fromTarget;
+        return fromTarget != Unit.NONE && !fromTarget.symbol().isEmpty() ? fromTarget : null;
+    }
+
+    /** The unit the regional value is expressed in: the target's, else the first unit-bearing actual's. */
+    private static Unit regionalUnit(Indicator target, List<Reading> readings) {
+        Unit fromTarget = targetUnit(target);
+        if (fromTarget != null) return fromTarget;
         return readings.stream()
                 .flatMap(r -> r instanceof Reading.Amount(Quantity q) ? java.util.stream.Stream.of(q.unit()) : java.util.stream.Stream.empty())
                 .filter(u -> !u.symbol().isEmpty())
@@ -199,17 +218,32 @@ public final class Rollup {
     }
 
     private static ValueKind valueKind(Indicator target, List<Indicator> found, Unit unit) {
-        if (target.valueKind() != null) return target.valueKind();
-        return found.stream().filter(i -> i != null && i.valueKind() != null).map(Indicator::valueKind).findFirst()
-                .orElseGet(() -> ValueKinds.defaultFor(unit, target.name()));
+        return valueKind(target, found.stream().filter(i -> i != null && i.valueKind() != null).map(Indicator::valueKind)
+                .findFirst().orElse(null), unit);
     }
 
-    private static String relativeText(BigDecimal value, Unit unit) {
+    /** The target's kind, else the first unit's that states one, else the default for the unit and name. */
+    static ValueKind valueKind(Indicator target, ValueKind firstUnits, Unit unit) {
+        if (target.valueKind() != null) return target.valueKind();
+        return firstUnits != null ? firstUnits : ValueKinds.defaultFor(unit, target.name());
+    }
+
+    /** A sum as the table shows it: "8次". */
+    static String sumText(BigDecimal sum, Unit unit) {
+        return sum.stripTrailingZeros().toPlainString() + unit.symbol();
+    }
+
+    static String relativeText(BigDecimal value, Unit unit) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString() + unit.symbol();
     }
 
     private static String unitName(Scorecard unit, int index) {
-        return unit.unit() == null || unit.unit().isBlank() ? "第" + (index + 1) + "个单位" : unit.unit().strip();
+        return unitName(unit.unit(), index);
+    }
+
+    /** A unit as the roll-up names it: its name, or 第n个单位 (1-based, in roll-up order) when it has none. */
+    public static String unitName(String unit, int index) {
+        return unit == null || unit.isBlank() ? "第" + (index + 1) + "个单位" : unit.strip();
     }
 
     /** Room for the units' narratives in the regional table: a narrative cell's limit, less room for the closing line. */

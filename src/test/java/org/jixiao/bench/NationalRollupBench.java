@@ -77,7 +77,10 @@ public final class NationalRollupBench {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             jdbc.sql("vacuum analyze").update();
 
-            Supplier<RegionalRollups.Result> full = () -> rollups.rollup(root.id(), NationalDemo.YEAR, NationalDemo.PROJECT, FundWeight.ALLOCATED);
+            // what GET /api/v1/rollups runs: the sums in SQL, the rules in Java, the region scored and explained
+            Supplier<RegionalRollups.Result> full = () -> rollups.summary(root.id(), NationalDemo.YEAR, NationalDemo.PROJECT, FundWeight.ALLOCATED);
+            // the reference (GET …?contributors=true, saving): every unit's scorecard loaded and aggregated in Java
+            Supplier<RegionalRollups.Result> reference = () -> rollups.rollup(root.id(), NationalDemo.YEAR, NationalDemo.PROJECT, FundWeight.ALLOCATED);
             Supplier<List<StoredScorecard>> load = () -> scorecards.unitsOfRegion(root, NationalDemo.YEAR, NationalDemo.PROJECT);
             List<StoredScorecard> loaded = load.get();
             var units = loaded.stream().map(StoredScorecard::scorecard).toList();
@@ -87,17 +90,28 @@ public final class NationalRollupBench {
                     "project", NationalDemo.PROJECT, "region", root.path() + "%")).query((rs, n) -> new SqlRow(
                     rs.getString("name"), rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted"),
                     rs.getLong("missing"), rs.getBigDecimal("planned"), rs.getBigDecimal("executed"))).list();
+            Supplier<Object> drill = () -> rollups.drillDown(root.id(), NationalDemo.YEAR, NationalDemo.PROJECT, FundWeight.ALLOCATED, 7);
 
-            double[] tFull = time("full roll-up (load + aggregate + score)", rounds, full);
-            double[] tLoad = time("load only (Scorecards.unitsOfRegion)", rounds, load);
-            double[] tAgg = time("aggregate only (Rollup.aggregate)", rounds, aggregate);
+            double[] tFull = time("full roll-up (GET /api/v1/rollups: SQL sums + rules + score + explanation)", rounds, full);
+            double[] tSql = time("hand-written SQL aggregation", rounds, sql);
+            time("reference roll-up (load + Rollup.aggregate + score + explanation)", rounds, reference);
+            time("  its load only (Scorecards.unitsOfRegion)", rounds, load);
+            time("  its aggregation only (Rollup.aggregate)", rounds, aggregate);
+            time("drill-down of one row (3,261 units, reference rules)", rounds, drill);
             RegionalRollups.Result once = full.get();
             time("score only (Scorer.evaluate, regional table)", rounds, () -> Scorer.evaluate(once.scorecard()));
-            time("targets only (the region's own scorecards)", rounds, () -> scorecards.ofOrg(root.id()));
-            double[] tSql = time("hand-written SQL aggregation", rounds, sql);
-            System.out.printf("ratio full / SQL (medians): %.1f%n", tFull[1] / tSql[1]);
+            System.out.printf("ratio full / SQL (medians): %.2f%n", tFull[1] / tSql[1]);
 
             check(full.get().rollup(), sql.get(), loaded.size());
+            RegionalRollup ref = reference.get().rollup();
+            for (int i = 0; i < ref.indicators().size(); i++) {
+                RegionalIndicator a = once.rollup().indicators().get(i), b = ref.indicators().get(i);
+                if (!java.util.Objects.equals(a.actualText(), b.actualText()) || a.contributorCount() != b.contributorCount()) {
+                    throw new IllegalStateException("the summary differs from the reference on " + a.name() + ": "
+                            + a.actualText() + " vs " + b.actualText());
+                }
+            }
+            System.out.printf("check: the summary agrees with the reference roll-up on all %d rows%n", ref.indicators().size());
         }
     }
 
@@ -111,7 +125,7 @@ public final class NationalRollupBench {
             if (expected.subtract(i.aggregatedActual()).abs().compareTo(new BigDecimal("0.000001")) > 0) {
                 throw new IllegalStateException("mismatch on " + row.name() + ": SQL " + expected + ", roll-up " + i.aggregatedActual());
             }
-            if (i.missing().size() != row.missing() || i.contributors().size() + i.missing().size() != units) {
+            if (i.missingCount() != row.missing() || i.contributorCount() + i.missingCount() != units) {
                 throw new IllegalStateException("missing units differ on " + row.name());
             }
             compared++;
@@ -132,7 +146,7 @@ public final class NationalRollupBench {
         }
         Arrays.sort(t);
         double[] out = {t[0], t[rounds / 2], t[rounds - 1]};
-        System.out.printf("%-45s min %8.1f  median %8.1f  max %8.1f ms (%d rounds)%n", label, out[0], out[1], out[2], rounds);
+        System.out.printf("%-75s min %8.1f  median %8.1f  max %8.1f ms (%d rounds)%n", label, out[0], out[1], out[2], rounds);
         return out;
     }
 

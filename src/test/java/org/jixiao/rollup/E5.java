@@ -40,4 +40,15 @@ public final class E5 {
     public static Indicator assessed(Indicator row, QualitativeGrade grade, String percent) {
         return row.toBuilder().grade(grade).completionPercent(percent == null ? null : new BigDecimal(percent)).build();
     }
+
+    /** The grades the evaluator chooses on the provisionally graded rows (as the demo data does). */
+    public static org.jixiao.scorecard.Scorecard withEveryQualitativeRowMet(org.jixiao.scorecard.Scorecard s) {
+        java.util.List<Integer> defaulted = org.jixiao.scoring.Scorer.evaluate(s).findings().stream()
+                .filter(f -> f.code() == org.jixiao.scoring.Finding.Code.GRADE_DEFAULTED && f.indicatorIndex() != null)
+                .map(org.jixiao.scoring.Finding::indicatorIndex).toList();
+        java.util.List<org.jixiao.scorecard.Indicator> rows = new java.util.ArrayList<>(s.indicators());
+        for (int k : defaulted) rows.set(k, rows.get(k).toBuilder().grade(org.jixiao.measure.QualitativeGrade.MET).build());
+        return new org.jixiao.scorecard.Scorecard(s.form(), s.title(), s.year(), s.project(), s.unit(), s.competentDepartment(),
+                s.region(), s.budget(), s.overallGoal(), rows);
+    }
 }

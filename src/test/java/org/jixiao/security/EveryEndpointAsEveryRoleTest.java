@@ -130,6 +130,10 @@ class EveryEndpointAsEveryRoleTest {
         // the region 遂宁市 rolls up its bureau's tables
         w.put("GET /api/v1/rollups", new Walk(t -> get("/api/v1/rollups?region=" + suiningCity + "&year=2021&project=" + fund),
                 List.of(200), Reach.REGION));
+        w.put("GET /api/v1/rollups/indicators/{position}", new Walk(t -> get("/api/v1/rollups/indicators/0?region="
+                + suiningCity + "&year=2021&project=" + fund), List.of(200), Reach.REGION));
+        w.put("GET /rollups/indicators/{position}", new Walk(t -> get("/rollups/indicators/0?region="
+                + suiningCity + "&year=2021&project=" + fund), List.of(200), Reach.REGION));
         w.put("POST /api/v1/rollups/save", new Walk(t -> json("POST", "/api/v1/rollups/save?region=" + suiningCity
                 + "&year=2021&project=" + fund, ""), List.of(201), Reach.REGION));
         w.put("GET /api/v1/comparisons/indicator", new Walk(t -> get("/api/v1/comparisons/indicator?name="

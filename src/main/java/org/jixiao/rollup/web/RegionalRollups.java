@@ -8,9 +8,16 @@ import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Level;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
+import org.jixiao.rollup.Contribution;
 import org.jixiao.rollup.FundWeight;
+import org.jixiao.rollup.GradeExplanation;
+import org.jixiao.rollup.RegionalIndicator;
 import org.jixiao.rollup.RegionalRollup;
 import org.jixiao.rollup.Rollup;
+import org.jixiao.rollup.SummedRollup;
+import org.jixiao.rollup.store.RegionalSums;
+import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Kind;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
@@ -31,15 +38,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionalRollups {
     private final Scorecards scorecards;
     private final Orgs orgs;
+    private final RegionalSums sums;
 
-    public RegionalRollups(Scorecards scorecards, Orgs orgs) {
+    public RegionalRollups(Scorecards scorecards, Orgs orgs, RegionalSums sums) {
         this.scorecards = scorecards;
         this.orgs = orgs;
+        this.sums = sums;
     }
 
-    /** A computed roll-up: the region, its stored targets (may be null), the result and the region's self-evaluation. */
-    public record Result(Org region, StoredScorecard targets, RegionalRollup rollup, SelfEvaluation evaluation) {
-        public RollupView view() { return RollupView.of(region.id(), region.name(), rollup, evaluation); }
+    /**
+     * A computed roll-up: the region, its stored targets (may be null), the result, the region's self-evaluation and
+     * why it has its grade.
+     */
+    public record Result(Org region, StoredScorecard targets, RegionalRollup rollup, SelfEvaluation evaluation,
+                         List<GradeExplanation.Line> explanation, List<GradeExplanation.Share> shares) {
+        public RollupView view() { return RollupView.of(region.id(), region.name(), rollup, evaluation, explanation, shares); }
 
         /** The regional scorecard, filled by the region's competent department (the targets' unit, else the region). */
         public Scorecard scorecard() {
@@ -49,23 +62,108 @@ public class RegionalRollups {
     }
 
     /**
+     * The roll-up as {@code GET /api/v1/rollups} and the roll-up page show it, from sums the database computes
+     * (issue 14): every regional row with its counts, the budget, the score and its explanation; the per-unit lists
+     * are built only for the row a person opens ({@link #drillDown}). Agrees with {@link #rollup} row by row.
+     *
+     * @throws org.jixiao.orgs.OrgNotFoundException when the region is outside the caller's scope
+     * @throws NotFoundException when no unit of the region has a scorecard of that fund and year
+     */
+    @Transactional(readOnly = true)
+    public Result summary(long regionId, Integer year, String project, FundWeight weight) {
+        Org region = region(regionId, year, project);
+        sums.sortInMemory();
+        FundWeight w = weight == null ? FundWeight.ALLOCATED : weight;
+        RegionalSums.Units units = sums.units(region, year, project);
+        if (units.ids().isEmpty()) throw new NoUnitsException(region, year, project);
+        StoredScorecard targets = targets(region, year, project);
+        // without regional targets the first unit's table lends its rows, as in the reference
+        Scorecard first = targets == null || units.ids().size() == 1 ? scorecards.require(units.ids().getFirst()).scorecard() : null;
+        Scorecard rows = targets != null ? targets.scorecard() : first;
+        Budget budget = SummedRollup.budget(units.initial(), units.planned(), units.executed(), sums.sources(region, year, project));
+        RegionalRollup rollup = SummedRollup.of(rows, w, units.names(), budget, sums.groups(region, year, project, w, rows));
+        SelfEvaluation e = Scorer.evaluate(new Result(region, targets, rollup, null, List.of(), List.of()).scorecard());
+        List<Integer> lost = GradeExplanation.lostRows(e);
+        List<SummedRollup.Candidate> lowest = lost.isEmpty() ? List.of()
+                : sums.lowest(region, year, project, w, rows, lost, GradeExplanation.UNITS_NAMED);
+        List<RegionalSums.Part> parts = sums.parts(region, year, project, w);
+        GradeExplanation.Detail detail = new GradeExplanation.Detail() {
+            @Override public List<GradeExplanation.Share> shares() {
+                return parts.stream().map(p -> new GradeExplanation.Share(p.name(), p.units(), p.fund())).toList();
+            }
+
+            @Override public List<Contribution> lowest(int row, int n) {
+                return SummedRollup.lowest(rollup.indicators().get(row), lowest.stream().filter(c -> c.row() == row).toList(), n);
+            }
+        };
+        return new Result(region, targets, rollup, e, explain(rollup, e, detail, first), detail.shares());
+    }
+
+    /**
+     * The regional row at {@code position} with its drill-down (contributing units with value, fund and weight share;
+     * missing units), from the reference roll-up over each unit's row of that name alone.
+     */
+    public RegionalIndicator drillDown(long regionId, Integer year, String project, FundWeight weight, int position) {
+        Org region = region(regionId, year, project);
+        StoredScorecard targets = targets(region, year, project);
+        Scorecard rows;
+        if (targets != null) {
+            rows = targets.scorecard();
+        } else {
+            RegionalSums.Units units = sums.units(region, year, project);
+            if (units.ids().isEmpty()) throw new NoUnitsException(region, year, project);
+            rows = scorecards.require(units.ids().getFirst()).scorecard();
+        }
+        if (position < 0 || position >= rows.indicators().size()) {
+            throw new ValidationException(List.of(new Violation("indicator", "区域目标中没有第" + (position + 1) + "项指标",
+                    "the regional targets have no indicator " + (position + 1))));
+        }
+        Indicator row = rows.indicators().get(position);
+        List<Scorecard> units = sums.unitsWithRow(region, year, project, row);
+        if (units.isEmpty()) throw new NoUnitsException(region, year, project);
+        Scorecard one = new Scorecard(rows.form(), rows.title(), rows.year(), rows.project(), rows.unit(),
+                rows.competentDepartment(), rows.region(), rows.budget(), rows.overallGoal(), List.of(row));
+        return Rollup.aggregate(units, one, weight).indicators().getFirst();
+    }
+
+    /**
+     * The reference roll-up: every unit's scorecard loaded and {@link Rollup#aggregate}d, with the full drill-down
+     * ({@code GET /api/v1/rollups?contributors=true}, saving, the tests' reference).
+     *
      * @throws org.jixiao.orgs.OrgNotFoundException when the region is outside the caller's scope
      * @throws NotFoundException when no unit of the region has a scorecard of that fund and year
      */
     public Result rollup(long regionId, Integer year, String project, FundWeight weight) {
+        Org region = region(regionId, year, project);
+        List<StoredScorecard> units = scorecards.unitsOfRegion(region, year, project);
+        if (units.isEmpty()) throw new NoUnitsException(region, year, project);
+        StoredScorecard targets = targets(region, year, project);
+        RegionalRollup rollup = Rollup.aggregate(units.stream().map(StoredScorecard::scorecard).toList(),
+                targets == null ? null : targets.scorecard(), weight);
+        SelfEvaluation e = Scorer.evaluate(new Result(region, targets, rollup, null, List.of(), List.of()).scorecard());
+        GradeExplanation.Detail detail = GradeExplanation.of(rollup);
+        return new Result(region, targets, rollup, e, explain(rollup, e, detail,
+                units.size() == 1 ? units.getFirst().scorecard() : null), detail.shares());
+    }
+
+    /** The explanation, and for a region of one unit how its grade compares with the unit's own. */
+    private static List<GradeExplanation.Line> explain(RegionalRollup rollup, SelfEvaluation e, GradeExplanation.Detail detail,
+                                                       Scorecard onlyUnit) {
+        List<GradeExplanation.Line> out = new java.util.ArrayList<>(GradeExplanation.of(rollup, e, detail));
+        if (rollup.units().size() == 1 && onlyUnit != null) {
+            out.addAll(GradeExplanation.comparedWithTheUnit(rollup.units().getFirst(), Scorer.evaluate(onlyUnit), e));
+        }
+        return out;
+    }
+
+    private Org region(long regionId, Integer year, String project) {
         requireFund(year, project);
         Org region = orgs.require(regionId);
         if (region.level() == Level.UNIT) {
             throw new ValidationException(List.of(new Violation("region",
                     "「" + region.name() + "」是单位，不是区域；请选择省、市或县", region.name() + " is a unit, not a region")));
         }
-        List<StoredScorecard> units = scorecards.unitsOfRegion(region, year, project);
-        if (units.isEmpty()) throw new NoUnitsException(region, year, project);
-        StoredScorecard targets = targets(region, year, project);
-        RegionalRollup rollup = Rollup.aggregate(units.stream().map(StoredScorecard::scorecard).toList(),
-                targets == null ? null : targets.scorecard(), weight);
-        Result partial = new Result(region, targets, rollup, null);
-        return new Result(region, targets, rollup, Scorer.evaluate(partial.scorecard()));
+        return region;
     }
 
     /**

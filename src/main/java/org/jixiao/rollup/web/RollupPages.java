@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +41,7 @@ class RollupPages implements HtmlPages {
     @GetMapping
     String page(@RequestParam(required = false) Long region, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String project, @RequestParam(required = false) String weight,
-                @RequestParam(required = false) Long saved, Model model) {
+                @RequestParam(required = false) Long saved, @RequestParam(required = false) Integer open, Model model) {
         List<Org> regions = orgs.visible().stream().filter(o -> o.level() != Level.UNIT).toList();
         model.addAttribute("regions", regions);
         // the choices are what the caller's scorecards hold: years newest first, the funds of those years
@@ -61,14 +62,20 @@ class RollupPages implements HtmlPages {
         String shownProject = project != null && !project.isBlank() ? project : projects.isEmpty() ? null : projects.get(0);
         model.addAttribute("project", shownProject);
         model.addAttribute("funds", java.util.Map.of());
+        model.addAttribute("open", open);
         model.addAttribute("weight", weight == null ? "allocated" : weight);
         model.addAttribute("saved", saved);
         if (region != null) {
             try {
                 // a region alone rolls up the year and fund the pickers show (the latest year, its first fund)
-                RollupView view = rollups.rollup(region, shownYear, shownProject, RollupView.weight(weight)).view();
+                FundWeight w = RollupView.weight(weight);
+                RollupView view = rollups.summary(region, shownYear, shownProject, w).view();
                 model.addAttribute("rollup", view);
                 model.addAttribute("funds", funds(view));
+                // the drill-down is built for the row a person opens (without script: the link with ?open=)
+                if (open != null && open >= 0 && open < view.indicators().size()) {
+                    model.addAttribute("opened", RollupView.IndicatorView.of(open, rollups.drillDown(region, shownYear, shownProject, w, open)));
+                }
             } catch (ValidationException e) {
                 model.addAttribute("problems", e.violations());
             } catch (RegionalRollups.NoUnitsException e) { // a region out of scope stays a 404
@@ -78,17 +85,24 @@ class RollupPages implements HtmlPages {
         return "rollup/index";
     }
 
-    /** Each unit's fund (万元) as the roll-up weighted it, as plain digits (200, never 2E+2): what the chart shows. */
+    /** Each unit's or sub-region's fund (万元) as the roll-up weighted it, as plain digits (200, never 2E+2): what the chart shows. */
     static java.util.Map<String, String> funds(RollupView view) {
         java.util.Map<String, java.math.BigDecimal> funds = new java.util.LinkedHashMap<>();
-        for (RollupView.IndicatorView i : view.indicators()) {
-            for (var c : i.contributors()) {
-                if (c.fund() != null) funds.merge(c.unit(), c.fund(), (a, b) -> a.max(b));
-            }
-        }
+        for (var s : view.shares()) funds.merge(s.name(), s.fund(), java.math.BigDecimal::add);
         java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
         funds.forEach((unit, fund) -> shown.put(unit, fund.stripTrailingZeros().toPlainString()));
         return shown;
+    }
+
+    /** One regional row's drill-down as an HTML fragment: what the page loads when a person opens the row. */
+    @Allow(Permission.SCORECARD_READ)
+    @GetMapping("/indicators/{position}")
+    String drillDown(@PathVariable int position, @RequestParam long region, @RequestParam(required = false) Integer year,
+                     @RequestParam(required = false) String project, @RequestParam(required = false) String weight,
+                     Model model) {
+        model.addAttribute("i", RollupView.IndicatorView.of(position,
+                rollups.drillDown(region, year, project, RollupView.weight(weight), position)));
+        return "rollup/drill :: drill";
     }
 
     @Allow(Permission.SCORECARD_WRITE)

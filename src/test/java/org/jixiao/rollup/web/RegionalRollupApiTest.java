@@ -57,9 +57,12 @@ class RegionalRollupApiTest {
         project = SeedScorecards.suining().project();
     }
 
-    JsonNode get(FundWeight weight) {
+    JsonNode get(FundWeight weight) { return get(weight, ""); }
+
+    /** The roll-up as the API shows it; {@code "&contributors=true"} asks for every row's drill-down as well. */
+    JsonNode get(FundWeight weight, String more) {
         Http.Response r = new Http(port).get("/api/v1/rollups?region=" + city.id() + "&year=2021&project="
-                + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&weight=" + RollupView.name(weight));
+                + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&weight=" + RollupView.name(weight) + more);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
@@ -71,7 +74,7 @@ class RegionalRollupApiTest {
 
     @Test
     void theApiRollsTheRateUpWeightedByAllocationsWithItsDrillDown() {
-        JsonNode rate = indicator(get(FundWeight.ALLOCATED), E5.RATE);
+        JsonNode rate = indicator(get(FundWeight.ALLOCATED, "&contributors=true"), E5.RATE);
 
         assertThat(rate.get("valueKind").asString()).isEqualTo("RELATIVE");
         assertThat(rate.get("aggregatedActual").decimalValue()).isEqualByComparingTo("54.375");
@@ -89,7 +92,7 @@ class RegionalRollupApiTest {
 
     @Test
     void weighingByExecutedAmountsGivesFiftyFivePointThreeTwo() {
-        JsonNode rate = indicator(get(FundWeight.EXECUTED), E5.RATE);
+        JsonNode rate = indicator(get(FundWeight.EXECUTED, "&contributors=true"), E5.RATE);
         assertThat(rate.get("actualText").asString()).isEqualTo("55.32%");
         assertThat(rate.get("contributors").get(1).get("fund").decimalValue()).isEqualByComparingTo("81.75");
     }
@@ -166,8 +169,11 @@ class RegionalRollupApiTest {
 
     @Test
     void theRollupPageShowsEachRegionalValueWithItsUnitsValuesAndWeights() {
+        int position = 0;
+        while (!targets.scorecard().indicators().get(position).name().equals(E5.RATE)) position++;
+        // the drill-down is built for the row a person opens (the link's ?open=, or the fragment the page loads)
         Http.Response page = new Http(port).get("/rollups?region=" + city.id() + "&year=2021&project="
-                + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&weight=allocated");
+                + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&weight=allocated&open=" + position);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
 
@@ -198,5 +204,47 @@ class RegionalRollupApiTest {
         JsonNode rolled = indicator(get(FundWeight.ALLOCATED), E5.EVENTS);
         assertThat(rolled.get("valueKind").asString()).isEqualTo("RELATIVE");
         assertThat(rolled.get("actualText").asString()).isEqualTo("4.25次"); // (200×5 + 120×3) / 320
+    }
+
+    /**
+     * Issue 14: the API answers from sums with each row's counts, and builds the drill-down of the row a person opens;
+     * issue 11: the grade explains itself in both languages, with each part's fund share.
+     */
+    @Test
+    void theApiShowsCountsAndTheExplanationAndDrillsIntoTheRowAPersonOpens() {
+        JsonNode rollup = get(FundWeight.ALLOCATED);
+        JsonNode rate = indicator(rollup, E5.RATE);
+        assertThat(rate.get("contributorCount").asInt()).isEqualTo(2);
+        assertThat(rate.get("missingCount").asInt()).isZero();
+        assertThat(rate.has("contributors")).as("not built unless opened").isFalse();
+
+        String query = "?region=" + city.id() + "&year=2021&project=" + URLEncoder.encode(project, StandardCharsets.UTF_8)
+                + "&weight=allocated";
+        Http http = new Http(port);
+        Http.Response one = http.get("/api/v1/rollups/indicators/" + rate.get("position").asInt() + query);
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        JsonNode c = one.json().get("contributors");
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).get("unit").asString()).isEqualTo("甲");
+        assertThat(c.get(0).get("weightShare").decimalValue()).isEqualByComparingTo("0.625");
+        assertThat(one.json().get("missing")).isEmpty();
+        Http.Response fragment = http.get("/rollups/indicators/" + rate.get("position").asInt() + query);
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(fragment.body()).select("tbody tr").eachText())
+                .containsExactly("甲 60 200 62.50%", "乙 45 120 37.50%");
+        assertThat(http.get("/api/v1/rollups/indicators/99" + query).status()).isEqualTo(400);
+
+        // 甲 sits under the city itself, 乙 under its county: the headline weighs the city's parts
+        JsonNode why = rollup.get("explanation");
+        assertThat(why.get(0).get("zh").asString()).startsWith("区域得分").contains("由2个单位").contains("甲 62.50%")
+                .contains("汇总测试县 37.50%");
+        assertThat(why.get(0).get("en").asString()).startsWith("The region scores").contains("甲 62.50 %")
+                .contains("汇总测试县 37.50 %");
+        assertThat(rollup.get("shares").valueStream().map(x -> x.get("name").asString()).toList())
+                .containsExactly("甲", "汇总测试县");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(http.get("/rollups" + query).body());
+        assertThat(page.select("#rollup-explanation li").first().text()).startsWith("区域得分");
+        assertThat(page.select("#rollup-indicators details tbody tr")).as("nothing opened, nothing built").isEmpty();
+        assertThat(page.select("#rollup-indicators .drill-slot[hx-get]")).hasSize(targets.scorecard().indicators().size());
     }
 }
