@@ -55,7 +55,7 @@ public class RegionalSums {
 
     /**
      * The regional rows' name keys, and each unit's first row of each (the reference's first match by position), on
-     * the stored key (V36: the name less {@link Names#WHITESPACE}).
+     * the stored key (V41: the name less {@link Names#WHITESPACE}).
      */
     private static final String ROWS = """
             t as (select * from unnest(cast(string_to_array(:positions, ',') as int[]), string_to_array(:keys, :sep)) as t(pos, key)),

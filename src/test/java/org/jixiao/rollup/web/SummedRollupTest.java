@@ -290,7 +290,7 @@ class SummedRollupTest {
             boolean removed = Names.key("a" + c + "b").equals("ab");
             assertThat(Names.WHITESPACE.indexOf(c) >= 0).as("U+%04X", (int) c).isEqualTo(removed);
         }
-        // the key the database keeps (V36) is the same: a row named with every whitespace character between letters
+        // the key the database keeps (V41) is the same: a row named with every whitespace character between letters
         StringBuilder name = new StringBuilder("指标");
         for (char c : Names.WHITESPACE.toCharArray()) name.append(c).append('名');
         Org keyed = orgs.create(region("键").id(), "键单位", null, Level.UNIT);
