@@ -181,11 +181,11 @@ class BrowserTest {
         page.locator("#r-region").selectOption(String.valueOf(city));
         page.locator("#rollup-form button[type=submit]").click();
         assertThat(page.locator("#rollup-summary")).containsText("遂宁市");
-        // ECharts drew one bar per unit, labelled with the unit, in the page's own SVG
+        // ECharts drew one bar per part of the region, labelled with its name, in the page's own SVG:
+        // the bureau attached to 遂宁市 itself, and 船山区 with its bureau (RollupPageTest reads the same data)
         assertThat(page.locator("#rollup-chart svg")).isVisible();
-        // (the units as their tables name them: RULES §7 E5's 甲 and 乙)
-        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^甲$")))).hasCount(1);
-        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^乙$")))).hasCount(1);
+        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^遂宁市医疗保障局$")))).hasCount(1);
+        assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^船山区$")))).hasCount(1);
         assertThat(page.locator("#rollup-chart svg path[fill='#9b1c1c']")).hasCount(2); // the two bars
         assertThat(page.locator("#rollup-chart svg text").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile("^120$")))).hasCount(1);
         shot("rollup");

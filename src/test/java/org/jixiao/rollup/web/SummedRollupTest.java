@@ -130,7 +130,7 @@ class SummedRollupTest {
         assertAgree(county, 2021, project);
         // the Dalian table as the only unit of a region, its own rows as the targets
         Org dalian = region("大连汇总");
-        scorecards.create(SeedScorecards.dalian(), orgs.create(dalian.id(), "大连市医疗保障局", null, Level.UNIT).id(), null, null);
+        scorecards.create(SeedScorecards.dalian(), orgs.create(dalian.id(), "大连汇总单位", null, Level.UNIT).id(), null, null);
         assertAgree(dalian, SeedScorecards.dalian().year(), SeedScorecards.dalian().project());
     }
 
@@ -145,7 +145,7 @@ class SummedRollupTest {
         Scorecard suining = E5.withEveryQualitativeRowMet(SeedScorecards.suining());
         Indicator growth = suining.indicators().stream().filter(i -> i.name().equals(E5.RATE)).findFirst().orElseThrow();
         assertThat(growth.actual()).contains("增长率288.15%");
-        scorecards.create(suining, orgs.create(city.id(), "遂宁市医疗保障局", null, Level.UNIT).id(), null, null);
+        scorecards.create(suining, orgs.create(city.id(), "增长单位", null, Level.UNIT).id(), null, null);
 
         for (RegionalRollups.Result result : List.of(rollups.summary(city.id(), 2021, suining.project(), null),
                 rollups.rollup(city.id(), 2021, suining.project(), null))) {
