@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  *       comparator; number [unit] - number unit → {@link Value.Range};</li>
  *   <li>"本市未发生…事件", "无…事故发生" → {@link Value.NotOccurred};</li>
  *   <li>labelled quantities joined by / 、 ； or line breaks ("职工≥80% / 居民≥55%") → {@link Value.MultiPart};</li>
+ *   <li>one quantity with a unit after a plain label ("增长率288.15%", "覆盖率达98%", "共计12次", "服务对象满意度≥80%")
+ *       → the quantity's {@link Value.Measured} or {@link Value.Bound}, the label kept only in the raw text;</li>
  *   <li>anything else → {@link Value.FreeText}.</li>
  * </ol>
  * A count followed by a short plain noun ("4家医院") reads as the count (4 家): the noun names what is counted.
@@ -37,7 +39,9 @@ public final class ValueGrammar {
             return new Value.Qualitative(raw, text, null);
         }
         Value parts = multiPart(raw, text);
-        return parts != null ? parts : new Value.FreeText(raw);
+        if (parts != null) return parts;
+        Value labelled = labelled(raw, text);
+        return labelled != null ? labelled : new Value.FreeText(raw);
     }
 
     /**
@@ -337,6 +341,50 @@ public final class ValueGrammar {
             }
         }
         return null;
+    }
+
+    // ---- one labelled quantity -----------------------------------------------------------------------------------
+
+    /**
+     * Characters a single label may not hold, because they change what the number means: negation (未完成率5%),
+     * approximation (约95%, 近300次), a comparison with another base (较上年提高5%, 同比增长), a rate per something
+     * (每亩300) and Chinese numerals (一个季度…共4次: a second number).
+     */
+    private static final String LABEL_STOPS = "未不无没非否约近余左右概估比较每一二三四五六七八九十两零〇半";
+
+    /**
+     * "增长率288.15%": a plain label (Chinese characters only, at most {@value #MAX_LABEL}, optionally ending in a colon)
+     * then one quantity that carries a unit. Null for anything else — a bare number after a label ("每亩300"), a second
+     * number, a sentence break, a label that negates or approximates — so that nothing is read that was not written.
+     */
+    private static Value labelled(String raw, String s) {
+        int limit = Math.min(s.length() - 1, MAX_LABEL + 1);
+        for (int i = 1; i <= limit; i++) {
+            char c = s.charAt(i - 1);
+            boolean colon = c == ':' && i > 1;
+            if (!colon && (c < '\u4E00' || c > '\u9FFF' || LABEL_STOPS.indexOf(c) >= 0)) return null;
+            if (!colon && i > MAX_LABEL) return null;
+            Value value = quantitative(raw, s.substring(i));
+            if (value != null) return hasUnit(value) && !holdsComparatorWord(s, i) ? value : null;
+            if (colon) return null;
+        }
+        return null;
+    }
+
+    /** "超过90%以下": a comparator word is not a label. */
+    private static boolean holdsComparatorWord(String s, int labelEnd) {
+        String label = s.substring(0, labelEnd);
+        for (String p : PREFIXES) if (p.length() > 1 && label.contains(p)) return true;
+        return false;
+    }
+
+    private static boolean hasUnit(Value value) {
+        return switch (value) {
+            case Value.Measured m -> !m.quantity().unit().equals(Unit.NONE);
+            case Value.Bound b -> !b.quantity().unit().equals(Unit.NONE);
+            case Value.Range r -> !r.min().unit().equals(Unit.NONE) && !r.max().unit().equals(Unit.NONE);
+            default -> false;
+        };
     }
 
     // ---- describe -----------------------------------------------------------------------------------------------

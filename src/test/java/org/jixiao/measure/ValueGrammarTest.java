@@ -66,7 +66,8 @@ class ValueGrammarTest {
         assertThat(perCapita).isInstanceOf(Value.MultiPart.class);
         assertThat(((Value.MultiPart) perCapita).parts()).extracting(Value.Part::label).containsExactly("职工", "居民");
         assertThat(ValueGrammar.parse("≥80%/≥55%")).as("parts need labels").isInstanceOf(Value.FreeText.class);
-        assertThat(ValueGrammar.parse("职工≥80%")).as("one labelled value is not a multi-part").isInstanceOf(Value.FreeText.class);
+        assertThat(ValueGrammar.parse("职工≥80%")).as("one labelled value is not a multi-part, it is the value (LabelledValuesTest)")
+                .isEqualTo(bound("职工≥80%", Comparator.GE, "80", "%"));
     }
 
     @Test
@@ -75,9 +76,11 @@ class ValueGrammarTest {
                 "医疗机构无违规行为", "本县没有发生重大安全事故。")) {
             assertThat(ValueGrammar.parse(raw)).as(raw).isEqualTo(new Value.NotOccurred(raw));
         }
-        for (String raw : List.of("全年未发生变化", "本市未发生重大安全事件，处置演练2次", "无", "本市发生1起安全事件")) {
+        for (String raw : List.of("全年未发生变化", "本市未发生重大安全事件，处置演练2次", "无")) {
             assertThat(ValueGrammar.parse(raw)).as(raw).isInstanceOf(Value.FreeText.class);
         }
+        assertThat(ValueGrammar.parse("本市发生1起安全事件")).as("one event that did occur: a labelled count (LabelledValuesTest)")
+                .isEqualTo(measured("本市发生1起安全事件", "1", "起"));
     }
 
     @Test
