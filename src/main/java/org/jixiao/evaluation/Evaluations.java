@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.StoredScorecard;
-import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.Finding;
@@ -99,7 +98,7 @@ public class Evaluations {
                     .addValue("erp", e.executionRatePercent()).addValue("es", e.executionScore())
                     .addValue("is", e.indicatorScore())
                     .addValue("blocking", (int) e.findings().stream().filter(Finding::blocksSubmission).count())
-                    .addValue("detail", ScorecardJson.MAPPER.writeValueAsString(EvaluationView.of(st.id(), e)));
+                    .addValue("detail", StoredJson.write(EvaluationView.of(st.id(), e)));
             rows.add(p);
         }
         for (int from = 0; from < rows.size(); from += 2000) {
@@ -155,7 +154,7 @@ public class Evaluations {
                         select scorecard_id, scorecard_version, 'MONITORING', rules_id, rules_version, total, grade,
                           execution_rate_percent, execution_score, indicator_score, blocking, cast(:detail as jsonb)
                         from evaluation where id = :id""")
-                        .param("id", old).param("detail", ScorecardJson.MAPPER.writeValueAsString(updated)).update();
+                        .param("id", old).param("detail", StoredJson.write(updated)).update();
             }
         });
     }
@@ -244,7 +243,7 @@ public class Evaluations {
         return new StoredEvaluation(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getLong("scorecard_version"),
                 rs.getBoolean("current"), rs.getString("reason"), rs.getString("rules_id"), rs.getString("rules_version"),
                 rs.getBigDecimal("total"), g == null ? null : Grade.valueOf(g), rs.getInt("blocking"),
-                ScorecardJson.MAPPER.readValue(rs.getString("detail"), EvaluationView.class),
+                StoredJson.read(rs.getString("detail")),
                 rs.getTimestamp("created_at").toInstant());
     }
 

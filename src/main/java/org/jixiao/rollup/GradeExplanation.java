@@ -75,9 +75,9 @@ public final class GradeExplanation {
         for (IndicatorScore s : lost) {
             RegionalIndicator row = s.index() < rollup.indicators().size() ? rollup.indicators().get(s.index()) : null;
             String points = s.weight().subtract(s.score()).setScale(2, RoundingMode.HALF_UP).toPlainString();
-            StringBuilder zh = new StringBuilder("「" + s.name() + "」失" + points + "分：" + s.explanation());
+            StringBuilder zh = new StringBuilder("「" + s.name() + "」失" + points + "分：" + s.explanation().zh());
             StringBuilder en = new StringBuilder("'" + s.name() + "' lost " + points + " point(s): scored "
-                    + s.score().toPlainString() + " of " + s.weight().toPlainString());
+                    + s.score().toPlainString() + " of " + s.weight().toPlainString() + " (" + s.explanation().en() + ")");
             if (row != null) {
                 en.append("; regional value ").append(row.actualText() == null ? "none" : row.actualText())
                         .append(" against the target ").append(row.target() == null ? "none" : row.target());
@@ -102,9 +102,8 @@ public final class GradeExplanation {
         }
         if (e.executionScore() != null && e.executionRatePercent() != null
                 && e.executionRatePercent().compareTo(HUNDRED) < 0) {
-            out.add(new Line("预算执行率" + e.executionRatePercent().toPlainString() + "%：" + e.executionExplanation(),
-                    "Budget execution " + e.executionRatePercent().toPlainString() + " %: scored "
-                            + e.executionScore().toPlainString() + " (B ÷ A)"));
+            out.add(new Line("预算执行率" + e.executionRatePercent().toPlainString() + "%：" + e.executionExplanation().zh(),
+                    "Budget execution " + e.executionRatePercent().toPlainString() + " %: " + e.executionExplanation().en()));
         }
         if (lost.isEmpty() && out.size() == 1) out.add(new Line("各指标均得满分", "Every indicator scored full marks"));
         return out;
@@ -153,9 +152,9 @@ public final class GradeExplanation {
                 out.add(new Line("「" + r.name() + "」只在区域目标中：区域得" + points(r) + "分",
                         "'" + r.name() + "' is only in the regional targets: the region scores " + points(r)));
             } else if (!same(u.score(), r.score()) || !same(u.weight(), r.weight())) {
-                out.add(new Line("「" + r.name() + "」单位得" + points(u) + "分（" + u.explanation() + "）；区域得" + points(r)
-                        + "分（" + r.explanation() + "）", "'" + r.name() + "': the unit scores " + points(u)
-                        + ", the region " + points(r)));
+                out.add(new Line("「" + r.name() + "」单位得" + points(u) + "分（" + u.explanation().zh() + "）；区域得" + points(r)
+                        + "分（" + r.explanation().zh() + "）", "'" + r.name() + "': the unit scores " + points(u)
+                        + " (" + u.explanation().en() + "), the region " + points(r) + " (" + r.explanation().en() + ")"));
             }
         }
         for (IndicatorScore u : ownRows.values()) {

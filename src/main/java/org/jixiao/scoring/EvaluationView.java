@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * The JSON of a self-evaluation, the same from `jixiao score` and {@code POST /api/v1/scorecards/{id}/evaluation}:
- * {@code {"executionRatePercent","executionScore","indicatorScore","total","grade","indicators":[…],"findings":[…]}}.
+ * {@code {"executionRatePercent","executionScore","executionExplanation":{"zh","en"},"indicatorScore","total","grade",
+ * "indicators":[{…,"explanation":{"zh","en"}}],"findings":[…]}} — explanations in both languages like the roll-up's.
  */
 public record EvaluationView(Long scorecardId, String rulesId, BigDecimal executionRatePercent, BigDecimal executionScore,
-                             String executionExplanation, BigDecimal indicatorScore, BigDecimal total, String grade,
+                             Explanation executionExplanation, BigDecimal indicatorScore, BigDecimal total, String grade,
                              String gradeCode, List<IndicatorView> indicators, List<FindingView> findings) {
 
     public record IndicatorView(String name, String category, BigDecimal weight, BigDecimal score, boolean applicable,
-                                String explanation, List<FindingView> findings) {}
+                                Explanation explanation, List<FindingView> findings) {}
 
     public record FindingView(String code, String zh, String en, Integer indicator) {
         static FindingView of(Finding f) { return new FindingView(f.code().name(), f.zh(), f.en(), f.indicatorIndex()); }
@@ -23,6 +24,34 @@ public record EvaluationView(Long scorecardId, String rulesId, BigDecimal execut
         return new EvaluationView(scorecardId, e.rulesId(), e.executionRatePercent(), e.executionScore(),
                 e.executionExplanation(), e.indicatorScore(), e.total(), e.grade().label(), e.grade().name(), rows,
                 e.findings().stream().map(FindingView::of).toList());
+    }
+
+    /**
+     * An evaluation stored before explanations were kept in English has only the Chinese (its JSON held a string):
+     * the English is said from what the row stores — the score against the weight — rather than showing Chinese on an
+     * English page or re-scoring a stored result. The Chinese stays as it was stored.
+     */
+    public EvaluationView withEnglish() {
+        boolean complete = (executionExplanation == null || executionExplanation.en() != null)
+                && indicators.stream().allMatch(i -> i.explanation() == null || i.explanation().en() != null);
+        if (complete) return this;
+        List<IndicatorView> rows = indicators.stream().map(i -> i.explanation() == null || i.explanation().en() != null ? i
+                : new IndicatorView(i.name(), i.category(), i.weight(), i.score(), i.applicable(),
+                        new Explanation(i.explanation().zh(), storedEnglish(i)), i.findings())).toList();
+        Explanation execution = executionExplanation == null || executionExplanation.en() != null ? executionExplanation
+                : new Explanation(executionExplanation.zh(), executionScore == null
+                        ? "The budget execution rate is not scored (stored before explanations were kept in English)"
+                        : "Execution rate " + (executionRatePercent == null ? "" : executionRatePercent.toPlainString() + " %, ")
+                        + "scores " + executionScore.toPlainString() + " (stored before explanations were kept in English)");
+        return new EvaluationView(scorecardId, rulesId, executionRatePercent, executionScore, execution, indicatorScore, total,
+                grade, gradeCode, rows, findings);
+    }
+
+    private static String storedEnglish(IndicatorView i) {
+        String head = !i.applicable() || i.score() == null ? "Not applicable: not scored"
+                : i.weight() != null && i.score().compareTo(i.weight()) >= 0 ? "Full marks " + Numbers.points(i.weight())
+                : "Scores " + Numbers.points(i.score()) + (i.weight() == null ? "" : " of its weight " + Numbers.points(i.weight()));
+        return head + " (stored before explanations were kept in English)";
     }
 
     private static IndicatorView row(IndicatorScore s) {

@@ -57,15 +57,16 @@ public final class PublishedScores {
         boolean unreadable = sc.findings().stream().anyMatch(f -> f.code() == Finding.Code.UNREADABLE_ACTUAL);
         if (unreadable) {
             return new Row(i, ind.name(), w, published, computed, diff, false,
-                    "表中得分" + p + "；完成值无法与指标值比较，须更正或人工评定等级：" + sc.explanation(),
-                    "the table says " + p + "; the actual cannot be compared with the target and must be graded by hand");
+                    "表中得分" + p + "；完成值无法与指标值比较，须更正或人工评定等级：" + sc.explanation().zh(),
+                    "the table says " + p + "; the actual cannot be compared with the target and must be graded by hand: "
+                            + sc.explanation().en());
         }
         if (ind.weight() == null && w != null) {
             // the table prints 得分 but no 分值: its scores are out of weights it never states, the rules derived others
             return new Row(i, ind.name(), w, published, computed, diff, false,
-                    "表中未列分值，其得分" + p + "按表自己的分值给出；按规则推算分值为" + Numbers.points(w) + "：" + sc.explanation(),
+                    "表中未列分值，其得分" + p + "按表自己的分值给出；按规则推算分值为" + Numbers.points(w) + "：" + sc.explanation().zh(),
                     "the table states no weight and its " + p + " is out of its own; the rules derive the weight "
-                            + Numbers.points(w) + " and score " + c);
+                            + Numbers.points(w) + ": " + sc.explanation().en());
         }
         if (diff.abs().compareTo(ROUNDING) < 0 && (isRoundedTo(published, 0) || isRoundedTo(published, 1))
                 && Numbers.round2(computed.setScale(published.stripTrailingZeros().scale() <= 0 ? 0 : 1,
@@ -76,8 +77,8 @@ public final class PublishedScores {
         }
         if (w != null && published.compareTo(w) >= 0 && computed.compareTo(w) < 0) {
             return new Row(i, ind.name(), w, published, computed, diff, false,
-                    "表中酌情给了满分" + p + "；按规则：" + sc.explanation(),
-                    "the table gives discretionary full marks " + p + "; by the rules: " + c);
+                    "表中酌情给了满分" + p + "；按规则：" + sc.explanation().zh(),
+                    "the table gives discretionary full marks " + p + "; by the rules: " + sc.explanation().en());
         }
         if (w != null && computed.compareTo(w) >= 0 && published.compareTo(w) < 0) {
             return new Row(i, ind.name(), w, published, computed, diff, false,
@@ -85,8 +86,8 @@ public final class PublishedScores {
                     "the table deducts to " + p + "; by the rules the target is met, full marks " + c);
         }
         return new Row(i, ind.name(), w, published, computed, diff, false,
-                "表中得分" + p + "；按规则未完成部分按比例计分：" + sc.explanation(),
-                "the table says " + p + "; by the rules a shortfall is scored proportionally: " + c);
+                "表中得分" + p + "；按规则未完成部分按比例计分：" + sc.explanation().zh(),
+                "the table says " + p + "; by the rules a shortfall is scored proportionally: " + sc.explanation().en());
     }
 
     private static boolean isRoundedTo(BigDecimal v, int scale) {

@@ -107,7 +107,7 @@ public final class Scorer {
         }
     }
 
-    private record Execution(BigDecimal ratePercent, BigDecimal score, String explanation) {}
+    private record Execution(BigDecimal ratePercent, BigDecimal score, Explanation explanation) {}
 
     /** 预算执行率得分 (RULES §1.7): rate shown to 2 dp, score from the unrounded ratio, capped at the weight. */
     private static Execution execution(Budget budget, ScoringRules rules, List<Finding> findings) {
@@ -116,18 +116,25 @@ public final class Scorer {
         BigDecimal w = rules.executionWeight();
         if (a == null || a.signum() <= 0 || b == null) {
             String why = a == null ? "未填写全年预算数(A)" : a.signum() <= 0 ? "全年预算数(A)为" + Numbers.plain(a) : "未填写全年执行数(B)";
+            String whyEn = a == null ? "No full-year budget (A) written" : a.signum() <= 0
+                    ? "The full-year budget (A) is " + Numbers.plain(a) : "No full-year execution (B) written";
             findings.add(Finding.of(Finding.Code.EXECUTION_NOT_APPLICABLE, why + "，预算执行率不计分，总分按适用部分折算为百分制",
                     "no full-year budget A (or A ≤ 0, or no execution B): execution is not scored and the total is rescaled"));
-            return new Execution(null, null, why + "，预算执行率不适用，不计分");
+            return new Execution(null, null, new Explanation(why + "，预算执行率不适用，不计分",
+                    whyEn + ": the budget execution rate is not applicable and not scored"));
         }
         BigDecimal rate = Numbers.share(Numbers.HUNDRED, b, a);
         // w × min(1, B/A) rounded once from the unrounded ratio.
         BigDecimal spent = b.min(a).max(BigDecimal.ZERO);
         BigDecimal score = rules.budgetScoreRounding() == ScoringRules.BudgetScoreRounding.INTEGER_HALF_UP
                 ? w.multiply(spent).divide(a, 0, RoundingMode.HALF_UP).setScale(2) : Numbers.share(w, spent, a);
-        String explanation = "全年执行数" + Numbers.plain(b) + "÷全年预算数" + Numbers.plain(a) + "，执行率"
-                + rate.toPlainString() + "%，" + (score.compareTo(w) >= 0 ? "得满分" + Numbers.points(w)
-                : "得" + score.toPlainString() + "分（满分" + Numbers.points(w) + "）");
+        boolean full = score.compareTo(w) >= 0;
+        Explanation explanation = new Explanation("全年执行数" + Numbers.plain(b) + "÷全年预算数" + Numbers.plain(a) + "，执行率"
+                + rate.toPlainString() + "%，" + (full ? "得满分" + Numbers.points(w)
+                : "得" + score.toPlainString() + "分（满分" + Numbers.points(w) + "）"),
+                "Full-year execution (B) " + Numbers.plain(b) + " ÷ full-year budget (A) " + Numbers.plain(a)
+                        + ": execution rate " + rate.toPlainString() + " %, " + (full ? "full marks " + Numbers.points(w)
+                        : "scores " + score.toPlainString() + " of its weight " + Numbers.points(w)));
         BigDecimal threshold = rules.warnings().explainExecutionBelowPercent();
         if (threshold != null && rate.compareTo(threshold) < 0) {
             findings.add(Finding.of(Finding.Code.EXECUTION_BELOW_THRESHOLD,

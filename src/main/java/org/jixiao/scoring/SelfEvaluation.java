@@ -14,7 +14,7 @@ import java.util.List;
  * @param findings             scorecard findings followed by every indicator's findings
  */
 public record SelfEvaluation(String rulesId, BigDecimal executionRatePercent, BigDecimal executionScore,
-                             String executionExplanation, BigDecimal indicatorScore, BigDecimal total, Grade grade,
+                             Explanation executionExplanation, BigDecimal indicatorScore, BigDecimal total, Grade grade,
                              List<IndicatorScore> indicators, List<Finding> findings) {
 
     public SelfEvaluation {

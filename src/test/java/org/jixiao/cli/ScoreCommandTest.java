@@ -49,7 +49,7 @@ class ScoreCommandTest {
         JsonNode first = t.get("indicators").get(0);
         assertThat(first.get("name").asString()).isEqualTo("开展全域医保政策宣传活动次数");
         assertThat(first.get("score").decimalValue()).isEqualByComparingTo(first.get("weight").decimalValue());
-        assertThat(first.get("explanation").asString()).contains("8").contains("≥4次");
+        assertThat(first.get("explanation").get("zh").asString()).contains("8").contains("≥4次");
         // the qualitative rows are defaulted to 达成 and say so
         assertThat(t.get("indicators").get(4).get("findings").findValuesAsString("code")).contains("GRADE_DEFAULTED");
     }

@@ -253,4 +253,42 @@ class StoredEvaluationsTest {
         String pdf = pdfText(download(id, "pdf"));
         assertThat(pdf).contains("6.25").doesNotContain("5.55");
     }
+
+    /**
+     * Explanations are stored in Chinese and English; a row stored before that (each explanation a Chinese string in
+     * its JSON) reads with its Chinese exactly as stored and an English said from its stored score and weight.
+     */
+    @Test
+    void explanationsAreStoredInBothLanguagesAndAnOlderChineseOnlyRowStillReads() {
+        long id = post(suiningOf(2021, "261.75"));
+        StoredEvaluation stored = evaluations.current(id).orElseThrow();
+        var computed = Scorer.evaluate(scorecards.require(id).scorecard());
+        for (int i = 0; i < computed.indicators().size(); i++) {
+            assertThat(stored.view().indicators().get(i).explanation()).isEqualTo(computed.indicators().get(i).explanation());
+        }
+        assertThat(stored.view().executionExplanation()).isEqualTo(computed.executionExplanation());
+        JsonNode api = http.post("/api/v1/scorecards/" + id + "/evaluation", "{}").json();
+        assertThat(api.get("indicators").get(0).get("explanation").get("zh").asString()).isEqualTo("完成值8次，达到指标值≥4次，得满分6.25");
+        assertThat(api.get("indicators").get(0).get("explanation").get("en").asString())
+                .isEqualTo("Actual “8次” meets the target “≥4次”: full marks 6.25");
+
+        // the row as an older release wrote it: explanations as Chinese strings
+        jdbc.sql("""
+                update evaluation set detail = jsonb_set(detail, '{executionExplanation}', detail->'executionExplanation'->'zh')
+                  || jsonb_build_object('indicators', (select jsonb_agg(jsonb_set(i, '{explanation}', i->'explanation'->'zh') order by n)
+                       from jsonb_array_elements(detail->'indicators') with ordinality as x(i, n)))
+                where scorecard_id = :id and current""").param("id", id).update();
+        assertThat(jdbc.sql("select jsonb_typeof(detail->'indicators'->0->'explanation') from evaluation where scorecard_id = :id and current")
+                .param("id", id).query(String.class).single()).isEqualTo("string");
+        StoredEvaluation old = evaluations.current(id).orElseThrow();
+        for (int i = 0; i < computed.indicators().size(); i++) {
+            var row = old.view().indicators().get(i);
+            assertThat(row.explanation().zh()).isEqualTo(computed.indicators().get(i).explanation().zh());
+            assertThat(row.explanation().en()).doesNotContainPattern("\\p{IsHan}").contains(row.score().toPlainString())
+                    .contains("stored before explanations were kept in English");
+        }
+        assertThat(old.view().executionExplanation().zh()).isEqualTo(computed.executionExplanation().zh());
+        assertThat(old.view().executionExplanation().en()).contains("8.18").doesNotContainPattern("\\p{IsHan}");
+        assertThat(old.total()).isEqualByComparingTo(stored.total());
+    }
 }

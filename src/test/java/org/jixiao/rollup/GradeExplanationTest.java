@@ -28,7 +28,7 @@ class GradeExplanationTest {
         assertThat(lost).as("the E5 region loses points somewhere").isNotEmpty();
         for (IndicatorScore s : lost) {
             assertThat(why).anySatisfy(line -> {
-                assertThat(line.zh()).startsWith("「" + s.name() + "」失").contains(s.explanation());
+                assertThat(line.zh()).startsWith("「" + s.name() + "」失").contains(s.explanation().zh());
                 assertThat(line.en()).startsWith("'" + s.name() + "' lost").contains("scored " + s.score().toPlainString());
             });
         }
@@ -80,7 +80,7 @@ class GradeExplanationTest {
                 differing++;
                 assertThat(named).as(u.name()).isTrue();
                 assertThat(why).filteredOn(l -> l.zh().startsWith("「" + u.name() + "」单位得")).singleElement()
-                        .satisfies(l -> assertThat(l.zh()).contains(u.explanation()).contains(r.explanation()));
+                        .satisfies(l -> assertThat(l.zh()).contains(u.explanation().zh()).contains(r.explanation().zh()));
             } else {
                 assertThat(named).as(u.name() + " scores alike and is not listed").isFalse();
             }

@@ -47,7 +47,7 @@ class ComparisonTest {
         IndicatorScore s = only(row("产出指标", "参保人政策范围内住院费用报销比例", "职工≥80% / 居民≥55%", "职工85% / 居民44%", "10"));
         // (1 + 44/55) / 2 = 0.9
         assertThat(s.score()).isEqualByComparingTo("9.00");
-        assertThat(s.explanation()).contains("职工").contains("居民");
+        assertThat(s.explanation().zh()).contains("职工").contains("居民");
     }
 
     @Test

@@ -35,7 +35,7 @@ class ReadableValuesTest {
         assertThat(row.weight()).isEqualByComparingTo("6.25");
         // reverse indicator, RATIO method: 6.25 × 5300 / 5830 = 5.68
         assertThat(row.score()).isEqualByComparingTo("5.68");
-        assertThat(row.explanation()).contains("5830元/户").contains("<=5300元/户").contains("超过");
+        assertThat(row.explanation().zh()).contains("5830元/户").contains("<=5300元/户").contains("超过");
         assertThat(row.findings()).extracting(Finding::code)
                 .doesNotContain(Finding.Code.GRADE_DEFAULTED, Finding.Code.UNREADABLE_ACTUAL, Finding.Code.UNIT_MISMATCH);
     }
@@ -45,7 +45,7 @@ class ReadableValuesTest {
         Scorecard s = suiningWith(0, ">=530元/人*月", "583元/人*月");
         IndicatorScore row = Scorer.evaluate(s).indicators().get(0);
         assertThat(row.score()).isEqualByComparingTo(row.weight());
-        assertThat(row.explanation()).isEqualTo("完成值583元/人*月，达到指标值>=530元/人*月，得满分6.25");
+        assertThat(row.explanation().zh()).isEqualTo("完成值583元/人*月，达到指标值>=530元/人*月，得满分6.25");
         assertThat(row.findings()).extracting(Finding::code)
                 .doesNotContain(Finding.Code.GRADE_DEFAULTED, Finding.Code.MANUAL_JUDGEMENT, Finding.Code.UNREADABLE_ACTUAL);
 
@@ -57,7 +57,7 @@ class ReadableValuesTest {
     void aCompoundUnitConvertsWhereAConversionIsDefined() {
         IndicatorScore row = Scorer.evaluate(suiningWith(0, "≥530元/人·月", "6996元/人·年")).indicators().get(0);
         assertThat(row.score()).isEqualByComparingTo(row.weight());
-        assertThat(row.explanation()).contains("折合583元/人·月");
+        assertThat(row.explanation().zh()).contains("折合583元/人·月");
     }
 
     @Test

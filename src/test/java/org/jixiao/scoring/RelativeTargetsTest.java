@@ -26,7 +26,7 @@ class RelativeTargetsTest {
     void aQualitativeTargetKeepsTheActualAsWrittenInItsExplanation() {
         IndicatorScore s = only(graded("跨省异地就医直接结算率", "有所提高", "增长率288.15%", "10", QualitativeGrade.MET, "100", null));
         assertThat(s.score()).isEqualByComparingTo("10.00");
-        assertThat(s.explanation()).contains("增长率288.15%");
+        assertThat(s.explanation().zh()).contains("增长率288.15%");
     }
 
     @Test

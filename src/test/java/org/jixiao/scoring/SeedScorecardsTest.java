@@ -34,11 +34,11 @@ class SeedScorecardsTest {
     @Test
     void suiningExplainsEachScoreInOneChineseLine() {
         SelfEvaluation e = Scorer.evaluate(seed("suining-2021-transfer-self-evaluation"), national());
-        assertThat(e.indicators().get(0).explanation()).isEqualTo("完成值8次，达到指标值≥4次，得满分6.25");
-        assertThat(e.indicators().get(2).explanation()).contains("事项未发生视为达成");
-        assertThat(e.indicators().get(6).explanation()).contains("折合180天").contains("得满分6.25");
-        assertThat(e.executionExplanation()).isEqualTo("全年执行数261.75÷全年预算数320，执行率81.80%，得8.18分（满分10.00）");
-        assertThat(e.indicators()).allSatisfy(s -> assertThat(s.explanation()).doesNotContain("\n").isNotBlank());
+        assertThat(e.indicators().get(0).explanation().zh()).isEqualTo("完成值8次，达到指标值≥4次，得满分6.25");
+        assertThat(e.indicators().get(2).explanation().zh()).contains("事项未发生视为达成");
+        assertThat(e.indicators().get(6).explanation().zh()).contains("折合180天").contains("得满分6.25");
+        assertThat(e.executionExplanation().zh()).isEqualTo("全年执行数261.75÷全年预算数320，执行率81.80%，得8.18分（满分10.00）");
+        assertThat(e.indicators()).allSatisfy(s -> assertThat(s.explanation().zh()).doesNotContain("\n").isNotBlank());
     }
 
     @Test
@@ -86,7 +86,7 @@ class SeedScorecardsTest {
         assertThat(e.indicators().get(6).score()).isEqualByComparingTo("0");
         assertThat(e.findings()).filteredOn(Finding::blocksSubmission).extracting(Finding::zh)
                 .anySatisfy(zh -> assertThat(zh).contains("第7行").contains("医保信息系统运行维护响应时间").contains("实时响应"));
-        assertThat(e.indicators().get(5).explanation()).contains("≦60分钟").contains("得满分");
+        assertThat(e.indicators().get(5).explanation().zh()).contains("≦60分钟").contains("得满分");
         assertThat(codesAt(e, 19)).containsExactly(Finding.Code.OVER_ACHIEVEMENT);
         assertThat(e.total()).isEqualByComparingTo(new BigDecimal("100.00").subtract(e.indicators().get(6).weight()));
 

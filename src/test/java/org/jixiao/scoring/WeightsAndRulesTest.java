@@ -122,7 +122,7 @@ class WeightsAndRulesTest {
         Indicator met = graded("a", "有所提高", "有所提高", "10", QualitativeGrade.MET, null, null);
         IndicatorScore s = Scorer.evaluate(card(Budget.empty(), withDeduction(met, "2", "指标值设定偏低")), national()).indicators().getFirst();
         assertThat(s.score()).isEqualByComparingTo("8.00");
-        assertThat(s.explanation()).contains("调减2.00分");
+        assertThat(s.explanation().zh()).contains("调减2.00分");
         assertThat(s.findings()).isEmpty();
         IndicatorScore floored = Scorer.evaluate(card(Budget.empty(), withDeduction(met, "12", "偏低")), national()).indicators().getFirst();
         assertThat(floored.score()).isEqualByComparingTo("0");

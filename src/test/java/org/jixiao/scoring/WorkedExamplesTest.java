@@ -24,7 +24,7 @@ class WorkedExamplesTest {
         void threeCampaignsAgainstAtLeastFourScoreSevenAndAHalfOfTen() {
             IndicatorScore s = only(row("产出指标", "开展全域医保政策宣传活动次数", "≥4次", "3次", "10"));
             assertThat(s.score()).isEqualByComparingTo("7.50");
-            assertThat(s.explanation()).isEqualTo("完成值3次，未达到指标值≥4次，按3/4计分，得7.50分（满分10.00）");
+            assertThat(s.explanation().zh()).isEqualTo("完成值3次，未达到指标值≥4次，按3/4计分，得7.50分（满分10.00）");
             assertThat(s.findings()).extracting(Finding::code).containsExactly(Finding.Code.MISSING_REASON);
         }
 
@@ -37,7 +37,7 @@ class WorkedExamplesTest {
         void overAchievementIsCappedAtTheWeightAndFlagged() {
             IndicatorScore s = only(row("产出指标", "开展全域医保政策宣传活动次数", "≥4次", "8", "10"));
             assertThat(s.score()).isEqualByComparingTo("10.00");
-            assertThat(s.explanation()).isEqualTo("完成值8次，达到指标值≥4次，得满分10.00");
+            assertThat(s.explanation().zh()).isEqualTo("完成值8次，达到指标值≥4次，得满分10.00");
             assertThat(s.findings()).extracting(Finding::code).containsExactly(Finding.Code.OVER_ACHIEVEMENT);
         }
 
@@ -56,14 +56,14 @@ class WorkedExamplesTest {
         void fortyFiveMinutesAgainstThirtyScoresFourByRatio() {
             IndicatorScore s = only(slow);
             assertThat(s.score()).isEqualByComparingTo("4.00");
-            assertThat(s.explanation()).contains("按30/45计分");
+            assertThat(s.explanation().zh()).contains("按30/45计分");
         }
 
         @Test
         void fortyFiveMinutesAgainstThirtyScoresThreeByTheLinearMethod() {
             IndicatorScore s = only(slow, national().withReverseMethod(ScoringRules.ReverseMethod.LINEAR));
             assertThat(s.score()).isEqualByComparingTo("3.00");
-            assertThat(s.explanation()).contains("1-(45-30)/30");
+            assertThat(s.explanation().zh()).contains("1-(45-30)/30");
         }
 
         @Test
@@ -83,7 +83,7 @@ class WorkedExamplesTest {
         void anEventThatDidNotOccurScoresFullMarks() {
             IndicatorScore s = only(row("产出指标", "医保信息系统重大安全事件响应时间", "≤60分钟", "本市未发生重大安全事件", "6"));
             assertThat(s.score()).isEqualByComparingTo("6.00");
-            assertThat(s.explanation()).contains("事项未发生视为达成");
+            assertThat(s.explanation().zh()).contains("事项未发生视为达成");
         }
     }
 
@@ -99,7 +99,7 @@ class WorkedExamplesTest {
         void partlyMetAtSeventyPercentScoresSeven() {
             IndicatorScore s = only(graded("跨省异地就医直接结算率", "有所提高", "略有提高", "10", QualitativeGrade.PARTLY_MET, "70", null));
             assertThat(s.score()).isEqualByComparingTo("7.00");
-            assertThat(s.explanation()).contains("部分达成年度指标并具有一定效果").contains("[6.00, 8.00)");
+            assertThat(s.explanation().zh()).contains("部分达成年度指标并具有一定效果").contains("[6.00, 8.00)");
         }
 
         @Test
@@ -142,7 +142,7 @@ class WorkedExamplesTest {
             IndicatorScore s = only(row("效益指标", "参保群众政策知晓率", "普遍知晓", "全年发布信息667条", "10"));
             assertThat(s.score()).isEqualByComparingTo("10.00");
             assertThat(s.findings()).extracting(Finding::code).containsExactly(Finding.Code.GRADE_DEFAULTED);
-            assertThat(s.explanation()).isEqualTo("定性指标，完成值「全年发布信息667条」，未评定等级，暂按「达成年度指标」100%计满分10.00");
+            assertThat(s.explanation().zh()).isEqualTo("定性指标，完成值「全年发布信息667条」，未评定等级，暂按「达成年度指标」100%计满分10.00");
         }
 
         @Test

@@ -335,7 +335,7 @@ class TargetCycleApiTest {
         JsonNode first = y.get("evaluation").get("indicators").get(0);
         // 2 events against the approved ≥4: half the weight, not the full marks ≥1 would give
         assertThat(first.get("score").decimalValue()).isLessThan(first.get("weight").decimalValue());
-        assertThat(first.get("explanation").asString()).contains("4");
+        assertThat(first.get("explanation").get("zh").asString()).contains("4");
         assertThat(y.get("notes").toString()).contains("EXECUTION_ABOVE_PAID", "300.00", "93.75%", "100.00", "31.25%");
     }
 

@@ -148,7 +148,7 @@ class WebPagesTest {
         var e = org.jixiao.scoring.Scorer.evaluate(suining.scorecard());
         String body = http.get("/scorecards/" + suining.id() + "/evaluation").body();
         assertThat(body).contains(e.total().toPlainString()).contains(e.executionScore().toPlainString())
-                .contains(e.indicators().get(0).explanation()).contains("data-weights=\"");
+                .contains(e.indicators().get(0).explanation().zh()).contains("data-weights=\"");
     }
 
     @Test
