@@ -33,7 +33,7 @@ class RelativeTargetsTest {
     void aLabelledGrowthIsComparedWithItsTargetAsWrittenNotCapped() {
         IndicatorScore s = only(Rows.row("效益指标", "跨省异地就医直接结算人次增长率", "≥10%", "增长率288.15%", "10"));
         assertThat(s.score()).isEqualByComparingTo("10.00");
-        assertThat(s.explanation()).contains("增长率288.15%").contains("≥10%");
+        assertThat(s.explanation().zh()).contains("增长率288.15%").contains("≥10%");
         assertThat(s.findings()).extracting(Finding::code).doesNotContain(Finding.Code.UNREADABLE_ACTUAL, Finding.Code.GRADE_DEFAULTED)
                 .as("288.15 % against 10 %: the target may have been set too low").contains(Finding.Code.OVER_ACHIEVEMENT);
     }
@@ -42,7 +42,7 @@ class RelativeTargetsTest {
     void labelledActualsBelowTheTargetScoreProportionally() {
         IndicatorScore coverage = only(Rows.row("产出指标", "基本医疗保险参保率", "≥95%", "覆盖率达76%", "10"));
         assertThat(coverage.score()).isEqualByComparingTo("8.00"); // 10 × 76/95
-        assertThat(coverage.explanation()).contains("覆盖率达76%").contains("76/95");
+        assertThat(coverage.explanation().zh()).contains("覆盖率达76%").contains("76/95");
         IndicatorScore visits = only(Rows.row("产出指标", "开展基金监管专项检查", "≥16次", "共计12次", "8"));
         assertThat(visits.score()).isEqualByComparingTo("6.00");
         IndicatorScore satisfaction = only(Rows.row("满意度指标", "服务对象满意度", "≥80%", "服务对象满意度≥80%。", "10"));
