@@ -8,25 +8,54 @@ import java.util.Objects;
  * This factory is the only caller of {@link ValueGrammar#parse} (ReadingIsTheOnlyParserTest says so).
  */
 public final class Reading {
-    private static final Reading ABSENT = new Reading(null, new Value.Blank(null));
+    private static final Reading ABSENT = new Reading(null, new Value.Blank(null), null);
 
     private final String text;
     private final Value value;
+    private final String template;
 
-    private Reading(String text, Value value) {
+    private Reading(String text, Value value, String template) {
         this.text = text;
         this.value = value;
+        this.template = template;
     }
 
     /** The reading of {@code text} (null or blank: a {@link Value.Blank}). */
     public static Reading of(String text) {
-        return text == null ? ABSENT : new Reading(text, ValueGrammar.parse(text));
+        return text == null ? ABSENT : new Reading(text, ValueGrammar.parse(text), null);
     }
 
-    /** The reading of a cell whose template shows a comparator; see {@link ValueGrammar#parse(String, Comparator)}. */
-    public static Reading of(String text, Comparator templateShows) {
-        return text == null ? ABSENT : new Reading(text, ValueGrammar.parse(text, templateShows));
+    /**
+     * The reading of a target whose template — what the form, the indicator library or last year's table shows for
+     * this indicator, as written: 「≥90%」, or the sign alone 「≥」 — is known; see
+     * {@link ValueGrammar#parse(String, Comparator, Quantity)} (an OCR 2 is taken for ≥ only with such a template).
+     * The template is kept with the reading so that the row reads the same when it is loaded again.
+     */
+    public static Reading of(String text, String template) {
+        if (template == null || template.isBlank()) return of(text);
+        if (text == null) return new Reading(null, new Value.Blank(null), template);
+        Value shown = ValueGrammar.parse(template);
+        Comparator sign = shown instanceof Value.Bound b ? b.comparator() : comparatorAlone(template);
+        Quantity amount = shown instanceof Value.Bound b ? b.quantity() : null;
+        return new Reading(text, ValueGrammar.parse(text, sign, amount), template);
     }
+
+    /** A template that is a sign alone: 「≥」, 「>=」, 「≧」. */
+    private static Comparator comparatorAlone(String template) {
+        return switch (template.strip()) {
+            case "≥", "≧", ">=", "=>", "⩾" -> Comparator.GE;
+            case "≤", "≦", "<=", "=<", "⩽" -> Comparator.LE;
+            default -> null;
+        };
+    }
+
+    /** The same text read against another template (null: none). */
+    public Reading withTemplate(String newTemplate) {
+        return Objects.equals(template, newTemplate) ? this : of(text, newTemplate);
+    }
+
+    /** The template this text was read against, as written (null: none). */
+    public String template() { return template; }
 
     /** The text exactly as written; null for a missing cell. */
     public String text() { return text; }
@@ -76,10 +105,12 @@ public final class Reading {
     public String describe() { return ValueGrammar.describe(value); }
 
     @Override
-    public boolean equals(Object o) { return o instanceof Reading r && Objects.equals(text, r.text); }
+    public boolean equals(Object o) {
+        return o instanceof Reading r && Objects.equals(text, r.text) && Objects.equals(template, r.template);
+    }
 
     @Override
-    public int hashCode() { return Objects.hashCode(text); }
+    public int hashCode() { return Objects.hash(text, template); }
 
     @Override
     public String toString() { return text == null ? "" : text; }

@@ -45,17 +45,35 @@ public final class ValueGrammar {
     }
 
     /**
-     * Reads a cell whose template shows a comparator (a 指标性质 column, or the form's printed ≥): OCR often reads
-     * ≥ as the digit 2, so with {@code templateShows} GE a bare number that starts with 2 and reads as a quantity
-     * without it ("290%") is the bound ≥ 90 %. The text as written is kept. Without a template, as {@link #parse(String)}.
+     * Reads a target whose template (the indicator library's target, the unit's target of the year before, a form's
+     * printed 指标性质) shows a comparator. OCR reads a printed ≥ as the digit 2: with {@code templateShows} GE, a
+     * text that reads as a plain number starting with 2 is the bound ≥ the rest — but only where the scan shows it:
+     * the 2 stands apart ("2 90%": OCR leaves a gap after the sign) or the rest is the template's own amount ("290%"
+     * where the template is 「≥90%」). A typed "25次" in a ≥ row stays 25 次. The text as written is kept. Without a
+     * template (null), as {@link #parse(String)}.
      */
-    public static Value parse(String raw, Comparator templateShows) {
+    public static Value parse(String raw, Comparator templateShows, Quantity templateAmount) {
         Value plain = parse(raw);
         if (templateShows != Comparator.GE || !(plain instanceof Value.Measured)) return plain;
         String text = normalise(raw);
         if (text.length() < 2 || text.charAt(0) != '2' || !(text.charAt(1) >= '0' && text.charAt(1) <= '9')) return plain;
-        Value rest = quantitative(raw, text.substring(1));
-        return rest instanceof Value.Measured m ? new Value.Bound(raw, Comparator.GE, m.quantity()) : plain;
+        if (!(quantitative(raw, text.substring(1)) instanceof Value.Measured m) || m.quantity().amount().signum() <= 0) {
+            return plain;
+        }
+        boolean apart = gapAfterLeadingTwo(raw);
+        boolean asTemplate = templateAmount != null && m.quantity().amount().compareTo(templateAmount.amount()) == 0
+                && m.quantity().unit().symbol().equals(templateAmount.unit().symbol());
+        return apart || asTemplate ? new Value.Bound(raw, Comparator.GE, m.quantity()) : plain;
+    }
+
+    /** "2 90%", "２　90%": whitespace between the first 2 and the next digit. */
+    private static boolean gapAfterLeadingTwo(String raw) {
+        int i = 0;
+        while (i < raw.length() && canonical(raw.charAt(i)) == 0) i++;
+        if (i >= raw.length() || canonical(raw.charAt(i)) != '2') return false;
+        int j = i + 1;
+        while (j < raw.length() && canonical(raw.charAt(j)) == 0) j++;
+        return j > i + 1;
     }
 
     // ---- normalisation -------------------------------------------------------------------------------------

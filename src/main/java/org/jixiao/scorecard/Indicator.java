@@ -67,6 +67,8 @@ public record Indicator(Published published, Assessment assessment, Department d
     /** 全年完成值 as written. */
     public String actual() { return published.actual().text(); }
     public Reading targetReading() { return published.target(); }
+    /** The template the target was read against (「≥90%」 from the library or last year's table), or null. */
+    public String targetTemplate() { return published.target().template(); }
     public Reading actualReading() { return published.actual(); }
     public BigDecimal weight() { return published.weight(); }
     public BigDecimal score() { return published.score(); }
@@ -124,7 +126,12 @@ public record Indicator(Published published, Assessment assessment, Department d
         public Builder level1(String v) { level1 = v; return this; }
         public Builder level2(String v) { level2 = v; return this; }
         public Builder name(String v) { name = v; return this; }
-        public Builder target(String v) { if (!java.util.Objects.equals(v, target.text())) target = Reading.of(v); return this; }
+        public Builder target(String v) {
+            if (!java.util.Objects.equals(v, target.text())) target = Reading.of(v, target.template());
+            return this;
+        }
+        /** What the template shows for this target (「≥90%」, 「≥」; null: nothing): an OCR 2 before the number is ≥ only then. */
+        public Builder targetTemplate(String v) { target = target.withTemplate(v); return this; }
         public Builder actual(String v) { if (!java.util.Objects.equals(v, actual.text())) actual = Reading.of(v); return this; }
         public Builder target(Reading v) { target = v == null ? Reading.of(null) : v; return this; }
         public Builder actual(Reading v) { actual = v == null ? Reading.of(null) : v; return this; }

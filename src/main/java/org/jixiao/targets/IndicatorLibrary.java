@@ -67,7 +67,7 @@ public final class IndicatorLibrary {
         return out;
     }
 
-    static String normal(String name) { return name.replaceAll("[\\s“”\"'（）()、，,]", ""); }
+    public static String normal(String name) { return name.replaceAll("[\\s“”\"'（）()、，,]", ""); }
 
     private static String nz(String s) { return s == null ? "" : s; }
 

@@ -67,9 +67,10 @@ class CompoundUnitsTest {
         assertThat(((Value.Bound) Reading.of(">=530元/人*月").value()).comparator()).isEqualTo(Comparator.GE);
         assertThat(((Value.Bound) Reading.of("<=5300元/户").value()).comparator()).isEqualTo(Comparator.LE);
         assertThat(((Value.Bound) Reading.of("═100%").value()).comparator()).isEqualTo(Comparator.EQ);
-        Value ocr = Reading.of("290%", Comparator.GE).value();
+        Value ocr = Reading.of("290%", "≥90%").value();
         assertThat(ocr).isEqualTo(new Value.Bound("290%", Comparator.GE, new Quantity(new BigDecimal("90"), Units.PERCENT)));
         assertThat(Reading.of("290%").value()).as("without the template a 2 is a digit").isInstanceOf(Value.Measured.class);
-        assertThat(Reading.of("90%", Comparator.GE).value()).as("only a leading 2 is taken for ≥").isInstanceOf(Value.Measured.class);
+        assertThat(Reading.of("90%", "≥").value()).as("only a leading 2 is taken for ≥").isInstanceOf(Value.Measured.class);
+        // more in OcrComparatorTest
     }
 }

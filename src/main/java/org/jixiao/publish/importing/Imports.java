@@ -21,6 +21,7 @@ import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
+import org.jixiao.targets.IndicatorLibrary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -169,15 +170,27 @@ public class Imports {
             Long match = matches.get(i);
             if (match == null) {
                 Long org = orgs.byName(table.unit(), Actor.current().scope()).map(Org::id).orElse(null);
+                table = withTemplates(table, org);
                 outcomes.add(new Outcome(i, Outcome.CREATED, scorecards.create(table, org, doc.file(), digest).id()));
             } else if (replace) {
                 StoredScorecard current = scorecards.find(match).orElseThrow();
+                table = withTemplates(table, orgs.byName(table.unit(), Actor.current().scope()).map(Org::id).orElse(null));
                 outcomes.add(new Outcome(i, Outcome.REPLACED, scorecards.update(match, current.version(), table).id()));
             } else {
                 outcomes.add(new Outcome(i, Outcome.UNCHANGED, match));
             }
         }
         return outcomes;
+    }
+
+    /** The targets read against their templates: the unit's table of the year before, else the indicator library. */
+    private Scorecard withTemplates(Scorecard table, Long org) {
+        Optional<Scorecard> lastYear = org == null || table.year() == null || table.project() == null ? Optional.empty()
+                : scorecards.ofOrg(org).stream()
+                        .filter(x -> x.scorecard().year() != null && x.scorecard().year() == table.year() - 1
+                                && table.project().equals(x.scorecard().project()))
+                        .max(java.util.Comparator.comparing(StoredScorecard::id)).map(StoredScorecard::scorecard);
+        return TargetTemplates.apply(table, lastYear, IndicatorLibrary.standard());
     }
 
     private List<Long> matches(ParsedDocument doc, String digest) {

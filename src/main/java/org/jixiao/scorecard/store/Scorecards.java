@@ -63,10 +63,11 @@ public class Scorecards {
               reason, definition, duty, duty_goal, goal_content, activity, ref_planned, ref_standard,
               ref_standard_source, ref_three_year_avg, ref_last_year, ref_history_source, has_references,
               grade, completion_percent, value_kind, not_applicable, deduction,
-              target_reading, target_comparator, target_amount, target_unit, actual_reading, actual_amount, actual_unit)
+              target_reading, target_comparator, target_amount, target_unit, actual_reading, actual_amount, actual_unit,
+              target_template)
             values (:sid, :pos, :l1, :l2, :name, :target, :actual, :weight, :score, :reason, :definition, :duty,
               :dutyGoal, :goalContent, :activity, :rp, :rs, :rss, :rt, :rl, :rh, :hr, :grade, :cp, :vk, :na, :ded,
-              :tr, :tc, :ta, :tu, :ar, :aa, :au)""";
+              :tr, :tc, :ta, :tu, :ar, :aa, :au, :tt)""";
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Orgs orgs;
@@ -409,7 +410,7 @@ public class Scorecards {
             Status.PUBLISHED.requireAdjustable(); // not reached: the status was APPROVED a moment ago and is not now
         }
         Indicator old = st.scorecard().indicators().get(position);
-        Columns t = Columns.of(org.jixiao.measure.Reading.of(newTarget).value());
+        Columns t = Columns.of(org.jixiao.measure.Reading.of(newTarget, old.targetTemplate()).value());
         jdbc.sql("""
                 update indicator set target = :target, target_reading = :tr, target_comparator = :tc, target_amount = :ta,
                   target_unit = :tu where scorecard_id = :id and position = :pos""")
@@ -477,7 +478,7 @@ public class Scorecards {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sid", id); p.put("pos", i);
         p.put("l1", r.level1()); p.put("l2", r.level2()); p.put("name", r.name());
-        p.put("target", r.target()); p.put("actual", r.actual());
+        p.put("target", r.target()); p.put("actual", r.actual()); p.put("tt", r.targetTemplate());
         p.put("weight", r.weight()); p.put("score", r.score()); p.put("reason", r.reason());
         p.put("definition", r.definition()); p.put("duty", r.duty()); p.put("dutyGoal", r.dutyGoal());
         p.put("goalContent", r.goalContent()); p.put("activity", r.activity());
@@ -551,7 +552,8 @@ public class Scorecards {
         String grade = rs.getString("grade");
         String vk = rs.getString("value_kind");
         return Indicator.builder().level1(rs.getString("level1")).level2(rs.getString("level2")).name(rs.getString("name"))
-                .target(rs.getString("target")).actual(rs.getString("actual")).weight(rs.getBigDecimal("weight"))
+                .targetTemplate(rs.getString("target_template")).target(rs.getString("target"))
+                .actual(rs.getString("actual")).weight(rs.getBigDecimal("weight"))
                 .score(rs.getBigDecimal("score")).reason(rs.getString("reason")).definition(rs.getString("definition"))
                 .duty(rs.getString("duty")).dutyGoal(rs.getString("duty_goal")).goalContent(rs.getString("goal_content"))
                 .activity(rs.getString("activity")).references(ref)
