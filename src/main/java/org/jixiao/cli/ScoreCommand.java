@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.json.ScorecardJson;
 import org.jixiao.scorecard.store.Scorecards;
@@ -17,11 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `jixiao score FILE | --id N`: the self-evaluation of scorecards, as JSON. */
+/**
+ * `jixiao score FILE | --id N | --rescore N`: the self-evaluation of scorecards, as JSON. A file is scored now; a stored
+ * scorecard answers with its stored evaluation (computed at its last save, with the rules' id and version — never
+ * re-scored by reading); re-scoring under the rules that apply now is the explicit {@code --rescore}, which keeps the
+ * earlier result in the history and is refused for a published table (as the API's {@code ?rescore=true}).
+ */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"按评分规则计算绩效自评得分，输出 JSON",
                 "Score scorecards by the rules of their region and year and print the self-evaluation as JSON.",
-                "FILE: scorecard JSON (one table, or {\"tables\": [...]}) or a published text document."})
+                "FILE: scorecard JSON (one table, or {\"tables\": [...]}) or a published text document.",
+                "--id N: the stored evaluation of a stored scorecard; --rescore N: score it again under today's rules,",
+                "keeping the earlier result in the history (not for a published table)."})
 public class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,18 +45,31 @@ public class ScoreCommand implements Callable<Integer> {
 
     static class Source {
         @Parameters(paramLabel = "FILE", description = "JSON 或公开文本 / JSON or published text") Path file;
-        @Option(names = "--id", paramLabel = "ID", description = "已保存的绩效目标表编号 / id of a stored scorecard") Long id;
+        @Option(names = "--id", paramLabel = "ID", description = "已保存的绩效目标表编号（输出已保存的评价）/ id of a stored scorecard (its stored evaluation)") Long id;
+        @Option(names = "--rescore", paramLabel = "ID", description = {"按现行评分规则重新评分，原结果保留在历史中（已公开的表不可）",
+                "re-score a stored scorecard under the rules that apply now; the earlier result stays in the history (not for a published table)"}) Long rescore;
     }
+
+    @Option(names = "--history", description = {"同时列出该表的全部评价记录（最新在前）",
+            "also list every stored evaluation of the scorecard, newest first"})
+    boolean history;
 
     @Override
     public Integer call() {
-        if (source.id != null) {
-            return Cli.withApplication(ctx -> ctx.getBean(Scorecards.class).find(source.id)
-                    .map(st -> print(List.of(EvaluationView.of(st.id(), Scorer.evaluate(st.scorecard())))))
-                    .orElseGet(() -> {
-                        spec.commandLine().getErr().println("jixiao: 绩效目标表 " + source.id + " 不存在 / scorecard " + source.id + " not found");
-                        return Cli.INVALID;
-                    }));
+        if (source.id != null || source.rescore != null) {
+            long id = source.id != null ? source.id : source.rescore;
+            return CycleCli.run(spec, ctx -> {
+                Evaluations evaluations = ctx.getBean(Evaluations.class);
+                ctx.getBean(Scorecards.class).require(id); // not found: one message, exit 1
+                StoredEvaluation e = source.rescore != null ? evaluations.rescore(id)
+                        : evaluations.current(id).orElseGet(() -> evaluations.record(id, "BACKFILL"));
+                Map<String, Object> answer = new java.util.LinkedHashMap<>();
+                answer.put("tables", List.of(e.view()));
+                if (history || source.rescore != null) {
+                    answer.put("history", evaluations.history(id).stream().map(ScoreCommand::entry).toList());
+                }
+                return answer;
+            });
         }
         Cli.Tables read = Cli.readTables(source.file, spec.commandLine().getErr());
         if (read.failed()) return read.failure();
@@ -74,6 +96,21 @@ public class ScoreCommand implements Callable<Integer> {
         }
         for (Scorecard s : tables) out.add(EvaluationView.of(null, Scorer.evaluate(s)));
         return print(out);
+    }
+
+    /** One stored evaluation in the history: when, why, under which rules, with what result. */
+    private static Map<String, Object> entry(StoredEvaluation e) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("evaluationId", e.id());
+        m.put("current", e.current());
+        m.put("reason", e.reason());
+        m.put("rulesId", e.rulesId());
+        m.put("rulesVersion", e.rulesVersion());
+        m.put("scorecardVersion", e.scorecardVersion());
+        m.put("total", e.total());
+        m.put("grade", e.grade() == null ? null : e.grade().label());
+        m.put("createdAt", e.createdAt().toString());
+        return m;
     }
 
     private int print(List<EvaluationView> evaluations) {
