@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.scoring.Explanation;
 import org.jixiao.rollup.Contribution;
 import org.jixiao.rollup.FundWeight;
 import org.jixiao.rollup.Names;
@@ -36,14 +37,14 @@ public final class RegionalMonitoring {
 
     /** One indicator of the region. */
     public record Line(int indicator, String level1, String level2, String name, String target, ValueKind kind,
-                       String progress, String expected, Light light, String explanation, long red, long yellow, long green,
+                       String progress, String expected, Light light, Explanation explanation, long red, long yellow, long green,
                        long blue, List<Contribution> contributions, List<String> missing) {}
 
     /**
      * @param month the cut-off month of every round, or null when they differ (then no light is judged)
      */
     public record Result(String project, Integer month, int units, BigDecimal planned, BigDecimal paid, BigDecimal committed,
-                         BigDecimal ratePercent, Light budgetLight, String budgetExplanation, List<Line> lines) {}
+                         BigDecimal ratePercent, Light budgetLight, Explanation budgetExplanation, List<Line> lines) {}
 
     /**
      * @param targets the region's own target table for the fund (issued from above), else a unit's table lending its rows
@@ -71,19 +72,21 @@ public final class RegionalMonitoring {
             Indicator row = targets.indicators().get(i);
             long[] n = lights.getOrDefault(Names.key(row.name()), new long[4]);
             Light light = Light.NONE;
-            String why = "各表监控期不同，不判断预警";
+            Explanation why = new Explanation("各表监控期不同，不判断预警",
+                    "the tables' rounds cover different months: no light is judged");
             if (month != null) {
                 Assessment.Entry judged = Assessment.indicator(i, row,
                         new RoundInput.Entry(i, p.actualText(), e.actualText(), null, null, null), null, month, rules);
                 light = judged.light();
-                why = judged.zh();
+                why = new Explanation(judged.zh(), judged.en());
             }
             if (light == Light.NONE) {
                 // nothing summable (qualitative progress): the region is as bad as its worst unit
                 Light worst = n[0] > 0 ? Light.RED : n[1] > 0 ? Light.YELLOW : n[2] > 0 ? Light.GREEN : n[3] > 0 ? Light.BLUE : Light.NONE;
                 if (worst != Light.NONE) {
                     light = worst;
-                    why = "无可汇总的数值，取各单位中最差的预警";
+                    why = new Explanation("无可汇总的数值，取各单位中最差的预警",
+                            "nothing to sum: the worst light of the units");
                 }
             }
             lines.add(new Line(i, row.level1(), row.level2(), row.name(), row.target(), p.valueKind(), p.actualText(), e.actualText(),
@@ -93,7 +96,7 @@ public final class RegionalMonitoring {
                 month == null ? 0 : month, rules);
         return new Result(project, month, rounds.size(), planned, paid, committed,
                 planned == null || planned.signum() == 0 ? null : Assessment.pct(paid, planned),
-                month == null ? Light.NONE : b.light(), b.zh(), lines);
+                month == null ? Light.NONE : b.light(), new Explanation(b.zh(), b.en()), lines);
     }
 
     /** The roll-up as the official 项目支出绩效运行监控表 of the region (its targets' rows, the summed figures). */

@@ -184,6 +184,19 @@ class TargetCycleApiTest {
         assertThat(e.get(0).get("ratio").decimalValue()).isEqualByComparingTo("42.86");
         assertThat(e.get(1).get("light").asString()).isEqualTo("BLUE");    // 3 of 2.33 → 128.57 %
         assertThat(e.get(2).get("light").asString()).isEqualTo("GREEN");   // a rate is compared directly: 95 of 100
+        // each light explains itself in Chinese and English, the data (progress, target) as written in both
+        assertThat(e.get(0).get("explanation").get("zh").asString()).isEqualTo("进度 1次 ÷ 序时目标 2.33 = 42.86%");
+        assertThat(e.get(0).get("explanation").get("en").asString()).isEqualTo("progress 1次 / pro-rata target 2.33 = 42.86%");
+        // the monitoring page in English shows the English reason, no Chinese sentence of ours (data stays as written)
+        var enPage = org.jsoup.Jsoup.parse(filler.get("/monitoring/" + id + "?lang=en").body());
+        assertThat(enPage.select("td .explanation").eachText()).contains("progress 1次 / pro-rata target 2.33 = 42.86%")
+                .allSatisfy(t -> assertThat(t.replaceAll("\\d+(\\.\\d+)?[次%]|≥\\d+(\\.\\d+)?%|≥\\d+次", "")).doesNotContainPattern("\\p{IsHan}"));
+        assertThat(org.jsoup.Jsoup.parse(filler.get("/monitoring/" + id).body()).select("td .explanation").eachText())
+                .contains("进度 1次 ÷ 序时目标 2.33 = 42.86%");
+        // a round recorded before the English was kept: the Chinese as stored, an English said from the light and ratio
+        jdbc.sql("update monitoring_entry set explanation_en = null").update();
+        JsonNode old = ok(filler.get("/api/v1/scorecards/" + id + "/monitoring"), 200);
+        assertThat(old.toString()).contains("进度 1次 ÷ 序时目标 2.33 = 42.86%", "red, progress 42.86 % of what is due by now");
         assertThat(ok(filler.post("/api/v1/scorecards/" + id + "/monitoring", round(7, "100", "x", fixed)), 409).toString())
                 .contains("1–7月");
 
@@ -257,6 +270,9 @@ class TargetCycleApiTest {
         assertThat(campaigns.get("progress").asString()).isEqualTo("3次");
         assertThat(campaigns.get("expected").asString()).isEqualTo("8次");
         assertThat(campaigns.get("light").asString()).isEqualTo("BLUE");
+        assertThat(campaigns.get("explanation").get("zh").asString()).startsWith("进度 3次 ÷ 序时目标");
+        assertThat(campaigns.get("explanation").get("en").asString()).startsWith("progress 3次 / pro-rata target");
+        assertThat(fund.get("budgetExplanation").get("en").asString()).startsWith("execution 40.00%, time progress 58.33%");
         assertThat(campaigns.get("red").asLong()).isEqualTo(1);   // 遂宁: 1 of 2.33
         assertThat(campaigns.get("green").asLong()).isEqualTo(1); // 船山区: 2 of 2.33 = 85.71 %
         assertThat(campaigns.get("yellow").asLong()).isZero();

@@ -37,7 +37,8 @@ public class MonitoringRounds {
                         int green, int blue, String note, String recordedBy, Instant recordedAt, List<Entry> entries) {}
 
     public record Entry(int indicator, String name, String target, String progress, String expected, String possibility,
-                        String reason, String measure, BigDecimal ratio, Light light, String explanation) {}
+                        String reason, String measure, BigDecimal ratio, Light light,
+                        org.jixiao.scoring.Explanation explanation) {}
 
     private static final String INSERT_ROUND = """
             insert into monitoring_round (scorecard_id, month, planned, paid, committed, rate_percent, budget_ratio,
@@ -45,8 +46,8 @@ public class MonitoringRounds {
             values (:sid, :month, :planned, :paid, :committed, :rate, :ratio, :bl, :ol, :red, :yellow, :green, :blue, :note, :by)""";
     private static final String INSERT_ENTRY = """
             insert into monitoring_entry (round_id, position, indicator_name, target, progress, expected, possibility,
-              reason, measure, ratio, light, explanation)
-            values (:rid, :pos, :name, :target, :progress, :expected, :poss, :reason, :measure, :ratio, :light, :expl)""";
+              reason, measure, ratio, light, explanation, explanation_en)
+            values (:rid, :pos, :name, :target, :progress, :expected, :poss, :reason, :measure, :ratio, :light, :expl, :explEn)""";
 
     public long insert(long scorecardId, Assessment.Result r, String note) {
         Map<String, Object> p = roundParams(scorecardId, r, note, Actor.current().name());
@@ -90,7 +91,7 @@ public class MonitoringRounds {
             p.put("progress", e.progress()); p.put("expected", e.expected());
             p.put("poss", e.possibility() == null ? null : e.possibility().name());
             p.put("reason", e.reason()); p.put("measure", e.measure()); p.put("ratio", e.ratio());
-            p.put("light", e.light().name()); p.put("expl", e.zh());
+            p.put("light", e.light().name()); p.put("expl", e.zh()); p.put("explEn", e.en());
             out.add(p);
         }
         return out;
@@ -246,6 +247,19 @@ public class MonitoringRounds {
     private static Entry entry(ResultSet rs) throws SQLException {
         return new Entry(rs.getInt("position"), rs.getString("indicator_name"), rs.getString("target"), rs.getString("progress"),
                 rs.getString("expected"), rs.getString("possibility"), rs.getString("reason"), rs.getString("measure"),
-                rs.getBigDecimal("ratio"), Light.valueOf(rs.getString("light")), rs.getString("explanation"));
+                rs.getBigDecimal("ratio"), Light.valueOf(rs.getString("light")),
+                explanation(rs.getString("explanation"), rs.getString("explanation_en"), Light.valueOf(rs.getString("light")),
+                        rs.getBigDecimal("ratio")));
+    }
+
+    /**
+     * A light's reason in both languages. A row recorded before the English was kept has only the Chinese: its English is
+     * said from what the row stores (the light and the progress ratio), never shown in Chinese on an English page.
+     */
+    static org.jixiao.scoring.Explanation explanation(String zh, String en, Light light, BigDecimal ratio) {
+        if (zh == null) return null;
+        if (en != null) return new org.jixiao.scoring.Explanation(zh, en);
+        return new org.jixiao.scoring.Explanation(zh, light.en() + (ratio == null ? "" : ", progress " + ratio.toPlainString()
+                + " % of what is due by now") + " (recorded before reasons were kept in English)");
     }
 }
