@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * A/B comparison of two builds of the reader in one JVM, for a shared (noisy) machine: each build's classes are loaded
  * by their own class loader, and rounds of A and B alternate, so that load from other processes falls on both alike.
- * Prints the best round of each (documents per second of the thread's CPU time) per seed. Not the official number: that is
+ * Prints the best round of each (documents per second of the thread's CPU time) per seed, and the median of the
+ * rounds' B/A (steadier than the ratio of the bests when the load swings). Not the official number: that is
  * {@link ParserBenchmark} under JMH on a quiet machine.
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.jixiao.bench.ParserAB CLASSES_A CLASSES_B [ROUNDS] [MILLIS]</pre>
@@ -32,12 +33,16 @@ public final class ParserAB {
         for (String seed : seeds) {
             String text = Files.readString(Path.of("src/test/resources/seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
             double bestA = 0, bestB = 0;
+            double[] ratios = new double[rounds]; // B/A of each round: the load of the moment falls on both of a pair
             for (int r = 0; r < rounds; r++) {
-                bestA = Math.max(bestA, rate(a, text, millis));
-                bestB = Math.max(bestB, rate(b, text, millis));
+                double ra = rate(a, text, millis), rb = rate(b, text, millis);
+                bestA = Math.max(bestA, ra);
+                bestB = Math.max(bestB, rb);
+                ratios[r] = rb / ra;
             }
-            System.out.printf(Locale.ROOT, "%-40s %6.1f KB  A %8.0f docs/s  B %8.0f docs/s  B/A %.2f%n", seed,
-                    text.getBytes(StandardCharsets.UTF_8).length / 1024.0, bestA, bestB, bestB / bestA);
+            java.util.Arrays.sort(ratios);
+            System.out.printf(Locale.ROOT, "%-40s %6.1f KB  A %8.0f docs/s  B %8.0f docs/s  B/A %.2f (median of rounds %.2f)%n", seed,
+                    text.getBytes(StandardCharsets.UTF_8).length / 1024.0, bestA, bestB, bestB / bestA, ratios[rounds / 2]);
         }
     }
 

@@ -98,11 +98,17 @@ final class Cells {
     static boolean quantityLike(String s) {
         if (s == null) return false;
         int start = 0;
-        while (start < s.length() && start < 4 && Character.UnicodeScript.of(s.charAt(start)) == Character.UnicodeScript.HAN
-                && comparatorAt(s, start) == 0) start++;
+        while (start < s.length() && start < 4 && han(s.charAt(start)) && comparatorAt(s, start) == 0) start++;
         if (start > 0 && (start >= s.length() || comparatorAt(s, start) == 0)) start = 0; // a label needs a comparator after it
         int end = quantityEnd(s, start);
         return end == s.length();
+    }
+
+    /** Whether the character is of the Han script (the common CJK block answered at once, the rest by the JDK's table). */
+    private static boolean han(char c) {
+        if (c < '\u2e80') return false; // no Han character comes before the CJK radicals
+        if (c >= '\u4e00' && c <= '\u9fff') return true;
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Longest X (length >= 2) such that text ends with XX and something is left before; -1 when none. */

@@ -46,6 +46,9 @@ final class DepartmentTargetsReader {
         // rows aligned while choosing the layout under a header, by their cells: not aligned a second time
         java.util.Map<List<String>, Alignment> aligned = new java.util.IdentityHashMap<>();
         List<C> alignedFor = null;
+        // header blocks repeat page after page: a block like the last one names the same columns
+        List<List<String>> lastBlock = null;
+        List<C> lastNamed = null;
         for (int li = 0; li < body.size(); li++) {
             Line l = body.get(li);
             if (l.blank() || TextParser.title(l.text()) != null) continue;
@@ -53,7 +56,9 @@ final class DepartmentTargetsReader {
             if (headerRow(cells)) { started = true; headerBlock.add(cells); continue; }
             if (!started) continue;
             if (!headerBlock.isEmpty()) {
-                List<C> named = layout(headerBlock);
+                List<C> named = headerBlock.equals(lastBlock) ? lastNamed : layout(headerBlock);
+                lastBlock = List.copyOf(headerBlock);
+                lastNamed = named;
                 if (named.contains(C.NAME)) {
                     aligned.clear();
                     alignedFor = named;
@@ -181,7 +186,7 @@ final class DepartmentTargetsReader {
         int n = run.size(), m = layout.size();
         Kinds kinds = Kinds.of(run);
         RowAligner.Costs costs = new RowAligner.Costs() {
-            public double fit(int cell, int column) { return kinds.fit(layout.get(column), run, cell); }
+            public double fit(int cell, int column) { return kinds.fit(layout.get(column), cell); }
             public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
             public double skip(int cell) { return run.get(cell).isEmpty() ? 0.5 : 6; }
             // 职责, 职责目标 and 目标内容 are merged cells: printed in the first row they cover, absent from the rows below
@@ -346,9 +351,10 @@ final class DepartmentTargetsReader {
     private static final double INF = 1e9;
 
     static double cost(List<String> cells, List<C> layout) {
-        double[][] dp = new double[cells.size() + 1][layout.size() + 1];
-        programme(cells, layout, dp, new int[cells.size() + 1][layout.size() + 1]);
-        return dp[cells.size()][layout.size()];
+        int w = layout.size() + 1;
+        double[] dp = new double[(cells.size() + 1) * w];
+        programme(cells, layout, dp, new byte[dp.length]);
+        return dp[dp.length - 1];
     }
 
     static String[] align(List<String> cells, List<C> layout) {
@@ -360,16 +366,16 @@ final class DepartmentTargetsReader {
     record Alignment(String[] values, double cost, boolean sharedGoal) {}
 
     static Alignment alignment(List<String> cells, List<C> layout) {
-        int n = cells.size(), m = layout.size();
-        double[][] dp = new double[n + 1][m + 1];
-        int[][] how = new int[n + 1][m + 1]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
+        int n = cells.size(), m = layout.size(), w = m + 1;
+        double[] dp = new double[(n + 1) * w];
+        byte[] how = new byte[dp.length]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
         programme(cells, layout, dp, how);
-        if (dp[n][m] >= INF) return null;
+        if (dp[n * w + m] >= INF) return null;
         String[] v = new String[C.values().length];
         boolean shared = false;
         int i = n, j = m;
         while (i > 0 || j > 0) {
-            int h = how[i][j];
+            int h = how[i * w + j];
             if (h == 1) { v[layout.get(j - 1).ordinal()] = cells.get(i - 1).isEmpty() ? null : cells.get(i - 1); i--; j--; }
             else if (h == 2) { j--; }
             else if (h == 3) { i--; }
@@ -384,31 +390,55 @@ final class DepartmentTargetsReader {
             else return null;
         }
         if (v[C.SEQ.ordinal()] != null && !seq(v[C.SEQ.ordinal()])) return null;
-        return new Alignment(v, dp[n][m], shared);
+        return new Alignment(v, dp[n * w + m], shared);
     }
 
-    /** Fills dp (least cost of aligning the first i cells to the first j columns) and how each was reached. */
-    private static void programme(List<String> cells, List<C> layout, double[][] dp, int[][] how) {
-        int n = cells.size(), m = layout.size();
-        for (double[] row : dp) java.util.Arrays.fill(row, INF);
-        dp[0][0] = 0;
+    /**
+     * Fills dp (least cost of aligning the first i cells to the first j columns, at i · (m + 1) + j) and how each was
+     * reached. It runs for every row: the costs are looked up in {@link #FIT} by the cell's kind, nothing is computed
+     * per state.
+     */
+    private static void programme(List<String> cells, List<C> layout, double[] dp, byte[] how) {
+        int n = cells.size(), m = layout.size(), w = m + 1;
+        java.util.Arrays.fill(dp, INF);
+        dp[0] = 0;
         Kinds kinds = Kinds.of(cells);
+        double[][] fit = new double[m][];
+        double[] miss = new double[m];
+        boolean[] goalThenContent = new boolean[m];
+        boolean goals = false;
+        for (int j = 0; j < m; j++) {
+            fit[j] = FIT[layout.get(j).ordinal()];
+            miss[j] = miss(layout.get(j));
+            goalThenContent[j] = j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT;
+            goals |= goalThenContent[j];
+        }
+        // every non-empty cell takes a column of its own: after i cells, at least the non-empty ones among them are
+        // placed, and the non-empty ones left need a column each. States outside that band are unreachable or lead
+        // nowhere, so they are passed over (the result is the same; most rows leave a band of two or three columns).
+        int[] nonEmptyAfter = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) nonEmptyAfter[i] = nonEmptyAfter[i + 1] + ((kinds.bits[i] & EMPTY) != 0 ? 0 : 1);
+        int placed = 0;
         for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= m; j++) {
-                double d = dp[i][j];
+            int kind = i < n ? kinds.bits[i] : 0;
+            boolean empty = i < n && (kind & EMPTY) != 0;
+            boolean split = goals && i < n && splitGoal(cells.get(i)) != null;
+            int at = i * w, next = at + w;
+            int last = m - nonEmptyAfter[i];
+            for (int j = placed; j <= last; j++) {
+                double d = dp[at + j];
                 if (d >= INF) continue;
-                if (j < m && i < n) relax(dp, how, i + 1, j + 1, d + kinds.fit(layout.get(j), cells, i), 1);
-                if (j < m) relax(dp, how, i, j + 1, d + miss(layout.get(j)), 2);
-                if (i < n && cells.get(i).isEmpty()) relax(dp, how, i + 1, j, d + 0.5, 3);
-                if (i < n && j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT && splitGoal(cells.get(i)) != null) {
-                    relax(dp, how, i + 1, j + 2, d + 0.3, 4);
-                }
+                if (j < m && i < n) relax(dp, how, next + j + 1, d + fit[j][kind], 1);
+                if (j < m) relax(dp, how, at + j + 1, d + miss[j], 2);
+                if (empty) relax(dp, how, next + j, d + 0.5, 3);
+                if (split && j < m && goalThenContent[j]) relax(dp, how, next + j + 2, d + 0.3, 4);
             }
+            if (!empty) placed++;
         }
     }
 
-    private static void relax(double[][] dp, int[][] how, int i, int j, double cost, int op) {
-        if (cost < dp[i][j] - 1e-9) { dp[i][j] = cost; how[i][j] = op; }
+    private static void relax(double[] dp, byte[] how, int at, double cost, int op) {
+        if (cost < dp[at] - 1e-9) { dp[at] = cost; how[at] = (byte) op; }
     }
 
     /** "提升经办服务效能 实施…": a short goal name and its content sharing one cell, split at the space. */
@@ -422,22 +452,35 @@ final class DepartmentTargetsReader {
         return null;
     }
 
-    /** The kind of each cell (quantity, source, long text), computed once: the programmes ask for it n × m times. */
-    private record Kinds(boolean[] quantity, boolean[] source, boolean[] longText) {
+    // the kind of a cell, as bits: what its fit to each column depends on
+    private static final int EMPTY = 1, SEQ = 2, QUANTITY = 4, SOURCE = 8, LONG = 16, FULL_STOP = 32;
+
+    /** The cost of a cell of each kind in each column, by {@link C} and kind bits: computed once. */
+    private static final double[][] FIT = new double[C.values().length][64];
+    static {
+        for (C c : C.values()) for (int k = 0; k < 64; k++) FIT[c.ordinal()][k] = fit(c, k);
+    }
+
+    /** The kind of each cell (quantity, source, long text …), computed once: the programmes ask for it n × m times. */
+    private record Kinds(int[] bits) {
         static Kinds of(List<String> cells) {
             int n = cells.size();
-            boolean[] q = new boolean[n], src = new boolean[n], lng = new boolean[n];
+            int[] bits = new int[n];
             for (int i = 0; i < n; i++) {
                 String c = cells.get(i);
-                q[i] = !c.isEmpty() && Cells.quantityLike(c);
-                src[i] = !c.isEmpty() && DepartmentTargetsReader.source(c);
-                lng[i] = DepartmentTargetsReader.longText(c);
+                int b = c.isEmpty() ? EMPTY : 0;
+                if (seq(c)) b |= SEQ;
+                if (!c.isEmpty() && Cells.quantityLike(c)) b |= QUANTITY;
+                if (!c.isEmpty() && DepartmentTargetsReader.source(c)) b |= SOURCE;
+                if (DepartmentTargetsReader.longText(c)) b |= LONG;
+                if (c.endsWith("。")) b |= FULL_STOP;
+                bits[i] = b;
             }
-            return new Kinds(q, src, lng);
+            return new Kinds(bits);
         }
 
-        double fit(C column, List<String> cells, int i) {
-            return DepartmentTargetsReader.fit(column, cells.get(i), quantity[i], source[i], longText[i]);
+        double fit(C column, int i) {
+            return FIT[column.ordinal()][bits[i]];
         }
     }
 
@@ -475,12 +518,13 @@ final class DepartmentTargetsReader {
 
     private static boolean longText(String c) { return c.length() > 20 || c.contains("。") || c.contains("，"); }
 
-    private static double fit(C col, String c, boolean q, boolean s, boolean longText) {
-        boolean empty = c.isEmpty();
+    private static double fit(C col, int kind) {
+        boolean empty = (kind & EMPTY) != 0, seq = (kind & SEQ) != 0, q = (kind & QUANTITY) != 0, s = (kind & SOURCE) != 0,
+                longText = (kind & LONG) != 0, fullStop = (kind & FULL_STOP) != 0;
         return switch (col) {
-            case SEQ -> empty ? 0 : seq(c) ? 0 : 5;
+            case SEQ -> empty ? 0 : seq ? 0 : 5;
             case DUTY, GOAL, CONTENT -> empty ? 0 : q || s ? 2 : 0;
-            case NAME -> empty ? 0.5 : q || s ? 2 : c.endsWith("。") ? 0.5 : 0;
+            case NAME -> empty ? 0.5 : q || s ? 2 : fullStop ? 0.5 : 0;
             case DEF -> empty ? 0.2 : q ? 1.5 : s ? 2 : longText ? 0 : 0.5;
             case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText ? 1.5 : 0.3;
             case SSRC, HSRC -> empty ? 0.3 : s ? 0 : q ? 3 : 1.5;

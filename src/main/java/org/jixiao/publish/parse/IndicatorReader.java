@@ -72,9 +72,11 @@ final class IndicatorReader {
     private record Tok(String text, int line, boolean lineStart) {}
 
     static boolean stop(String line) {
-        String t = Cells.clean(line);
-        if (t == null) return false;
-        for (String s : STOPS) if (t.startsWith(s)) return true;
+        // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
+        int a = 0;
+        while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
+        if (a == line.length()) return false;
+        for (String s : STOPS) if (line.startsWith(s, a)) return true;
         return false;
     }
 

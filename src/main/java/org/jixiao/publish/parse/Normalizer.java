@@ -37,15 +37,29 @@ final class Normalizer {
 
     private static boolean isSpace(char c) { return c == ' ' || c == '\u00a0' || c == '\u3000'; }
 
+    /** Whether the first character after the regex's white space (\\s) is a dash. */
+    private static boolean dashFirst(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') continue;
+            return c == '-' || c == '—';
+        }
+        return false;
+    }
+
     static String line(String raw) {
         String s = raw;
         if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");
-        if (s.indexOf('页') >= 0 || s.indexOf('-') >= 0 || s.indexOf("Page") >= 0) {
+        // without 页 or Page, only a line that is a page number between dashes ("- 3 -") can be furniture
+        if (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0 || s.indexOf('-') >= 0 && dashFirst(s)) {
             s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
         }
         if (spaced(s)) {
             for (int i = 0; i < SPACED_LABELS.size(); i++) {
-                s = SPACED_LABELS.get(i).matcher(s).replaceAll(SPACED_TARGETS.get(i));
+                String label = SPACED_TARGETS.get(i);
+                // a label is looked for only where its first and last characters both stand in the line
+                if (s.indexOf(label.charAt(0)) < 0 || s.indexOf(label.charAt(label.length() - 1)) < 0) continue;
+                s = SPACED_LABELS.get(i).matcher(s).replaceAll(label);
             }
         }
         return s;

@@ -90,9 +90,10 @@ public final class TextParser {
 
     /** A whole table flattened onto one line is cut back into lines before its row and block anchors. */
     static List<String> explode(String line) {
-        if (line.length() < 300) return List.of(line);
+        // every second-level label ends in 指标: a long sentence without it is passed over in one scan
+        if (line.length() < 300 || !line.contains("指标")) return List.of(line);
         int anchors = 0;
-        for (String l : Vocabulary.LEVEL2.keySet()) if (line.contains(l)) anchors++;
+        for (String l : Vocabulary.LEVEL2.keySet()) if (line.contains(l) && ++anchors >= 2) break;
         if (anchors < 2) return List.of(line);
         List<String> out = new ArrayList<>();
         int start = 0, i = 0;

@@ -87,7 +87,9 @@ final class Vocabulary {
         return LEVEL1.contains(withSuffix) ? withSuffix : null;
     }
 
-    static boolean isComparatorSymbol(char c) { return COMPARATOR_SYMBOLS.indexOf(c) >= 0; }
+    static boolean isComparatorSymbol(char c) {
+        return (c < '\u4e00' || c > '\u9fff') && COMPARATOR_SYMBOLS.indexOf(c) >= 0; // asked at every character: Han text at once
+    }
 
     static String province(String... texts) {
         for (String t : texts) {
