@@ -196,6 +196,23 @@ public class Evaluations {
                 .param("id", scorecardId).query(Evaluations::row).optional();
     }
 
+    /**
+     * The current evaluation of a scorecard the caller has loaded already (in scope, or published for the public page):
+     * no second scope check.
+     */
+    public Optional<StoredEvaluation> currentOf(StoredScorecard loaded) {
+        return jdbc.sql("select * from evaluation where scorecard_id = :id and current")
+                .param("id", loaded.id()).query(Evaluations::row).optional();
+    }
+
+    /**
+     * What the pages show for a loaded scorecard: its stored evaluation (with the rules' id it was computed under), or —
+     * only where none is stored yet — what the rules compute now.
+     */
+    public SelfEvaluation shown(StoredScorecard loaded) {
+        return currentOf(loaded).map(e -> e.view().toSelfEvaluation()).orElseGet(() -> compute(loaded.scorecard()));
+    }
+
     /** Every evaluation of a scorecard, newest first. */
     public List<StoredEvaluation> history(long scorecardId) {
         if (scorecards.stamp(scorecardId).isEmpty()) return List.of();

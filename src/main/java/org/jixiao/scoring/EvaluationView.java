@@ -17,6 +17,8 @@ public record EvaluationView(Long scorecardId, String rulesId, BigDecimal execut
 
     public record FindingView(String code, String zh, String en, Integer indicator) {
         static FindingView of(Finding f) { return new FindingView(f.code().name(), f.zh(), f.en(), f.indicatorIndex()); }
+
+        Finding finding() { return new Finding(Finding.Code.valueOf(code), zh, en, indicator); }
     }
 
     public static EvaluationView of(Long scorecardId, SelfEvaluation e) {
@@ -52,6 +54,23 @@ public record EvaluationView(Long scorecardId, String rulesId, BigDecimal execut
                 : i.weight() != null && i.score().compareTo(i.weight()) >= 0 ? "Full marks " + Numbers.points(i.weight())
                 : "Scores " + Numbers.points(i.score()) + (i.weight() == null ? "" : " of its weight " + Numbers.points(i.weight()));
         return head + " (stored before explanations were kept in English)";
+    }
+
+    /**
+     * The stored evaluation as the pages work with it (the evaluation tab, the public page, comparisons): read back,
+     * nothing re-scored — the rules that produced it may not be today's. English filled in as {@link #withEnglish()}.
+     */
+    public SelfEvaluation toSelfEvaluation() {
+        EvaluationView v = withEnglish();
+        List<IndicatorScore> rows = new java.util.ArrayList<>(v.indicators.size());
+        for (int i = 0; i < v.indicators.size(); i++) {
+            IndicatorView r = v.indicators.get(i);
+            rows.add(new IndicatorScore(i, r.name(), r.category() == null ? null : Category.valueOf(r.category()), r.weight(),
+                    r.score(), r.applicable(), r.explanation(), r.findings().stream().map(FindingView::finding).toList()));
+        }
+        return new SelfEvaluation(v.rulesId, v.executionRatePercent, v.executionScore, v.executionExplanation,
+                v.indicatorScore, v.total, v.gradeCode == null ? null : Grade.valueOf(v.gradeCode), rows,
+                v.findings.stream().map(FindingView::finding).toList());
     }
 
     private static IndicatorView row(IndicatorScore s) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Corrections;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.scorecard.store.Scorecards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/public")
 class PublicPages implements HtmlPages {
     private final Scorecards scorecards;
+    private final Evaluations evaluations;
 
     private final OfficialForm form;
     private final Corrections corrections;
 
-    PublicPages(Scorecards scorecards, OfficialForm form, Corrections corrections) {
+    PublicPages(Scorecards scorecards, Evaluations evaluations, OfficialForm form, Corrections corrections) {
         this.scorecards = scorecards;
+        this.evaluations = evaluations;
         this.form = form;
         this.corrections = corrections;
     }
@@ -47,7 +50,8 @@ class PublicPages implements HtmlPages {
         StoredScorecard st = published(id);
         model.addAttribute("st", st);
         model.addAttribute("form", form.tables(st.scorecard()));
-        model.addAttribute("evaluation", st.scorecard().hasActuals() ? org.jixiao.scoring.Scorer.evaluate(st.scorecard()) : null);
+        // the score as stored with the table (its rules id and version), never scored again for the page
+        model.addAttribute("evaluation", st.scorecard().hasActuals() ? evaluations.shown(st) : null);
         // its versions: a corrected table shows where the latest is; every version stays readable
         List<VersionView> versions = corrections.publishedVersions(id).stream()
                 .map(v -> new VersionView(v.id(), v.number(), Times.minute(v.at()))).toList();

@@ -310,9 +310,15 @@ class ScorecardPages implements HtmlPages {
         if (!model.containsAttribute("pageVersion")) model.addAttribute("pageVersion", sheet.version());
     }
 
-    /** The sheet with the outside findings of the stored evaluation (money as paid), which the scorer cannot see. */
+    /**
+     * The sheet with the stored evaluation (issue 11: written at every save and submission with its rules id and
+     * version, outside findings such as money as paid included): the page reads it, it does not score again, so a
+     * newer rules file never changes what an earlier year's page shows. Only a scorecard without a stored evaluation
+     * (none yet) is scored for the page.
+     */
     private Sheet sheetOf(StoredScorecard stored) {
-        return Sheet.of(stored, evaluations.outsideFindings(stored.id()));
+        return evaluations.currentOf(stored).map(e -> Sheet.of(stored, e.view().toSelfEvaluation()))
+                .orElseGet(() -> Sheet.of(stored, List.of()));
     }
 
     private StoredScorecard load(long id) {

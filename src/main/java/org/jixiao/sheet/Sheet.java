@@ -41,14 +41,19 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
 
     /** @param outside findings kept with the stored evaluation that the scorer cannot see (money as paid) */
     static Sheet of(StoredScorecard stored, List<Finding> outside) {
-        var s = stored.scorecard();
-        SelfEvaluation e = Scorer.evaluate(s);
+        SelfEvaluation e = Scorer.evaluate(stored.scorecard());
         if (!outside.isEmpty()) {
             List<Finding> all = new ArrayList<>(e.findings());
             all.addAll(outside);
             e = new SelfEvaluation(e.rulesId(), e.executionRatePercent(), e.executionScore(), e.executionExplanation(),
                     e.indicatorScore(), e.total(), e.grade(), e.indicators(), all);
         }
+        return of(stored, e);
+    }
+
+    /** The sheet of a scorecard with a given evaluation: the stored one (issue 11), read back and not re-scored. */
+    static Sheet of(StoredScorecard stored, SelfEvaluation e) {
+        var s = stored.scorecard();
         List<Indicator> inds = s.indicators();
         boolean department = s.kind() == Kind.DEPARTMENT;
         Function<Indicator, String> outer = department ? Indicator::duty : Indicator::level1;

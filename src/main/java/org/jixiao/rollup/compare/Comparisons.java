@@ -14,26 +14,29 @@ import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
 import org.jixiao.scorecard.StoredScorecard;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.SelfEvaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Comparisons over stored scorecards in the caller's scope: one indicator across orgs and years (from the readings
- * stored beside each actual), and one org's self-evaluation scores across years (scored by the same rules as always).
+ * stored beside each actual), and one org's self-evaluation scores across years (its stored evaluations, each under
+ * the rules it was computed with).
  */
 @Service
 public class Comparisons {
     private final JdbcClient jdbc;
     private final Orgs orgs;
     private final Scorecards scorecards;
+    private final Evaluations evaluations;
 
-    public Comparisons(JdbcClient jdbc, Orgs orgs, Scorecards scorecards) {
+    public Comparisons(JdbcClient jdbc, Orgs orgs, Scorecards scorecards, Evaluations evaluations) {
         this.jdbc = jdbc;
         this.orgs = orgs;
         this.scorecards = scorecards;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -84,8 +87,8 @@ public class Comparisons {
     public record YearScore(Integer year, long scorecardId, String project, String form, String status,
                             BigDecimal executionRatePercent, BigDecimal executionScore, BigDecimal indicatorScore,
                             BigDecimal total, String grade) {
-        static YearScore of(StoredScorecard s) {
-            SelfEvaluation e = Scorer.evaluate(s.scorecard());
+        /** From the stored evaluation (issue 11: comparisons read the stored rows, scored under their own year's rules). */
+        static YearScore of(StoredScorecard s, SelfEvaluation e) {
             return new YearScore(s.scorecard().year(), s.id(), s.scorecard().project(), s.scorecard().form(),
                     s.status().name(), e.executionRatePercent(), e.executionScore(), e.indicatorScore(), e.total(),
                     e.grade().label());
@@ -99,7 +102,7 @@ public class Comparisons {
         Org org = orgs.require(orgId);
         List<YearScore> out = scorecards.ofOrg(orgId).stream()
                 .filter(s -> project == null || project.equals(s.scorecard().project()))
-                .map(YearScore::of).toList();
+                .map(s -> YearScore.of(s, evaluations.shown(s))).toList();
         return new UnitScores(org.id(), org.name(), out);
     }
 
