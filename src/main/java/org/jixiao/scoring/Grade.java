@@ -9,4 +9,10 @@ public enum Grade {
     Grade(String label) { this.label = label; }
 
     public String label() { return label; }
+
+    /** The grade of a label as shown in Chinese (优…差); null for anything else. */
+    public static Grade ofLabel(String label) {
+        for (Grade g : values()) if (g.label.equals(label)) return g;
+        return null;
+    }
 }

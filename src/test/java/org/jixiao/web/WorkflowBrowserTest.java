@@ -32,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The review workflow as a 填报人 and a 审核人 do it in a browser, using only the home page's 待办 and the scorecard
  * page: submit → withdraw → submit → return with a comment → fix → submit → approve → publish. Every page on the way
- * must show no field path, no UTC time stamp, no English sentence on a Chinese page, and nothing wider than the
- * screen (on a phone the navigation collapsed behind 菜单). Screenshots of each step go to target/screenshots/workflow-*.
+ * must show no field path, no UTC time stamp, no English sentence on a Chinese page, no Chinese of our own in an
+ * explanation or finding on an English page (the table's data — names, targets, actuals, units — stays as written),
+ * and nothing wider than the screen (on a phone the navigation collapsed behind 菜单). Screenshots of each step go to target/screenshots/workflow-*.
  */
 @JixiaoTest
 class WorkflowBrowserTest {
@@ -140,6 +141,10 @@ class WorkflowBrowserTest {
         assertThat(f.locator("table.evaluation thead")).containsText(zh ? "二级指标" : "Level 2");
         assertThat(f.locator("#row-0 td.reason")).containsText("另开展线上宣传");
         assertThat(f.locator("select[id^=kind-]")).hasCount(0); // 区域汇总方式 is for a region's table only
+        // every score explains itself in the page's language: the first row's explanation, the execution score's
+        assertThat(f.locator("#row-0 .explanation")).hasText(zh ? "完成值8次，达到指标值≥4次，得满分6.25"
+                : "Actual “8次” meets the target “≥4次”: full marks 6.25");
+        assertThat(f.locator("p.explain .explanation")).containsText(zh ? "执行率81.80%" : "execution rate 81.80 %");
         check(f, "8b-filler-evaluation");
         f.locator("#do-submit").click();
         assertThat(f.locator("#notice")).containsText(zh ? "已提交" : "Submitted");
@@ -207,6 +212,25 @@ class WorkflowBrowserTest {
                   return out.slice(0, 10); }""");
     }
 
+    /**
+     * Each run of Han characters in an explanation or a finding that is not data of the page: a run is data when the
+     * page's tables show it outside explanations and findings (an indicator's name, target or actual, a unit name).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> ourChineseIn(Page page) {
+        return (List<String>) page.evaluate("""
+                () => { const ours = '.explanation, .findings li, .explain';
+                  const data = [...document.querySelectorAll('table, .summary')].map(t => {
+                    const c = t.cloneNode(true); c.querySelectorAll(ours).forEach(e => e.remove()); return c.textContent; }).join('\\n');
+                  const out = [];
+                  for (const el of document.querySelectorAll(ours)) {
+                    for (const run of el.textContent.match(/\\p{Script=Han}+/gu) || []) {
+                      if (!data.includes(run)) out.push(run + ' in: ' + el.textContent.trim().slice(0, 120));
+                    }
+                  }
+                  return out.slice(0, 10); }""");
+    }
+
     String url(String path) { return "http://localhost:" + port + path; }
 
     /** What every page on the way must (not) show, then its screenshot. */
@@ -219,6 +243,9 @@ class WorkflowBrowserTest {
         if (lang.equals("zh")) {
             Matcher m = ENGLISH_SENTENCE.matcher(text);
             assertThat(m.find() ? m.group() : null).as(where + ": English on a Chinese page").isNull();
+        }
+        if (lang.equals("en")) {
+            assertThat(ourChineseIn(page)).as(where + ": Chinese of our own in an explanation or finding").isEmpty();
         }
         // at any width nothing reaches past the screen's edge (wide tables scroll in their own box)
         assertThat(tooWide(page)).as(where + ": wider than the " + width + " px screen").isEmpty();

@@ -122,5 +122,11 @@ class ComparisonApiTest {
         assertThat(html.select("#compare-table tbody tr").eachText()).containsExactly("甲市医保局 60.00% 72.50%", "乙市医保局 45.00% —");
         assertThat(html.select(".chart-svg svg polyline")).hasSize(1);
         assertThat(html.select("#unit-scores tbody tr")).hasSize(2);
+        String grade = Scorer.evaluate(jia2022).grade().label();
+        assertThat(html.select("#unit-scores tbody tr td:nth-child(5)").eachText()).contains(grade);
+        // one language per page: the grade as a word of the page's language
+        Document en = Jsoup.parse(new Http(port).get("/comparisons?region=" + province.id() + "&unit=" + jia.id() + "&lang=en").body());
+        assertThat(en.select("#unit-scores tbody tr td:nth-child(5)").eachText())
+                .allSatisfy(g -> assertThat(g).matches("Excellent|Good|Fair|Poor"));
     }
 }
