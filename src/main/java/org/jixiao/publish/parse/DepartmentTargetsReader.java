@@ -251,31 +251,35 @@ final class DepartmentTargetsReader {
             for (String raw : row) {
                 String c = withoutSpaces(raw);
                 if (c.isEmpty()) continue;
-                String key = switch (c) {
-                    case "职责序号", "序号" -> "SEQ";
-                    case "部门职责" -> "DUTY";
-                    case "职责目标" -> "GOAL";
-                    case "目标内容" -> "CONTENT";
-                    case "绩效指标", "指标名称", "三级指标" -> "NAME";
-                    case "指标解释", "指标说明" -> "DEF";
-                    case "年度指标值", "年度目标值", "指标值", "目标值" -> "TARGET";
-                    case "工作活动" -> "ACTIVITY";
-                    default -> null;
-                };
+                // the word's column from the shared vocabulary; the reference words are leaves of their group
+                HeaderWords.Column word = HeaderWords.column(c, HeaderWords.DEPARTMENT);
+                String key = null;
                 Boolean g = null;
                 C leaf = null;
-                if (c.equals("规划值")) { g = true; leaf = C.PLANNED; }
-                else if (c.equals("当年标准值") || c.equals("标准值")) { g = true; leaf = C.STANDARD; }
-                else if (c.equals("前三年均值")) { g = false; leaf = C.AVG3; }
-                else if (c.equals("上年值")) { g = false; leaf = C.LAST; }
-                else if (c.startsWith("标准值")) g = true;
-                else if (c.startsWith("历史值")) g = false;
-                else if (c.equals("来源")) {
-                    boolean std = group != null ? group : !refs.contains(C.SSRC) && !groupOrder.contains(false);
-                    leaf = std ? C.SSRC : C.HSRC;
-                    g = std;
+                if (word != null) switch (word) {
+                    case SEQ -> key = "SEQ";
+                    case DUTY -> key = "DUTY";
+                    case DUTY_GOAL -> key = "GOAL";
+                    case GOAL_CONTENT -> key = "CONTENT";
+                    case NAME -> key = "NAME";
+                    case DEFINITION -> key = "DEF";
+                    case TARGET -> key = "TARGET";
+                    case ACTIVITY -> key = "ACTIVITY";
+                    case REFERENCES -> key = "REF";
+                    case REF_PLANNED -> { g = true; leaf = C.PLANNED; }
+                    case REF_STANDARD -> { g = true; leaf = C.STANDARD; }
+                    case REF_THREE_YEAR_AVERAGE -> { g = false; leaf = C.AVG3; }
+                    case REF_LAST_YEAR -> { g = false; leaf = C.LAST; }
+                    case REF_SOURCE -> {
+                        boolean std = group != null ? group : !refs.contains(C.SSRC) && !groupOrder.contains(false);
+                        leaf = std ? C.SSRC : C.HSRC;
+                        g = std;
+                    }
+                    default -> { }
                 }
-                if (c.equals("指标参考值") || g != null) key = "REF";
+                else if (c.startsWith("标准值")) g = true; // 标准值 (规划目标、行业标准…): the group word with its note
+                else if (c.startsWith("历史值")) g = false;
+                if (g != null) key = "REF";
                 // a word the form does not define still holds a column; its place is known on the first row only
                 if (key == null && leaf == null && firstRow && !headerCell(c)) key = "OTHER" + top.size();
                 if (key != null && !top.contains(key)) top.add(key);

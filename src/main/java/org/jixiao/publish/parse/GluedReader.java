@@ -68,8 +68,7 @@ final class GluedReader {
         int end = nameWord, i = nameWord;
         List<Column> cols = new ArrayList<>();
         while (i < key.length() && i - end <= 12) {
-            HeaderWords.Word hit = null;
-            for (HeaderWords.Word w : HeaderWords.INDICATOR) if (key.startsWith(w.text(), i)) { hit = w; break; }
+            HeaderWords.Word hit = HeaderWords.at(key, i, HeaderWords.INDICATOR);
             if (hit == null) { i++; continue; }
             cols.add(hit.column());
             i += hit.text().length();

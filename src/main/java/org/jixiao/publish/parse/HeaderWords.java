@@ -114,13 +114,30 @@ public final class HeaderWords {
         int i = 0;
         while (i < t.length()) {
             if (t.charAt(i) == CELL_BREAK) { i++; continue; }
-            Word hit = null;
-            for (Word w : vocabulary) if (t.startsWith(w.text(), i)) { hit = w; break; }
+            Word hit = at(t, i, vocabulary);
             if (hit == null) { i++; continue; }
             out.add(hit.column());
             i += hit.text().length();
         }
         return out;
+    }
+
+    /** The longest word of the vocabulary written at {@code i} in {@code text}, or null (asked at every character of a header). */
+    public static Word at(String text, int i, List<Word> vocabulary) {
+        if (i >= text.length()) return null;
+        String firsts = vocabulary == INDICATOR ? INDICATOR_FIRSTS : vocabulary == BUDGET ? BUDGET_FIRSTS
+                : vocabulary == DEPARTMENT ? DEPARTMENT_FIRSTS : null;
+        if (firsts != null && firsts.indexOf(text.charAt(i)) < 0) return null;
+        for (Word w : vocabulary) if (text.startsWith(w.text(), i)) return w;
+        return null;
+    }
+
+    private static final String INDICATOR_FIRSTS = firsts(INDICATOR), BUDGET_FIRSTS = firsts(BUDGET), DEPARTMENT_FIRSTS = firsts(DEPARTMENT);
+
+    private static String firsts(List<Word> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) if (sb.indexOf(w.text().substring(0, 1)) < 0) sb.append(w.text().charAt(0));
+        return sb.toString();
     }
 
     /** The column one header cell names exactly (after removing spaces, * marks and (A)-style notes), or null. */

@@ -15,41 +15,53 @@ final class IndicatorReader {
 
     enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, OTHER }
 
-    private static final String[][] HEADER_WORDS = {
-            {"未完成原因和改进措施", "REASON"}, {"偏差原因分析及改进措施", "REASON"}, {"偏差原因", "REASON"}, {"未完成原因", "REASON"},
-            {"年度指标值", "TARGET"}, {"年度目标值", "TARGET"}, {"全年完成值", "ACTUAL"}, {"全年实际值", "ACTUAL"},
-            {"实际完成值", "ACTUAL"}, {"完成值", "ACTUAL"}, {"指标值", "TARGET"}, {"目标值", "TARGET"}, {"指标性质", "COMPARATOR"},
-            {"度量单位", "UNIT"}, {"计量单位", "UNIT"}, {"分值", "WEIGHT"}, {"权重", "WEIGHT"}, {"得分", "SCORE"},
-            {"指标解释", "DEFINITION"}, {"工作活动", "ACTIVITY"}, {"备注", "OTHER"}};
+    /** The line reader's column for a header word of the shared vocabulary ({@link HeaderWords#INDICATOR}). */
+    private static Col col(HeaderWords.Column c) {
+        return switch (c) {
+            case TARGET -> Col.TARGET;
+            case ACTUAL -> Col.ACTUAL;
+            case REASON -> Col.REASON;
+            case COMPARATOR -> Col.COMPARATOR;
+            case UNIT -> Col.UNIT;
+            case WEIGHT -> Col.WEIGHT;
+            case SCORE -> Col.SCORE;
+            case DEFINITION -> Col.DEFINITION;
+            case ACTIVITY -> Col.ACTIVITY;
+            default -> Col.OTHER; // a column the line reader keeps no field for (备注, 指标值类型, 评分标准 …) still holds its cells
+        };
+    }
 
     private static final List<String> STOPS = List.of("说明", "注:", "注：", "注 :", "填报说明", "打印", "扫一扫", "上一篇", "下一篇",
             "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分");
 
     /** Columns named after 三级指标 on the header line, in order; the default form when none are named. */
     static List<Col> columns(String header) {
-        int from = header.indexOf("三级指标");
-        from = from < 0 ? 0 : from + 4;
         List<Col> cols = new ArrayList<>();
-        int i = from;
-        while (i < header.length()) {
-            String[] hit = null;
-            for (String[] w : HEADER_WORDS) if (header.startsWith(w[0], i)) { hit = w; break; }
-            if (hit == null) { i++; continue; }
-            cols.add(Col.valueOf(hit[1]));
-            i += hit[0].length();
-        }
+        words(header, afterNameWord(header), cols);
         return cols;
     }
 
     /** Where the header words end on the header line: what follows is already row content (flattened tables). */
     static int headerEnd(String header) {
+        int from = afterNameWord(header);
+        int end = words(header, from, null);
+        return end < 0 ? from : end;
+    }
+
+    private static int afterNameWord(String header) {
         int from = header.indexOf("三级指标");
-        int end = from < 0 ? 0 : from + 4;
-        int i = end;
+        return from < 0 ? 0 : from + 4;
+    }
+
+    /** The header words of the shared vocabulary from {@code from} on (their columns into {@code cols}); where the last ends, or -1. */
+    private static int words(String header, int from, List<Col> cols) {
+        int i = from, end = -1;
         while (i < header.length()) {
-            String[] hit = null;
-            for (String[] w : HEADER_WORDS) if (header.startsWith(w[0], i)) { hit = w; break; }
-            if (hit != null) { i += hit[0].length(); end = i; } else i++;
+            HeaderWords.Word hit = HeaderWords.at(header, i, HeaderWords.INDICATOR);
+            if (hit == null) { i++; continue; }
+            if (cols != null) cols.add(col(hit.column()));
+            i += hit.text().length();
+            end = i;
         }
         return end;
     }
@@ -61,10 +73,9 @@ final class IndicatorReader {
         int i = 0;
         while (i < t.length()) {
             if (Cells.isSpace(t.charAt(i))) { i++; continue; }
-            String[] hit = null;
-            for (String[] w : HEADER_WORDS) if (t.startsWith(w[0], i)) { hit = w; break; }
+            HeaderWords.Word hit = HeaderWords.at(t, i, HeaderWords.INDICATOR);
             if (hit == null) return false;
-            i += hit[0].length();
+            i += hit.text().length();
         }
         return true;
     }
