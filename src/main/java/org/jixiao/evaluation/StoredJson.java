@@ -20,7 +20,12 @@ final class StoredJson {
     private static final JsonMapper READER = ScorecardJson.MAPPER.rebuild().addModule(module()).build();
 
     static EvaluationView read(String detail) {
-        return READER.readValue(detail, EvaluationView.class).withEnglish();
+        return asStored(detail).withEnglish();
+    }
+
+    /** As stored: an old row's explanations have no English ({@code en} null). */
+    static EvaluationView asStored(String detail) {
+        return READER.readValue(detail, EvaluationView.class);
     }
 
     static String write(EvaluationView view) {

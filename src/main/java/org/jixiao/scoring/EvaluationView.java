@@ -49,6 +49,30 @@ public record EvaluationView(Long scorecardId, String rulesId, BigDecimal execut
                 grade, gradeCode, rows, findings);
     }
 
+    /**
+     * This view (stored with Chinese-only explanations) with the English of {@code again} — the same scorecard scored
+     * again under the same rules — where it is the very same result: every Chinese explanation and score equal. Null
+     * when anything differs (then the stored row keeps its Chinese and {@link #withEnglish()}'s English).
+     */
+    public EvaluationView translatedBy(SelfEvaluation again) {
+        if (again.indicators().size() != indicators.size()) return null;
+        List<IndicatorView> rows = new java.util.ArrayList<>(indicators.size());
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorView r = indicators.get(i);
+            IndicatorScore s = again.indicators().get(i);
+            if (r.explanation() == null || !r.explanation().zh().equals(s.explanation().zh())
+                    || !java.util.Objects.equals(r.score(), s.score())) return null;
+            rows.add(new IndicatorView(r.name(), r.category(), r.weight(), r.score(), r.applicable(), s.explanation(), r.findings()));
+        }
+        Explanation execution = executionExplanation;
+        if (execution != null) {
+            if (again.executionExplanation() == null || !execution.zh().equals(again.executionExplanation().zh())) return null;
+            execution = again.executionExplanation();
+        }
+        return new EvaluationView(scorecardId, rulesId, executionRatePercent, executionScore, execution, indicatorScore, total,
+                grade, gradeCode, rows, findings);
+    }
+
     private static String storedEnglish(IndicatorView i) {
         String head = !i.applicable() || i.score() == null ? "Not applicable: not scored"
                 : i.weight() != null && i.score().compareTo(i.weight()) >= 0 ? "Full marks " + Numbers.points(i.weight())

@@ -39,6 +39,7 @@ class StoredEvaluationsTest {
     @Autowired JdbcClient jdbc;
     @Autowired Evaluations evaluations;
     @Autowired Scorecards scorecards;
+    @Autowired EvaluationTranslation translation;
     Http http;
 
     @BeforeEach
@@ -290,5 +291,24 @@ class StoredEvaluationsTest {
         assertThat(old.view().executionExplanation().zh()).isEqualTo(computed.executionExplanation().zh());
         assertThat(old.view().executionExplanation().en()).contains("8.18").doesNotContainPattern("\\p{IsHan}");
         assertThat(old.total()).isEqualByComparingTo(stored.total());
+
+        // at start-up the English is added, but only where scoring again is certain to give the stored result:
+        // not under another version of the rules file …
+        jdbc.sql("update evaluation set rules_version = 'an-older-file' where id = :id").param("id", old.id()).update();
+        assertThat(org.jixiao.kernel.Actor.asOperator(() -> translation.translate())).isZero();
+        assertThat(evaluations.current(id).orElseThrow().view().indicators().getFirst().explanation().en())
+                .contains("stored before explanations were kept in English");
+        // … and under the same version the row keeps its id, reason, numbers and Chinese and gains the English
+        jdbc.sql("update evaluation set rules_version = :v where id = :id").param("v", stored.rulesVersion()).param("id", old.id()).update();
+        assertThat(org.jixiao.kernel.Actor.asOperator(() -> translation.translate())).isEqualTo(1);
+        StoredEvaluation translated = evaluations.current(id).orElseThrow();
+        assertThat(translated.id()).isEqualTo(old.id());
+        assertThat(translated.reason()).isEqualTo(old.reason());
+        assertThat(translated.total()).isEqualByComparingTo(old.total());
+        for (int i = 0; i < computed.indicators().size(); i++) {
+            assertThat(translated.view().indicators().get(i).explanation()).isEqualTo(computed.indicators().get(i).explanation());
+        }
+        assertThat(translated.view().executionExplanation()).isEqualTo(computed.executionExplanation());
+        assertThat(org.jixiao.kernel.Actor.asOperator(() -> translation.translate())).isZero(); // nothing left to do
     }
 }
