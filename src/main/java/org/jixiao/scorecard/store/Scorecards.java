@@ -47,8 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class Scorecards {
-    /** Appended to every where clause: the row's org in the caller's subtree. */
-    private static final String IN_SCOPE = " s.org_id in (select o.id from org o where o.path like :scope)";
+    /**
+     * Appended to every where clause: the row's org in the caller's subtree, by the org's path kept on the row
+     * (V45: set from the org by the database on every insert), so scope costs no join with the org tree.
+     */
+    private static final String IN_SCOPE = " s.org_path like :scope ";
     private static final String INSERT_HEADER = """
             insert into scorecard (kind, form, title, year, project, unit, competent_department, region, currency,
               budget_initial, budget_planned, budget_executed, budget_rate_percent, goal_target, goal_achievement,
@@ -236,8 +239,8 @@ public class Scorecards {
         if (f.kind() != null) { where.append(" and s.kind = :kind"); p.put("kind", f.kind()); }
         if (f.unit() != null) { where.append(" and s.unit = :unit"); p.put("unit", f.unit()); }
         if (f.status() != null) { where.append(" and s.status = :status"); p.put("status", f.status()); }
-        if (f.grade() != null) { // the stored evaluation's grade (issue 11): nothing is scored to filter
-            where.append(" and exists (select 1 from evaluation e where e.scorecard_id = s.id and e.current and e.grade = :grade)");
+        if (f.grade() != null) { // the current stored evaluation's grade (issue 11; V45 keeps it on the row): nothing is scored
+            where.append(" and s.current_grade = :grade");
             p.put("grade", f.grade());
         }
         if (f.query() != null && !f.query().isBlank()) {
@@ -253,9 +256,10 @@ public class Scorecards {
     public record Lines(List<Line> items, long total, int page, int size) {}
 
     /**
-     * The list as lines, in one query: the page and its total together ({@code count(*) over ()}), the indicator rows
-     * counted only for the page's lines. What the API's list and its grade filter answer with (issue 11: ≤ 100 ms
-     * over the national demo), where loading whole scorecards with their rows cost most of the time.
+     * The list as lines, in one query: the matching rows narrowed to id and year first (the total is their count),
+     * then the page's lines read whole with their number of indicator rows. What the API's list and its grade filter
+     * answer with (issue 11: ≤ 100 ms over the national demo): scope and grade are columns of the scorecard row
+     * (V45), so the match is one pass over one table, whatever plan a prepared statement settles on.
      */
     public Lines lines(Filter f, int page, int size) {
         Map<String, Object> p = new HashMap<>();
@@ -265,13 +269,14 @@ public class Scorecards {
         p.put("limit", size);
         p.put("offset", (long) page * size);
         long[] total = {-1};
-        List<Line> items = jdbc.sql("""
-                select x.*, (select count(*) from indicator i where i.scorecard_id = x.id) as indicators from (
-                  select s.id, s.version, s.status, s.form, s.title, s.year, s.project, s.unit, s.org_id,
-                         count(*) over () as total
-                  from scorecard s\s""" + where + """
-                   order by s.year desc nulls last, s.id limit :limit offset :offset) x
-                order by x.year desc nulls last, x.id""").params(p).query((rs, n) -> {
+        List<Line> items = jdbc.sql("with m as materialized (select s.id, s.year from scorecard s " + where + """
+                )
+                select s.id, s.version, s.status, s.form, s.title, s.year, s.project, s.unit, s.org_id,
+                       (select count(*) from m) as total,
+                       (select count(*) from indicator i where i.scorecard_id = s.id) as indicators
+                from (select m.id from m order by m.year desc nulls last, m.id limit :limit offset :offset) x
+                join scorecard s on s.id = x.id
+                order by s.year desc nulls last, s.id""").params(p).query((rs, n) -> {
             total[0] = rs.getLong("total");
             return new Line(rs.getLong("id"), rs.getLong("version"), Status.valueOf(rs.getString("status")),
                     rs.getString("form"), rs.getString("title"), (Integer) rs.getObject("year"), rs.getString("project"),
