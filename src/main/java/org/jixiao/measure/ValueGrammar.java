@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
 public final class ValueGrammar {
     private ValueGrammar() {}
 
+    /**
+     * Raised whenever a text reads differently than before (2: a label then one value, the OCR 2 against a template),
+     * so that the readings stored beside each target and actual are read again once at start-up (ReadingRefresh).
+     */
+    public static final int VERSION = 2;
+
     public static Value parse(String raw) {
         if (raw == null || raw.isBlank()) return new Value.Blank(raw);
         String text = normalise(raw);

@@ -505,7 +505,7 @@ public class Scorecards {
     }
 
     /** The grammar's reading flattened into columns (an amount too large for the column is left out). */
-    private record Columns(String kind, String comparator, BigDecimal amount, String unit) {
+    record Columns(String kind, String comparator, BigDecimal amount, String unit) {
         private static final BigDecimal LIMIT = new BigDecimal("1e18");
 
         Columns {
