@@ -298,9 +298,14 @@ final class GridTableReader {
 
     static Budget budget(List<Cell> cells, List<ParseWarning> warnings) {
         int total = -1;
-        for (int i = 0; i < cells.size() && total < 0; i++) {
+        for (int i = 0; i < cells.size() && (total < 0 || i - total <= 8); i++) {
             String k = without(HeaderWords.key(cells.get(i).text()), ":");
-            for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) total = i;
+            boolean isTotal = false;
+            for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) isTotal = true;
+            if (!isTotal) continue;
+            if (total < 0) total = i;
+            // a mid-term (中期) total beside the year's (the 中期+年度 target form): the year's total is the table's budget
+            if (!k.startsWith("中期")) { total = i; break; }
         }
         if (total < 0) return null;
         // the budget header: words between the block label and the total

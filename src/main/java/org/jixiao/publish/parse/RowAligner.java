@@ -55,7 +55,9 @@ final class RowAligner {
                 case LOOSE2 -> 0.3;
                 case QUANTITY -> 2.5;
                 case NUMBER, UNIT, EMPTY -> 2.5;
-                case LEVEL1, LEVEL2 -> 2;
+                // a level label is a name only when nothing else can be: ending a row with its name empty costs less
+                // (a label row left empty, the next label beginning its own row)
+                case LEVEL1, LEVEL2 -> 4;
                 default -> 5;
             };
             case TARGET, ACTUAL -> switch (k) {
@@ -101,7 +103,7 @@ final class RowAligner {
         return switch (k) {
             case EMPTY -> 0.05;
             case NOISE -> 0.3;
-            case LEVEL1, LEVEL2 -> 3;
+            case LEVEL1, LEVEL2 -> 4; // a label passed over loses the level of the rows after it: as dear as any cell
             default -> 4;
         };
     }
