@@ -88,4 +88,28 @@ class RollupPageTest {
         }
         assertThat(rate.child(3).text()).isEqualTo("54.38%");
     }
+
+    /**
+     * One language per page: the grade's explanation on the English page has no Chinese of our own — each run of Han
+     * characters in it is data the page shows elsewhere (an indicator's name or values, a unit or region name) — and
+     * the Chinese page has no English sentence in it.
+     */
+    @Test
+    void theGradesExplanationIsInThePagesLanguage() {
+        Document en = page("suining-reviewer", "/rollups?region=" + city + "&lang=en");
+        List<String> lines = en.select("#rollup-explanation li").eachText();
+        assertThat(lines).isNotEmpty().first().asString().startsWith("The region scores");
+        Document rest = en.clone();
+        rest.select("#rollup-explanation").remove();
+        // the units' names too: the lowest units of a row are named though its drill-down is not open
+        String data = rest.text() + " " + String.join(" ", rest.select("[data-labels]").eachAttr("data-labels"))
+                + " " + E5.jia().unit() + " " + E5.yi().unit();
+        for (String line : lines) {
+            var han = java.util.regex.Pattern.compile("\\p{IsHan}+").matcher(line);
+            while (han.find()) assertThat(data).as("Chinese of our own in: " + line).contains(han.group());
+        }
+        Document zh = page("suining-reviewer", "/rollups?region=" + city);
+        assertThat(zh.select("#rollup-explanation li").eachText()).isNotEmpty().first().asString().startsWith("区域得分");
+        assertThat(zh.select("#rollup-explanation li").eachText()).noneMatch(l -> l.matches(".*[A-Za-z]{2,}( [A-Za-z]{2,}){2,}.*"));
+    }
 }
