@@ -289,6 +289,13 @@ class TargetCycleApiTest {
         // the page shows it; the official form exports it
         String page = reviewer.get("/monitoring?region=" + city + "&year=2025&month=7").body();
         assertThat(page).contains("id=\"mon-indicators\"", "开展全域医保政策宣传活动次数", "3次", "按资金加权平均");
+        // each line's reason and the money's in the page's language
+        var zhLines = org.jsoup.Jsoup.parse(page).select("#mon-indicators .explanation").eachText();
+        assertThat(zhLines).contains("执行率 40.00%，序时进度 58.33%，比值 68.57").anyMatch(t -> t.startsWith("进度 3次 ÷ 序时目标"));
+        var enLines = org.jsoup.Jsoup.parse(reviewer.get("/monitoring?region=" + city + "&year=2025&month=7&lang=en").body())
+                .select("#mon-indicators .explanation").eachText();
+        assertThat(enLines).contains("execution 40.00%, time progress 58.33%, ratio 68.57")
+                .anyMatch(t -> t.startsWith("progress 3次 / pro-rata target"));
         String xlsx = xlsxText("suining-reviewer", "/api/v1/monitoring/rollup/export?region=" + city + "&year=2025&month=7&format=xlsx");
         assertThat(xlsx).contains("2025年度项目支出绩效运行监控表（1–7月，遂宁市汇总）", "遂宁市（2个单位汇总）", "400.00", "160.00", "40.00%",
                 "开展全域医保政策宣传活动次数", "3次", "8次", "蓝灯", "黄灯", "各单位预警：红灯1、黄灯0、绿灯1");
