@@ -21,6 +21,8 @@ import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ValueKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SQL of the regional roll-up (issue 14): the units' stored readings summed per regional row, so that a national
@@ -42,7 +44,7 @@ public class RegionalSums {
     /** The unit scorecards below the region in scope, with their roll-up position and fund amount Fᵢ in 万元. */
     private static final String UNITS = """
             u as (
-              select s.id, s.unit, row_number() over (order by s.id) - 1 as ord,
+              select s.id, s.unit, o.path, btrim(s.currency, :strip) as currency, row_number() over (order by s.id) - 1 as ord,
                      case btrim(s.currency, :strip) when '元' then s.budget_planned / 10000
                        when '亿元' then s.budget_planned * 10000 else s.budget_planned end as planned,
                      case btrim(s.currency, :strip) when '元' then s.budget_executed / 10000
@@ -54,34 +56,32 @@ public class RegionalSums {
                 and o.path like :scope)""";
 
     /**
-     * The regional rows' name keys, and each unit's first row of each (the reference's first match by position), on
-     * the stored key (V41: the name less {@link Names#WHITESPACE}).
+     * Each unit's rows with what they read as: a unit's first row of a name only (V42: later rows of the same name key
+     * are marked {@code repeats_name} when written), keyed by the stored name key (V41: the name less
+     * {@link Names#WHITESPACE}); the key matches the regional rows in Java.
      */
-    private static final String ROWS = """
-            t as (select * from unnest(cast(string_to_array(:positions, ',') as int[]), string_to_array(:keys, :sep)) as t(pos, key)),
-            r as (
-              select distinct on (i.scorecard_id, t.pos) t.pos, u.ord, u.unit as unit_name,
-                     case when :executed then u.executed else u.planned end as f,
-                     i.completion_percent, i.grade, i.actual_reading, i.actual_amount, i.actual_unit, i.value_kind,
-                     case when i.completion_percent is not null or i.grade = 'MET' then i.actual end as actual
-              from indicator i join u on u.id = i.scorecard_id join t on t.key = i.name_key
-              order by i.scorecard_id, t.pos, i.position),
-            c as (
-              select r.*,
-                case when completion_percent is not null or grade = 'MET' then 'PERCENT'
-                     when grade is null and actual_reading in ('MEASURED', 'BOUND') and actual_amount is not null then 'AMOUNT'
-                     when grade is null and actual_reading = 'NOT_OCCURRED' then 'NOT_OCCURRED'
-                     else 'NOTHING' end as reading,
-                case when completion_percent is not null then completion_percent when grade = 'MET' then 100
-                     else actual_amount end as x
-              from r)""";
+    private static final String READ = """
+            select i.name_key as key, u.ord, u.unit as unit_name, i.value_kind, i.actual_unit,
+              case when :executed then u.executed else u.planned end as f,
+              case when i.completion_percent is not null or i.grade = 'MET' then 'PERCENT'
+                   when i.grade is null and i.actual_reading in ('MEASURED', 'BOUND') and i.actual_amount is not null then 'AMOUNT'
+                   when i.grade is null and i.actual_reading = 'NOT_OCCURRED' then 'NOT_OCCURRED'
+                   else 'NOTHING' end as reading,
+              case when i.completion_percent is not null then i.completion_percent when i.grade = 'MET' then 100
+                   else i.actual_amount end as x,
+              case when i.completion_percent is not null or i.grade = 'MET' then i.actual end as actual
+            from indicator i join u on u.id = i.scorecard_id
+            where not i.repeats_name""";
 
     /**
-     * Lets this transaction sort a national roll-up's 65,220 rows in memory (the default 4 MB spills them to disk);
-     * only within the caller's transaction.
+     * For the caller's transaction only: plans each statement for its actual region (a statement the driver has
+     * prepared five times gets a generic plan, which guesses one unit where a national roll-up has 3,261, and then probes
+     * the indicator table once per unit: seconds instead of milliseconds), and sorts the lowest units of many lost rows
+     * in memory (the default 4 MB spills to disk).
      */
-    public void sortInMemory() {
-        jdbc.sql("set local work_mem = '64MB'").update();
+    public void planForTheRegion() {
+        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('work_mem', '64MB', true)")
+                .query((rs, n) -> n).list();
     }
 
     /** A roll-up's units and their summed budget. */
@@ -103,74 +103,150 @@ public class RegionalSums {
         return new Units(ids, names, sums[0], sums[1], sums[2]);
     }
 
-    /** The units' fund sources summed by name (whitespace ignored), in first-seen order; 万元. */
-    public List<SummedRollup.SourceSum> sources(Org region, int year, String project) {
-        return jdbc.sql("with " + UNITS + """
-                 select (array_agg(btrim(f.name, :strip) order by u.ord, f.position))[1] as name,
-                   sum(case btrim(s.currency, :strip) when '元' then f.planned / 10000 when '亿元' then f.planned * 10000
-                       else f.planned end) as planned,
-                   sum(case btrim(s.currency, :strip) when '元' then f.executed / 10000 when '亿元' then f.executed * 10000
-                       else f.executed end) as executed
-                 from fund_source f join u on u.id = f.scorecard_id join scorecard s on s.id = u.id
-                 group by translate(f.name, :ws, '') order by min(u.ord * 100000 + f.position)""")
-                .params(params(region, year, project))
-                .query((rs, n) -> new SummedRollup.SourceSum(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list();
+    /**
+     * The units' rows of one name key that read alike, summed ({@link SummedRollup.Group} without its regional row:
+     * the key matches the regional rows in {@link Summary#groups}); {@code firstKind} is the kind of the first unit
+     * whose row states one.
+     */
+    public record KeyGroup(String key, SummedRollup.Reading reading, String unit, long units, long funded, BigDecimal fund,
+                           BigDecimal fundTimesValue, BigDecimal value, long firstUnit, Long firstKindUnit,
+                           ValueKind firstKind, String text) {}
+
+    /** The fund amount of each part of the region: a unit attached to the region itself, or a sub-region (named, counted). */
+    public record Part(String name, int units, BigDecimal fund) {}
+
+    /**
+     * Everything the roll-up page shows of a region but the lowest units of its lost rows, from one statement: the
+     * units (in roll-up order) and their budget sums, the fund sources summed by name, the rows summed per name key,
+     * reading and unit symbol, and the region's parts with their funds.
+     */
+    public record Summary(Units units, List<SummedRollup.SourceSum> sources, List<KeyGroup> keyGroups, List<Part> parts) {
+        /** The groups of each regional row: those of its name key (two regional rows of one name share them). */
+        public List<SummedRollup.Group> groups(Scorecard targets) {
+            Map<String, List<KeyGroup>> byKey = new HashMap<>();
+            for (KeyGroup g : keyGroups) byKey.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(g);
+            List<SummedRollup.Group> out = new ArrayList<>();
+            for (int row = 0; row < targets.indicators().size(); row++) {
+                for (KeyGroup g : byKey.getOrDefault(Names.key(targets.indicators().get(row).name()), List.of())) {
+                    out.add(new SummedRollup.Group(row, g.reading(), g.unit(), g.units(), g.funded(), g.fund(),
+                            g.fundTimesValue(), g.value(), g.firstUnit(), g.firstKindUnit(), g.firstKind(), g.text()));
+                }
+            }
+            return out;
+        }
     }
 
-    /** The units' rows of every regional row, summed per reading and unit symbol. */
-    public List<SummedRollup.Group> groups(Org region, int year, String project, FundWeight weight, Scorecard targets) {
-        Map<String, Object> p = rowParams(region, year, project, weight, targets.indicators());
-        return jdbc.sql("with " + UNITS + ", " + ROWS + """
-                 select pos, reading, case when reading = 'AMOUNT' then coalesce(actual_unit, '') end as unit,
-                   count(*) as n, count(f) as nf, sum(f) as sf, sum(f * x) as sfx, sum(x) as sx, min(ord) as first,
-                   min(ord) filter (where value_kind is not null) as kind_ord,
-                   (array_agg(value_kind order by ord) filter (where value_kind is not null))[1] as kind,
-                   min(actual) filter (where reading = 'PERCENT' and f is not null) as text
-                 from c group by 1, 2, 3""").params(p).query((rs, n) -> new SummedRollup.Group(rs.getInt("pos"),
-                SummedRollup.Reading.valueOf(rs.getString("reading")), rs.getString("unit"), rs.getLong("n"),
-                rs.getLong("nf"), rs.getBigDecimal("sf"), rs.getBigDecimal("sfx"), rs.getBigDecimal("sx"),
-                rs.getLong("first"), (Long) rs.getObject("kind_ord", Long.class),
-                rs.getString("kind") == null ? null : ValueKind.valueOf(rs.getString("kind")), rs.getString("text"))).list();
+    /**
+     * The roll-up's sums in one statement (one pass over the units' rows, hashed by name key, reading and unit
+     * symbol). Numbers travel as text inside the JSON so that they read back as the exact decimals the database summed.
+     */
+    public Summary summary(Org region, int year, String project, FundWeight weight) {
+        Map<String, Object> p = params(region, year, project);
+        p.put("executed", weight == FundWeight.EXECUTED);
+        p.put("regionPath", region.path());
+        p.put("kinds", String.join(",", java.util.Arrays.stream(ValueKind.values()).map(Enum::name).toList()));
+        return jdbc.sql("with " + UNITS.replace("u as (", "u as materialized (") + """
+                 , c as (""" + READ + """
+                 ), g as (
+                   select key, reading, case when reading = 'AMOUNT' then coalesce(actual_unit, '') end as unit,
+                     count(*) as n, count(f) as nf, sum(f) as sf, sum(f * x) as sfx, sum(x) as sx, min(ord) as first,
+                     -- the first unit stating a kind and its kind, as one number: ord × (number of kinds) + kind's index
+                     min(ord * :kindCount + array_position(string_to_array(:kinds, ','), value_kind) - 1)
+                       filter (where value_kind is not null) as kind,
+                     min(actual collate "C") filter (where reading = 'PERCENT' and f is not null) as text
+                   from c group by 1, 2, 3),
+                 src as (
+                   select (array_agg(btrim(f.name, :strip) order by u.ord, f.position))[1] as name,
+                     sum(case u.currency when '元' then f.planned / 10000 when '亿元' then f.planned * 10000
+                         else f.planned end) as planned,
+                     sum(case u.currency when '元' then f.executed / 10000 when '亿元' then f.executed * 10000
+                         else f.executed end) as executed,
+                     min(u.ord * 100000 + f.position) as first
+                   from fund_source f join u on u.id = f.scorecard_id
+                   group by translate(f.name, :ws, '')),
+                 k as (
+                   select cast(split_part(substr(u.path, length(:regionPath) + 1), '/', 1) as bigint) as child, u.ord,
+                          case when :executed then u.executed else u.planned end as f
+                   from u),
+                 parts as (
+                   select c.name, count(*) as n, sum(k.f) as f, min(k.ord) as first from k join org c on c.id = k.child
+                   group by c.id, c.name having sum(k.f) is not null)
+                 select (select array_agg(id order by ord) from u) as ids, (select array_agg(unit order by ord) from u) as names,
+                   (select sum(initial) from u) as initial, (select sum(planned) from u) as planned,
+                   (select sum(executed) from u) as executed,
+                   (select json_agg(json_build_array(key, reading, unit, n, nf, sf::text, sfx::text, sx::text, first, kind, text))
+                      from g) as groups,
+                   (select json_agg(json_build_array(name, planned::text, executed::text) order by first) from src) as sources,
+                   (select json_agg(json_build_array(name, n, f::text) order by first) from parts) as parts""")
+                .params(p).param("kindCount", ValueKind.values().length).query((rs, n) -> {
+                    List<Long> ids = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
+                    if (rs.getArray("ids") != null) {
+                        for (Object id : (Object[]) rs.getArray("ids").getArray()) ids.add(((Number) id).longValue());
+                        for (Object name : (Object[]) rs.getArray("names").getArray()) names.add(Rollup.unitName((String) name, names.size()));
+                    }
+                    Units units = new Units(ids, names, rs.getBigDecimal("initial"), rs.getBigDecimal("planned"), rs.getBigDecimal("executed"));
+                    List<KeyGroup> groups = new ArrayList<>();
+                    for (JsonNode g : json(rs.getString("groups"))) {
+                        Long kind = g.get(9).isNull() ? null : g.get(9).asLong();
+                        int kinds = ValueKind.values().length;
+                        groups.add(new KeyGroup(g.get(0).asString(), SummedRollup.Reading.valueOf(g.get(1).asString()),
+                                text(g.get(2)), g.get(3).asLong(), g.get(4).asLong(), decimal(g.get(5)), decimal(g.get(6)),
+                                decimal(g.get(7)), g.get(8).asLong(), kind == null ? null : kind / kinds,
+                                kind == null ? null : ValueKind.values()[(int) (kind % kinds)], text(g.get(10))));
+                    }
+                    List<SummedRollup.SourceSum> sources = new ArrayList<>();
+                    for (JsonNode f : json(rs.getString("sources"))) {
+                        sources.add(new SummedRollup.SourceSum(text(f.get(0)), decimal(f.get(1)), decimal(f.get(2))));
+                    }
+                    List<Part> parts = new ArrayList<>();
+                    for (JsonNode f : json(rs.getString("parts"))) parts.add(new Part(text(f.get(0)), f.get(1).asInt(), decimal(f.get(2))));
+                    return new Summary(units, sources, groups, parts);
+                }).single();
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static JsonNode json(String text) {
+        return text == null ? JSON.createArrayNode() : JSON.readTree(text);
+    }
+
+    private static String text(JsonNode n) { return n == null || n.isNull() ? null : n.asString(); }
+
+    private static BigDecimal decimal(JsonNode n) { return n == null || n.isNull() ? null : new BigDecimal(n.asString()); }
 
     /**
      * The {@code n} lowest values of each reading and unit symbol on the given rows (with and without a fund amount
      * apart): the lowest n of a row in its regional unit are among them, since a conversion is a positive factor.
+     * Reads only the rows of those names (index on the name key).
      */
     public List<SummedRollup.Candidate> lowest(Org region, int year, String project, FundWeight weight, Scorecard targets, List<Integer> rows, int n) {
         if (rows.isEmpty()) return List.of();
-        List<Indicator> only = new ArrayList<>();
-        for (int i = 0; i < targets.indicators().size(); i++) only.add(rows.contains(i) ? targets.indicators().get(i) : null);
-        Map<String, Object> p = rowParams(region, year, project, weight, only);
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int row : rows) positions.computeIfAbsent(Names.key(targets.indicators().get(row).name()), k -> new ArrayList<>()).add(row);
+        Map<String, Object> p = params(region, year, project);
+        p.put("executed", weight == FundWeight.EXECUTED);
+        p.put("keys", String.join(SEPARATOR, positions.keySet()));
+        p.put("sep", SEPARATOR);
         p.put("n", n);
-        return jdbc.sql("with " + UNITS + ", " + ROWS + """
-                 select pos, reading, unit, ord, name, f, x from (
-                   select pos, reading, coalesce(actual_unit, '') as unit, ord, unit_name as name, f, x,
-                     row_number() over (partition by pos, reading, coalesce(actual_unit, ''), f is null order by x, ord) as k
+        List<SummedRollup.Candidate> out = new ArrayList<>();
+        // "C": byte order, where the database's collation (C.UTF-8 under libc) compares text by strcoll, without
+        // abbreviated keys; c materialized: a reading filter pushed into the scan of the indicator rows makes the planner expect 1 % of
+        // them and join them to the units by nested loop (seconds on a national roll-up)
+        jdbc.sql("with " + UNITS + ", c as materialized (" + READ + " and i.name_key = any(string_to_array(:keys, :sep))" + """
+                 ) select key, reading, unit, ord, name, f, x from (
+                   select key, reading, coalesce(actual_unit, '') as unit, ord, unit_name as name, f, x,
+                     row_number() over (partition by key collate "C", reading collate "C", coalesce(actual_unit, '') collate "C",
+                       f is null order by x, ord) as k
                    from c where reading in ('PERCENT', 'AMOUNT')) v
-                 where k <= :n""").params(p).query((rs, k) -> new SummedRollup.Candidate(rs.getInt("pos"),
-                SummedRollup.Reading.valueOf(rs.getString("reading")),
-                rs.getString("unit"),
-                Rollup.unitName(rs.getString("name"), rs.getInt("ord")), rs.getLong("ord"), rs.getBigDecimal("f"), rs.getBigDecimal("x"))).list();
-    }
-
-    /**
-     * The fund amount of each part of the region: a unit attached to the region itself, or a sub-region with all the
-     * units below it (the region's direct children), named and counted.
-     */
-    public record Part(String name, int units, BigDecimal fund) {}
-
-    public List<Part> parts(Org region, int year, String project, FundWeight weight) {
-        return jdbc.sql("with " + UNITS + """
-                 , k as (
-                   select cast(split_part(substr(o.path, length(:regionPath) + 1), '/', 1) as bigint) as child, u.ord,
-                          case when :executed then u.executed else u.planned end as f
-                   from u join scorecard s on s.id = u.id join org o on o.id = s.org_id)
-                 select c.name, count(*) as n, sum(k.f) as f from k join org c on c.id = k.child
-                 group by c.id, c.name having sum(k.f) is not null order by min(k.ord)""")
-                .params(params(region, year, project)).param("regionPath", region.path())
-                .param("executed", weight == FundWeight.EXECUTED)
-                .query((rs, n) -> new Part(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3))).list();
+                 where k <= :n""").params(p).query(rs -> {
+            for (int row : positions.get(rs.getString("key"))) {
+                out.add(new SummedRollup.Candidate(row, SummedRollup.Reading.valueOf(rs.getString("reading")),
+                        rs.getString("unit"), Rollup.unitName(rs.getString("name"), rs.getInt("ord")), rs.getLong("ord"),
+                        rs.getBigDecimal("f"), rs.getBigDecimal("x")));
+            }
+        });
+        return out;
     }
 
     /**
@@ -213,24 +289,6 @@ public class RegionalSums {
         p.put("scope", Actor.current().scope().likePattern());
         p.put("strip", Names.STRIPPED);
         p.put("ws", Names.WHITESPACE);
-        return p;
-    }
-
-    /** The regional rows to match (null entries are skipped) as parallel arrays of positions and name keys. */
-    private static Map<String, Object> rowParams(Org region, int year, String project, FundWeight weight, List<Indicator> rows) {
-        Map<String, Object> p = params(region, year, project);
-        List<Integer> positions = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) == null) continue;
-            positions.add(i);
-            keys.add(Names.key(rows.get(i).name()));
-        }
-        // as joined text: a named parameter that is an array would be expanded into a list of values
-        p.put("positions", String.join(",", positions.stream().map(String::valueOf).toList()));
-        p.put("keys", String.join(SEPARATOR, keys));
-        p.put("sep", SEPARATOR);
-        p.put("executed", weight == FundWeight.EXECUTED);
         return p;
     }
 }

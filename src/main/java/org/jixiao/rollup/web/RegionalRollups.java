@@ -72,21 +72,22 @@ public class RegionalRollups {
     @Transactional(readOnly = true)
     public Result summary(long regionId, Integer year, String project, FundWeight weight) {
         Org region = region(regionId, year, project);
-        sums.sortInMemory();
+        sums.planForTheRegion();
         FundWeight w = weight == null ? FundWeight.ALLOCATED : weight;
-        RegionalSums.Units units = sums.units(region, year, project);
+        RegionalSums.Summary summed = sums.summary(region, year, project, w);
+        RegionalSums.Units units = summed.units();
         if (units.ids().isEmpty()) throw new NoUnitsException(region, year, project);
         StoredScorecard targets = targets(region, year, project);
         // without regional targets the first unit's table lends its rows, as in the reference
         Scorecard first = targets == null || units.ids().size() == 1 ? scorecards.require(units.ids().getFirst()).scorecard() : null;
         Scorecard rows = targets != null ? targets.scorecard() : first;
-        Budget budget = SummedRollup.budget(units.initial(), units.planned(), units.executed(), sums.sources(region, year, project));
-        RegionalRollup rollup = SummedRollup.of(rows, w, units.names(), budget, sums.groups(region, year, project, w, rows));
+        Budget budget = SummedRollup.budget(units.initial(), units.planned(), units.executed(), summed.sources());
+        RegionalRollup rollup = SummedRollup.of(rows, w, units.names(), budget, summed.groups(rows));
         SelfEvaluation e = Scorer.evaluate(new Result(region, targets, rollup, null, List.of(), List.of()).scorecard());
         List<Integer> lost = GradeExplanation.lostRows(e);
         List<SummedRollup.Candidate> lowest = lost.isEmpty() ? List.of()
                 : sums.lowest(region, year, project, w, rows, lost, GradeExplanation.UNITS_NAMED);
-        List<RegionalSums.Part> parts = sums.parts(region, year, project, w);
+        List<RegionalSums.Part> parts = summed.parts();
         GradeExplanation.Detail detail = new GradeExplanation.Detail() {
             @Override public List<GradeExplanation.Share> shares() {
                 return parts.stream().map(p -> new GradeExplanation.Share(p.name(), p.units(), p.fund())).toList();

@@ -374,6 +374,7 @@ public class Scorecards {
                 .replace(" returning id", ""), headers);
         batch(INSERT_SOURCE, sources);
         batch(INSERT_INDICATOR, rows);
+        markRepeatedNames(ids);
         events.publishEvent(new ScorecardEvent.CreatedInBulk(cards.size(), note, ids));
         return ids;
     }
@@ -461,6 +462,19 @@ public class Scorecards {
         List<Map<String, Object>> rows = new ArrayList<>(s.indicators().size());
         for (int i = 0; i < s.indicators().size(); i++) rows.add(indicatorParams(id, i, s.indicators().get(i)));
         batch(INSERT_INDICATOR, rows);
+        markRepeatedNames(List.of(id));
+    }
+
+    /**
+     * Marks each row whose name key (V41) an earlier row of the same scorecard already has (V42): the regional
+     * roll-up counts a unit's first row of a name only, and reads this flag instead of ranking every unit's rows.
+     */
+    private void markRepeatedNames(List<Long> ids) {
+        jdbc.sql("""
+                update indicator i set repeats_name = true
+                where i.scorecard_id = any(cast(string_to_array(:ids, ',') as bigint[])) and exists (select from indicator j
+                  where j.scorecard_id = i.scorecard_id and j.name_key = i.name_key and j.position < i.position)""")
+                .param("ids", String.join(",", ids.stream().map(String::valueOf).toList())).update();
     }
 
     private static List<Map<String, Object>> sourceParams(long id, Scorecard s) {
