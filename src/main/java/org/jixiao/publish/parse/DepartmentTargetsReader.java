@@ -49,6 +49,9 @@ final class DepartmentTargetsReader {
         // header blocks repeat page after page: a block like the last one names the same columns
         List<List<String>> lastBlock = null;
         List<C> lastNamed = null;
+        // the row the text stops in (the last one, when no stop line follows): its visible cells are its first columns
+        int lastRow = body.size() - 1;
+        while (lastRow >= 0 && body.get(lastRow).blank()) lastRow--;
         for (int li = 0; li < body.size(); li++) {
             Line l = body.get(li);
             if (l.blank() || TextParser.title(l.text()) != null) continue;
@@ -69,13 +72,21 @@ final class DepartmentTargetsReader {
             }
             if (IndicatorReader.stop(l.text())) break;
             boolean refs = layout.stream().anyMatch(DepartmentTargetsReader::reference);
-            Alignment a = layout == alignedFor && aligned.containsKey(cells) ? aligned.get(cells) : alignment(cells, layout);
+            Alignment a = li == lastRow ? alignment(cells, layout, true)
+                    : layout == alignedFor && aligned.containsKey(cells) ? aligned.get(cells) : alignment(cells, layout);
             String[] v = a == null ? null : a.values();
             if (v == null) {
                 warnings.add(ParseWarning.of(l.no(), "无法识别的行，已跳过", "unrecognised line skipped"));
                 continue;
             }
             boolean continuation = v[C.NAME.ordinal()] == null && v[C.DEF.ordinal()] == null;
+            if (continuation && li == lastRow && (v[C.SEQ.ordinal()] != null || v[C.DUTY.ordinal()] != null
+                    || v[C.GOAL.ordinal()] != null || v[C.CONTENT.ordinal()] != null)) {
+                // a new row the text stops in before its indicator: nothing of the indicator to return
+                warnings.add(ParseWarning.of(l.no(), "表格在此行中断,指标名称前已截断,未读取此行",
+                        "the table is cut off in this row before its indicator's name; the row is not read"));
+                continue;
+            }
             if (continuation) {
                 if (out.isEmpty()) continue;
                 out.set(out.size() - 1, merge(out.get(out.size() - 1), v, refs));
@@ -369,15 +380,23 @@ final class DepartmentTargetsReader {
     /** A row's cells by column (indexed by {@link C}), its cost, and whether a goal and its content shared a cell. */
     record Alignment(String[] values, double cost, boolean sharedGoal) {}
 
-    static Alignment alignment(List<String> cells, List<C> layout) {
+    static Alignment alignment(List<String> cells, List<C> layout) { return alignment(cells, layout, false); }
+
+    /**
+     * {@code cutOff}: the row may stop before its last columns (the text ends in it), which then cost nothing: its
+     * cells are aligned to the first columns, so that a row cut after its 部门职责 does not read that text as the name.
+     */
+    static Alignment alignment(List<String> cells, List<C> layout, boolean cutOff) {
         int n = cells.size(), m = layout.size(), w = m + 1;
         double[] dp = new double[(n + 1) * w];
         byte[] how = new byte[dp.length]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
         programme(cells, layout, dp, how);
-        if (dp[n * w + m] >= INF) return null;
+        int end = m;
+        if (cutOff) for (int k = m - 1; k >= 0; k--) if (dp[n * w + k] < dp[n * w + end] - 1e-9) end = k;
+        if (dp[n * w + end] >= INF) return null;
         String[] v = new String[C.values().length];
         boolean shared = false;
-        int i = n, j = m;
+        int i = n, j = end;
         while (i > 0 || j > 0) {
             int h = how[i * w + j];
             if (h == 1) { v[layout.get(j - 1).ordinal()] = cells.get(i - 1).isEmpty() ? null : cells.get(i - 1); i--; j--; }
@@ -394,7 +413,7 @@ final class DepartmentTargetsReader {
             else return null;
         }
         if (v[C.SEQ.ordinal()] != null && !seq(v[C.SEQ.ordinal()])) return null;
-        return new Alignment(v, dp[n * w + m], shared);
+        return new Alignment(v, dp[n * w + end], shared);
     }
 
     /**

@@ -40,8 +40,9 @@ import tools.jackson.databind.JsonNode;
  * <p>"Minus what was cut": every row printed wholly before the cut reads exactly, in order; the row the cut falls in
  * may be missing or returned with what is visible (nothing invented: every character is in the input); a budget
  * figure cut inside its digits may be missing or read as the digits visible; no other row appears. Which column each
- * visible cell of that last row lands in is not asserted: with its right-hand cells cut away, a row of cells told apart
- * by kind alone is ambiguous (a department row cut after its 部门职责 may read that text as the indicator's name).
+ * visible cell of that last row lands in is asserted when the reader keeps the row: each field holds its own cell's
+ * text or the beginning of it, or nothing; when the reader drops a row of which some text is visible, a warning names
+ * its line or one after it.
  */
 class ReRenderedTablesTest {
 
@@ -50,7 +51,7 @@ class ReRenderedTablesTest {
     private static final String NBSP = "\u00a0";
 
     /** A rendered document and where each indicator row ends in it. */
-    record Rendering(String text, List<Integer> rowEnds, int budgetEnd) {}
+    record Rendering(String text, List<Integer> rowStarts, List<Integer> rowEnds, int budgetEnd) {}
 
     @Test
     void everyTableReadsTheSameInEverySeparatorStyle() throws IOException {
@@ -71,6 +72,7 @@ class ReRenderedTablesTest {
     void everyTableCutAtRandomReadsAsItsVisiblePart() throws IOException {
         Random random = new Random(20261204L);
         List<String> failures = new ArrayList<>();
+        java.util.Set<String> knownSeen = new java.util.TreeSet<>();
         for (Source s : sources()) {
             for (Style style : Style.values()) {
                 Rendering r = render(s.table(), style);
@@ -79,12 +81,39 @@ class ReRenderedTablesTest {
                     String text = r.text().substring(0, cut);
                     ParsedDocument doc = TextParser.parse(text, s.name());
                     String why = same(s.table(), doc, cut, r);
-                    if (why != null) failures.add(s.name() + " " + style + " cut at " + cut + ": " + why + DETAIL + text);
+                    String key = s.name() + " " + style + " " + cut;
+                    if (why != null && why.contains(", cut: ") && KNOWN.containsKey(key)) knownSeen.add(key);
+                    else if (why != null) failures.add(s.name() + " " + style + " cut at " + cut + ": " + why + DETAIL + text);
                     NeverInventTest.assertNothingInvented(s.name() + " " + style + " cut at " + cut, text);
                 }
             }
         }
         assertThat(failures).as(report(failures)).isEmpty();
+        // the known misplacements are still there, each of them: one the reader now reads right leaves the list
+        assertThat(knownSeen).as("known misplaced cut rows that no longer fail: remove them from KNOWN").isEqualTo(KNOWN.keySet());
+    }
+
+    /**
+     * Cut renderings whose partly printed last row the reader still misplaces (issue 10, open), by class, so that none
+     * is passed over silently: the test fails on any other failure, and on one of these that no longer fails.
+     */
+    static final java.util.SortedMap<String, String> KNOWN = new java.util.TreeMap<>();
+    static {
+        String emptyCell = "a visible empty value cell is passed over, so the next value (the weight) is read as the target";
+        String fragment = "a cell cut inside its text is another kind than the whole cell (年度计 of 年度计划 is no source)";
+        String perLine = "a department table with one cell per line, paragraph or space-separated, cut inside its 指标解释: "
+                + "the last row's name is taken for 目标内容 and its definition for the name";
+        KNOWN.put("007_xiangyang_zhongxinyiyuan_2021_project_selfeval.json LINES 282", emptyCell);
+        KNOWN.put("011_ningjin_gaozhong_zhuxuejin_2019_indicator_table.json PARAGRAPHS 102", emptyCell);
+        KNOWN.put("016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.json PIPES 341", emptyCell);
+        KNOWN.put("016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.json PIPES 342", emptyCell);
+        KNOWN.put("linyi-2022-department-targets.json PIPES 4554", fragment);
+        KNOWN.put("015_yueyanglou_jiagerenzheng_2023_dept_targets.json LINES 165", perLine);
+        KNOWN.put("018_fuliang_linye_dept_targets.json LINES 76", perLine);
+        KNOWN.put("linyi-2022-department-targets.json LINES 2778", perLine);
+        KNOWN.put("linyi-2022-department-targets.json PARAGRAPHS 4206", perLine);
+        KNOWN.put("linyi-2022-department-targets.json PARAGRAPHS 4522", perLine);
+        KNOWN.put("linyi-2022-department-targets.json SPACES 2794", perLine);
     }
 
     private static final String DETAIL = "\n--- input:\n";
@@ -201,7 +230,7 @@ class ReRenderedTablesTest {
         List<String> header = new ArrayList<>();
         for (Col c : cols) header.add(c == Col.NAME && cols.contains(Col.DUTY) ? "绩效指标" : c.header);
         w.row(header);
-        List<Integer> ends = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(), ends = new ArrayList<>();
         JsonNode previous = null;
         for (JsonNode r : rows) {
             List<String> cells = new ArrayList<>();
@@ -211,11 +240,12 @@ class ReRenderedTablesTest {
                 if (c.merged() && previous != null && sameGroup(previous, r, c, cols)) continue;
                 cells.add(v == null ? "" : v);
             }
+            starts.add(w.length());
             w.row(cells);
             ends.add(w.length());
             previous = r;
         }
-        return new Rendering(w.text(), ends, budgetEnd);
+        return new Rendering(w.text(), starts, ends, budgetEnd);
     }
 
     /** Whether row r is covered by the same merged cell of column c as the row before (and by those of the columns before c). */
@@ -282,6 +312,10 @@ class ReRenderedTablesTest {
             String why = rowDiff(rows.get(i), got.get(i));
             if (why != null) return "row " + (i + 1) + ": " + why;
         }
+        if (cut && whole < rows.size()) {
+            String why = cutRow(rows.get(whole), got.size() > whole ? got.get(whole) : null, doc, r, visible, whole);
+            if (why != null) return "row " + (whole + 1) + ", cut: " + why;
+        }
         JsonNode b = table.path("budget");
         var gb = doc.tables().isEmpty() ? null : doc.tables().get(0).budget();
         boolean budgetWhole = visible >= r.budgetEnd();
@@ -297,7 +331,38 @@ class ReRenderedTablesTest {
         return null;
     }
 
-    private static String rowDiff(JsonNode e, Indicator o) {
+    /**
+     * The row the cut falls in. Kept, each of its fields holds what is visible of the right cell: the expected text or
+     * its beginning (a cell cut inside its text), or nothing — never another column's text. Dropped although some of
+     * its text is visible, a warning names a line at or after the row's first line.
+     */
+    private static String cutRow(JsonNode e, Indicator o, ParsedDocument doc, Rendering r, int visible, int index) {
+        if (o != null) return rowDiff(e, o, true);
+        int start = r.rowStarts().get(index);
+        if (visible <= start) return null;
+        String shown = r.text().substring(start, visible).replace(NBSP, "").replace("|", "");
+        // level labels (or the beginning of one) are no row content: a row cut after its labels leaves nothing to read
+        boolean content = false;
+        for (String piece : shown.strip().split("\\s+")) {
+            if (piece.isEmpty()) continue;
+            boolean label = false;
+            for (String f : List.of("level1", "level2")) {
+                String lv = CorpusScoreTest.text(e.get(f));
+                label |= lv != null && (lv.startsWith(piece) || (lv + "指标").startsWith(piece));
+            }
+            content |= !label;
+        }
+        if (!content) return null;
+        int line = 1;
+        for (int i = 0; i < start; i++) if (r.text().charAt(i) == '\n') line++;
+        for (ParseWarning w : doc.warnings()) if (w.line() >= line) return null;
+        return "dropped without a warning at line " + line + " or after (visible: \"" + shown.strip() + "\")";
+    }
+
+    private static String rowDiff(JsonNode e, Indicator o) { return rowDiff(e, o, false); }
+
+    /** What differs between the expected row and the row read; {@code cut}: a field may hold the beginning of its text, or nothing. */
+    private static String rowDiff(JsonNode e, Indicator o, boolean cut) {
         References refs = o.references();
         Object[][] pairs = {
                 {"level1", o.level1()}, {"level2", o.level2()}, {"name", o.name()}, {"target", o.target()}, {"actual", o.actual()},
@@ -318,6 +383,7 @@ class ReRenderedTablesTest {
             if (f.startsWith("level") && want != null && Levels.level(want) == null) continue;
             String w = CorpusScoreTest.norm(want), h = CorpusScoreTest.norm(have);
             if (Objects.equals(w, h)) continue;
+            if (cut && (h == null || w != null && w.startsWith(h))) continue; // the visible beginning of the right cell
             return f + ": expected \"" + want + "\", read \"" + have + "\"";
         }
         return null;
