@@ -56,7 +56,7 @@ public class RegionalSums {
                 and o.path like :scope)""";
 
     /**
-     * Each unit's rows with what they read as: a unit's first row of a name only (V42: later rows of the same name key
+     * Each unit's rows with what they read as: a unit's first row of a name only (V46: later rows of the same name key
      * are marked {@code repeats_name} when written), keyed by the stored name key (V41: the name less
      * {@link Names#WHITESPACE}); the key matches the regional rows in Java.
      */

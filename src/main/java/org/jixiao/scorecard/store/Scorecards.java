@@ -466,7 +466,7 @@ public class Scorecards {
     }
 
     /**
-     * Marks each row whose name key (V41) an earlier row of the same scorecard already has (V42): the regional
+     * Marks each row whose name key (V41) an earlier row of the same scorecard already has (V46): the regional
      * roll-up counts a unit's first row of a name only, and reads this flag instead of ranking every unit's rows.
      */
     private void markRepeatedNames(List<Long> ids) {
