@@ -72,6 +72,13 @@ class ScannedTargetsTest {
         assertThat(read.indicators().get(0).targetTemplate()).isEqualTo("≥80%");
         assertThat(read.indicators().get(0).targetReading().value()).isInstanceOf(Value.Bound.class);
         assertThat(read.indicators().get(1)).isEqualTo(scan.indicators().get(1));
+        // the API's JSON carries the template where a row has one, so a GET → PUT round trip keeps the reading
+        String json = org.jixiao.scorecard.json.ScorecardJson.MAPPER.writeValueAsString(read);
+        assertThat(json).contains("\"targetTemplate\":\"≥80%\"");
+        assertThat(json.split("targetTemplate", -1)).hasSize(2);
+        Scorecard back = org.jixiao.scorecard.json.ScorecardJson.readTables(json).getFirst();
+        assertThat(back.indicators().get(0).targetReading()).isEqualTo(read.indicators().get(0).targetReading());
+        assertThat(back.indicators().get(0).targetReading().value()).isEqualTo(read.indicators().get(0).targetReading().value());
         assertThat(TargetTemplates.apply(scan, Optional.empty(), IndicatorLibrary.standard()).indicators().get(0).targetReading()
                 .value()).as("not in the library, no table of the year before: the 2 stays a digit").isInstanceOf(Value.Measured.class);
     }
