@@ -46,9 +46,8 @@ final class DepartmentTargetsReader {
         // rows aligned while choosing the layout under a header, by their cells: not aligned a second time
         java.util.Map<List<String>, Alignment> aligned = new java.util.IdentityHashMap<>();
         List<C> alignedFor = null;
-        // header blocks repeat page after page: a block like the last one names the same columns
-        List<List<String>> lastBlock = null;
-        List<C> lastNamed = null;
+        // header blocks repeat page after page: a block like an earlier one names the same columns
+        java.util.Map<List<List<String>>, List<C>> laidOut = new java.util.HashMap<>();
         // the row the text stops in (the last one, when no stop line follows): its visible cells are its first columns
         int lastRow = body.size() - 1;
         while (lastRow >= 0 && body.get(lastRow).blank()) lastRow--;
@@ -59,9 +58,7 @@ final class DepartmentTargetsReader {
             if (headerRow(cells)) { started = true; headerBlock.add(cells); continue; }
             if (!started) continue;
             if (!headerBlock.isEmpty()) {
-                List<C> named = headerBlock.equals(lastBlock) ? lastNamed : layout(headerBlock);
-                lastBlock = List.copyOf(headerBlock);
-                lastNamed = named;
+                List<C> named = laidOut.computeIfAbsent(List.copyOf(headerBlock), DepartmentTargetsReader::layout);
                 if (named.contains(C.NAME)) {
                     aligned.clear();
                     alignedFor = named;
@@ -258,7 +255,9 @@ final class DepartmentTargetsReader {
         for (List<String> row : rows) {
             boolean firstRow = row == rows.get(0);
             // a 来源 follows its group on its own row; with one word per row, it follows the last group named
-            if (row.stream().filter(c -> !c.isEmpty()).count() > 1) group = null;
+            int words = 0;
+            for (String c : row) if (!c.isEmpty()) words++;
+            if (words > 1) group = null;
             for (String raw : row) {
                 String c = withoutSpaces(raw);
                 if (c.isEmpty()) continue;
