@@ -237,6 +237,8 @@ class CycleBrowserTest {
         assertThat(round.locator("tr.l-row-RED")).containsText("开展全域医保政策宣传活动次数");
         assertThat(round.locator("tr.l-row-BLUE")).containsText("开展医保工作政府信息公开工作会议或培训"); // 3 of 2.33: ahead
         assertThat(round.locator("tr.l-row-GREEN")).containsText("定点医药机构监督检查覆盖率");
+        // each light with its reason, in the page's language
+        assertThat(round.locator("tr.l-row-RED .explanation")).hasText("进度 1次 ÷ 序时目标 2.33 = 42.86%");
         shot("6-monitoring-round", true);
 
         // the city's roll-up of the round, per indicator
