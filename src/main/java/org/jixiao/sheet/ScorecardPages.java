@@ -23,7 +23,9 @@ import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
-import org.jixiao.web.Downloads;
+import org.jixiao.web.ExportLimits;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.jixiao.kernel.HtmlPages;
 import org.jixiao.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
@@ -53,15 +55,17 @@ class ScorecardPages implements HtmlPages {
     private final List<CommentSource> comments;
     private final FieldLabels labels;
     private final Orgs orgs;
+    private final ExportLimits limits;
 
     ScorecardPages(Scorecards scorecards, RenderedFragments fragments, org.jixiao.evaluation.Evaluations evaluations,
-                   List<CommentSource> comments, FieldLabels labels, Orgs orgs) {
+                   List<CommentSource> comments, FieldLabels labels, Orgs orgs, ExportLimits limits) {
         this.scorecards = scorecards;
         this.fragments = fragments;
         this.evaluations = evaluations;
         this.comments = comments;
         this.labels = labels;
         this.orgs = orgs;
+        this.limits = limits;
     }
 
     /** A comment as the page lists it: when (Beijing time), who, about what (序号 and name, or the whole table). */
@@ -104,15 +108,13 @@ class ScorecardPages implements HtmlPages {
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/export.xlsx")
-    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+    DeferredResult<ResponseEntity<byte[]>> export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String grade, @RequestParam(required = false) String q,
-                Locale locale, HttpServletResponse response) throws IOException {
-        byte[] xlsx = ListExport.write(matching(ListQuery.of(year, kind, unit, status, grade, q)), locale);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", Downloads.attachment("scorecards.xlsx", "绩效目标表清单.xlsx"));
-        response.setContentLength(xlsx.length); // the page's progress bar needs the length
-        response.getOutputStream().write(xlsx);
+                @RequestParam(required = false) String grade, @RequestParam(required = false) String q, Locale locale) {
+        ListQuery query = ListQuery.of(year, kind, unit, status, grade, q);
+        // read and written under the export limits (up to 5,000 rows); the length is sent, the page's progress bar needs it
+        return limits.download(() -> new ExportLimits.File("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "scorecards.xlsx", "绩效目标表清单.xlsx", ListExport.write(matching(query), locale)));
     }
 
     /** Every row matching the query, scored, grade filter applied (the export and the grade-filtered list). */

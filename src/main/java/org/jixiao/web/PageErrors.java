@@ -1,6 +1,7 @@
 package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.kernel.BusyException;
 import org.jixiao.kernel.HtmlPages;
 import org.jixiao.kernel.NotFoundException;
 import org.jixiao.kernel.RefusedException;
@@ -35,6 +36,13 @@ class PageErrors {
     String conflict(VersionConflictException e, Model model, HttpServletResponse response) {
         return page(409, "该表已被他人修改，请刷新后重新操作", "the scorecard was changed by someone else; reload and try again",
                 model, response);
+    }
+
+    /** Work the server will not take on now (the export limits): 503 with when to try again. */
+    @ExceptionHandler(BusyException.class)
+    String busy(BusyException e, Model model, HttpServletResponse response) {
+        response.setHeader("Retry-After", "10");
+        return page(503, e.zh(), e.en(), model, response);
     }
 
     @ExceptionHandler(ValidationException.class)

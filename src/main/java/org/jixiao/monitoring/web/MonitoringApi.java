@@ -1,6 +1,5 @@
 package org.jixiao.monitoring.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.monitoring.Light;
 import org.jixiao.monitoring.MonitoringTable;
@@ -13,8 +12,6 @@ import org.jixiao.kernel.ValidationException;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.kernel.Violation;
 import org.jixiao.scorecard.store.Scorecards;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.springframework.http.HttpStatus;
@@ -27,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.jixiao.web.ExportLimits;
 
 /**
  * REST door to 运行监控: the rounds of an approved scorecard (with the check of the reported 执行数 against the cash
@@ -37,9 +36,12 @@ class MonitoringApi {
     private final Monitoring monitoring;
     private final Scorecards scorecards;
 
-    MonitoringApi(Monitoring monitoring, Scorecards scorecards) {
+    private final ExportLimits limits;
+
+    MonitoringApi(Monitoring monitoring, Scorecards scorecards, ExportLimits limits) {
         this.monitoring = monitoring;
         this.scorecards = scorecards;
+        this.limits = limits;
     }
 
     record View(long scorecardId, List<Integer> months, List<MonitoringRounds.Round> rounds, PaidCheck paidCheck) {}
@@ -62,7 +64,8 @@ class MonitoringApi {
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/scorecards/{id}/monitoring/{roundId}/export")
-    public ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable long roundId, @RequestParam(defaultValue = "xlsx") String format) {
+    public DeferredResult<ResponseEntity<byte[]>> export(@PathVariable long id, @PathVariable long roundId,
+                                                         @RequestParam(defaultValue = "xlsx") String format) {
         requireFormat(format);
         return download(monitoring.table(id, roundId), format);
     }
@@ -73,15 +76,12 @@ class MonitoringApi {
         }
     }
 
-    /** The official form as a download, named after its title. */
-    static ResponseEntity<byte[]> download(MonitoringTable t, String format) {
+    /** The official form as a download, named after its title, written under the export limits (ExportLimits). */
+    private DeferredResult<ResponseEntity<byte[]>> download(MonitoringTable t, String format) {
         boolean x = format.equals("xlsx");
-        byte[] body = x ? MonitoringExport.xlsx(t) : MonitoringExport.pdf(t);
-        String name = t.title() + (x ? ".xlsx" : ".pdf");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(x
-                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return limits.download(() -> new ExportLimits.File(
+                x ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf",
+                "monitoring." + format, t.title() + "." + format, x ? MonitoringExport.xlsx(t) : MonitoringExport.pdf(t)));
     }
 
     /** 区域汇总 of monitoring: each scorecard's latest round (or the round of one month) summed over the region's subtree. */
@@ -103,7 +103,7 @@ class MonitoringApi {
     /** The region's roll-up of one fund as the official 项目支出绩效运行监控表 (xlsx, pdf). */
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/api/v1/monitoring/rollup/export")
-    public ResponseEntity<byte[]> exportRollup(@RequestParam long region, @RequestParam int year, @RequestParam(required = false) String project,
+    public DeferredResult<ResponseEntity<byte[]>> exportRollup(@RequestParam long region, @RequestParam int year, @RequestParam(required = false) String project,
                                                @RequestParam(required = false) Integer month, @RequestParam(defaultValue = "xlsx") String format) {
         requireFormat(format);
         return download(monitoring.regionalTable(region, year, project, month), format);

@@ -2,8 +2,6 @@ package org.jixiao.report.web;
 
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.jixiao.report.Report;
 import org.jixiao.report.ReportFiles;
@@ -16,11 +14,14 @@ import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.kernel.Actor;
 import org.jixiao.kernel.HtmlPages;
 import org.springframework.stereotype.Controller;
+import org.jixiao.web.ExportLimits;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,9 +34,12 @@ class ReportPages implements HtmlPages {
     private final Scorecards scorecards;
     private final Reports reports;
 
-    ReportPages(Scorecards scorecards, Reports reports) {
+    private final ExportLimits limits;
+
+    ReportPages(Scorecards scorecards, Reports reports, ExportLimits limits) {
         this.scorecards = scorecards;
         this.reports = reports;
+        this.limits = limits;
     }
 
     @Allow(Permission.SCORECARD_READ)
@@ -70,27 +74,27 @@ class ReportPages implements HtmlPages {
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/scorecards/{id}/report.docx")
-    void docx(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(scorecards.require(id), "docx", response);
+    DeferredResult<ResponseEntity<byte[]>> docx(@PathVariable long id) {
+        return send(scorecards.require(id), "docx");
     }
 
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/scorecards/{id}/report.pdf")
-    void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(scorecards.require(id), "pdf", response);
+    DeferredResult<ResponseEntity<byte[]>> pdf(@PathVariable long id) {
+        return send(scorecards.require(id), "pdf");
     }
 
     /** The report of a published table, beside it on the public page: no sign-in, published tables only. */
     @Allow(Permission.PUBLIC)
     @GetMapping("/public/{id}/report.docx")
-    void publicDocx(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(published(id), "docx", response);
+    DeferredResult<ResponseEntity<byte[]>> publicDocx(@PathVariable long id) {
+        return send(published(id), "docx");
     }
 
     @Allow(Permission.PUBLIC)
     @GetMapping("/public/{id}/report.pdf")
-    void publicPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(published(id), "pdf", response);
+    DeferredResult<ResponseEntity<byte[]>> publicPdf(@PathVariable long id) {
+        return send(published(id), "pdf");
     }
 
     private StoredScorecard published(long id) {
@@ -104,18 +108,19 @@ class ReportPages implements HtmlPages {
 
     /**
      * The report's file: of a published table written from the text kept at its publication (a table published before
-     * reports were kept has none, and gets the report as it stands); of any other from the draft as it stands.
+     * reports were kept has none, and gets the report as it stands); of any other from the draft as it stands. Written
+     * under the export limits, as every document download (the public one too).
      */
-    private void send(StoredScorecard st, String format, HttpServletResponse response) throws IOException {
+    private DeferredResult<ResponseEntity<byte[]>> send(StoredScorecard st, String format) {
         boolean docx = format.equals("docx");
         Report r = (st.status() == Status.PUBLISHED ? reports.published(st.id()) : java.util.Optional.<Report>empty())
                 .orElseGet(() -> reports.draft(st));
-        var out = new java.io.ByteArrayOutputStream(64 * 1024);
-        if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
-        response.setContentType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
         String name = r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + format;
-        response.setHeader("Content-Disposition", org.jixiao.web.Downloads.attachment("report." + format, name));
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        return limits.download(() -> {
+            var out = new java.io.ByteArrayOutputStream(64 * 1024);
+            if (docx) ReportFiles.docx(r, out); else ReportFiles.pdf(r, out);
+            return new ExportLimits.File(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    : "application/pdf", "report." + format, name, out.toByteArray());
+        });
     }
 }

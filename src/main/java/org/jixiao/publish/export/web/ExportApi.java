@@ -1,8 +1,6 @@
 package org.jixiao.publish.export.web;
 
 import java.io.ByteArrayOutputStream;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.Permission;
 import org.jixiao.publish.export.Exporter;
@@ -12,9 +10,7 @@ import org.jixiao.review.store.AuditLog;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.ScorecardNotFoundException;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.web.Downloads;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.jixiao.web.ExportLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,20 +46,10 @@ class ExportApi {
         var stamp = audit.head().stamp(); // the trail's head, printed on the document
         String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
         // asynchronous: Tomcat's request worker is free while the export waits for its slot and runs (ExportLimits)
-        DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(TimeUnit.SECONDS.toMillis(limits.requestTimeoutSeconds()));
-        limits.submit(() -> {
+        return limits.download(() -> {
             ByteArrayOutputStream o = new ByteArrayOutputStream(256 * 1024);
             Exporter.export(s, f, o, stamp);
-            return o;
-        }).whenComplete((out, failure) -> {
-            if (failure != null) {
-                result.setErrorResult(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-            } else {
-                result.setResult(ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(ascii, Exporter.fileName(s, f)))
-                        .body(out.toByteArray()));
-            }
+            return new ExportLimits.File(f.mediaType(), ascii, Exporter.fileName(s, f), o.toByteArray());
         });
-        return result;
     }
 }

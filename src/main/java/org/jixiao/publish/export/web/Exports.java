@@ -1,7 +1,6 @@
 package org.jixiao.publish.export.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +20,13 @@ import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.sheet.ListQuery;
 import org.jixiao.sheet.OfficialForm;
 import org.jixiao.sheet.Summaries;
-import org.jixiao.web.Downloads;
+import org.jixiao.web.ExportLimits;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * The pages' downloads of the official form: the filtered list as one zip, a published table for anyone, and the
@@ -38,21 +39,27 @@ class Exports implements HtmlPages, OfficialForm {
     private final Scorecards scorecards;
     private final org.jixiao.evaluation.Evaluations evaluations;
 
-    Exports(Scorecards scorecards, org.jixiao.evaluation.Evaluations evaluations) {
+    private final ExportLimits limits;
+
+    Exports(Scorecards scorecards, org.jixiao.evaluation.Evaluations evaluations, ExportLimits limits) {
         this.scorecards = scorecards;
         this.evaluations = evaluations;
+        this.limits = limits;
     }
 
     @Override
     public String tables(Scorecard s) { return Exporter.formTables(s); }
 
-    /** The filtered list as one zip: each table as the official form in the chosen format (pdf, xlsx or html). */
+    /**
+     * The filtered list as one zip: each table as the official form in the chosen format (pdf, xlsx or html). Written
+     * under the export limits (one batch is one export: its slot, its time limit) and sent when complete.
+     */
     @Allow(Permission.SCORECARD_READ)
     @GetMapping("/scorecards/export.zip")
-    void zip(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+    DeferredResult<ResponseEntity<byte[]>> zip(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
              @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
              @RequestParam(required = false) String grade, @RequestParam(required = false) String q,
-             @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
+             @RequestParam(defaultValue = "pdf") String format) {
         Format f = Format.of(format);
         ListQuery query = ListQuery.of(year, kind, unit, status, grade, q);
         List<Summaries.Row> rows = Summaries.of(scorecards.list(query.filter(), 0, ZIP_LIMIT + 1).items(), evaluations).stream()
@@ -62,33 +69,39 @@ class Exports implements HtmlPages, OfficialForm {
                     "符合条件的表超过 " + ZIP_LIMIT + " 张，一次最多打包 " + ZIP_LIMIT + " 张，请先缩小筛选范围",
                     "more than " + ZIP_LIMIT + " tables match; at most " + ZIP_LIMIT + " go into one zip, narrow the filter first")));
         }
-        response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", Downloads.attachment("scorecards.zip", "绩效目标表-" + f.extension() + ".zip"));
-        Set<String> names = new HashSet<>();
-        try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
-            for (Summaries.Row r : rows) {
-                Scorecard s = scorecards.require(r.id()).scorecard();
-                String name = Exporter.fileName(s, f);
-                if (!names.add(name)) name = r.id() + "-" + name; // two tables of one unit, year and fund
-                zip.putNextEntry(new ZipEntry(name));
-                Exporter.export(s, f, zip);
-                zip.closeEntry();
+        return limits.download(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            Set<String> names = new HashSet<>();
+            try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (Summaries.Row r : rows) {
+                    if (Thread.interrupted()) throw new InterruptedException(); // stopped at the time limit
+                    Scorecard s = scorecards.require(r.id()).scorecard();
+                    String name = Exporter.fileName(s, f);
+                    if (!names.add(name)) name = r.id() + "-" + name; // two tables of one unit, year and fund
+                    zip.putNextEntry(new ZipEntry(name));
+                    Exporter.export(s, f, zip);
+                    zip.closeEntry();
+                }
             }
-        }
+            return new ExportLimits.File("application/zip", "scorecards.zip", "绩效目标表-" + f.extension() + ".zip", out.toByteArray());
+        });
     }
 
-    /** A published table as a file (xlsx, pdf, html), as anyone may download it. */
+    /**
+     * A published table as a file (xlsx, pdf, html), as anyone may download it: with the 得分 of its stored evaluation
+     * (as the signed-in download), under the same export limits — anonymous callers cannot run more at once.
+     */
     @Allow(Permission.PUBLIC)
     @GetMapping("/public/{id}/export")
-    void published(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response)
-            throws IOException {
+    DeferredResult<ResponseEntity<byte[]>> published(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
         StoredScorecard st = scorecards.findPublished(id).orElseThrow(() -> new ScorecardNotFoundException(id));
         Format f = Format.of(format);
-        var out = new java.io.ByteArrayOutputStream(64 * 1024);
-        Exporter.export(st.scorecard(), f, out);
-        response.setContentType(f.mediaType());
-        response.setHeader("Content-Disposition", Downloads.attachment("scorecard." + f.extension(), Exporter.fileName(st.scorecard(), f)));
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        Scorecard s = org.jixiao.evaluation.Evaluations.scored(st.scorecard(), evaluations.current(id).orElse(null));
+        String ascii = "scorecard-" + id + (s.year() == null ? "" : "-" + s.year()) + "." + f.extension();
+        return limits.download(() -> {
+            var out = new ByteArrayOutputStream(64 * 1024);
+            Exporter.export(s, f, out);
+            return new ExportLimits.File(f.mediaType(), ascii, Exporter.fileName(s, f), out.toByteArray());
+        });
     }
 }
