@@ -30,7 +30,11 @@ public final class ReportWriter {
     public static Report write(Scorecard s) { return write(s, Map.of()); }
 
     public static Report write(Scorecard s, Map<Report.Part, List<String>> extra) {
-        SelfEvaluation e = Scorer.evaluate(s);
+        return write(s, Scorer.evaluate(s), extra);
+    }
+
+    /** The report of a scorecard with a given evaluation: its stored one (issue 11), not scored again. */
+    public static Report write(Scorecard s, SelfEvaluation e, Map<Report.Part, List<String>> extra) {
         String name = name(s);
         Map<Report.Part, List<String>> p = new LinkedHashMap<>();
         for (Report.Part part : Report.Part.values()) p.put(part, new ArrayList<>());

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 11: the evaluation tab, the scorecard page, the public page and the comparison of a unit's years read the
+ * Issue 11: the evaluation tab, the scorecard page, the public page, the kept 自评报告 and the comparison of a unit's years read the
  * stored evaluation (computed at the last save or submission, under the rules of its id and version); they do not
  * score again. A stored result that today's rules would not give (as a past year's under an earlier rules file) is
  * what every one of them shows.
@@ -45,7 +45,6 @@ class PagesReadStoredEvaluationsTest {
         long id = filler.post("/api/v1/scorecards", Fixtures.json(Fixtures.submittable(Seeds.SUINING))).json().get("id").asLong();
         assertThat(filler.post("/api/v1/scorecards/" + id + "/submit", "").status()).isEqualTo(200);
         assertThat(reviewer.post("/api/v1/scorecards/" + id + "/approve", "").status()).isEqualTo(200);
-        assertThat(reviewer.post("/api/v1/scorecards/" + id + "/publish", "").status()).isEqualTo(200);
         StoredEvaluation stored = org.jixiao.kernel.Actor.asOperator(() -> evaluations.current(id)).orElseThrow();
         String computed = stored.total().toPlainString();
         assertThat(computed).isNotEqualTo("91.50");
@@ -54,6 +53,11 @@ class PagesReadStoredEvaluationsTest {
                 update evaluation set total = 91.50, rules_version = 'earlier',
                   detail = jsonb_set(jsonb_set(detail, '{total}', '91.50'::jsonb), '{indicators,0,score}', '1.11'::jsonb)
                 where id = :id""").param("id", stored.id()).update();
+        // published now: the report kept at publication is written from the stored evaluation too
+        assertThat(reviewer.post("/api/v1/scorecards/" + id + "/publish", "").status()).isEqualTo(200);
+        String kept = jdbc.sql("select content::text from published_report where scorecard_id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(kept).contains("91.5").doesNotContain(computed);
 
         for (String path : new String[] {"/scorecards/" + id + "/evaluation", "/scorecards/" + id}) {
             var page = Jsoup.parse(filler.get(path).body());

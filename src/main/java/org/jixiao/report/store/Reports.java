@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.kernel.Actor;
 import org.jixiao.report.Report;
 import org.jixiao.report.ReportMaterial;
@@ -38,9 +39,11 @@ public class Reports {
     private final List<ReportMaterial> material;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Evaluations evaluations;
 
     public Reports(Scorecards scorecards, ReportDrafts drafts, List<ReportMaterial> material, JdbcClient jdbc,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.scorecards = scorecards;
         this.drafts = drafts;
         this.material = material;
@@ -54,7 +57,8 @@ public class Reports {
         for (ReportMaterial m : material) {
             m.paragraphs(st).forEach((part, text) -> extra.computeIfAbsent(part, k -> new ArrayList<>()).addAll(text));
         }
-        return ReportWriter.write(st.scorecard(), extra).withRewrites(drafts.rewrites(st.id()));
+        // the stored evaluation (its rules id and version), as the pages and exports show it
+        return ReportWriter.write(st.scorecard(), evaluations.shown(st), extra).withRewrites(drafts.rewrites(st.id()));
     }
 
     /**
