@@ -55,34 +55,24 @@ public class RegionalSums {
               where s.year = :year and s.project = :project and o.level = 'UNIT' and o.path like :region
                 and o.path like :scope)""";
 
-    /**
-     * Each unit's rows with what they read as: a unit's first row of a name only (V46: later rows of the same name key
-     * are marked {@code repeats_name} when written), keyed by the stored name key (V41: the name less
-     * {@link Names#WHITESPACE}); the key matches the regional rows in Java.
-     */
-    private static final String READ = """
-            select i.name_key as key, u.ord, u.unit as unit_name, i.value_kind, i.actual_unit,
-              case when :executed then u.executed else u.planned end as f,
-              case when i.completion_percent is not null or i.grade = 'MET' then 'PERCENT'
-                   when i.grade is null and i.actual_reading in ('MEASURED', 'BOUND') and i.actual_amount is not null then 'AMOUNT'
-                   when i.grade is null and i.actual_reading = 'NOT_OCCURRED' then 'NOT_OCCURRED'
-                   else 'NOTHING' end as reading,
-              case when i.completion_percent is not null then i.completion_percent when i.grade = 'MET' then 100
-                   else i.actual_amount end as x,
-              case when i.completion_percent is not null or i.grade = 'MET' then i.actual end as actual
-            from indicator i join u on u.id = i.scorecard_id
-            where not i.repeats_name""";
+    /** A unit's fund amount Fᵢ in 万元 (allocated or executed, as :executed says), from its scorecard s. */
+    private static final String FUND = """
+            case when :executed then case btrim(s.currency, :strip) when '元' then s.budget_executed / 10000
+                   when '亿元' then s.budget_executed * 10000 else s.budget_executed end
+                 else case btrim(s.currency, :strip) when '元' then s.budget_planned / 10000
+                   when '亿元' then s.budget_planned * 10000 else s.budget_planned end end""";
 
     /**
-     * For the caller's transaction only: plans each statement for its actual region (a statement the driver has
-     * prepared five times gets a generic plan, which guesses one unit where a national roll-up has 3,261, and then probes
-     * the indicator table once per unit: seconds instead of milliseconds), and sorts the lowest units of many lost rows
-     * in memory (the default 4 MB spills to disk).
+     * Each unit's rows with what they read as (V47: roll_reading, roll_unit, roll_value, kept by the database), a
+     * unit's first row of a name only (V46: later rows of the same name key are marked {@code repeats_name} when
+     * written), keyed by the stored name key (V41: the name less {@link Names#WHITESPACE}); the key matches the regional
+     * rows in Java.
      */
-    public void planForTheRegion() {
-        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('work_mem', '64MB', true)")
-                .query((rs, n) -> n).list();
-    }
+    private static final String READ = """
+            select i.name_key as key, u.ord, i.value_kind, i.roll_reading as reading, i.roll_unit,
+              case when :executed then u.executed else u.planned end as f, i.roll_value as x, i.actual
+            from indicator i join u on u.id = i.scorecard_id
+            where not i.repeats_name""";
 
     /** A roll-up's units and their summed budget. */
     public record Units(List<Long> ids, List<String> names, BigDecimal initial, BigDecimal planned, BigDecimal executed) {}
@@ -148,13 +138,13 @@ public class RegionalSums {
         return jdbc.sql("with " + UNITS.replace("u as (", "u as materialized (") + """
                  , c as (""" + READ + """
                  ), g as (
-                   select key, reading, case when reading = 'AMOUNT' then coalesce(actual_unit, '') end as unit,
+                   select key, reading, case when reading = 'AMOUNT' then roll_unit end as unit,
                      count(*) as n, count(f) as nf, sum(f) as sf, sum(f * x) as sfx, sum(x) as sx, min(ord) as first,
                      -- the first unit stating a kind and its kind, as one number: ord × (number of kinds) + kind's index
                      min(ord * :kindCount + array_position(string_to_array(:kinds, ','), value_kind) - 1)
                        filter (where value_kind is not null) as kind,
                      min(actual collate "C") filter (where reading = 'PERCENT' and f is not null) as text
-                   from c group by 1, 2, 3),
+                   from c group by key, reading, roll_unit),
                  src as (
                    select (array_agg(btrim(f.name, :strip) order by u.ord, f.position))[1] as name,
                      sum(case u.currency when '元' then f.planned / 10000 when '亿元' then f.planned * 10000
@@ -217,33 +207,56 @@ public class RegionalSums {
 
     /**
      * The {@code n} lowest values of each reading and unit symbol on the given rows (with and without a fund amount
-     * apart): the lowest n of a row in its regional unit are among them, since a conversion is a positive factor.
-     * Reads only the rows of those names (index on the name key).
+     * apart): the lowest n of a row in its regional unit are among them, since a conversion is a positive factor. Each
+     * group the summary found is read in value order from the index (V47) and stops after n units of the region.
      */
-    public List<SummedRollup.Candidate> lowest(Org region, int year, String project, FundWeight weight, Scorecard targets, List<Integer> rows, int n) {
-        if (rows.isEmpty()) return List.of();
+    public List<SummedRollup.Candidate> lowest(Org region, int year, String project, FundWeight weight, Scorecard targets,
+                                               Summary summary, List<Integer> rows, int n) {
         Map<String, List<Integer>> positions = new HashMap<>();
         for (int row : rows) positions.computeIfAbsent(Names.key(targets.indicators().get(row).name()), k -> new ArrayList<>()).add(row);
+        List<String> keys = new ArrayList<>(), readings = new ArrayList<>(), units = new ArrayList<>(), unfunded = new ArrayList<>(), limits = new ArrayList<>();
+        for (KeyGroup g : summary.keyGroups()) {
+            if (!positions.containsKey(g.key())) continue;
+            if (g.reading() != SummedRollup.Reading.PERCENT && g.reading() != SummedRollup.Reading.AMOUNT) continue;
+            for (boolean none : new boolean[] {false, true}) {
+                long count = none ? g.units() - g.funded() : g.funded();
+                if (count == 0) continue;
+                keys.add(g.key());
+                readings.add(g.reading().name());
+                units.add("#" + (g.unit() == null ? "" : g.unit())); // "#": string_to_array reads "" as no element
+                unfunded.add(String.valueOf(none));
+                limits.add(String.valueOf(Math.min(n, count)));
+            }
+        }
+        if (keys.isEmpty()) return List.of();
+        Map<Long, Integer> ord = new HashMap<>();
+        for (int i = 0; i < summary.units().ids().size(); i++) ord.put(summary.units().ids().get(i), i);
         Map<String, Object> p = params(region, year, project);
         p.put("executed", weight == FundWeight.EXECUTED);
-        p.put("keys", String.join(SEPARATOR, positions.keySet()));
         p.put("sep", SEPARATOR);
-        p.put("n", n);
+        p.put("keys", String.join(SEPARATOR, keys));
+        p.put("readings", String.join(",", readings));
+        p.put("units", String.join(SEPARATOR, units));
+        p.put("unfunded", String.join(",", unfunded));
+        p.put("limits", String.join(",", limits));
         List<SummedRollup.Candidate> out = new ArrayList<>();
-        // "C": byte order, where the database's collation (C.UTF-8 under libc) compares text by strcoll, without
-        // abbreviated keys; c materialized: a reading filter pushed into the scan of the indicator rows makes the planner expect 1 % of
-        // them and join them to the units by nested loop (seconds on a national roll-up)
-        jdbc.sql("with " + UNITS + ", c as materialized (" + READ + " and i.name_key = any(string_to_array(:keys, :sep))" + """
-                 ) select key, reading, unit, ord, name, f, x from (
-                   select key, reading, coalesce(actual_unit, '') as unit, ord, unit_name as name, f, x,
-                     row_number() over (partition by key collate "C", reading collate "C", coalesce(actual_unit, '') collate "C",
-                       f is null order by x, ord) as k
-                   from c where reading in ('PERCENT', 'AMOUNT')) v
-                 where k <= :n""").params(p).query(rs -> {
+        jdbc.sql("""
+                 select g.key, g.reading, g.unit, c.id, c.f, c.x
+                 from unnest(string_to_array(:keys, :sep), string_to_array(:readings, ','), string_to_array(:units, :sep),
+                   cast(string_to_array(:unfunded, ',') as boolean[]), cast(string_to_array(:limits, ',') as int[]))
+                   as g(key, reading, unit, unfunded, n)
+                 cross join lateral (
+                   select s.id, i.roll_value as x, """ + FUND + " as f\n" + """
+                   from indicator i join scorecard s on s.id = i.scorecard_id join org o on o.id = s.org_id
+                   where i.name_key = g.key and i.roll_reading = g.reading and i.roll_unit = substr(g.unit, 2)
+                     and not i.repeats_name and s.year = :year and s.project = :project and o.level = 'UNIT'
+                     and o.path like :region and o.path like :scope and ((""" + FUND + ") is null) = g.unfunded\n" + """
+                   order by i.roll_value, i.scorecard_id limit g.n) c""").params(p).query(rs -> {
+            int position = ord.get(rs.getLong("id"));
+            String reading = rs.getString("reading");
             for (int row : positions.get(rs.getString("key"))) {
-                out.add(new SummedRollup.Candidate(row, SummedRollup.Reading.valueOf(rs.getString("reading")),
-                        rs.getString("unit"), Rollup.unitName(rs.getString("name"), rs.getInt("ord")), rs.getLong("ord"),
-                        rs.getBigDecimal("f"), rs.getBigDecimal("x")));
+                out.add(new SummedRollup.Candidate(row, SummedRollup.Reading.valueOf(reading), rs.getString("unit").substring(1),
+                        summary.units().names().get(position), position, rs.getBigDecimal("f"), rs.getBigDecimal("x")));
             }
         });
         return out;

@@ -72,7 +72,6 @@ public class RegionalRollups {
     @Transactional(readOnly = true)
     public Result summary(long regionId, Integer year, String project, FundWeight weight) {
         Org region = region(regionId, year, project);
-        sums.planForTheRegion();
         FundWeight w = weight == null ? FundWeight.ALLOCATED : weight;
         RegionalSums.Summary summed = sums.summary(region, year, project, w);
         RegionalSums.Units units = summed.units();
@@ -86,7 +85,7 @@ public class RegionalRollups {
         SelfEvaluation e = Scorer.evaluate(new Result(region, targets, rollup, null, List.of(), List.of()).scorecard());
         List<Integer> lost = GradeExplanation.lostRows(e);
         List<SummedRollup.Candidate> lowest = lost.isEmpty() ? List.of()
-                : sums.lowest(region, year, project, w, rows, lost, GradeExplanation.UNITS_NAMED);
+                : sums.lowest(region, year, project, w, rows, summed, lost, GradeExplanation.UNITS_NAMED);
         List<RegionalSums.Part> parts = summed.parts();
         GradeExplanation.Detail detail = new GradeExplanation.Detail() {
             @Override public List<GradeExplanation.Share> shares() {
