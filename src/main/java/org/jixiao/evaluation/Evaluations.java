@@ -63,6 +63,11 @@ public class Evaluations {
         return Scorer.evaluate(s, rulesFor(s));
     }
 
+    /** The version (digest) of the rules {@link #compute} uses for a scorecard now, as a stored row would keep it. */
+    public String rulesVersionFor(Scorecard s) {
+        return book.versionOf(rulesFor(s));
+    }
+
     private ScoringRules rulesFor(Scorecard s) {
         return book.forRegionAndYear(s.region(), s.year() == null ? Integer.MAX_VALUE : s.year());
     }

@@ -129,13 +129,34 @@ public final class GradeExplanation {
      * missing in the region, never counted as full marks there).
      */
     public static List<Line> comparedWithTheUnit(String unit, SelfEvaluation own, SelfEvaluation region) {
+        return comparedWithTheUnit(unit, own, null, region, null);
+    }
+
+    /** The rules an evaluation was computed under: id and version (the digest of the rules file). */
+    public record Rules(String id, String version) {
+        String shown() { return id + "（版本 " + version + "）"; }
+
+        String shownEn() { return id + " (version " + version + ")"; }
+    }
+
+    /**
+     * The same against the unit's <b>stored</b> self-evaluation (what its pages, lists and exports show), kept under
+     * {@code ownRules}, while the region is computed now under {@code regionRules}: where the two rules differ (a rules
+     * file changed since the unit's result was stored, which pins it) the first line says so with both ids and
+     * versions. Either may be null (unknown: nothing said about rules).
+     */
+    public static List<Line> comparedWithTheUnit(String unit, SelfEvaluation own, Rules ownRules, SelfEvaluation region,
+                                                 Rules regionRules) {
         List<Line> out = new ArrayList<>();
+        boolean otherRules = ownRules != null && regionRules != null && !ownRules.equals(regionRules);
         if (own.total().compareTo(region.total()) == 0 && own.grade() == region.grade()) {
             out.add(new Line("区域只有一个单位「" + unit + "」，区域得分与该单位自评得分相同（" + own.total().toPlainString() + "，"
                     + own.grade().label() + "）", "The region has one unit, " + unit + "; the region scores the same as the unit ("
                     + own.total().toPlainString() + ", " + english(own.grade()) + ")"));
+            if (otherRules) out.add(rulesLine(ownRules, regionRules));
             return out;
         }
+        if (otherRules) out.add(rulesLine(ownRules, regionRules));
         out.add(new Line("区域只有一个单位「" + unit + "」，该单位自评得分" + own.total().toPlainString() + "（" + own.grade().label()
                 + "），区域得分" + region.total().toPlainString() + "（" + region.grade().label()
                 + "）。区域按上级下达的区域绩效目标及其分值评分，汇总值按公布格式保留两位小数；单位人工评定但未填写完成度的定性指标在区域中缺少数值，不按满分计。逐项差异如下：",
@@ -166,6 +187,14 @@ public final class GradeExplanation {
                     "Budget execution score: unit " + text(own.executionScore()) + ", region " + text(region.executionScore())));
         }
         return out;
+    }
+
+    private static Line rulesLine(Rules own, Rules region) {
+        return new Line("单位的自评得分是保存时按评分规则" + own.shown() + "计算并存下的结果（规则更新后不变，除非明确重新评分）；区域按现行评分规则"
+                + region.shown() + "计算，得分可能因此不同",
+                "The unit's score is the result stored when it was saved, under the rules " + own.shownEn()
+                        + " (kept when the rules change, unless re-scored explicitly); the region is computed under the rules in force, "
+                        + region.shownEn() + ", so the scores may differ for that reason");
     }
 
     private static String points(IndicatorScore s) {

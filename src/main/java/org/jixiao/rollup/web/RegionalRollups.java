@@ -2,6 +2,8 @@ package org.jixiao.rollup.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.kernel.NotFoundException;
 import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
@@ -23,7 +25,6 @@ import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.Status;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scorecard.store.Scorecards;
-import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.SelfEvaluation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,13 @@ public class RegionalRollups {
     private final Scorecards scorecards;
     private final Orgs orgs;
     private final RegionalSums sums;
+    private final Evaluations evaluations;
 
-    public RegionalRollups(Scorecards scorecards, Orgs orgs, RegionalSums sums) {
+    public RegionalRollups(Scorecards scorecards, Orgs orgs, RegionalSums sums, Evaluations evaluations) {
         this.scorecards = scorecards;
         this.orgs = orgs;
         this.sums = sums;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -78,11 +81,12 @@ public class RegionalRollups {
         if (units.ids().isEmpty()) throw new NoUnitsException(region, year, project);
         StoredScorecard targets = targets(region, year, project);
         // without regional targets the first unit's table lends its rows, as in the reference
-        Scorecard first = targets == null || units.ids().size() == 1 ? scorecards.require(units.ids().getFirst()).scorecard() : null;
-        Scorecard rows = targets != null ? targets.scorecard() : first;
+        StoredScorecard first = targets == null || units.ids().size() == 1 ? scorecards.require(units.ids().getFirst()) : null;
+        Scorecard rows = targets != null ? targets.scorecard() : first.scorecard();
         Budget budget = SummedRollup.budget(units.initial(), units.planned(), units.executed(), summed.sources());
         RegionalRollup rollup = SummedRollup.of(rows, w, units.names(), budget, summed.groups(rows));
-        SelfEvaluation e = Scorer.evaluate(new Result(region, targets, rollup, null, List.of(), List.of()).scorecard());
+        Scorecard regional = new Result(region, targets, rollup, null, List.of(), List.of()).scorecard();
+        SelfEvaluation e = evaluations.compute(regional);
         List<Integer> lost = GradeExplanation.lostRows(e);
         List<SummedRollup.Candidate> lowest = lost.isEmpty() ? List.of()
                 : sums.lowest(region, year, project, w, rows, summed, lost, GradeExplanation.UNITS_NAMED);
@@ -96,7 +100,8 @@ public class RegionalRollups {
                 return SummedRollup.lowest(rollup.indicators().get(row), lowest.stream().filter(c -> c.row() == row).toList(), n);
             }
         };
-        return new Result(region, targets, rollup, e, explain(rollup, e, detail, first), detail.shares());
+        return new Result(region, targets, rollup, e, explain(rollup, regional, e, detail, units.ids().size() == 1 ? first : null),
+                detail.shares());
     }
 
     /**
@@ -140,18 +145,28 @@ public class RegionalRollups {
         StoredScorecard targets = targets(region, year, project);
         RegionalRollup rollup = Rollup.aggregate(units.stream().map(StoredScorecard::scorecard).toList(),
                 targets == null ? null : targets.scorecard(), weight);
-        SelfEvaluation e = Scorer.evaluate(new Result(region, targets, rollup, null, List.of(), List.of()).scorecard());
+        Scorecard regional = new Result(region, targets, rollup, null, List.of(), List.of()).scorecard();
+        SelfEvaluation e = evaluations.compute(regional);
         GradeExplanation.Detail detail = GradeExplanation.of(rollup);
-        return new Result(region, targets, rollup, e, explain(rollup, e, detail,
-                units.size() == 1 ? units.getFirst().scorecard() : null), detail.shares());
+        return new Result(region, targets, rollup, e, explain(rollup, regional, e, detail,
+                units.size() == 1 ? units.getFirst() : null), detail.shares());
     }
 
-    /** The explanation, and for a region of one unit how its grade compares with the unit's own. */
-    private static List<GradeExplanation.Line> explain(RegionalRollup rollup, SelfEvaluation e, GradeExplanation.Detail detail,
-                                                       Scorecard onlyUnit) {
+    /**
+     * The explanation, and for a region of one unit how its grade compares with the unit's own — the unit's stored
+     * self-evaluation (what its pages, lists and exports show, pinned under the rules it was stored with), not a
+     * score computed again; the region itself is computed now, so where the rules differ the explanation says so.
+     */
+    private List<GradeExplanation.Line> explain(RegionalRollup rollup, Scorecard regional, SelfEvaluation e,
+                                                GradeExplanation.Detail detail, StoredScorecard onlyUnit) {
         List<GradeExplanation.Line> out = new java.util.ArrayList<>(GradeExplanation.of(rollup, e, detail));
         if (rollup.units().size() == 1 && onlyUnit != null) {
-            out.addAll(GradeExplanation.comparedWithTheUnit(rollup.units().getFirst(), Scorer.evaluate(onlyUnit), e));
+            java.util.Optional<StoredEvaluation> stored = evaluations.currentOf(onlyUnit).filter(s -> s.total() != null);
+            SelfEvaluation own = stored.map(s -> s.view().toSelfEvaluation()).orElseGet(() -> evaluations.compute(onlyUnit.scorecard()));
+            GradeExplanation.Rules ownRules = stored.map(s -> new GradeExplanation.Rules(s.rulesId(), s.rulesVersion()))
+                    .orElse(null);
+            GradeExplanation.Rules regionRules = new GradeExplanation.Rules(e.rulesId(), evaluations.rulesVersionFor(regional));
+            out.addAll(GradeExplanation.comparedWithTheUnit(rollup.units().getFirst(), own, ownRules, e, regionRules));
         }
         return out;
     }
