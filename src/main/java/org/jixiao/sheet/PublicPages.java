@@ -52,6 +52,8 @@ class PublicPages implements HtmlPages {
         model.addAttribute("form", form.tables(st.scorecard()));
         // the score as stored with the table (its rules id and version), never scored again for the page
         model.addAttribute("evaluation", st.scorecard().hasActuals() ? evaluations.shown(st) : null);
+        model.addAttribute("basis", st.scorecard().hasActuals() ? evaluations.currentOf(st)
+                .map(e -> new Sheet.Basis(e.rulesId(), e.rulesVersion(), e.createdAt(), e.reason())).orElse(null) : null);
         // its versions: a corrected table shows where the latest is; every version stays readable
         List<VersionView> versions = corrections.publishedVersions(id).stream()
                 .map(v -> new VersionView(v.id(), v.number(), Times.minute(v.at()))).toList();

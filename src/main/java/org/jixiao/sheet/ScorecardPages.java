@@ -24,6 +24,7 @@ import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scorecard.store.VersionConflictException;
 import org.jixiao.scoring.Grade;
 import org.jixiao.web.ExportLimits;
+import org.jixiao.scoring.SelfEvaluation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.jixiao.kernel.HtmlPages;
@@ -319,8 +320,13 @@ class ScorecardPages implements HtmlPages {
      * (none yet) is scored for the page.
      */
     private Sheet sheetOf(StoredScorecard stored) {
-        return evaluations.currentOf(stored).map(e -> Sheet.of(stored, e.view().toSelfEvaluation()))
-                .orElseGet(() -> Sheet.of(stored, List.of()));
+        return evaluations.currentOf(stored).map(e -> Sheet.of(stored, e.view().toSelfEvaluation())
+                        .withBasis(new Sheet.Basis(e.rulesId(), e.rulesVersion(), e.createdAt(), e.reason())))
+                .orElseGet(() -> {
+                    SelfEvaluation now = evaluations.compute(stored.scorecard());
+                    return Sheet.of(stored, now).withBasis(
+                            new Sheet.Basis(now.rulesId(), evaluations.rulesVersionFor(stored.scorecard()), null, null));
+                });
     }
 
     private StoredScorecard load(long id) {

@@ -24,7 +24,21 @@ import org.jixiao.scoring.SelfEvaluation;
  */
 public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row> rows, BigDecimal weightSum,
              List<Finding> scorecardFindings, List<Category> categories,
-             org.jixiao.scoring.PublishedScores.Comparison comparison) {
+             org.jixiao.scoring.PublishedScores.Comparison comparison, Basis basis) {
+
+    /**
+     * Under which rules the evaluation shown was computed (issue 11): the rules' id and version, and when and why it was
+     * stored — {@code storedAt} and {@code reason} null when nothing is stored yet and the page shows what the rules in
+     * force compute. A stored result is pinned: a later rules file does not change it unless it is re-scored.
+     */
+    public record Basis(String rulesId, String rulesVersion, java.time.Instant storedAt, String reason) {
+        public boolean stored() { return storedAt != null; }
+    }
+
+    /** The same sheet, saying under which rules its evaluation was computed. */
+    Sheet withBasis(Basis b) {
+        return new Sheet(stored, evaluation, rows, weightSum, scorecardFindings, categories, comparison, b);
+    }
 
     /** One indicator row; a span of 0 means the cell is covered by a merged cell above it. */
     public record Row(int index, Indicator indicator, int span1, int span2, IndicatorScore score, String targetReading,
@@ -91,7 +105,7 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
         List<Category> categories = new ArrayList<>();
         byCategory.forEach((k, v) -> categories.add(new Category(k, v[0], v[1])));
         List<Finding> general = e.findings().stream().filter(f -> f.indicatorIndex() == null).toList();
-        return new Sheet(stored, e, rows, sum, general, categories, org.jixiao.scoring.PublishedScores.compare(s, e));
+        return new Sheet(stored, e, rows, sum, general, categories, org.jixiao.scoring.PublishedScores.compare(s, e), null);
     }
 
     /**

@@ -64,6 +64,17 @@ class PagesReadStoredEvaluationsTest {
             assertThat(page.select("#total").text()).as(path).isEqualTo("91.50");
         }
         assertThat(Jsoup.parse(filler.get("/scorecards/" + id + "/evaluation").body()).text()).contains("1.11");
+        // each says under which rules (id and version) the result was stored, and that it stays so unless re-scored
+        String at = org.jixiao.sheet.Times.minute(stored.createdAt());
+        for (String path : new String[] {"/scorecards/" + id + "/evaluation", "/scorecards/" + id, "/public/" + id}) {
+            Http who = path.startsWith("/public") ? Http.anonymous(port) : filler;
+            assertThat(Jsoup.parse(who.get(path).body()).select("#rules-basis").text()).as(path)
+                    .isEqualTo("本结果于 " + at + "（提交时）按评分规则 national-2020（版本 earlier）计算并保存；此后评分规则更新不会改变它，除非明确重新评分。");
+            assertThat(Jsoup.parse(who.get(path + "?lang=en").body()).select("#rules-basis").text()).as(path)
+                    .isEqualTo("This result was computed and stored on " + at + " (when the table was submitted) under the scoring"
+                            + " rules national-2020 (version earlier); a later change of the rules leaves it as it is unless it is"
+                            + " re-scored explicitly.");
+        }
 
         var published = Jsoup.parse(Http.anonymous(port).get("/public/" + id).body());
         assertThat(published.select("#total").text()).isEqualTo("91.50");
