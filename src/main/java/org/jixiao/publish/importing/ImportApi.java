@@ -82,6 +82,17 @@ class ImportApi {
     /** The PARSE-FORMAT document with the batch id and, per table, the scorecard it matches. */
     static JsonNode view(Imports.Preview p) {
         ObjectNode node = (ObjectNode) ScorecardJson.MAPPER.readTree(ParseJson.toJson(p.document()));
+        // a row read against a template (a scanned 「2 90%」 after 「≧90%」) carries it, as the scorecard JSON does, so
+        // the preview says how the target will be read; every other row is PARSE-FORMAT exactly
+        var tables = node.get("tables");
+        for (int t = 0; t < p.document().tables().size(); t++) {
+            var rows = p.document().tables().get(t).indicators();
+            for (int k = 0; k < rows.size(); k++) {
+                if (rows.get(k).targetTemplate() != null) {
+                    ((ObjectNode) tables.get(t).get("indicators").get(k)).put("targetTemplate", rows.get(k).targetTemplate());
+                }
+            }
+        }
         node.put("id", p.id());
         var matches = node.putArray("matches");
         p.matches().forEach(m -> { if (m == null) matches.addNull(); else matches.add(m); });

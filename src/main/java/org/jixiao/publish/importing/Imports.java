@@ -66,7 +66,7 @@ public class Imports {
     public Preview preview(String fileName, String rawText) {
         // NUL cannot be stored in PostgreSQL text and never belongs to a published table
         String text = rawText.indexOf('\u0000') >= 0 ? rawText.replace("\u0000", "") : rawText;
-        ParsedDocument doc = TextParser.parse(text, fileName);
+        ParsedDocument doc = templated(TextParser.parse(text, fileName));
         String digest = digest(text);
         long id = jdbc.sql("""
                 insert into import_batch (file_name, digest, text, table_count, created_by)
@@ -79,7 +79,7 @@ public class Imports {
     public Optional<Preview> find(long id) {
         return own(jdbc.sql("select file_name, digest, text from import_batch where id = :id" + OWN).param("id", id))
                 .query((rs, n) -> {
-                    ParsedDocument doc = TextParser.parse(rs.getString("text"), rs.getString("file_name"));
+                    ParsedDocument doc = templated(TextParser.parse(rs.getString("text"), rs.getString("file_name")));
                     String digest = rs.getString("digest");
                     return new Preview(id, doc, matches(doc, digest), digest);
                 }).optional();
@@ -169,18 +169,34 @@ public class Imports {
             Scorecard table = doc.tables().get(i);
             Long match = matches.get(i);
             if (match == null) {
-                Long org = orgs.byName(table.unit(), Actor.current().scope()).map(Org::id).orElse(null);
+                Long org = orgOf(table);
                 table = withTemplates(table, org);
                 outcomes.add(new Outcome(i, Outcome.CREATED, scorecards.create(table, org, doc.file(), digest).id()));
             } else if (replace) {
                 StoredScorecard current = scorecards.find(match).orElseThrow();
-                table = withTemplates(table, orgs.byName(table.unit(), Actor.current().scope()).map(Org::id).orElse(null));
+                table = withTemplates(table, orgOf(table));
                 outcomes.add(new Outcome(i, Outcome.REPLACED, scorecards.update(match, current.version(), table).id()));
             } else {
                 outcomes.add(new Outcome(i, Outcome.UNCHANGED, match));
             }
         }
         return outcomes;
+    }
+
+    /** The org a table is stored for: the org named as its unit when in the importer's scope, else none (the importer's). */
+    private Long orgOf(Scorecard table) {
+        return orgs.byName(table.unit(), Actor.current().scope()).map(Org::id).orElse(null);
+    }
+
+    /**
+     * The document with each table's targets read against their templates, as confirming stores them — so the preview
+     * shows the reading that will be stored (a scanned 「2 90%」 is ≥ 90 % on the preview too). The confirmation parses
+     * the batch again after its locks, so a table of the year before stored meanwhile counts there as well.
+     */
+    private ParsedDocument templated(ParsedDocument doc) {
+        if (doc.tables().isEmpty()) return doc;
+        List<Scorecard> tables = doc.tables().stream().map(t -> withTemplates(t, orgOf(t))).toList();
+        return new ParsedDocument(doc.file(), tables, doc.warnings());
     }
 
     /** The targets read against their templates: the unit's table of the year before, else the indicator library. */

@@ -62,11 +62,11 @@ class ImportPreviewPageTest {
             level2.add(i.level2());
         }
         assertThat(table.select("td.c-name").eachText()).containsExactlyElementsOf(names);
-        assertThat(table.select("td.c-target").eachText()).containsExactlyElementsOf(targets);
-        assertThat(table.select("td.c-actual").eachText()).containsExactlyElementsOf(actuals.stream().map(String::strip).toList());
+        assertThat(table.select("td.c-target .cell-text").eachText()).containsExactlyElementsOf(targets);
+        assertThat(table.select("td.c-actual .cell-text").eachText()).containsExactlyElementsOf(actuals.stream().map(String::strip).toList());
         assertThat(table.select("td.c-level2").eachText()).containsExactlyElementsOf(level2);
         assertThat(table.select("td.c-name").first().text()).isEqualTo("开展全域医保政策宣传活动次数");
-        assertThat(table.select("td.c-target").first().text()).isEqualTo("≥4次");
+        assertThat(table.select("td.c-target .cell-text").first().text()).isEqualTo("≥4次");
         // the head of the table: unit and budget as read
         assertThat(html.select("#parsed-1 .parsed-facts").text()).contains("遂宁市医疗保障局", "320", "261.75");
     }

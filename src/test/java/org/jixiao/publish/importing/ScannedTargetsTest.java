@@ -11,6 +11,7 @@ import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.store.Scorecards;
 import org.jixiao.scoring.EvaluationView;
 import org.jixiao.scoring.Scorer;
+import org.jixiao.support.Http;
 import org.jixiao.support.JixiaoTest;
 import org.jixiao.support.Seeds;
 import org.jixiao.targets.IndicatorLibrary;
@@ -30,6 +31,7 @@ class ScannedTargetsTest {
     @Autowired Imports imports;
     @Autowired Scorecards scorecards;
     @Autowired JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @BeforeEach
     void empty() {
@@ -61,6 +63,48 @@ class ScannedTargetsTest {
         long typedId = imports.importText("dalian.txt", typed, false).getFirst().scorecardId();
         assertThat(EvaluationView.of(null, Scorer.evaluate(stored)).total())
                 .isEqualByComparingTo(EvaluationView.of(null, Scorer.evaluate(scorecards.find(typedId).orElseThrow().scorecard())).total());
+    }
+
+    /**
+     * The preview reads the scanned row as the confirmation stores it (it read 「2 90%」 as the amount 290 % before): the
+     * previewed table, the API's preview JSON and the preview page show ≥ 90 % after the library's 「≧90%」.
+     */
+    @Test
+    void thePreviewShowsTheReadingTheConfirmationStores() {
+        String scanned = Seeds.text(Seeds.DALIAN).replace(NAME + "≧90%100%", NAME + "\t2\u00a090%\t100%");
+        Imports.Preview p = imports.preview("dalian-scan.txt", scanned);
+        Indicator previewed = p.document().tables().getFirst().indicators().stream().filter(i -> NAME.equals(i.name()))
+                .findFirst().orElseThrow();
+        assertThat(previewed.targetTemplate()).isEqualTo("≧90%");
+        assertThat(previewed.targetReading().value()).isInstanceOfSatisfying(Value.Bound.class,
+                b -> assertThat(b.comparator()).isEqualTo(Comparator.GE));
+        assertThat(imports.find(p.id()).orElseThrow().document()).as("the batch read again").isEqualTo(p.document());
+        var json = ImportApi.view(p).get("tables").get(0).get("indicators");
+        var row = java.util.stream.StreamSupport.stream(json.spliterator(), false)
+                .filter(i -> NAME.equals(i.get("name").asString())).findFirst().orElseThrow();
+        assertThat(row.get("target").asString()).isEqualTo("2\u00a090%");
+        assertThat(row.get("targetTemplate").asString()).isEqualTo("≧90%");
+        assertThat(json.toString().split("targetTemplate", -1)).as("only the scanned row").hasSize(2);
+
+        // the page: the row's 解读 is the bound, read after the template
+        Http http = new Http(port);
+        Http.Response r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/imports/preview"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text="
+                        + java.net.URLEncoder.encode(scanned, java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        var cell = org.jsoup.Jsoup.parse(r.body()).select("#parsed-1 tbody tr").stream()
+                .filter(tr -> NAME.equals(tr.select("td.c-name").text())).findFirst().orElseThrow().selectFirst("td.c-target");
+        assertThat(cell.selectFirst(".cell-text").text().replace('\u00a0', ' ')).isEqualTo("2 90%");
+        assertThat(cell.select(".reading").text()).startsWith("解读≥ 90 %").contains("按「≧90%」的写法读取")
+                .doesNotContain("290");
+
+        // confirmed: stored with the reading the preview showed
+        long id = imports.confirm(p.id(), false).getFirst().scorecardId();
+        Indicator stored = scorecards.find(id).orElseThrow().scorecard().indicators().stream()
+                .filter(i -> NAME.equals(i.name())).findFirst().orElseThrow();
+        assertThat(stored.targetReading().value()).isEqualTo(previewed.targetReading().value());
+        assertThat(stored.targetTemplate()).isEqualTo(previewed.targetTemplate());
     }
 
     @Test
