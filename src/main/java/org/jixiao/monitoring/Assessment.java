@@ -42,8 +42,11 @@ public final class Assessment {
         List<Integer> months = rules.months(s.region());
         int m = in.month() == null ? 0 : in.month();
         if (in.month() == null || !months.contains(in.month())) {
-            v.add(new Violation("month", "监控期应为 " + months + " 之一（1–m月，按" + (s.region() == null ? "全国" : s.region()) + "的规则）",
-                    "month must be one of " + months + " (data up to the end of that month, by the region's rules)"));
+            String zh = String.join("、", months.stream().map(x -> "1–" + x + "月").toList());
+            String en = String.join(", ", months.stream().map(x -> "1–" + x).toList());
+            v.add(new Violation("month", "监控期应为 " + zh + " 之一（按" + (s.region() == null ? "全国" : s.region()) + "的规则）",
+                    "the round must be one of months " + en + " (data up to the end of that month, by the rules of "
+                            + (s.region() == null ? "the country" : "“" + s.region() + "”") + ")"));
         }
         if (in.paid() == null) v.add(new Violation("paid", "截至监控月实际支付数不能为空", "paid to date is required"));
         money(v, "paid", in.paid());
@@ -118,7 +121,7 @@ public final class Assessment {
                     boolean ok = cmp == Comparator.LT ? pv.get().compareTo(t.amount()) < 0 : pv.get().compareTo(t.amount()) <= 0;
                     light = ok ? Light.GREEN : Light.RED;
                     zh = "反向指标：进度 " + e.progress() + (ok ? " 未超过" : " 超过") + "指标值 " + row.target();
-                    en = "reverse indicator: progress " + e.progress() + (ok ? " within" : " beyond") + " the target " + row.target();
+                    en = "reverse indicator: progress " + q(e.progress()) + (ok ? " within" : " beyond") + " the target " + q(row.target());
                 } else if (t.amount().signum() == 0) {
                     light = pv.get().compareTo(t.amount()) == 0 ? Light.GREEN : Light.RED;
                     zh = "指标值为 0：进度须等于 0"; en = "target 0: progress must equal 0";
@@ -133,8 +136,8 @@ public final class Assessment {
                             : ratio.compareTo(rules.indicatorBlueFrom()) >= 0 ? Light.BLUE : Light.GREEN;
                     zh = "进度 " + e.progress() + (proRata ? " ÷ 序时目标 " + expectedNow.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                             : " ÷ 指标值 " + row.target()) + " = " + ratio.toPlainString() + "%";
-                    en = "progress " + e.progress() + (proRata ? " / pro-rata target " + expectedNow.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                            : " / target " + row.target()) + " = " + ratio.toPlainString() + "%";
+                    en = "progress " + q(e.progress()) + (proRata ? " / pro-rata target " + expectedNow.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                            : " / target " + q(row.target())) + " = " + ratio.toPlainString() + "%";
                 }
             } else {
                 zh = "进度的单位与指标值不同，按完成目标可能性判断"; en = "progress and target units differ: judged by the possibility";
@@ -151,7 +154,7 @@ public final class Assessment {
                 if (!met) {
                     light = Light.RED;
                     zh += "；全年预计 " + e.expected() + " 达不到指标值 " + row.target();
-                    en += "; expected year-end " + e.expected() + " misses the target " + row.target();
+                    en += "; expected year-end " + q(e.expected()) + " misses the target " + q(row.target());
                 }
             }
         }
@@ -184,6 +187,9 @@ public final class Assessment {
         if (x != null && x.signum() < 0) v.add(new Violation(field, "金额不能为负数", "amount cannot be negative"));
         if (x != null && x.abs().compareTo(new BigDecimal("1e15")) >= 0) v.add(new Violation(field, "金额过大", "amount too large"));
     }
+
+    /** Data in an English explanation stays as written, quoted (docs/architecture.md: every explanation in both languages). */
+    private static String q(String data) { return "“" + data + "”"; }
 
     private static String trim(String s) { return blank(s) ? null : s.trim(); }
 

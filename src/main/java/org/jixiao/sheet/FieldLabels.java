@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
 @Component("fieldLabels")
 public class FieldLabels {
     private static final Pattern REPORT = Pattern.compile("^report\\.(\\w+)\\[(\\d+)\\]$");
+    /** A monitoring round in the audit trail: "monitoring[7]" (before: "monitoring[1-7月]"). */
+    private static final Pattern MONITORING = Pattern.compile("^monitoring\\[(?:1-)?(\\d+)月?\\]$");
+    /** What a monitoring round's audit entry says: money paid, the budget light, the red indicators. */
+    private static final Pattern MONITORED = Pattern.compile("^paid=([-\\d.]+);budget=(RED|YELLOW|GREEN|BLUE|NONE);red=(\\d+)$");
     private static final Pattern INDICATOR = Pattern.compile("^(?:tables\\[\\d+\\]\\.)?indicators\\[(\\d+)\\](?:\\.(\\w+))?");
     /** Message keys of the column names, by the last part of a path. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -50,6 +54,15 @@ public class FieldLabels {
             return messages.getMessage("label.report", new Object[] {
                     word("report." + r.group(1).toUpperCase(Locale.ROOT), locale), Integer.parseInt(r.group(2)) + 1}, locale);
         }
+        Matcher mon = MONITORING.matcher(path);
+        if (mon.matches()) return messages.getMessage("label.monitoring", new Object[] {mon.group(1)}, locale);
+        // evidence (佐证材料): of the table, of an indicator, of a monitoring round (by the round's id)
+        if (path.equals("evidence")) return word("label.evidence", locale);
+        if (path.startsWith("evidence:monitoring[")) return word("label.evidence.round", locale);
+        if (path.startsWith("evidence:")) {
+            String of = describe(path.substring("evidence:".length()), s, locale);
+            return of.isEmpty() ? word("label.evidence", locale) : messages.getMessage("label.evidence.of", new Object[] {of}, locale);
+        }
         Matcher m = INDICATOR.matcher(path);
         if (m.find()) {
             int i = Integer.parseInt(m.group(1));
@@ -61,6 +74,18 @@ public class FieldLabels {
         }
         String key = COLUMNS.get(path.replaceFirst("^tables\\[\\d+\\]\\.", ""));
         return key == null ? "" : word(key, locale);
+    }
+
+    /**
+     * An audit entry's old or new value as the page shows it: what is kept in no language (a monitoring round's
+     * "paid=100;budget=RED;red=1") in the page's words, anything else as stored.
+     */
+    public String value(String path, String value, Locale locale) {
+        if (value == null || path == null || !MONITORING.matcher(path).matches()) return value;
+        Matcher v = MONITORED.matcher(value);
+        if (!v.matches()) return value;
+        return messages.getMessage("label.monitored", new Object[] {v.group(1), word("label.light." + v.group(2), locale),
+                Integer.parseInt(v.group(3))}, locale);
     }
 
     /** One violation as a sentence in the page language, led by the field it concerns. */

@@ -55,7 +55,7 @@ public final class TargetChecks {
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 out.add(finding(TargetFinding.Check.DUPLICATE, i, r, "「" + r.name() + "」与第" + (first + 1) + "行重复",
-                        "\"" + r.name() + "\" repeats row " + (first + 1)));
+                        q(r.name()) + " repeats row " + (first + 1)));
             }
             belowLastYear(out, i, r, target, previous.get(key));
             vague(out, i, r, target, previous.get(key));
@@ -97,8 +97,8 @@ public final class TargetChecks {
         if (worse) {
             out.add(finding(TargetFinding.Check.BELOW_LAST_YEAR, i, r,
                     "「" + r.name() + "」年度指标值" + r.target() + (t.comparator().higherIsBetter() ? "低于" : "宽于") + "上年实际" + lastText,
-                    "\"" + r.name() + "\": target " + r.target() + (t.comparator().higherIsBetter() ? " is below" : " is looser than")
-                            + " last year's actual " + lastText));
+                    q(r.name()) + ": target " + q(r.target()) + (t.comparator().higherIsBetter() ? " is below" : " is looser than")
+                            + " last year's actual " + q(lastText)));
         }
     }
 
@@ -111,7 +111,7 @@ public final class TargetChecks {
         String hint = unit == null ? "" : "（" + unit + "）";
         out.add(finding(TargetFinding.Check.VAGUE_TARGET, i, r,
                 "「" + r.name() + "」的指标值「" + r.target() + "」无法衡量，该指标可以用数值表示" + hint,
-                "\"" + r.name() + "\": the target \"" + r.target() + "\" is not measurable where a number was possible"
+                q(r.name()) + ": the target " + q(r.target()) + " is not measurable where a number was possible"
                         + (unit == null ? "" : " (" + unit + ")")));
     }
 
@@ -122,7 +122,7 @@ public final class TargetChecks {
         if (q != null && q.unit().dimension() == Dimension.MONEY) return;
         out.add(finding(TargetFinding.Check.COST_WITHOUT_MONEY, i, r,
                 "成本指标「" + r.name() + "」的指标值" + (blank(r.target()) ? "为空" : "「" + r.target() + "」") + "不是金额（应如 ≤320万元）",
-                "cost indicator \"" + r.name() + "\" has no amount of money as its target (e.g. ≤320万元)"));
+                "cost indicator " + q(r.name()) + " has no amount of money as its target (e.g. " + q("≤320万元") + ")"));
     }
 
     private TargetFinding finding(TargetFinding.Check c, int i, Indicator r, String zh, String en) {
@@ -149,4 +149,7 @@ public final class TargetChecks {
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }
+
+    /** Data in an English finding stays as written, quoted “…” (docs/architecture.md: every explanation in both languages). */
+    private static String q(String data) { return "“" + data + "”"; }
 }

@@ -74,4 +74,40 @@ class MonitoringDueTest {
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(filler.get("/").body()).doesNotContain("运行监控待填报");
     }
+
+    @Test
+    void aTableWithoutItsOwnRegionFollowsTheRulesOfTheProvinceItsOrgLiesIn() {
+        jdbc.sql("delete from scorecard").update();
+        demo.load();
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        // the seeds name no 地区: Dalian's table follows 辽宁 (monthly), Suining's 四川 (quarterly and 1–7月)
+        long dalian = approved(Seeds.DALIAN, "大连市医疗保障局", year);
+        long suining = approved(Seeds.SUINING, "遂宁市医疗保障局", year);
+        Http dalianFiller = Http.as(port, "dalian-filler", DemoAccounts.PASSWORD);
+        Http suiningFiller = Http.as(port, "suining-filler", DemoAccounts.PASSWORD);
+        assertThat(dalianFiller.get("/api/v1/scorecards/" + dalian + "/monitoring").json().get("months").toString())
+                .isEqualTo("[1,2,3,4,5,6,7,8,9,10,11,12]");
+        assertThat(suiningFiller.get("/api/v1/scorecards/" + suining + "/monitoring").json().get("months").toString())
+                .isEqualTo("[3,6,7,9,12]");
+        String may = "{\"month\":5,\"paid\":400,\"committed\":0,\"note\":\"按合同进度支付\"}";
+        var monthly = dalianFiller.post("/api/v1/scorecards/" + dalian + "/monitoring", may);
+        assertThat(monthly.status()).as(monthly.body()).isEqualTo(201);
+        var quarterly = suiningFiller.post("/api/v1/scorecards/" + suining + "/monitoring", may);
+        assertThat(quarterly.status()).as(quarterly.body()).isEqualTo(400);
+        assertThat(quarterly.body()).contains("1–3月、1–6月、1–7月、1–9月、1–12月", "四川省");
+        // the page offers the region's months; the 待办 asks for the round the region's cadence makes due
+        assertThat(dalianFiller.get("/monitoring/" + dalian).body()).contains("<option value=\"5\"");
+        assertThat(suiningFiller.get("/monitoring/" + suining).body()).doesNotContain("<option value=\"5\"");
+        RULES.due("辽宁省", year, LocalDate.now(ZoneId.of("Asia/Shanghai"))).filter(m -> m != 5).ifPresent(m ->
+                assertThat(dalianFiller.get("/").body()).contains("1–" + m + "月的监控尚未填报"));
+    }
+
+    private long approved(String seed, String bureau, int year) {
+        long org = orgs.byName(bureau, Scope.EVERYTHING).orElseThrow().id();
+        Scorecard s = Fixtures.submittable(seed);
+        long id = scorecards.create(new Scorecard(s.form(), s.title(), year, s.project(), s.unit(), s.competentDepartment(), null,
+                s.budget(), s.overallGoal(), s.indicators()), org, null, null).id();
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", id).update();
+        return id;
+    }
 }

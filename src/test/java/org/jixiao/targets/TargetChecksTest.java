@@ -72,6 +72,8 @@ class TargetChecksTest {
         assertThat(copied).extracting(TargetFinding::indicatorName).containsExactly("开展全域医保政策宣传活动次数", "参加省局信息化建设工作专班");
         assertThat(copied.getFirst().indicator()).isZero();
         assertThat(copied.getFirst().zh()).contains("≥4次", "上年实际8");
+        // the English quotes the data as written
+        assertThat(copied.getFirst().en()).isEqualTo("“开展全域医保政策宣传活动次数”: target “≥4次” is below last year's actual “8”");
         // raising it to what was done clears it; a 反向 target looser than last year's actual is found too
         List<Indicator> rows = new ArrayList<>(next.indicators());
         rows.set(0, rows.get(0).withTarget("≥8次"));
@@ -96,6 +98,7 @@ class TargetChecksTest {
         List<TargetFinding> suining = of(CHECKS.check(Fixtures.seed(Seeds.SUINING), Optional.empty()), Check.VAGUE_TARGET);
         assertThat(suining).extracting(TargetFinding::indicatorName).containsExactly("参保群众政策知晓率", "跨省异地就医直接结算率");
         assertThat(suining.get(1).zh()).contains("「跨省异地就医直接结算率」", "有所提高", "（%）");
+        assertThat(suining.get(1).en()).isEqualTo("“跨省异地就医直接结算率”: the target “有所提高” is not measurable where a number was possible (%)");
         severityAsTheFileSays(suining, Check.VAGUE_TARGET);
 
         // Linyi: phrases where last year's value was a number (4家, 296万元, 4次) or the name is a count (…次数);
@@ -148,6 +151,7 @@ class TargetChecksTest {
         assertThat(dup.getFirst().indicatorName()).isEqualTo("开展医保工作政府信息公开工作会议或培训");
         assertThat(dup.getFirst().indicator()).isEqualTo(12);
         assertThat(dup.getFirst().zh()).contains("与第2行重复");
+        assertThat(dup.getFirst().en()).isEqualTo("“开展医保工作政府信息公开工作会议或培训” repeats row 2");
         severityAsTheFileSays(dup, Check.DUPLICATE);
     }
 

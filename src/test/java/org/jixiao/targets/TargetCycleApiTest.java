@@ -186,10 +186,11 @@ class TargetCycleApiTest {
         assertThat(e.get(2).get("light").asString()).isEqualTo("GREEN");   // a rate is compared directly: 95 of 100
         // each light explains itself in Chinese and English, the data (progress, target) as written in both
         assertThat(e.get(0).get("explanation").get("zh").asString()).isEqualTo("进度 1次 ÷ 序时目标 2.33 = 42.86%");
-        assertThat(e.get(0).get("explanation").get("en").asString()).isEqualTo("progress 1次 / pro-rata target 2.33 = 42.86%");
+        assertThat(e.get(0).get("explanation").get("en").asString()).isEqualTo("progress “1次” / pro-rata target 2.33 = 42.86%");
+        assertThat(e.get(2).get("explanation").get("en").asString()).isEqualTo("progress “95%” / target “100%” = 95.00%");
         // the monitoring page in English shows the English reason, no Chinese sentence of ours (data stays as written)
         var enPage = org.jsoup.Jsoup.parse(filler.get("/monitoring/" + id + "?lang=en").body());
-        assertThat(enPage.select("td .explanation").eachText()).contains("progress 1次 / pro-rata target 2.33 = 42.86%")
+        assertThat(enPage.select("td .explanation").eachText()).contains("progress “1次” / pro-rata target 2.33 = 42.86%")
                 .allSatisfy(t -> assertThat(t.replaceAll("\\d+(\\.\\d+)?[次%]|≥\\d+(\\.\\d+)?%|≥\\d+次", "")).doesNotContainPattern("\\p{IsHan}"));
         assertThat(org.jsoup.Jsoup.parse(filler.get("/monitoring/" + id).body()).select("td .explanation").eachText())
                 .contains("进度 1次 ÷ 序时目标 2.33 = 42.86%");
@@ -199,6 +200,12 @@ class TargetCycleApiTest {
         assertThat(old.toString()).contains("进度 1次 ÷ 序时目标 2.33 = 42.86%", "red, progress 42.86 % of what is due by now");
         assertThat(ok(filler.post("/api/v1/scorecards/" + id + "/monitoring", round(7, "100", "x", fixed)), 409).toString())
                 .contains("1–7月");
+        // the 操作日志 words the round in the page's language only (it is kept in none)
+        var log = org.jsoup.Jsoup.parse(filler.get("/scorecards/" + id + "/history").body()).select("#history").text();
+        assertThat(log).contains("运行监控 1–7月", "实际支付 100 万元，预算执行红灯，红灯指标 1 项").doesNotContain("paid", "monitoring[");
+        var logEn = org.jsoup.Jsoup.parse(filler.get("/scorecards/" + id + "/history?lang=en").body()).select("#history").text();
+        assertThat(logEn).contains("Monitoring, months 1–7", "paid 100 (10k yuan), budget light red, red indicators: 1")
+                .doesNotContain("红灯", "实际支付", "monitoring[");
 
         long roundId = r.get("id").asLong();
         Http.Response xlsx = finance.get("/api/v1/scorecards/" + id + "/monitoring/" + roundId + "/export?format=xlsx");
@@ -271,7 +278,7 @@ class TargetCycleApiTest {
         assertThat(campaigns.get("expected").asString()).isEqualTo("8次");
         assertThat(campaigns.get("light").asString()).isEqualTo("BLUE");
         assertThat(campaigns.get("explanation").get("zh").asString()).startsWith("进度 3次 ÷ 序时目标");
-        assertThat(campaigns.get("explanation").get("en").asString()).startsWith("progress 3次 / pro-rata target");
+        assertThat(campaigns.get("explanation").get("en").asString()).startsWith("progress “3次” / pro-rata target");
         assertThat(fund.get("budgetExplanation").get("en").asString()).startsWith("execution 40.00%, time progress 58.33%");
         assertThat(campaigns.get("red").asLong()).isEqualTo(1);   // 遂宁: 1 of 2.33
         assertThat(campaigns.get("green").asLong()).isEqualTo(1); // 船山区: 2 of 2.33 = 85.71 %
@@ -295,7 +302,7 @@ class TargetCycleApiTest {
         var enLines = org.jsoup.Jsoup.parse(reviewer.get("/monitoring?region=" + city + "&year=2025&month=7&lang=en").body())
                 .select("#mon-indicators .explanation").eachText();
         assertThat(enLines).contains("execution 40.00%, time progress 58.33%, ratio 68.57")
-                .anyMatch(t -> t.startsWith("progress 3次 / pro-rata target"));
+                .anyMatch(t -> t.startsWith("progress “3次” / pro-rata target"));
         String xlsx = xlsxText("suining-reviewer", "/api/v1/monitoring/rollup/export?region=" + city + "&year=2025&month=7&format=xlsx");
         assertThat(xlsx).contains("2025年度项目支出绩效运行监控表（1–7月，遂宁市汇总）", "遂宁市（2个单位汇总）", "400.00", "160.00", "40.00%",
                 "开展全域医保政策宣传活动次数", "3次", "8次", "蓝灯", "黄灯", "各单位预警：红灯1、黄灯0、绿灯1");
@@ -406,6 +413,10 @@ class TargetCycleApiTest {
         assertThat(outsider.get("/api/v1/scorecards/" + id + "/evidence/" + eid).status()).isEqualTo(404);
         String history = ok(finance.get("/api/v1/scorecards/" + id + "/history"), 200).toString();
         assertThat(history).contains("EVIDENCE_UPLOAD", "EVIDENCE_DOWNLOAD", sha);
+        // … and on the 操作日志 page: which indicator the file is evidence for, by 序号 and name, never a field path
+        var log = org.jsoup.Jsoup.parse(finance.get("/scorecards/" + id + "/history").body()).select("#history").text();
+        assertThat(log).contains("上传佐证材料", "下载佐证材料", "第1项「开展全域医保政策宣传活动次数」的佐证材料", "宣传活动签到表.pdf")
+                .doesNotContain("evidence:", "indicators[");
     }
 
     private static String enc(String s) { return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8); }

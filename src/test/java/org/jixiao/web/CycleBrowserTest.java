@@ -34,10 +34,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The year of 遂宁市医疗保障局 in a real browser (issue 12, its "done when"): the 填报人 makes the 2025 target table from
  * last year's table, the indicator library and a free-hand row, and submits it; the 审核人 finds it among the 待办 and
  * returns it with a comment; the 填报人 fixes the target the comment is about and submits again; the 审核人 approves it;
- * the 填报人 records the 1–7月 monitoring round with the money paid and each indicator's progress (refused until the
- * red lights have a reason and a measure), the red lights show where execution is behind, the region's roll-up shows
- * the indicators; at year end the self-evaluation is scored against the approved targets. Screenshots of each step at
- * 1440 px (and 390 px for the target table and the round) in target/screenshots/cycle-*.
+ * the 填报人 asks on the 指标调整 page to adjust one target and the 审核人 approves that there; the 填报人 records
+ * the 1–7月 monitoring round with the money paid and each indicator's progress (refused until the red lights have
+ * a reason and a measure), the red lights show where execution is behind, the region's roll-up shows the
+ * indicators; at year end the self-evaluation is scored against the approved targets. Screenshots of each step at
+ * 1440 px (and 390 px for the target table and the round), then of the target, monitoring, roll-up, year-end and
+ * adjustment pages in Chinese and English at 1440 and 390 px, in target/screenshots/cycle-*.
  */
 @JixiaoTest
 class CycleBrowserTest {
@@ -50,6 +52,8 @@ class CycleBrowserTest {
     @Autowired JdbcClient jdbc;
     BrowserContext context;
     Page page;
+    /** What {@link #look} finds on every page, reported together at the end of the walk. */
+    final org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
     long city;
 
     @BeforeAll
@@ -92,20 +96,37 @@ class CycleBrowserTest {
 
     private String url(String path) { return "http://localhost:" + port + path; }
 
-    /** The page as it is (no field path, no English sentence on a Chinese page), then its screenshot; also at 390 px. */
+    /** The page as it is in Chinese (see {@link #look}) at 1440 px, and also at 390 px. */
     private void shot(String name, boolean phone) {
-        page.waitForLoadState();
-        String text = page.locator("body").innerText();
-        assertThat(text).as(name + ": a field path").doesNotContainPattern(WorkflowBrowserTest.FIELD_PATH);
-        Matcher english = WorkflowBrowserTest.ENGLISH_SENTENCE.matcher(text);
-        assertThat(english.find() ? english.group() : null).as(name + ": English on a Chinese page").isNull();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.shot("cycle-" + name + "-1440")).setFullPage(true));
-        if (phone) {
-            page.setViewportSize(390, 844);
-            assertThat(page.locator("#topnav")).isHidden(); // the navigation collapses behind 菜单
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.shot("cycle-" + name + "-390")).setFullPage(true));
-            page.setViewportSize(1440, 900);
+        look(name, "zh", phone ? new int[] {1440, 390} : new int[] {1440});
+    }
+
+    /**
+     * The page as a demanding reader sees it, at each width: no field path, no UTC time stamp, nothing reaching past
+     * the screen's edge (wide tables scroll in their own box), the navigation behind 菜单 at phone width, and one
+     * language — no English sentence on a Chinese page, no Chinese of our own in an English explanation or finding
+     * (data such as names and targets stay as written). Then its screenshot, cycle-{name}[-en]-{width}.png.
+     */
+    private void look(String name, String lang, int... widths) {
+        for (int width : widths) {
+            page.setViewportSize(width, width < 600 ? 844 : 900);
+            page.waitForLoadState();
+            String where = name + " (" + lang + ", " + width + " px)";
+            String text = page.locator("body").innerText();
+            soft.assertThat(text).as(where + ": a field path").doesNotContainPattern(WorkflowBrowserTest.FIELD_PATH);
+            soft.assertThat(text).as(where + ": a UTC time stamp").doesNotContainPattern(WorkflowBrowserTest.UTC_STAMP);
+            if (lang.equals("zh")) {
+                Matcher english = WorkflowBrowserTest.ENGLISH_SENTENCE.matcher(text);
+                soft.assertThat(english.find() ? english.group() : null).as(where + ": English on a Chinese page").isNull();
+            } else {
+                soft.assertThat(WorkflowBrowserTest.ourChineseIn(page)).as(where + ": Chinese of our own on an English page").isEmpty();
+            }
+            soft.assertThat(WorkflowBrowserTest.tooWide(page)).as(where + ": wider than the screen").isEmpty();
+            if (width < 600) assertThat(page.locator("#topnav")).isHidden(); // the navigation collapses behind 菜单
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Chromium.shot("cycle-" + name + (lang.equals("zh") ? "" : "-en") + "-" + width)));
         }
+        page.setViewportSize(1440, 900);
     }
 
     private Locator button(String name) {
@@ -203,6 +224,28 @@ class CycleBrowserTest {
         assertThat(page.locator("#target-status")).hasText("已审核");
         shot("4-reviewer-approved", false);
 
+        // 填报人: once approved a target changes only by an adjustment, asked for on the 指标调整 page …
+        as("suining-filler");
+        page.navigate(url("/targets/" + id));
+        link("指标调整").click();
+        page.waitForURL(Pattern.compile(".*/targets/" + id + "/adjustments$"));
+        page.locator("#adj-ind").selectOption("8"); // 医保基金飞行检查次数, ≥2次
+        page.locator("#adj-target").fill("≥3次");
+        page.locator("#adj-reason").fill("省局下达专项检查任务");
+        button("提交调整申请").click();
+        Locator asked = page.locator("#adjustment-list tbody tr").first();
+        assertThat(asked).containsText("医保基金飞行检查次数");
+        assertThat(asked).containsText("待审核");
+        // … and decided by the 审核人 on the same page; the table then holds the adjusted target, the initial one kept
+        as("suining-reviewer");
+        page.navigate(url("/targets/" + id + "/adjustments"));
+        button("同意").click();
+        assertThat(page.locator("#adjustment-list tbody tr").first()).containsText("已同意");
+        assertThat(page.locator("#adjustment-list tbody tr").first()).containsText("≥2次");
+        shot("4b-adjustment-approved", true);
+        page.navigate(url("/targets/" + id));
+        assertThat(page.locator("#target-rows tbody tr").nth(8)).containsText("≥3次");
+
         // 填报人: the 1–7月 round — 100 of 320 paid, one campaign of four held
         as("suining-filler");
         page.locator("#topnav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("运行监控")).click();
@@ -240,6 +283,16 @@ class CycleBrowserTest {
         // each light with its reason, in the page's language
         assertThat(round.locator("tr.l-row-RED .explanation")).hasText("进度 1次 ÷ 序时目标 2.33 = 42.86%");
         shot("6-monitoring-round", true);
+        // 佐证材料 for the round: uploaded on the page, listed with what it is attached to, downloadable from there
+        page.locator("#ev-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("宣传活动签到表.pdf", "application/pdf",
+                "%PDF-1.4\n% 签到表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#ev-to").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("监控记录 1–7月"));
+        page.locator("#evidence-upload button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/monitoring/" + id + "$"));
+        Locator file = page.locator("#evidence-list tbody tr").first();
+        assertThat(file).containsText("宣传活动签到表.pdf");
+        assertThat(file).containsText("监控记录 1–7月");
+        assertThat(file.locator("a")).hasAttribute("href", Pattern.compile("/api/v1/scorecards/" + id + "/evidence/\\d+$"));
 
         // the city's roll-up of the round, per indicator
         as("suining-reviewer");
@@ -281,5 +334,21 @@ class CycleBrowserTest {
         assertThat(page.locator("#ye-notes")).containsText("93.75%");
         assertThat(page.locator("#ye-notes")).containsText("31.25%");
         shot("8-self-evaluation", false);
+
+        // the cycle's pages once more, as their readers see them in both languages at both widths
+        String[] pages = {"/targets/" + id, "/monitoring/" + id, "/targets/" + id + "/self-evaluation", "/targets/" + id + "/adjustments"};
+        String[] names = {"9-targets", "9-monitoring", "9-self-evaluation", "9-adjustments"};
+        for (String lang : new String[] {"zh", "en"}) {
+            for (int i = 0; i < pages.length; i++) {
+                page.navigate(url(pages[i] + "?lang=" + (lang.equals("zh") ? "zh_CN" : "en")));
+                look(names[i], lang, 1440, 390);
+            }
+        }
+        as("suining-reviewer");
+        for (String lang : new String[] {"zh", "en"}) {
+            page.navigate(url("/monitoring?region=" + city + "&year=2025&month=7&lang=" + (lang.equals("zh") ? "zh_CN" : "en")));
+            look("9-monitoring-rollup", lang, 1440, 390);
+        }
+        soft.assertAll();
     }
 }

@@ -62,8 +62,23 @@ public class Monitoring implements YearEndCheck {
 
     /** Works out the lights without keeping anything (the page's preview). */
     public Assessment.Result assess(long scorecardId, RoundInput in) {
-        return Assessment.of(scorecards.require(scorecardId).scorecard(), in, rules);
+        return Assessment.of(withRegion(scorecards.require(scorecardId)), in, rules);
     }
+
+    /**
+     * The region whose rules a table's rounds follow: the table's own 地区, else the province its org lies in (a table
+     * imported without one, e.g. the demo's Dalian table: 辽宁省, monthly).
+     */
+    public String regionOf(StoredScorecard st) {
+        String own = st.scorecard().region();
+        if (own != null && !own.isBlank()) return own;
+        return orgs.byIdUnscoped(st.orgId()).map(targets::province).orElse(null);
+    }
+
+    /** The cut-off months of the table's rounds ("1–m月"), by its region's rules. */
+    public List<Integer> months(StoredScorecard st) { return rules.months(regionOf(st)); }
+
+    private Scorecard withRegion(StoredScorecard st) { return st.scorecard().withRegion(regionOf(st)); }
 
     @Transactional
     public MonitoringRounds.Round record(long scorecardId, RoundInput in) {
@@ -72,15 +87,16 @@ public class Monitoring implements YearEndCheck {
             throw new RefusedException("只有已审核的绩效目标表才进行运行监控（当前「" + st.status().label() + "」）",
                     "only approved scorecards are monitored (this one is " + st.status() + ")");
         }
-        Assessment.Result r = Assessment.of(st.scorecard(), in, rules);
+        Assessment.Result r = Assessment.of(withRegion(st), in, rules);
         if (!r.violations().isEmpty()) throw new ValidationException(r.violations());
         if (rounds.exists(scorecardId, r.month())) {
             throw new RefusedException("1–" + r.month() + "月的监控已记录", "the round of months 1–" + r.month() + " is recorded already");
         }
         long id = rounds.insert(scorecardId, r, in.note() == null || in.note().isBlank() ? null : in.note().trim());
-        note(scorecardId, AUDIT_ACTION, "monitoring[1-" + r.month() + "月]", null,
-                "支付 paid " + r.budget().paid().toPlainString() + "，预算执行 budget " + r.budget().light().zh()
-                        + "，红灯 red " + r.count(org.jixiao.monitoring.Light.RED));
+        // kept in no language (the 操作日志 page words it in its own: sheet.FieldLabels)
+        note(scorecardId, AUDIT_ACTION, "monitoring[" + r.month() + "]", null,
+                "paid=" + r.budget().paid().toPlainString() + ";budget=" + r.budget().light().name()
+                        + ";red=" + r.count(org.jixiao.monitoring.Light.RED));
         return rounds.find(scorecardId, id).orElseThrow();
     }
 

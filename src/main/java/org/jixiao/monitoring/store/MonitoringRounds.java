@@ -137,7 +137,10 @@ public class MonitoringRounds {
      */
     public List<Monitored> monitored(String scopePattern, int fromYear, int toYear, int limit) {
         return jdbc.sql("""
-                select s.id, s.year, coalesce(s.project, s.title, s.unit) as name, s.unit, s.region,
+                select s.id, s.year, coalesce(s.project, s.title, s.unit) as name, s.unit,
+                  -- the table's own 地区, else the province its org lies in (as Monitoring.regionOf)
+                  coalesce(nullif(btrim(s.region), ''), (select p.name from org p where p.level = 'PROVINCE'
+                    and o.path like p.path || '%' limit 1)) as region,
                   coalesce((select array_agg(r.month order by r.month) from monitoring_round r where r.scorecard_id = s.id), '{}') as months
                 from scorecard s join org o on o.id = s.org_id
                 where s.status in ('APPROVED', 'PUBLISHED') and o.path like :scope and s.year between :from and :to

@@ -50,7 +50,7 @@ class MonitoringApi {
     @GetMapping(path = "/api/v1/scorecards/{id}/monitoring", produces = MediaType.APPLICATION_JSON_VALUE)
     public View rounds(@PathVariable long id) {
         StoredScorecard st = scorecards.require(id);
-        return new View(id, monitoring.rules().months(st.scorecard().region()), monitoring.rounds(id),
+        return new View(id, monitoring.months(st), monitoring.rounds(id),
                 monitoring.paidCheck(st).orElse(null));
     }
 

@@ -113,7 +113,7 @@ class MonitoringPages {
         model.addAttribute("sc", st.scorecard());
         model.addAttribute("rounds", rounds);
         model.addAttribute("times", rounds.stream().map(r -> LocalMinutes.of(r.recordedAt())).toList());
-        model.addAttribute("months", monitoring.rules().months(st.scorecard().region()));
+        model.addAttribute("months", monitoring.months(st));
         model.addAttribute("paidCheck", monitoring.paidCheck(st).orElse(null));
         model.addAttribute("monitored", st.status().locked());
         // mayWrite comes with every page (security.SignedInModel)

@@ -238,8 +238,8 @@ public class TargetSetting {
         return out;
     }
 
-    /** The province an org lies in (the scoring rules are per region); null at national level. */
-    private String province(Org org) {
+    /** The province an org lies in (the scoring and monitoring rules are per region); null at national level. */
+    public String province(Org org) {
         for (Org o = org; o != null; o = o.parentId() == null ? null : orgs.byIdUnscoped(o.parentId()).orElse(null)) {
             if (o.level() == Level.PROVINCE) return o.name();
         }
