@@ -83,9 +83,9 @@ public final class Reading {
         boolean vague = java.util.Arrays.stream(VAGUE).anyMatch(t::contains);
         boolean numberLike = t.chars().anyMatch(c -> c >= '0' && c <= '9' || "一二三四五六七八九十百千万两".indexOf(c) >= 0);
         if (!vague && !(numberLike && t.length() <= 12)) return null;
-        return new String[] {"指标值「" + t + "」不明确，无法与完成值比较（读作：" + describe()
+        return new String[] {"指标值「" + t + "」不明确，无法与完成值比较（读作：" + describe(false)
                 + "）；请写成如「≥4次」「≤60分钟」「100%」的形式",
-                "the target '" + t + "' is vague and cannot be compared (read as: " + describe()
+                "the target '" + t + "' is vague and cannot be compared (read as: " + describe(true)
                         + "); write it like ≥4次, ≤60分钟 or 100%"};
     }
 
@@ -97,12 +97,15 @@ public final class Reading {
             default -> null;
         };
         if (q == null || q.amount().signum() >= 0 || q.unit().dimension() != Dimension.COUNT) return null;
-        return new String[] {"完成值「" + text.strip() + "」是负数（读作：" + describe() + "），次数、家数等计数不能为负",
-                "the actual '" + text.strip() + "' is negative (read as: " + describe() + "); a count cannot be negative"};
+        return new String[] {"完成值「" + text.strip() + "」是负数（读作：" + describe(false) + "），次数、家数等计数不能为负",
+                "the actual '" + text.strip() + "' is negative (read as: " + describe(true) + "); a count cannot be negative"};
     }
 
     /** The short bilingual reading shown next to the cell, e.g. "≥ 4 次 (下限 / lower bound)". */
     public String describe() { return ValueGrammar.describe(value); }
+
+    /** The reading in one language: "≥ 4 次（下限）", "≥ 4 次 (lower bound)". */
+    public String describe(boolean english) { return ValueGrammar.describe(value, english); }
 
     @Override
     public boolean equals(Object o) {

@@ -418,6 +418,31 @@ public final class ValueGrammar {
         return core(value) + " (" + kind(value) + ")";
     }
 
+    /**
+     * The reading in one language (a page shows one): "≥ 4 次（下限）" or "≥ 4 次 (lower bound)"; the words of our own
+     * (free text, blank, did not occur, a grade) in that language, the figures and units as written.
+     */
+    public static String describe(Value value, boolean english) {
+        String kind = kind(value);
+        int slash = kind.indexOf(" / ");
+        String core = english ? coreEnglish(value) : core(value);
+        if (slash < 0) return english && !(value instanceof Value.Blank) ? core + " (" + kind + ")" : core;
+        return english ? core + " (" + kind.substring(slash + 3) + ")" : core + "（" + kind.substring(0, slash) + "）";
+    }
+
+    private static String coreEnglish(Value value) {
+        return switch (value) {
+            case Value.Blank b -> "blank";
+            case Value.Qualitative q -> q.grade() == null ? q.phrase() : q.grade().english();
+            case Value.MultiPart mp -> mp.parts().stream()
+                    .map(p -> p.label() + " " + coreEnglish(p.value()))
+                    .collect(Collectors.joining("; "));
+            case Value.NotOccurred n -> "did not occur";
+            case Value.FreeText f -> "free text";
+            default -> core(value);
+        };
+    }
+
     private static String core(Value value) {
         return switch (value) {
             case Value.Blank b -> "空";

@@ -15,6 +15,7 @@ import org.jixiao.scorecard.OverallGoal;
 import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ScorecardValidator;
 import org.jixiao.scorecard.ValueKind;
+import org.jixiao.scoring.Finding;
 import org.jixiao.scoring.Scorer;
 
 /**
@@ -125,7 +126,24 @@ final class CellEdit {
         List<Violation> violations = ScorecardValidator.check(edited).stream()
                 .filter(x -> x.field().equals(field) || x.field().startsWith(field + ".") || related(field, x.field()))
                 .toList();
-        return violations.isEmpty() ? new Result(edited, List.of()) : new Result(null, violations);
+        return violations.isEmpty() ? new Result(edited, List.of(), checks(edited, field, leaf)) : new Result(null, violations);
+    }
+
+    /** What the scorer finds about a row's value pair that saving does not refuse but submission does (or must be looked at). */
+    private static final java.util.Set<Finding.Code> VALUE_CHECKS =
+            java.util.EnumSet.of(Finding.Code.UNREADABLE_ACTUAL, Finding.Code.UNIT_MISMATCH);
+
+    /**
+     * A target or actual typed into a row: the scorer's own findings on the pair (「abc」 against 「≥10次」 cannot be
+     * compared, another unit cannot be converted) — said as it is typed, kept apart from the violations because saving
+     * stays allowed (the row may still be graded by hand); the finding blocks submission until then.
+     */
+    private static List<Finding> checks(Scorecard edited, String field, String leaf) {
+        Matcher m = ROW.matcher(field);
+        if (!m.matches() || !(leaf.equals("target") || leaf.equals("actual"))) return List.of();
+        int i = Integer.parseInt(m.group(1));
+        return Scorer.evaluate(edited).findings().stream()
+                .filter(f -> f.indicatorIndex() != null && f.indicatorIndex() == i && VALUE_CHECKS.contains(f.code())).toList();
     }
 
     /** Grade and completion % are checked together: a violation on one concerns the other as well. */
@@ -136,7 +154,10 @@ final class CellEdit {
                 && a.group(2).equals("grade") && b.group(2).equals("completionPercent");
     }
 
-    record Result(Scorecard scorecard, List<Violation> violations) {
+    /** @param checks the scorer's findings on an edited row's target/actual pair: shown as typed, saving allowed */
+    record Result(Scorecard scorecard, List<Violation> violations, List<Finding> checks) {
+        Result(Scorecard scorecard, List<Violation> violations) { this(scorecard, violations, List.of()); }
+
         static Result refused(Violation v) { return new Result(null, List.of(v)); }
         boolean ok() { return violations.isEmpty(); }
     }

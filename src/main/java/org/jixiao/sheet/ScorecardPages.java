@@ -166,6 +166,11 @@ class ScorecardPages implements HtmlPages {
         Scorecard s = load(id).scorecard();
         CellEdit.Result r = CellEdit.apply(s, field, value);
         model.addAttribute("violations", labels.messages(r.violations(), s, locale));
+        // a target or actual that passes: its reading, and what the scorer finds about the pair (issue 11)
+        boolean valueField = field.endsWith(".target") || field.endsWith(".actual");
+        model.addAttribute("checks", r.checks().stream().map(f -> FieldLabels.inLanguage(f.zh(), f.en(), locale)).toList());
+        model.addAttribute("reading", r.ok() && valueField && !value.isBlank()
+                ? org.jixiao.measure.Reading.of(value.strip()).describe("en".equals(locale.getLanguage())) : null);
         return "scorecard/sheet :: violations";
     }
 

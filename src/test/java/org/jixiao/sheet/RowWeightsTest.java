@@ -139,6 +139,16 @@ class RowWeightsTest {
         CellEdit.Result negative = CellEdit.apply(suining, "indicators[0].actual", "-5次");
         assertThat(negative.ok()).isFalse();
         assertThat(negative.violations().getFirst().zh()).contains("-5次").contains("负数").contains("读作：-5 次");
+        // an actual that cannot be compared with the row's quantitative target: saved, but the scorer's finding is said
+        CellEdit.Result abc = CellEdit.apply(suining, "indicators[0].actual", "abc");
+        assertThat(abc.ok()).as("it may still be graded by hand").isTrue();
+        assertThat(abc.checks()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(org.jixiao.scoring.Finding.Code.UNREADABLE_ACTUAL);
+            assertThat(f.blocksSubmission()).isTrue();
+            assertThat(f.zh()).contains("第1行「" + suining.indicators().get(0).name() + "」").contains("abc")
+                    .contains(suining.indicators().get(0).target());
+        });
+        assertThat(CellEdit.apply(suining, "indicators[0].actual", "12次").checks()).isEmpty();
         assertThat(CellEdit.apply(suining, "indicators[0].target", "≥530元/人*月").ok()).isTrue();
         assertThat(CellEdit.apply(suining, "indicators[0].actual", "12次").ok()).isTrue();
         assertThat(CellEdit.apply(suining, "indicators[8].target", "普遍知晓").ok()).as("a qualitative target").isTrue();

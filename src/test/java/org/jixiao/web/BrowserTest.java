@@ -121,6 +121,66 @@ class BrowserTest {
         shot("scorecard-edited");
     }
 
+    /**
+     * Issue 11: in the editor a target or actual is checked as it is typed, with the reading shown — a vague target and a
+     * negative count are refused naming the indicator, an actual that cannot be compared with the row's quantitative
+     * target is said to block submission, a good value shows how it is read. At 1440 and 390 px.
+     */
+    @Test
+    void theEditorChecksTargetsAndActualsAsTheyAreTypedWithTheReadingShown() {
+        String name = suining.scorecard().indicators().get(0).name();
+        for (int width : new int[] {1440, 390}) {
+            if (width == 390) {
+                context.close();
+                context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
+                page = context.newPage();
+                page.setDefaultTimeout(15_000);
+                signIn("admin", org.jixiao.support.Http.ADMIN_PASSWORD);
+            }
+            page.navigate(url("/scorecards/" + suining.id()));
+            var error = page.locator("form.editor .cell-error");
+
+            page.locator("#row-0 td.value").nth(0).locator("a.edit").click();
+            var input = page.locator("form.editor input[name=value]");
+            input.fill("");
+            input.pressSequentially("大约四次吧");
+            assertThat(error).containsText("第1项「" + name + "」的年度指标值");
+            assertThat(error).containsText("不明确");
+            assertThat(error).containsText("读作：文字说明（需人工判断）");
+            editorShot("editor-vague-target-" + width);
+            input.press("Escape");
+            assertThat(page.locator("form.editor")).hasCount(0);
+
+            page.locator("#row-0 td.value").nth(1).locator("a.edit").click();
+            input = page.locator("form.editor input[name=value]");
+            input.fill("");
+            input.pressSequentially("-5次");
+            assertThat(error).containsText("负数");
+            assertThat(error).containsText("读作：-5 次（数值）");
+            editorShot("editor-negative-actual-" + width);
+            input.fill("");
+            input.pressSequentially("abc");
+            assertThat(error.locator(".value-check")).containsText("「" + name + "」：完成值「abc」无法与指标值");
+            assertThat(error.locator(".value-check")).containsText("须更正完成值或人工评定等级后才能提交");
+            assertThat(error.locator(".read-as")).hasText("读作：文字说明（需人工判断）");
+            editorShot("editor-unreadable-actual-" + width);
+            input.fill("");
+            input.pressSequentially("12次");
+            assertThat(error.locator(".read-as")).hasText("读作：12 次（数值）");
+            assertThat(error.locator(".value-check")).hasCount(0);
+            if (width == 390) {
+                org.assertj.core.api.Assertions.assertThat(WorkflowBrowserTest.tooWide(page)).as("wider than 390 px").isEmpty();
+            }
+            input.press("Escape");
+        }
+    }
+
+    /** The screen around the open editor (a full page of the scorecard is too tall to see the check at 390 px). */
+    private void editorShot(String name) {
+        page.locator("form.editor").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.shot(name)));
+    }
+
     private void editActual(int row, String value) {
         page.locator("#row-" + row + " td.value").nth(1).locator("a.edit").click();
         var input = page.locator("form.editor input[name=value]");

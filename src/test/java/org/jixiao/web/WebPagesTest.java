@@ -112,6 +112,47 @@ class WebPagesTest {
                 .body()).doesNotContain("应在");
     }
 
+    /**
+     * Issue 11: the editor checks targets and actuals as they are typed, naming the indicator by 序号 and name, with the
+     * reading shown — a vague target and a negative count are refused, an actual that cannot be compared with a
+     * quantitative target is said to block submission (saving stays allowed: it may be graded by hand), a good value shows
+     * how it is read. In the page's language only.
+     */
+    @Test
+    void targetsAndActualsAreCheckedAsTypedWithTheReadingShown() {
+        String name = suining.scorecard().indicators().get(0).name();
+        String target = suining.scorecard().indicators().get(0).target();
+        java.util.function.BiFunction<String, String, org.jsoup.nodes.Document> typed = (field, value) -> org.jsoup.Jsoup.parseBodyFragment(
+                post("/scorecards/" + suining.id() + "/validate", Map.of("field", field, "value", value), true).body());
+
+        assertThat(typed.apply("indicators[0].target", "大约四次吧").text())
+                .startsWith("第1项「" + name + "」的年度指标值：").contains("大约四次吧").contains("不明确").contains("读作：文字说明")
+                .doesNotContainPattern("[A-Za-z]{3,}");
+        assertThat(typed.apply("indicators[0].actual", "-5次").text())
+                .startsWith("第1项「" + name + "」的全年实际完成值：").contains("-5次").contains("负数").contains("读作：-5 次");
+        var abc = typed.apply("indicators[0].actual", "abc");
+        assertThat(abc.select(".value-check").text()).contains("第1行「" + name + "」").contains("abc").contains(target)
+                .contains("须更正完成值或人工评定等级后才能提交");
+        assertThat(abc.select(".read-as").text()).isEqualTo("读作：文字说明（需人工判断）");
+        var good = typed.apply("indicators[0].actual", "12次");
+        assertThat(good.select(".value-check")).isEmpty();
+        assertThat(good.text()).isEqualTo("读作：12 次（数值）");
+
+        var english = org.jsoup.Jsoup.parseBodyFragment(post("/scorecards/" + suining.id() + "/validate?lang=en",
+                Map.of("field", "indicators[0].actual", "value", "abc"), true).body());
+        assertThat(english.select(".value-check").text()).contains("cannot be compared with the target")
+                .doesNotContain("须更正");
+        assertThat(english.select(".read-as").text()).isEqualTo("Read as: free text (free text for the reviewer)");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(post("/scorecards/" + suining.id() + "/validate?lang=en",
+                Map.of("field", "indicators[0].target", "value", "大约四次吧"), true).body()).text())
+                .contains("is vague").contains("read as: free text (free text for the reviewer)").doesNotContain("文字说明");
+
+        // saving it is allowed; the stored evaluation scores it 0 and submission is refused naming the row
+        assertThat(post("/scorecards/" + suining.id() + "/cell", Map.of("field", "indicators[0].actual", "value", "abc",
+                "version", String.valueOf(suining.version())), true).status()).isEqualTo(200);
+        assertThat(scorecards.find(suining.id()).orElseThrow().scorecard().indicators().get(0).actual()).isEqualTo("abc");
+    }
+
     @Test
     void whenSomeoneElseSavedFirstThePageShowsBothValuesAndKeepsTheUsersInput() {
         String stale = String.valueOf(suining.version());
