@@ -121,7 +121,7 @@ document.addEventListener('htmx:configRequest', function (e) {
     var box = document.getElementById('notices');
     var m = /id="error-message"[^>]*>([^<]+)</.exec(body || '');
     if (m) return m[1];
-    var key = status === 403 || status === 404 || status === 409 ? status : status === 0 ? 0 : 500;
+    var key = status === 401 || status === 403 || status === 404 || status === 409 ? status : status === 0 ? 0 : 500;
     return box ? box.getAttribute('data-http-' + key) : String(status);
   }
   document.addEventListener('htmx:responseError', function (e) {

@@ -211,13 +211,21 @@ public final class EmbeddedServer implements AutoCloseable {
                 "详见 " + dir.resolve("log/postgresql.log") + " / see " + dir.resolve("log/postgresql.log"), last);
     }
 
+    /**
+     * The two roles and the database, as the superuser makes them: the same statements README's *External PostgreSQL*
+     * gives an operator (DocumentedLayoutTest holds the two equal), so both layouts are the one the tests run on.
+     */
+    static List<String> layout(String ownerPassword, String appPassword) {
+        return List.of("create role " + Credentials.OWNER + " login password '" + ownerPassword + "'",
+                "create role " + Credentials.APP + " login password '" + appPassword + "'",
+                "create database " + Credentials.DATABASE + " owner " + Credentials.OWNER,
+                "revoke all on database " + Credentials.DATABASE + " from public",
+                "grant connect, temporary on database " + Credentials.DATABASE + " to " + Credentials.APP);
+    }
+
     private void createRolesAndDatabase() {
         try (Connection c = connect(Credentials.SUPERUSER, "postgres"); Statement s = c.createStatement()) {
-            s.execute("create role " + Credentials.OWNER + " login password '" + credentials.ownerPassword() + "'");
-            s.execute("create role " + Credentials.APP + " login password '" + credentials.appPassword() + "'");
-            s.execute("create database " + Credentials.DATABASE + " owner " + Credentials.OWNER);
-            s.execute("revoke all on database " + Credentials.DATABASE + " from public");
-            s.execute("grant connect, temporary on database " + Credentials.DATABASE + " to " + Credentials.APP);
+            for (String statement : layout(credentials.ownerPassword(), credentials.appPassword())) s.execute(statement);
         } catch (SQLException e) {
             stopQuietly();
             throw new IllegalStateException("cannot create the database roles", e);

@@ -83,6 +83,6 @@ public record ReviewState(Status status, Scorecard scorecard) {
 
     private void refuse(String stepZh, String stepEn, String requiredZh) {
         throw new RefusedException("「" + status.label() + "」的表不能" + stepZh + "（须为" + requiredZh + "）",
-                "cannot " + stepEn + " a scorecard that is " + status);
+                "cannot " + stepEn + " a scorecard that is " + status.english());
     }
 }

@@ -7,13 +7,21 @@ import org.jixiao.kernel.RefusedException;
  * (the store enforces it on every write); the steps between statuses are {@code review.ReviewState}'s.
  */
 public enum Status {
-    DRAFT("填报中"), SUBMITTED("已提交"), APPROVED("已审核"), RETURNED("已退回"), PUBLISHED("已公开");
+    DRAFT("填报中", "draft"), SUBMITTED("已提交", "submitted"), APPROVED("已审核", "approved"), RETURNED("已退回", "returned"),
+    PUBLISHED("已公开", "published");
 
     private final String label;
+    private final String english;
 
-    Status(String label) { this.label = label; }
+    Status(String label, String english) {
+        this.label = label;
+        this.english = english;
+    }
 
     public String label() { return label; }
+
+    /** The status as a word in English messages (never the enum's code). */
+    public String english() { return english; }
 
     /** Whether the unit still holds the table (DRAFT or RETURNED) and may edit it directly. */
     public boolean editable() { return this == DRAFT || this == RETURNED; }
@@ -26,7 +34,7 @@ public enum Status {
         if (!editable()) {
             throw new RefusedException("「" + label + "」的表不能直接修改"
                     + (locked() ? "，调整指标值须提交调整申请" : "，请等待审核结果"),
-                    "a " + this + " scorecard cannot be edited" + (locked()
+                    "a scorecard that is " + english + " cannot be edited" + (locked()
                             ? "; request an adjustment of the target instead" : "; wait for the review"));
         }
     }
@@ -43,7 +51,7 @@ public enum Status {
         }
         if (!locked()) {
             throw new RefusedException("只有已审核的表需要调整申请，当前状态「" + label + "」可直接修改",
-                    "adjustment requests are for approved scorecards; this one is " + this + " and can be edited");
+                    "adjustment requests are for approved scorecards; this one is " + english + " and can be edited");
         }
     }
 }

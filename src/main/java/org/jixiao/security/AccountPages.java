@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * tokens (create: shown once on the page that answers the form, never stored readable; revoke).
  */
 @Controller
-class AccountPages {
+class AccountPages implements org.jixiao.kernel.HtmlPages {
     private final Users users;
     private final ApiTokens tokens;
     private final Orgs orgs;

@@ -21,7 +21,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Decides a request by the {@link Allow} of the handler that will answer it (looked up the way the dispatcher
- * will). No handler, or one without a permission: denied. A path that exists with another method or media type
+ * will). A handler without a permission: denied. No handler: signed-in callers get the 404, others the sign-in. A path that exists with another method or media type
  * (405/406/415) is left to the application for signed-in callers, so they get its bilingual answer.
  */
 final class HandlerAccess implements AuthorizationManager<RequestAuthorizationContext> {
@@ -46,7 +46,10 @@ final class HandlerAccess implements AuthorizationManager<RequestAuthorizationCo
         try {
             ServletRequestPathUtils.parseAndCache(request);
             HandlerExecutionChain chain = mappings.getObject().getHandler(request);
-            return chain != null && chain.getHandler() instanceof HandlerMethod h ? AccessRules.of(h).orElse(null) : null;
+            // no handler at all: a signed-in caller is told it does not exist (404), an anonymous one is asked to sign
+            // in first (so nothing is learnt about paths); a handler without a permission stays denied to everyone
+            if (chain == null) return Permission.SIGNED_IN;
+            return chain.getHandler() instanceof HandlerMethod h ? AccessRules.of(h).orElse(null) : null;
         } finally {
             if (previous instanceof RequestPath) request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previous);
             else request.removeAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);

@@ -85,36 +85,42 @@ class SecurityConfig {
                         && ("/login".equals(r.getServletPath()) || (!HeaderAuthentication.authenticatedByHeader(r)
                         && r.getRequestedSessionId() != null))))
                 .exceptionHandling(e -> e
+                        // a browser that opens an API address (a link to an export) gets the 401 page in the layout
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> res.sendError(401), r -> api.matches(r) && browser(r))
                         .defaultAuthenticationEntryPointFor((req, res, ex) -> unauthorized(req, res), api)
+                        // a page's own request (htmx: an in-place save after the session ended) cannot follow a
+                        // redirect to the login form: it gets a 401, which the page says in its language (app.js)
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> res.sendError(401), r -> r.getHeader("HX-Request") != null)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
                         .accessDeniedHandler((req, res, ex) -> {
                             boolean csrf = ex instanceof CsrfException;
-                            String zh = csrf ? "缺少或无效的 CSRF 令牌：请刷新页面后重试（脚本请使用 HTTP Basic 或 API 令牌）"
-                                    : "您的角色无权进行此操作";
-                            String en = csrf ? "missing or invalid CSRF token: reload the page and try again (scripts: use HTTP Basic or an API token)"
-                                    : "your role may not do this";
-                            if (api.matches(req)) json(res, 403, csrf ? "csrf" : "forbidden", zh, en, false);
-                            else page(req, res, 403, zh, en);
+                            if (api.matches(req)) {
+                                json(res, 403, csrf ? "csrf" : "forbidden",
+                                        csrf ? "缺少或无效的 CSRF 令牌：请刷新页面后重试（脚本请使用 HTTP Basic 或 API 令牌）" : "您的角色无权进行此操作",
+                                        csrf ? "missing or invalid CSRF token: reload the page and try again (scripts: use HTTP Basic or an API token)"
+                                                : "your role may not do this", false);
+                            } else {
+                                // people get the error page in the layout (web.BilingualErrors reads the message)
+                                if (csrf) {
+                                    req.setAttribute(org.jixiao.kernel.HtmlPages.ERROR_ZH, "页面已过期（缺少或无效的 CSRF 令牌），请刷新页面后重试");
+                                    req.setAttribute(org.jixiao.kernel.HtmlPages.ERROR_EN, "the page has expired (missing or invalid CSRF token); reload it and try again");
+                                }
+                                res.sendError(403);
+                            }
                         }));
         return http.build();
+    }
+
+    /** A person's browser navigating (it asks for HTML first), not a script or a page's own request. */
+    private static boolean browser(HttpServletRequest r) {
+        String accept = r.getHeader("Accept");
+        return accept != null && accept.startsWith("text/html") && r.getHeader("Authorization") == null && r.getHeader("HX-Request") == null;
     }
 
     /** The one answer to missing or wrong credentials (a locked account gets exactly this too). */
     static void unauthorized(HttpServletRequest req, HttpServletResponse res) throws IOException {
         json(res, 401, "unauthorized", "请先登录（表单登录、HTTP Basic 或 API 令牌）",
                 "authentication required (form login, HTTP Basic or an API token)", true);
-    }
-
-    /** A refusal shown to a person: a small page in the language they chose. */
-    private static void page(HttpServletRequest req, HttpServletResponse res, int status, String zh, String en) throws IOException {
-        boolean english = req.getCookies() != null && java.util.Arrays.stream(req.getCookies())
-                .anyMatch(c -> "jixiao-lang".equals(c.getName()) && c.getValue().startsWith("en"));
-        res.setStatus(status);
-        res.setContentType(MediaType.TEXT_HTML_VALUE);
-        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        res.getWriter().write("<!DOCTYPE html><html lang=\"" + (english ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\"><title>"
-                + status + "</title></head><body><main><h1>" + status + "</h1><p>" + (english ? en : zh)
-                + "</p><p><a href=\"/\">" + (english ? "Home" : "首页") + "</a></p></main></body></html>");
     }
 
     private static void json(HttpServletResponse res, int status, String error, String zh, String en, boolean basic)

@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import org.jixiao.kernel.Actor;
+import org.jixiao.kernel.LayoutModel;
 import org.jixiao.kernel.Permission;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,10 +14,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * all four: each {@code @ModelAttribute} method is a reflective call on every request.
  */
 @ControllerAdvice
-class SignedInModel {
+class SignedInModel implements LayoutModel {
 
     @ModelAttribute
-    void signedIn(Model model) {
+    void signedIn(Model model) { addTo(model); }
+
+    @Override
+    public void addTo(Model model) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Actor actor = Actor.current();
         model.addAttribute("me", auth != null && auth.getPrincipal() instanceof SignedIn s ? s : null);

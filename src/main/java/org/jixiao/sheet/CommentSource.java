@@ -9,8 +9,11 @@ import java.util.List;
  */
 public interface CommentSource {
 
-    /** @param indicator 0-based position of the indicator commented on, null for the whole table */
-    record Comment(long id, Instant at, String actor, Integer indicator, String indicatorName, String text) {}
+    /**
+     * @param indicator 0-based position of the indicator commented on, null for the whole table
+     * @param returned  the reviewer's comment of a 退回 (return), not a remark
+     */
+    record Comment(long id, Instant at, String actor, Integer indicator, String indicatorName, String text, boolean returned) {}
 
     /** The comments of one scorecard, oldest first (the caller has checked the scorecard is in scope). */
     List<Comment> comments(long scorecardId);

@@ -70,7 +70,7 @@ class ScorecardPages implements HtmlPages {
     }
 
     /** A comment as the page lists it: when (Beijing time), who, about what (序号 and name, or the whole table). */
-    public record CommentView(String at, String actor, String about, String text) {}
+    public record CommentView(String at, String actor, String about, String text, boolean returned) {}
 
     /** The cell being edited when the page is rendered: what the user typed, why it was refused, what others saved. */
     public record Edit(String field, String value, String error, String theirs, boolean conflict) {
@@ -295,7 +295,7 @@ class ScorecardPages implements HtmlPages {
 
     private CommentView commentView(CommentSource.Comment c, Locale locale) {
         String about = c.indicator() == null ? "" : labels.indicator(c.indicator(), c.indicatorName(), locale);
-        return new CommentView(Times.minute(c.at()), c.actor(), about, c.text());
+        return new CommentView(Times.minute(c.at()), c.actor(), about, c.text(), c.returned());
     }
 
     private String fragment(Model model, Sheet sheet, String view, Edit edit) {

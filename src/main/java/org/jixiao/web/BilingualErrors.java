@@ -3,6 +3,7 @@ package org.jixiao.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.kernel.HtmlPages;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,11 @@ class BilingualErrors extends DefaultErrorAttributes {
             default -> status >= 500 ? new String[] {"internal", "服务器内部错误，请稍后再试或联系管理员", "internal error; try again or contact the administrator"}
                     : new String[] {"error", "请求无法完成（" + status + "）", "the request cannot be completed (" + status + ")"};
         };
+        // a message set where the error was raised (a refused CSRF token on a page) says more than the status
+        if (request.getAttribute(HtmlPages.ERROR_ZH, WebRequest.SCOPE_REQUEST) instanceof String zh
+                && request.getAttribute(HtmlPages.ERROR_EN, WebRequest.SCOPE_REQUEST) instanceof String en) {
+            text = new String[] {text[0], zh, en};
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", status);
         out.put("error", text[0]);

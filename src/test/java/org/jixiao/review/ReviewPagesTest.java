@@ -153,6 +153,37 @@ class ReviewPagesTest {
     }
 
     @Test
+    void thePublicPageShowsThePublishedTableInTheOfficialLayoutWithBudgetGoalScoreGradeAndItsDownloads() {
+        Http filler = Http.as(port, "suining-filler", DemoAccounts.PASSWORD);
+        Http reviewer = Http.as(port, "suining-reviewer", DemoAccounts.PASSWORD);
+        assertThat(filler.post("/api/v1/scorecards/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(reviewer.post("/api/v1/scorecards/" + id + "/approve", "").status()).isEqualTo(200);
+        assertThat(reviewer.post("/api/v1/scorecards/" + id + "/publish", "").status()).isEqualTo(200);
+        var sc = scorecards.find(id).orElseThrow().scorecard();
+        Http anonymous = Http.anonymous(port);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(anonymous.get("/public/" + id).body());
+
+        // score and grade of its stored self-evaluation
+        assertThat(page.select("#total").text()).isEqualTo("98.18");
+        assertThat(page.select("#grade").text()).isEqualTo("优");
+        // the official form: budget by fund source, the overall goal, the indicators with 一级 as one merged cell
+        var form = page.select(".official-form");
+        assertThat(form.text()).contains("全年预算数（A）", "全年执行数（B）", "年度资金总额", "中央补助", "320.00", "261.75", "81.80%");
+        assertThat(form.text()).contains("年度总体目标", sc.overallGoal().target().lines().findFirst().orElseThrow().strip());
+        var level1 = form.select("td, th").stream().filter(c -> c.ownText().equals("产出指标")).toList();
+        assertThat(level1).as("产出指标 once, over its eight rows").hasSize(1);
+        assertThat(level1.get(0).attr("rowspan")).isEqualTo("8");
+        for (var i : sc.indicators()) assertThat(form.text()).contains(i.name());
+        // downloads: the table as PDF and Excel, and the 自评报告 kept at publication
+        assertThat(page.select("#public-pdf").attr("href")).isEqualTo("/public/" + id + "/export?format=pdf");
+        assertThat(page.select("#public-xlsx").attr("href")).isEqualTo("/public/" + id + "/export?format=xlsx");
+        assertThat(page.select("#public-report").attr("href")).isEqualTo("/public/" + id + "/report.pdf");
+        Http.Response pdf = anonymous.get("/public/" + id + "/export?format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+    }
+
+    @Test
     void theAdministratorsOrgPageShowsTheTreeAndImportsCsv() {
         Http admin = new Http(port);
         assertThat(admin.get("/orgs").body()).contains("遂宁市医疗保障局").contains("510900");

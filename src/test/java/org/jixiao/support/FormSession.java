@@ -32,6 +32,8 @@ public final class FormSession {
                 .statusCode()).as("sign-in of " + user).isEqualTo(302);
     }
 
+    public String base() { return "http://localhost:" + port; }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build());
     }

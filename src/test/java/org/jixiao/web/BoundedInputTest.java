@@ -124,9 +124,10 @@ class BoundedInputTest {
         Http.Response unauthorized = Http.anonymous(port).get("/api/v1/me");
         assertThat(unauthorized.status()).isEqualTo(401);
         assertBilingual(unauthorized);
-        Http.Response missing = admin.get("/api/v1/no-such-thing"); // no handler, no permission: refused
-        assertThat(missing.status()).isEqualTo(403);
+        Http.Response missing = admin.get("/api/v1/no-such-thing"); // no handler: not found (signed in), 401 otherwise
+        assertThat(missing.status()).isEqualTo(404);
         assertBilingual(missing);
+        assertThat(Http.anonymous(port).get("/api/v1/no-such-thing").status()).isEqualTo(401);
     }
 
     private static void assertBilingual(Http.Response r) {

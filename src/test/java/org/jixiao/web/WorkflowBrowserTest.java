@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The review workflow as a 填报人 and a 审核人 do it in a browser, using only the home page's 待办 and the scorecard
- * page: submit → withdraw → submit → return with a comment → fix → submit → approve → publish. Every page on the way
+ * page: submit → withdraw → submit → a remark on one indicator → return with a comment → fix → submit → approve → publish. Every page on the way
  * must show no field path, no UTC time stamp, no English sentence on a Chinese page, no Chinese of our own in an
  * explanation or finding on an English page (the table's data — names, targets, actuals, units — stays as written),
  * and nothing wider than the screen (on a phone the navigation collapsed behind 菜单). Screenshots of each step go to target/screenshots/workflow-*.
@@ -114,6 +114,13 @@ class WorkflowBrowserTest {
         r.locator("#todo a[href$='/scorecards/" + id + "']").first().click();
         r.waitForURL(Pattern.compile(".*/scorecards/" + id));
         assertThat(r.locator("#do-submit")).hasCount(0);
+        // a remark on one indicator, named on the page by its 序号 and name
+        r.locator("#comment-indicator").selectOption("1");
+        r.locator("#comment-text").fill("宣传活动请附照片");
+        r.locator("#do-comment").click();
+        assertThat(r.locator("#notice")).hasText(zh ? "意见已发表。" : "Your comment has been added.");
+        assertThat(r.locator("#comments li").last()).containsText((zh ? "第1项「" : "No. 1 “") + "开展全域医保政策宣传活动次数");
+        assertThat(r.locator("#comments li").last()).containsText("宣传活动请附照片");
         r.locator("#open-return").click();
         r.locator("#return-comment-input").fill("请补充第1项宣传次数的偏差说明");
         check(r, "5-reviewer-returning");
@@ -125,9 +132,14 @@ class WorkflowBrowserTest {
         open(f, "/");
         assertThat(f.locator("#todo")).containsText(zh ? "退回给我的" : "Returned to me");
         assertThat(f.locator("#todo")).containsText("请补充第1项宣传次数的偏差说明");
+        check(f, "6b-filler-home-returned");
         f.locator("#todo a[href$='/scorecards/" + id + "']").first().click();
         f.waitForURL(Pattern.compile(".*/scorecards/" + id));
         assertThat(f.locator("#return-comment")).containsText("请补充第1项宣传次数的偏差说明");
+        // the review's conversation below the table: the remark on 第1项 and the return's comment, in order
+        assertThat(f.locator("#comments li")).hasCount(2);
+        assertThat(f.locator("#comments li").last()).containsText(zh ? "退回意见" : "Return comment");
+        assertThat(f.locator("#comments li").last()).containsText("请补充第1项宣传次数的偏差说明");
         check(f, "7-filler-returned");
         f.locator("#row-0 td.reason a.edit").click();
         f.locator(".editor textarea").fill("已按计划完成4次宣传，另开展线上宣传");

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The upload form of the evidence section (target table and monitoring pages); back to the page it came from. */
 @Controller
-class EvidencePages {
+class EvidencePages implements org.jixiao.kernel.HtmlPages {
     private final EvidenceFiles files;
 
     EvidencePages(EvidenceFiles files) { this.files = files; }

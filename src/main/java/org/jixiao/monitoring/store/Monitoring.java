@@ -85,7 +85,7 @@ public class Monitoring implements YearEndCheck {
         StoredScorecard st = scorecards.require(scorecardId);
         if (!MONITORED.contains(st.status())) {
             throw new RefusedException("只有已审核的绩效目标表才进行运行监控（当前「" + st.status().label() + "」）",
-                    "only approved scorecards are monitored (this one is " + st.status() + ")");
+                    "only approved scorecards are monitored (this one is " + st.status().english() + ")");
         }
         Assessment.Result r = Assessment.of(withRegion(st), in, rules);
         if (!r.violations().isEmpty()) throw new ValidationException(r.violations());

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form of a new round. A refused round is shown again with everything typed and every problem listed.
  */
 @Controller
-class MonitoringPages {
+class MonitoringPages implements org.jixiao.kernel.HtmlPages {
     private final Monitoring monitoring;
     private final Scorecards scorecards;
     private final TargetTables tables;

@@ -58,10 +58,10 @@ class ReportPages implements HtmlPages {
 
     @Allow(Permission.SCORECARD_WRITE)
     @PostMapping("/scorecards/{id}/report")
-    String rewrite(@PathVariable long id, @RequestParam String part, @RequestParam int position,
+    String rewrite(@PathVariable long id, @RequestParam Report.Part part, @RequestParam int position,
                    @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
         StoredScorecard st = scorecards.require(id);
-        Report.Part p = Report.Part.valueOf(part);
+        Report.Part p = part; // an unknown part is a 400 naming it (PageErrors), not a 500
         if (!rewritable(st)) {
             flash.addFlashAttribute("refused", "");
             flash.addFlashAttribute("refusedReasons", List.of());

@@ -93,6 +93,12 @@ public class AuditLog {
                 .param("id", scorecardId).param("a", action).query(AuditLog::map).list();
     }
 
+    /** The entries of one scorecard with any of these actions, oldest first. */
+    public List<Event> forScorecard(long scorecardId, List<String> actions) {
+        return jdbc.sql("select * from audit_event where scorecard_id = :id and action in (:a) order by id")
+                .param("id", scorecardId).param("a", actions).query(AuditLog::map).list();
+    }
+
     public Head head() {
         return jdbc.sql("""
                 select (select count(*) from audit_event) as n, e.id, e.hash

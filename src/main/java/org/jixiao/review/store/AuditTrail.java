@@ -27,7 +27,7 @@ class AuditTrail {
             case ScorecardEvent.Deleted e -> audit.record(e.id(), AuditLog.DELETE, null, e.description(), null);
             case ScorecardEvent.StatusChanged e -> {
                 audit.record(e.id(), AuditLog.STATUS, "status", e.from().name(), e.to().name());
-                if (e.comment() != null) audit.record(e.id(), AuditLog.STATUS, "reviewComment", null, e.comment());
+                if (e.comment() != null) audit.record(e.id(), AuditLog.STATUS, "reviewComment", null, e.comment()); // web.ScorecardComments lists it
             }
             case ScorecardEvent.Noted e -> audit.record(e.id(), e.action(), e.field(), e.oldValue(), e.newValue());
             case ScorecardEvent.TargetAdjusted e -> audit.record(e.id(), AuditLog.ADJUSTMENT_APPROVED,

@@ -324,7 +324,7 @@ public class Scorecards {
         if (n == 0) {
             StoredScorecard now = require(id);
             throw new RefusedException("该表状态已变为「" + now.status().label() + "」，请刷新后再操作",
-                    "the scorecard is now " + now.status() + "; reload and try again");
+                    "the scorecard is now " + now.status().english() + "; reload and try again");
         }
         events.publishEvent(new ScorecardEvent.StatusChanged(id, from, to, comment));
         return require(id);

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * of target adjustments. Each step is the same {@link TargetSetting} / {@link Reviews} call the API makes.
  */
 @Controller
-class TargetPages {
+class TargetPages implements org.jixiao.kernel.HtmlPages {
     private final TargetSetting targets;
     private final TargetTables tables;
     private final Scorecards scorecards;

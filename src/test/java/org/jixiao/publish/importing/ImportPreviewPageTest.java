@@ -100,4 +100,39 @@ class ImportPreviewPageTest {
         assertThat(html.select(".legend").text()).doesNotContainPattern("\\p{IsHan}");
         for (Element w : html.select("ol.warnings li")) assertThat(w.text()).startsWith("line ").doesNotContain("第");
     }
+
+    @Test
+    void confirmingATableThatExistsAlreadySaysSoAndShowsTheStoredOne(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, @org.springframework.beans.factory.annotation.Autowired
+            org.jixiao.demo.DemoAccounts demo) {
+        jdbc.sql("delete from scorecard").update();
+        jdbc.sql("delete from import_batch").update();
+        demo.load();
+        org.jixiao.support.FormSession filler = new org.jixiao.support.FormSession(port, "suining-filler");
+        String first = importOnce(filler);
+        assertThat(first).contains("已导入");
+        long stored = jdbc.sql("select count(*) from scorecard").query(Long.class).single();
+        // the same document once more: the existing table is shown, and the page says it was not imported again
+        String second = importOnce(filler);
+        assertThat(Jsoup.parse(second).select("#notice").text()).startsWith("这张表已经存在，未重复导入");
+        assertThat(jdbc.sql("select count(*) from scorecard").query(Long.class).single()).isEqualTo(stored);
+    }
+
+    /** Pastes the document on the import page, confirms the preview and follows the redirect: that page's HTML. */
+    private String importOnce(org.jixiao.support.FormSession who) {
+        String form = who.get("/imports").body();
+        var previewed = who.post("/imports/preview", "text=" + URLEncoder.encode(document(), StandardCharsets.UTF_8)
+                + "&_csrf=" + org.jixiao.support.FormSession.enc(org.jixiao.support.FormSession.token(form)));
+        assertThat(previewed.statusCode()).as(previewed.body()).isEqualTo(200);
+        Element confirm = Jsoup.parse(previewed.body()).selectFirst("form.confirm");
+        assertThat(confirm).isNotNull();
+        var confirmed = who.post(confirm.attr("action"), "_csrf=" + org.jixiao.support.FormSession.enc(
+                confirm.selectFirst("input[name=_csrf]").val()));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(302);
+        String target = confirmed.headers().firstValue("Location").orElseThrow();
+        assertThat(target).matches(".*/scorecards/\\d+");
+        String page = who.get(URI.create(target).getPath()).body();
+        assertThat(Jsoup.parse(page).select(".form-head").text()).contains("遂宁市医疗保障局");
+        return page;
+    }
 }
