@@ -151,6 +151,41 @@ class WebPagesTest {
         assertThat(post("/scorecards/" + suining.id() + "/cell", Map.of("field", "indicators[0].actual", "value", "abc",
                 "version", String.valueOf(suining.version())), true).status()).isEqualTo(200);
         assertThat(scorecards.find(suining.id()).orElseThrow().scorecard().indicators().get(0).actual()).isEqualTo("abc");
+        // and the page keeps saying it beside the cell until it is corrected or graded by hand
+        var page = org.jsoup.Jsoup.parse(http.get("/scorecards/" + suining.id()).body());
+        assertThat(page.select("#row-0 .value-check").text()).contains("「" + name + "」").contains("abc")
+                .contains("须更正完成值或人工评定等级后才能提交");
+        assertThat(page.select(".value-check")).hasSize(1);
+    }
+
+    /**
+     * Issue 11: a published table that carries its own 得分 column is compared with the computed score row by row on the
+     * evaluation page, each difference with its reason, in the page's language.
+     */
+    @Test
+    void theEvaluationPageComparesTheTablesOwnScoresWithTheComputedOnesSayingWhy() throws Exception {
+        String json;
+        try (var in = WebPagesTest.class.getResourceAsStream("/corpus/expected/014_longyang_huafei_2022_project_selfeval.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StoredScorecard longyang = scorecards.create(ScorecardJson.readTables(json).getFirst());
+        var s = longyang.scorecard();
+        var comparison = org.jixiao.scoring.PublishedScores.compare(s, org.jixiao.scoring.Scorer.evaluate(s));
+        assertThat(comparison.rows()).as("the Longyang table has its own 得分 column").isNotEmpty();
+        assertThat(comparison.rows()).anyMatch(r -> !r.agrees());
+        for (String lang : new String[] {"zh_CN", "en"}) {
+            var html = org.jsoup.Jsoup.parse(http.get("/scorecards/" + longyang.id() + "/evaluation?lang=" + lang).body());
+            var section = html.select("section.block").stream()
+                    .filter(b -> b.select("h2").text().equals(lang.equals("en") ? "The table's own scores and the computed ones" : "表中得分与计算得分"))
+                    .findFirst().orElseThrow(() -> new AssertionError(html.select("section.block h2").eachText().toString()));
+            var rows = section.select("tbody tr");
+            assertThat(rows).hasSize(comparison.rows().size());
+            for (int k = 0; k < rows.size(); k++) {
+                var r = comparison.rows().get(k);
+                assertThat(rows.get(k).select("td").eachText()).containsExactly(r.name(), r.published().toPlainString(),
+                        r.computed().toPlainString(), lang.equals("en") ? r.whyEn() : r.why());
+            }
+        }
     }
 
     @Test
