@@ -384,6 +384,11 @@ class TargetCycleApiTest {
         assertThat(check.get("paid").decimalValue()).isEqualByComparingTo("267.35");
         assertThat(check.get("paidRatePercent").decimalValue()).isEqualByComparingTo("28.93");
         assertThat(check.get("zh").asString()).contains("924.00", "100.00%", "267.35", "28.93%");
+        // the monitoring page shows it too, in the page's language
+        assertThat(org.jsoup.Jsoup.parse(dalian.get("/monitoring/" + id).body()).select("#paid-check").text())
+                .contains("上报全年执行数 924.00 万元（执行率 100.00%）", "267.35", "28.93%");
+        assertThat(org.jsoup.Jsoup.parse(dalian.get("/monitoring/" + id + "?lang=en").body()).select("#paid-check").text())
+                .contains("reported execution 924.00 (rate 100.00%)", "267.35", "28.93%").doesNotContain("上报", "万元");
     }
 
     @Test

@@ -103,7 +103,7 @@ class CycleBrowserTest {
 
     /**
      * The page as a demanding reader sees it, at each width: no field path, no UTC time stamp, nothing reaching past
-     * the screen's edge (wide tables scroll in their own box), the navigation behind 菜单 at phone width, and one
+     * the screen's edge and no column squeezed to a character a line (wide tables scroll in their own box), the navigation behind 菜单 at phone width, and one
      * language — no English sentence on a Chinese page, no Chinese of our own in an English explanation or finding
      * (data such as names and targets stay as written). Then its screenshot, cycle-{name}[-en]-{width}.png.
      */
@@ -122,11 +122,25 @@ class CycleBrowserTest {
                 soft.assertThat(WorkflowBrowserTest.ourChineseIn(page)).as(where + ": Chinese of our own on an English page").isEmpty();
             }
             soft.assertThat(WorkflowBrowserTest.tooWide(page)).as(where + ": wider than the screen").isEmpty();
+            soft.assertThat(squeezed(page)).as(where + ": a column squeezed to a character or two a line").isEmpty();
             if (width < 600) assertThat(page.locator("#topnav")).isHidden(); // the navigation collapses behind 菜单
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Chromium.shot("cycle-" + name + (lang.equals("zh") ? "" : "-en") + "-" + width)));
         }
         page.setViewportSize(1440, 900);
+    }
+
+    /**
+     * Table cells squeezed so narrow that their words stand a character or two a line (a wide table that shrinks to
+     * the screen instead of scrolling in its own box): under 4 em wide, four characters or more, over three lines.
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> squeezed(Page page) {
+        return (java.util.List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('td, th')].filter(c => {
+                    const r = c.getBoundingClientRect(), fs = parseFloat(getComputedStyle(c).fontSize), t = c.innerText.trim();
+                    return r.width > 0 && r.width < 4 * fs && t.length >= 4 && r.height > 3.5 * 1.5 * fs; })
+                  .slice(0, 10).map(c => c.innerText.trim().replace(/\\s+/g, '').slice(0, 16) + ' ' + Math.round(c.getBoundingClientRect().width) + 'px')""");
     }
 
     private Locator button(String name) {
