@@ -221,4 +221,27 @@ public final class Units {
     private static Unit duration(String symbol, String toBase) {
         return new Unit(symbol, Dimension.DURATION, new BigDecimal(toBase));
     }
+    /**
+     * An amount of money as a table cell writes it — "387664.62", "1,234.5", "30万元", "3359.62万", "1.2亿元" — in the
+     * money unit the cell names (万 alone is 万元, 亿 alone 亿元), else in {@code bare}, the unit its header gives; converted
+     * to {@code target}. Empty when the cell is not one amount (a dash, words, a percentage, another unit). The one
+     * place a table's money is read, by the text reader and the xlsx reader alike.
+     */
+    public static Optional<BigDecimal> money(String cell, Unit bare, Unit target) {
+        if (cell == null) return Optional.empty();
+        String s = cell.strip();
+        int end = 0;
+        while (end < s.length() && (Character.isDigit(s.charAt(end)) && s.charAt(end) < 128 || s.charAt(end) == '.'
+                || s.charAt(end) == ',' || s.charAt(end) == '，')) end++;
+        String digits = s.substring(0, end).replace(",", "").replace("，", "");
+        if (digits.isEmpty() || digits.startsWith(".") || digits.endsWith(".")) return Optional.empty();
+        String symbol = s.substring(end).strip();
+        Unit unit = symbol.isEmpty() ? bare : symbol.equals("万") ? TEN_THOUSAND_YUAN : symbol.equals("亿") ? HUNDRED_MILLION_YUAN
+                : BY_SYMBOL.get(symbol);
+        if (unit == null || unit.dimension() != Dimension.MONEY || target.dimension() != Dimension.MONEY) return Optional.empty();
+        BigDecimal amount;
+        try { amount = new BigDecimal(digits); } catch (NumberFormatException e) { return Optional.empty(); }
+        if (unit.toBase().compareTo(target.toBase()) == 0) return Optional.of(amount);
+        return Optional.of(amount.multiply(unit.toBase()).divide(target.toBase(), MathContext.DECIMAL64).stripTrailingZeros());
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * A/B comparison of two builds of the reader in one JVM, for a shared (noisy) machine: each build's classes are loaded
  * by their own class loader, and rounds of A and B alternate, so that load from other processes falls on both alike.
- * Prints the best round of each (documents per second of the thread's CPU time) per seed, and the median of the
+ * Prints the best round of each (documents per second of the thread's CPU time) per seed and over the corpus, and the median of the
  * rounds' B/A (steadier than the ratio of the bests when the load swings). Not the official number: that is
  * {@link ParserBenchmark} under JMH on a quiet machine.
  *
@@ -32,18 +32,30 @@ public final class ParserAB {
         List<String> seeds = List.of("suining-2021-transfer-self-evaluation", "dalian-2021-evaluation-report", "linyi-2022-department-targets");
         for (String seed : seeds) {
             String text = Files.readString(Path.of("src/test/resources/seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
-            double bestA = 0, bestB = 0;
-            double[] ratios = new double[rounds]; // B/A of each round: the load of the moment falls on both of a pair
-            for (int r = 0; r < rounds; r++) {
-                double ra = rate(a, text, millis), rb = rate(b, text, millis);
-                bestA = Math.max(bestA, ra);
-                bestB = Math.max(bestB, rb);
-                ratios[r] = rb / ra;
-            }
-            java.util.Arrays.sort(ratios);
-            System.out.printf(Locale.ROOT, "%-40s %6.1f KB  A %8.0f docs/s  B %8.0f docs/s  B/A %.2f (median of rounds %.2f)%n", seed,
-                    text.getBytes(StandardCharsets.UTF_8).length / 1024.0, bestA, bestB, bestB / bestA, ratios[rounds / 2]);
+            compare(seed, List.of(text), a, b, rounds, millis);
         }
+        // every corpus document in turn (as ParserBenchmark.corpus): the rate over all the layout classes
+        List<String> corpus = new ArrayList<>();
+        try (var s = Files.list(Path.of("src/test/resources/corpus/docs"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) corpus.add(Files.readString(p));
+        }
+        compare("corpus (" + corpus.size() + " documents)", corpus, a, b, rounds, millis);
+    }
+
+    private static void compare(String label, List<String> texts, Method a, Method b, int rounds, long millis) throws Exception {
+        double bestA = 0, bestB = 0;
+        double[] ratios = new double[rounds]; // B/A of each round: the load of the moment falls on both of a pair
+        for (int r = 0; r < rounds; r++) {
+            double ra = rate(a, texts, millis), rb = rate(b, texts, millis);
+            bestA = Math.max(bestA, ra);
+            bestB = Math.max(bestB, rb);
+            ratios[r] = rb / ra;
+        }
+        java.util.Arrays.sort(ratios);
+        long bytes = 0;
+        for (String t : texts) bytes += t.getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf(Locale.ROOT, "%-40s %6.1f KB  A %8.0f docs/s  B %8.0f docs/s  B/A %.2f (median of rounds %.2f)%n", label,
+                bytes / 1024.0 / texts.size(), bestA, bestB, bestB / bestA, ratios[rounds / 2]);
     }
 
     /** Whether A and B read every corpus document and seed alike, whole and cut at random places (names the first five differences). */
@@ -79,11 +91,11 @@ public final class ParserAB {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Documents per second of this thread's CPU time (not wall time: other processes' load does not count against it). */
-    private static double rate(Method parse, String text, long millis) throws Exception {
+    private static double rate(Method parse, List<String> texts, long millis) throws Exception {
         long end = System.nanoTime() + millis * 1_000_000, start = THREADS.getCurrentThreadCpuTime();
         int n = 0;
         Object sink = null;
-        while (System.nanoTime() < end) { sink = parse.invoke(null, text, "x.txt"); n++; }
+        while (System.nanoTime() < end) { sink = parse.invoke(null, texts.get(n % texts.size()), "x.txt"); n++; }
         if (sink == null) throw new IllegalStateException();
         return n / ((THREADS.getCurrentThreadCpuTime() - start) / 1e9);
     }

@@ -35,6 +35,19 @@ class UnitConversionTest {
     }
 
     @Test
+    void aTableCellOfMoneyIsReadInItsOwnUnitElseInTheHeadersUnit() {
+        assertThat(Units.money("387664.62", Units.YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("38.766462"));
+        assertThat(Units.money("30万元", Units.YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("30"));
+        assertThat(Units.money("3359.62万", Units.YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("3359.62"));
+        assertThat(Units.money(" 1,234.5 元", Units.TEN_THOUSAND_YUAN, Units.YUAN)).hasValueSatisfying(y -> assertThat(y).isEqualByComparingTo("1234.5"));
+        assertThat(Units.money("1.2亿元", Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("12000"));
+        assertThat(Units.money("320", Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).hasToString("320"));
+        for (String notMoney : new String[] {"—", "81.80%", "30人次", "约30万元", "30元/人", ".5", "", "万元"}) {
+            assertThat(Units.money(notMoney, Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).as(notMoney).isEmpty();
+        }
+    }
+
+    @Test
     void moneyConvertsBetweenYuanTenThousandsAndHundredMillions() {
         assertThat(quantityOf("3000万元").in(Units.YUAN)).hasValueSatisfying(y -> assertThat(y).isEqualByComparingTo("30000000"));
         assertThat(quantityOf("9824.32万元").in(Units.HUNDRED_MILLION_YUAN))

@@ -96,6 +96,17 @@ public final class XlsxImporter {
             }
         }
 
+        /**
+         * An amount of the budget block in {@code currency} (the block's unit): a text cell that writes its own unit
+         * ("30万元", "3359.62万") is converted by measure.Units, as the text reader converts it.
+         */
+        BigDecimal amount(int r, int c, String field, String currency) {
+            Cell x = cell(r, c);
+            org.jixiao.measure.Unit unit = currency == null ? null : org.jixiao.measure.Units.of(currency).orElse(null);
+            if (x == null || x.getCellType() != CellType.STRING || unit == null) return number(r, c, field);
+            return org.jixiao.measure.Units.money(string(x), unit, unit).orElseGet(() -> number(r, c, field));
+        }
+
         /** A percentage: a numeric cell holds the fraction (0.818 shown as 81.80%), a text cell the written "81.80%". */
         BigDecimal percent(int r, int c, String field) {
             Cell x = cell(r, c);
@@ -164,10 +175,10 @@ public final class XlsxImporter {
             List<FundSource> sources = new ArrayList<>();
             for (int r = h + 1; r <= sheet.getLastRowNum() && label.equals(text(r, 0)); r++) {
                 String name = text(r, 1);
-                BigDecimal a = number(r, plannedCol, "全年预算数"), b = number(r, executedCol, "全年执行数"),
+                BigDecimal a = amount(r, plannedCol, "全年预算数", currency), b = amount(r, executedCol, "全年执行数", currency),
                         rt = percent(r, rateCol, "执行率");
                 if (FormLayout.TOTAL.equals(name)) {
-                    initial = initialCol < 0 ? null : number(r, initialCol, "年初预算数");
+                    initial = initialCol < 0 ? null : amount(r, initialCol, "年初预算数", currency);
                     planned = a; executed = b; rate = rt;
                 } else if (name != null) {
                     String source = name.startsWith(FormLayout.OF_WHICH) ? name.substring(FormLayout.OF_WHICH.length()) : name;

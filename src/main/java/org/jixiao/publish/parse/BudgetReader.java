@@ -54,11 +54,8 @@ final class BudgetReader {
             }
             if (label == null) continue;
             String rest = s.substring(at + label.length()).replaceFirst("^[:：]", "");
-            BigDecimal[] values = numbers(rest, cols, l.no(), warnings);
+            BigDecimal[] values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
-            for (Col c : List.of(Col.INITIAL, Col.PLANNED, Col.EXECUTED)) {
-                if (values[c.ordinal()] != null) values[c.ordinal()] = GridTableReader.toWan(values[c.ordinal()], currency);
-            }
             if (isTotal && total == null) { total = values; totalLine = l.no(); }
             else if (!isTotal) sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],
                     values[Col.RATE.ordinal()]));
@@ -144,8 +141,11 @@ final class BudgetReader {
         return cols;
     }
 
-    /** The numbers of a row, by column; a glued run "924924100%" is split where B/A agrees with the rate. */
-    static BigDecimal[] numbers(String rest, List<Col> cols, int line, List<ParseWarning> warnings) {
+    /**
+     * The numbers of a row, by column, amounts in 万元 (a bare amount in the block's {@code currency}, one that writes
+     * its unit — 30万元, 387664.62元 — in that unit); a glued run "924924100%" is split where B/A agrees with the rate.
+     */
+    static BigDecimal[] numbers(String rest, List<Col> cols, Unit currency, int line, List<ParseWarning> warnings) {
         List<String> toks = new ArrayList<>();
         // "—" or "/" marks a cell that does not apply (the 分值 of a source row): an empty cell
         for (String t : new Line(line, rest).cells()) if (!t.isEmpty() && !NOT_APPLICABLE.contains(t)) toks.add(t);
@@ -161,14 +161,13 @@ final class BudgetReader {
             String n = t.replace(",", "").replace("，", "");
             boolean pct = n.endsWith("%") || n.endsWith("％");
             if (pct) n = n.substring(0, n.length() - 1);
-            BigDecimal v;
-            try {
-                v = new BigDecimal(n);
-            } catch (NumberFormatException e) {
+            Col c = pct ? Col.RATE : (ci < cols.size() ? cols.get(ci) : Col.OTHER);
+            BigDecimal v = pct || c == Col.RATE || c == Col.OTHER ? decimal(n)
+                    : Units.money(n, currency, Units.TEN_THOUSAND_YUAN).orElse(null);
+            if (v == null) {
                 warnings.add(ParseWarning.of(line, "无法识别的金额: " + t, "unreadable amount: " + t));
                 return any ? out : null;
             }
-            Col c = pct ? Col.RATE : (ci < cols.size() ? cols.get(ci) : Col.OTHER);
             if (pct) ci = Math.max(ci, cols.indexOf(Col.RATE));
             if (c != Col.OTHER && out[c.ordinal()] == null) out[c.ordinal()] = v;
             any = true;
@@ -201,6 +200,10 @@ final class BudgetReader {
 
     private static BigDecimal num(String s) {
         if (s.isEmpty() || s.startsWith(".") || s.endsWith(".") || s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') return null;
+        try { return new BigDecimal(s); } catch (NumberFormatException e) { return null; }
+    }
+
+    private static BigDecimal decimal(String s) {
         try { return new BigDecimal(s); } catch (NumberFormatException e) { return null; }
     }
 }

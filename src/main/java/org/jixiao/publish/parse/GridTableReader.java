@@ -407,12 +407,10 @@ final class GridTableReader {
     private static void put(BigDecimal[] out, Column c, String text, Unit currency) {
         Matcher m = AMOUNT.matcher(text.strip());
         if (!m.matches()) return; // "—": the cell does not apply
-        BigDecimal v = new BigDecimal(m.group(1));
         int at = switch (c) { case PLANNED -> 0; case EXECUTED -> 1; case RATE -> 2; case INITIAL -> 3; default -> -1; };
         if (at < 0) return;
-        if (at == 2) { out[2] = v; return; }
-        Unit u = m.group(2) == null ? currency : Units.of(m.group(2)).orElse(currency);
-        out[at] = toWan(v, u);
+        if (at == 2) { out[2] = new BigDecimal(m.group(1)); return; }
+        out[at] = Units.money(text, currency, Units.TEN_THOUSAND_YUAN).orElse(null); // 30万元, 387664.62 under (元)
     }
 
     /** An amount in 万元, whatever unit it was written in (measure.Units holds the factors). */

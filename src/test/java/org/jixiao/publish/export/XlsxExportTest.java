@@ -119,6 +119,22 @@ class XlsxExportTest {
     }
 
     @Test
+    void anAmountTypedAsTextWithItsUnitReadsInTheBlocksCurrency() throws IOException {
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx(SeedScorecards.suining())))) {
+            Sheet sheet = wb.getSheetAt(0);
+            int row = rowOf(sheet, "年度资金总额");
+            sheet.getRow(row).getCell(colOf(sheet, "全年预算数（A）")).setCellValue("3200000元"); // the block is in 万元
+            sheet.getRow(row).getCell(colOf(sheet, "全年执行数（B）")).setCellValue("261.75万");
+            wb.write(edited);
+        }
+        Scorecard back = XlsxImporter.read(new ByteArrayInputStream(edited.toByteArray()));
+        assertThat(back.budget().currency()).isEqualTo("万元");
+        assertThat(back.budget().planned()).isEqualByComparingTo("320");
+        assertThat(back.budget().executed()).isEqualByComparingTo("261.75");
+    }
+
+    @Test
     void aWeightThatIsNotANumberIsReportedWithItsRowAndColumn() throws IOException {
         Scorecard suining = SeedScorecards.suining();
         Scorecard weighted = suining.withIndicators(suining.indicators().stream().map(i -> i.withWeight(new BigDecimal("10"))).toList());

@@ -344,6 +344,28 @@ class VariantLayoutTest {
     }
 
     @Test
+    void amountsThatWriteTheirOwnUnitAreConvertedCellByCell() {
+        // tab rows go through the line reader's budget block: each amount in the unit it writes, a bare one in the block's
+        String text = HEADER_BLOCK + """
+                项目资金(万元)	全年预算数	全年执行数	执行率
+                年度资金总额	3200000元	261.75万	81.80%
+                其中:财政拨款	0.032亿元	2,617,500元	81.80%
+                一级指标	二级指标	三级指标	年度指标值	全年完成值
+                产出指标	数量指标	开展全域医保政策宣传活动次数	≥4次	8
+                """;
+        ParsedDocument doc = TextParser.parse(text, "suffix.txt");
+        Scorecard t = single(doc);
+        assertThat(t.budget().planned()).isEqualByComparingTo("320");
+        assertThat(t.budget().executed()).isEqualByComparingTo("261.75");
+        assertThat(t.budget().ratePercent()).isEqualByComparingTo("81.80");
+        assertThat(t.budget().sources()).singleElement().satisfies(f -> {
+            assertThat(f.planned()).isEqualByComparingTo("320");
+            assertThat(f.executed()).isEqualByComparingTo("261.75");
+        });
+        assertThat(doc.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("unreadable amount"));
+    }
+
+    @Test
     void moneyInYiYuanIsConvertedAndAZeroTotalRowIsNotTheBudget() {
         String text = HEADER_BLOCK + """
                 项目资金(亿元)\t全年预算数\t全年执行数\t执行率
