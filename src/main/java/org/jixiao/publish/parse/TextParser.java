@@ -225,22 +225,39 @@ public final class TextParser {
 
     /**
      * Two readings of one table, by lines (the row automaton) and by the cell grid: the one that places more is
-     * kept, and a warning says which and why. A tie keeps the line reading.
+     * kept, and a warning says which and why. A tie keeps the reading that passed over less of the text (a line
+     * skipped, a cell placed in no column, a row not read), then the line reading.
      */
     static Scorecard choose(Scorecard a, List<ParseWarning> wa, Scorecard b, List<ParseWarning> wb, List<ParseWarning> warnings,
                             int line, boolean pipes) {
         double sa = score(a), sb = score(b);
         // pipes are the grid's own separator style: its reading stands whenever it found a table
-        boolean grid = sb > sa || b != null && sb > 0 && pipes;
+        boolean grid = sb > sa || b != null && sb > 0 && pipes
+                || b != null && a != null && sb == sa && passedOver(wb) < passedOver(wa);
         warnings.addAll(grid ? wb : wa);
         if (a != null && b != null) {
+            boolean tie = sa == sb && passedOver(wa) != passedOver(wb);
             warnings.add(ParseWarning.of(line, (grid ? "按单元格网格读取" : "按行读取") + "(得分 " + fmt(grid ? sb : sa) + " 对 " + fmt(grid ? sa : sb)
-                            + ": 完整的指标行和预算数较多)",
+                            + (tie ? ": 得分相同,未读入的文字较少)" : ": 完整的指标行和预算数较多)"),
                     "read " + (grid ? "by the cell grid" : "by lines") + " (score " + fmt(grid ? sb : sa) + " against " + fmt(grid ? sa : sb)
-                            + ": more complete indicator rows and budget figures)"));
+                            + (tie ? ": the same score, less text passed over)" : ": more complete indicator rows and budget figures)")));
         }
         return grid ? b : a;
     }
+
+    /** The warnings that say some text of the input was passed over (read into no field). */
+    private static int passedOver(List<ParseWarning> ws) {
+        int n = 0;
+        for (ParseWarning w : ws) {
+            String m = w.message();
+            for (String said : PASSED_OVER) if (m.contains(said)) { n++; break; }
+        }
+        return n;
+    }
+
+    /** The English of every warning for text passed over (IndicatorReader, DepartmentTargetsReader, GridTableReader, GluedReader). */
+    private static final List<String> PASSED_OVER = List.of("unrecognised line skipped", "a cell that fits no column",
+            "is not read as an indicator", "could not be split, not read", "the row is not read");
 
     /** A name that is text: it has Chinese characters, does not start with a digit and is no level label. */
     private static boolean textName(String n) {

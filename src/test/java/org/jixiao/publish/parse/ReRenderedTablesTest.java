@@ -108,8 +108,6 @@ class ReRenderedTablesTest {
         KNOWN.put("016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.json PIPES 341", emptyCell);
         KNOWN.put("016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.json PIPES 342", emptyCell);
         KNOWN.put("linyi-2022-department-targets.json PIPES 4554", fragment);
-        KNOWN.put("015_yueyanglou_jiagerenzheng_2023_dept_targets.json LINES 165", perLine);
-        KNOWN.put("018_fuliang_linye_dept_targets.json LINES 76", perLine);
         KNOWN.put("linyi-2022-department-targets.json LINES 2778", perLine);
         KNOWN.put("linyi-2022-department-targets.json PARAGRAPHS 4206", perLine);
         KNOWN.put("linyi-2022-department-targets.json PARAGRAPHS 4522", perLine);
