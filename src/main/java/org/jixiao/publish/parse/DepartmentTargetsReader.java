@@ -180,7 +180,7 @@ final class DepartmentTargetsReader {
                 run.add(cell == null ? "" : cell);
                 runLines.add(c.no());
             }
-            out.addAll(rows(run, runLines, layout));
+            out.addAll(rows(run, runLines, layout, i == body.size()));
         }
         return out;
     }
@@ -190,9 +190,9 @@ final class DepartmentTargetsReader {
      * costs: a merged cell (职责, 职责目标) printed only in the first row it covers leaves the rows below it shorter,
      * so rows are not cut every so many cells. Each row comes back as a tab-separated line as wide as the layout.
      */
-    private static List<Line> rows(List<String> run, List<Integer> runLines, List<C> layout) {
+    private static List<Line> rows(List<String> run, List<Integer> runLines, List<C> layout, boolean textEnds) {
         int n = run.size(), m = layout.size();
-        Kinds kinds = Kinds.of(run);
+        Kinds kinds = Kinds.of(run, textEnds);
         RowAligner.Costs costs = new RowAligner.Costs() {
             public double fit(int cell, int column) { return kinds.fit(layout.get(column), cell); }
             public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
@@ -367,7 +367,7 @@ final class DepartmentTargetsReader {
     static double cost(List<String> cells, List<C> layout) {
         int w = layout.size() + 1;
         double[] dp = new double[(cells.size() + 1) * w];
-        programme(cells, layout, dp, new byte[dp.length]);
+        programme(cells, layout, false, dp, new byte[dp.length]);
         return dp[dp.length - 1];
     }
 
@@ -389,7 +389,7 @@ final class DepartmentTargetsReader {
         int n = cells.size(), m = layout.size(), w = m + 1;
         double[] dp = new double[(n + 1) * w];
         byte[] how = new byte[dp.length]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
-        programme(cells, layout, dp, how);
+        programme(cells, layout, cutOff, dp, how);
         int end = m;
         if (cutOff) for (int k = m - 1; k >= 0; k--) if (dp[n * w + k] < dp[n * w + end] - 1e-9) end = k;
         if (dp[n * w + end] >= INF) return null;
@@ -420,11 +420,11 @@ final class DepartmentTargetsReader {
      * reached. It runs for every row: the costs are looked up in {@link #FIT} by the cell's kind, nothing is computed
      * per state.
      */
-    private static void programme(List<String> cells, List<C> layout, double[] dp, byte[] how) {
+    private static void programme(List<String> cells, List<C> layout, boolean cutOff, double[] dp, byte[] how) {
         int n = cells.size(), m = layout.size(), w = m + 1;
         java.util.Arrays.fill(dp, INF);
         dp[0] = 0;
-        Kinds kinds = Kinds.of(cells);
+        Kinds kinds = Kinds.of(cells, cutOff);
         double[][] fit = new double[m][];
         double[] miss = new double[m];
         boolean[] goalThenContent = new boolean[m];
@@ -475,17 +475,35 @@ final class DepartmentTargetsReader {
     }
 
     // the kind of a cell, as bits: what its fit to each column depends on
-    private static final int EMPTY = 1, SEQ = 2, QUANTITY = 4, SOURCE = 8, LONG = 16, FULL_STOP = 32;
+    // NAME_LIKE: a short text named like a measure (…率, …占比, …次数), as indicator names are; FRAGMENT: the last cell
+    // before the text stops, perhaps cut inside its text, which fits a column as well as any text it may begin does
+    private static final int EMPTY = 1, SEQ = 2, QUANTITY = 4, SOURCE = 8, LONG = 16, FULL_STOP = 32, NAME_LIKE = 64, FRAGMENT = 128;
 
     /** The cost of a cell of each kind in each column, by {@link C} and kind bits: computed once. */
-    private static final double[][] FIT = new double[C.values().length][64];
+    private static final double[][] FIT = new double[C.values().length][256];
     static {
-        for (C c : C.values()) for (int k = 0; k < 64; k++) FIT[c.ordinal()][k] = fit(c, k);
+        for (C c : C.values()) for (int k = 0; k < 256; k++) FIT[c.ordinal()][k] = (k & FRAGMENT) == 0 ? fit(c, k) : fragmentFit(c, k & ~FRAGMENT);
+    }
+
+    /**
+     * A cell the text stops in may be the beginning of a longer one (年度计 of 年度计划, the first words of a 指标解释):
+     * its cost in a column is the least of the kinds a text beginning with it can have — longer, a sentence, a source —
+     * so that the cut cell does not push the row's earlier cells into earlier columns.
+     */
+    private static double fragmentFit(C c, int k) {
+        if ((k & EMPTY) != 0) return fit(c, k);
+        int base = k & ~NAME_LIKE & ~SEQ; // more text may end otherwise, or be more than a 序号
+        double best = fit(c, k);
+        for (int x : new int[] {base, base | LONG, base | LONG | FULL_STOP, (base & ~LONG) | SOURCE, base | QUANTITY}) {
+            best = Math.min(best, fit(c, x));
+        }
+        return best;
     }
 
     /** The kind of each cell (quantity, source, long text …), computed once: the programmes ask for it n × m times. */
     private record Kinds(int[] bits) {
-        static Kinds of(List<String> cells) {
+        /** {@code textEnds}: the text stops after these cells, so the last non-empty one may be cut inside its text. */
+        static Kinds of(List<String> cells, boolean textEnds) {
             int n = cells.size();
             int[] bits = new int[n];
             for (int i = 0; i < n; i++) {
@@ -496,7 +514,13 @@ final class DepartmentTargetsReader {
                 if (!c.isEmpty() && DepartmentTargetsReader.source(c)) b |= SOURCE;
                 if (DepartmentTargetsReader.longText(c)) b |= LONG;
                 if (c.endsWith("。")) b |= FULL_STOP;
+                if (nameLike(c)) b |= NAME_LIKE;
                 bits[i] = b;
+            }
+            if (textEnds) {
+                int last = n - 1;
+                while (last >= 0 && (bits[last] & EMPTY) != 0) last--;
+                if (last >= 0) bits[last] |= FRAGMENT;
             }
             return new Kinds(bits);
         }
@@ -538,14 +562,24 @@ final class DepartmentTargetsReader {
     private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("统计", "报表", "计划", "预算", "报告", "规划", "年鉴", "公报",
             "条例", "办法");
 
+    /** 违规行为查处率, 好评事项占比, 集中采购品种批次数: a short text without punctuation ending as a measure's name does. */
+    static boolean nameLike(String c) {
+        int n = c.length();
+        if (n < 3 || n > 16) return false;
+        char last = c.charAt(n - 1);
+        if ("率比数量额次".indexOf(last) < 0 && !(last == '度' && !c.endsWith("制度") && !c.endsWith("力度"))) return false;
+        for (int i = 0; i < n; i++) if ("。，、；：,;:".indexOf(c.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     private static boolean longText(String c) { return c.length() > 20 || c.contains("。") || c.contains("，"); }
 
     private static double fit(C col, int kind) {
         boolean empty = (kind & EMPTY) != 0, seq = (kind & SEQ) != 0, q = (kind & QUANTITY) != 0, s = (kind & SOURCE) != 0,
-                longText = (kind & LONG) != 0, fullStop = (kind & FULL_STOP) != 0;
+                longText = (kind & LONG) != 0, fullStop = (kind & FULL_STOP) != 0, nameLike = (kind & NAME_LIKE) != 0;
         return switch (col) {
             case SEQ -> empty ? 0 : seq ? 0 : 5;
-            case DUTY, GOAL, CONTENT -> empty ? 0 : q || s ? 2 : 0;
+            case DUTY, GOAL, CONTENT -> empty ? 0 : q || s ? 2 : nameLike ? 0.5 : 0;
             case NAME -> empty ? 0.5 : q || s ? 2 : fullStop ? 0.5 : 0;
             case DEF -> empty ? 0.2 : q ? 1.5 : s ? 2 : longText ? 0 : 0.5;
             case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText ? 1.5 : 0.3;
