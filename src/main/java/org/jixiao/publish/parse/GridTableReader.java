@@ -149,7 +149,17 @@ final class GridTableReader {
                     default -> { }
                 }
             }
-            if (name == null || name.isEmpty()) continue;
+            if (name == null || name.isEmpty()) {
+                // a row of a level label and empty cells (a group printed without rows), or cells with no name: said, not dropped silently
+                Cell first = null;
+                for (Cell cell : row) if (cell != null && !cell.text().isEmpty()) { first = cell; break; }
+                if (first != null) {
+                    StringBuilder text = new StringBuilder();
+                    for (Cell cell : row) if (cell != null && !cell.text().isEmpty()) text.append(text.isEmpty() ? "" : " ").append(cell.text());
+                    warnings.add(ParseWarning.of(first.line(), "无指标名称的行(如无下属指标的分组标签),不作为指标: " + text, "a row without an indicator name (such as a group label with no rows under it) is left out: " + text));
+                }
+                continue;
+            }
             boolean last = r == rows.size() - 1;
             if (last && !any && labelPrefix(name)) {
                 warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "表格在一个标签中间中断: " + name,

@@ -101,7 +101,7 @@ final class RowAligner {
 
     static double skip(Kind k) {
         return switch (k) {
-            case EMPTY -> 0.05;
+            case EMPTY -> 0.45; // an empty cell the page prints (no-break space, nothing between pipes) is a cell: not passed over lightly
             case NOISE -> 0.3;
             case LEVEL1, LEVEL2 -> 4; // a label passed over loses the level of the rows after it: as dear as any cell
             default -> 4;

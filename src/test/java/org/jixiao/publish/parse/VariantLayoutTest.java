@@ -344,6 +344,32 @@ class VariantLayoutTest {
     }
 
     @Test
+    void anEmptyCellBetweenPipesIsACellAndAGroupLabelWithoutRowsIsSaid() throws Exception {
+        // corpus 010: "| 生态效益 指标 |" then empty cells: a group printed without rows is left out with a warning
+        ParsedDocument doc = TextParser.parse(java.nio.file.Files.readString(CorpusScoreTest.dir("corpus/docs")
+                .resolve("010_yongde_minglang_yingyang_2022_project_selfeval.txt")), "010.txt");
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("生态效益").contains("left out"));
+        // a row cut after its 分值, its value cells printed empty: the 分值 is no target
+        String text = """
+                部门整体绩效自评表
+                | 项目资金(万元) | 全年预算数 | 全年执行数 | 执行率 |
+                | 年度资金总额 |   |   | 76% |
+                | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 |
+                | 财政供养人员控制率 | 100% | 92% | 2 | 2 |
+                | 基础信息完善 | 100% | 100% | 1 | 1 |
+                | 预算完成率 | 70% | 76% | 2 | 2 |
+                | 预算调整率 | 3% | 0 | 2 | 2 |
+                | 结转结余率 | 2% | 0 | 2 | 2 |
+                | 公用经费控制率 |   |   | 2""";
+        Scorecard t = single(TextParser.parse(text, "cut.txt"));
+        assertThat(t.indicators()).last().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("公用经费控制率");
+            assertThat(i.target()).isNull();
+            assertThat(i.weight()).isEqualByComparingTo("2");
+        });
+    }
+
+    @Test
     void amountsThatWriteTheirOwnUnitAreConvertedCellByCell() {
         // tab rows go through the line reader's budget block: each amount in the unit it writes, a bare one in the block's
         String text = HEADER_BLOCK + """
