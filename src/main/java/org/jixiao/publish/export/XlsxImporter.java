@@ -28,7 +28,8 @@ import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.ValueKind;
 
 /**
- * Reads an official-layout workbook written by {@link Exporter} back into the scorecard it came from.
+ * Reads an official-layout workbook written by {@link Exporter} back into the scorecard it came from; any other
+ * workbook (a bureau's own sheet) is read by the text reader's cell grid ({@code Reader.byGrid}).
  * The printed sheet is the source of every printed field (blocks are found by their labels, merged cells
  * carried to every row they cover); the hidden sheet adds what the form cannot print. Numbers come back
  * equal in value (320.00 reads as 320). Without the hidden sheet the form code is inferred from the layout.
@@ -46,7 +47,9 @@ public final class XlsxImporter {
             throw new IllegalArgumentException("不是 Excel 工作簿（" + magic + "）/ not an Excel workbook (" + magic + ")");
         }
         try (Workbook wb = WorkbookFactory.create(checked)) {
-            return new Reader(wb).scorecard();
+            Reader reader = new Reader(wb);
+            // a workbook in another layout (a bureau's own sheet): its cells are read by the text reader's grid
+            return reader.ownLayout() ? reader.scorecard() : reader.byGrid();
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
             throw new IllegalArgumentException("不是 Excel 工作簿 / not an Excel workbook: " + e.getMessage(), e);
         }
@@ -81,6 +84,38 @@ public final class XlsxImporter {
         }
 
         String text(int r, int c) { return string(cell(r, c)); }
+
+        /** Written by {@link XlsxExporter}: its hidden sheet, or its 绩效指标 block label in the first column. */
+        boolean ownLayout() {
+            return !meta.isEmpty() || find(FormLayout.INDICATORS, false) >= 0;
+        }
+
+        /**
+         * Any other sheet: each row becomes a pipe row (a merged cell printed once, in its first row and column, as a
+         * web page prints it), read by {@link org.jixiao.publish.parse.TextParser} — the same cell grid, header words,
+         * row alignment and form mappers as a published text. The first table with indicator rows is the scorecard.
+         */
+        Scorecard byGrid() {
+            StringBuilder text = new StringBuilder();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                int last = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
+                StringBuilder line = new StringBuilder("|");
+                boolean any = false;
+                for (int c = 0; c < last; c++) {
+                    CellRangeAddress a = merged.get(key(r, c));
+                    if (a != null && a.getFirstColumn() != c) continue; // one cell across merged columns
+                    String t = a != null && a.getFirstRow() != r ? null : string(row.getCell(c)); // printed in its first row only
+                    if (t != null) { t = t.replace('\n', ' ').replace('\r', ' '); any = true; }
+                    line.append(' ').append(t == null ? "\u00a0" : t).append(" |");
+                }
+                text.append(any ? line : "").append('\n');
+            }
+            var doc = org.jixiao.publish.parse.TextParser.parse(text.toString(), sheet.getSheetName());
+            for (Scorecard t : doc.tables()) if (!t.indicators().isEmpty()) return t;
+            throw new IllegalArgumentException("工作表「" + sheet.getSheetName() + "」中没有可识别的绩效表 / no performance table found in sheet \""
+                    + sheet.getSheetName() + "\"");
+        }
 
         BigDecimal number(int r, int c, String field) {
             Cell x = cell(r, c);

@@ -192,7 +192,7 @@ final class GridTableReader {
 
     /** "时", "生态": the first characters of a level label, where an excerpt was cut. */
     static boolean labelPrefix(String name) {
-        String k = HeaderWords.key(name);
+        String k = Script.cutPrefix(HeaderWords.key(name)); // 生態(t: a label cut inside its pinyin
         if (k.length() > 6) return false;
         for (String l : Vocabulary.LEVEL1) if (l.startsWith(k)) return true;
         for (String l : Vocabulary.LEVEL2.keySet()) if (l.startsWith(k)) return true;

@@ -121,6 +121,29 @@ final class Script {
                 "traditional characters or pinyin read as simplified (" + n + "), output keeps the text as written");
     }
 
+    /**
+     * A piece of text the document stops in, read as the simplified words it may begin: traditional characters of the
+     * vocabulary simplified and an annotation cut before its ")" left out ("生態(t" → "生态"). For comparing only.
+     */
+    static String cutPrefix(String s) {
+        int end = s.length();
+        int open = s.lastIndexOf('(');
+        if (open > 0 && isHan(s.charAt(open - 1))) {
+            boolean pinyin = true;
+            for (int j = open + 1; j < end && pinyin; j++) pinyin = isPinyin(s.charAt(j));
+            if (pinyin) end = open;
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            int close = pinyinEnd(s, i);
+            if (close > 0 && i > 0 && isHan(s.charAt(i - 1)) && close <= end) { i = close - 1; continue; } // a whole annotation
+            Character simple = TO_SIMPLE.get(c);
+            sb.append(simple == null ? c : simple.charValue());
+        }
+        return sb.toString();
+    }
+
     /** End (exclusive) of a "(pinyin)" annotation starting at i, or -1. */
     private static int pinyinEnd(String s, int i) {
         if (i >= s.length() || s.charAt(i) != '(') return -1;
