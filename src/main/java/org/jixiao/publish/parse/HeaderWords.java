@@ -169,12 +169,22 @@ public final class HeaderWords {
 
     /** Spaces and full-width brackets out, so that 年度 指标值 and 评（扣）分标准 read as the words. */
     public static String key(String s) {
+        // most cells have nothing to drop or fold: the text itself, without a copy (this runs for every cell, often)
+        int first = 0;
+        while (first < s.length() && !changes(s.charAt(first))) first++;
+        if (first == s.length()) return s;
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        sb.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != CELL_BREAK && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000')) continue;
             sb.append(c == '（' ? '(' : c == '）' ? ')' : c == '：' ? ':' : c);
         }
         return sb.toString();
+    }
+
+    private static boolean changes(char c) {
+        return c == '（' || c == '）' || c == '：'
+                || c != CELL_BREAK && (c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c));
     }
 }
