@@ -12,6 +12,7 @@ bench/run.sh NAME [ARGS…]
   rollup-monitoring [ROUNDS=20]  the national monitoring roll-up (3,261 tables, one 1–7月 round each)
   page-load [CLIENTS] [DURATION] [PATH]   the scorecard page under wrk (bench/page-load.sh; needs wrk)
   grade-filter [CLIENTS] [DURATION]      GET /api/v1/scorecards?grade=优 over the national demo (bench/grade-filter.sh; wrk)
+  api-auth [CLIENTS] [DURATION] [PATH]   the JSON API with an API token against HTTP Basic (bench/api-auth.sh; wrk)
   value-grammar | parser | scoring | rollup | review [JMH options]   JMH (default -f 1 -wi 3 -i 5 -t 1)
 USAGE
 }
@@ -20,6 +21,7 @@ NAME=$1; shift
 case "$NAME" in
   page-load) exec "$ROOT/bench/page-load.sh" "$@" ;;
   grade-filter) exec "$ROOT/bench/grade-filter.sh" "$@" ;;
+  api-auth) exec "$ROOT/bench/api-auth.sh" "$@" ;;
   rollup-national) MAIN=org.jixiao.bench.NationalRollupBench ;;
   rollup-monitoring) MAIN=org.jixiao.bench.MonitoringRollupBench ;;
   value-grammar) JMH=ValueGrammarBenchmark ;;
