@@ -14,7 +14,6 @@ import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scoring.Finding;
 import org.jixiao.scoring.IndicatorScore;
 import org.jixiao.scoring.ScoreBand;
-import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.SelfEvaluation;
 
 /**
@@ -50,20 +49,6 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
 
     /** Whether the workflow lets the unit edit the table in place (approved tables take adjustments instead). */
     public boolean editable() { return stored.status().editable(); }
-
-    static Sheet of(StoredScorecard stored) { return of(stored, List.of()); }
-
-    /** @param outside findings kept with the stored evaluation that the scorer cannot see (money as paid) */
-    static Sheet of(StoredScorecard stored, List<Finding> outside) {
-        SelfEvaluation e = Scorer.evaluate(stored.scorecard());
-        if (!outside.isEmpty()) {
-            List<Finding> all = new ArrayList<>(e.findings());
-            all.addAll(outside);
-            e = new SelfEvaluation(e.rulesId(), e.executionRatePercent(), e.executionScore(), e.executionExplanation(),
-                    e.indicatorScore(), e.total(), e.grade(), e.indicators(), all);
-        }
-        return of(stored, e);
-    }
 
     /** The sheet of a scorecard with a given evaluation: the stored one (issue 11), read back and not re-scored. */
     static Sheet of(StoredScorecard stored, SelfEvaluation e) {
