@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jixiao.publish.parse.ParsedDocument;
+import org.jixiao.publish.parse.RenderedTables;
 import org.jixiao.publish.parse.TextParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,6 +28,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * document of the corpus (src/test/resources/corpus/docs, 21 real published texts of every layout class the reader
  * knows) in turn, so the rate covers the kinds of layout and not only the three seeds' — one operation is one
  * document. The corpus texts are excerpts of about 2 KB each (see shared/corpus/README), none in the 5–30 KB range.
+ * {@code rendered}: real tables at the goal's sizes in every grid layout — the hand-checked seed and corpus tables
+ * re-rendered by ReRenderedTablesTest's renderer ({@link RenderedTables}) in each separator style (pipe rows, one
+ * cell per line, one cell per paragraph, space-separated rows), one document per style and kind of table: {@code
+ * projects} is every table whose rows have no 部门职责 (the project, transfer and department self-evaluation tables of
+ * the seeds and the corpus, 18) one after another, 15–17 KB; {@code department} the table with 部门职责 (Linyi's
+ * 部门整体绩效目标表), 13–14 KB.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -69,6 +76,34 @@ public class ParserBenchmark {
                 texts[i] = Files.readString(docs.get(i), StandardCharsets.UTF_8);
             }
         }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Rendered {
+        @Param({"PIPES", "LINES", "PARAGRAPHS", "SPACES"})
+        public String style;
+
+        @Param({"projects", "department"})
+        public String tables;
+
+        String text;
+
+        @Setup
+        public void load() {
+            text = text(tables, style);
+            int kb = text.getBytes(StandardCharsets.UTF_8).length / 1024;
+            if (kb < 5 || kb > 30) throw new IllegalStateException(tables + " " + style + " is " + kb + " KB, not 5–30 KB");
+        }
+
+        /** The document: the tables of that kind rendered in that style, one after another (a blank line between). */
+        public static String text(String tables, String style) {
+            return String.join("\n", RenderedTables.render("department".equals(tables), style));
+        }
+    }
+
+    @Benchmark
+    public ParsedDocument rendered(Rendered r) {
+        return TextParser.parse(r.text, r.tables + "-" + r.style + ".txt");
     }
 
     @Benchmark

@@ -104,19 +104,23 @@ final class CellGrid {
      * back together when the pieces joined are a word of the vocabulary and the first piece alone is not.
      */
     static List<Cell> mergeBroken(List<Cell> cells) {
-        List<Cell> out = new ArrayList<>(cells.size());
-        for (int i = 0; i < cells.size(); i++) {
+        int n = cells.size();
+        List<Cell> out = new ArrayList<>(n);
+        // each cell's header key, once: the key of joined cells is the keys joined (key drops or maps each character alone)
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
             Cell c = cells.get(i);
-            if (!c.empty() && c.text().length() <= 8) { // longest first: 偏差原因 + 分析及 + 改进措施
-                String two = i + 1 < cells.size() ? c.text() + cells.get(i + 1).text() : null;
-                String three = i + 2 < cells.size() ? two + cells.get(i + 2).text() : null;
-                if (three != null && known(three) && !cells.get(i + 1).empty()) {
-                    out.add(new Cell(three, c.line(), c.lineStart()));
+            // longest first: 偏差原因 + 分析及 + 改进措施; nothing is joined to an empty next cell
+            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty()) {
+                String k0 = key(cells, keys, i), k1 = key(cells, keys, i + 1);
+                String k2 = i + 2 < n ? key(cells, keys, i + 2) : null;
+                if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && knownKey(k0 + k1 + k2)) {
+                    out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
                     i += 2;
                     continue;
                 }
-                if (two != null && known(two) && !cells.get(i + 1).empty() && !known(c.text())) {
-                    out.add(new Cell(two, c.line(), c.lineStart()));
+                if (k0.length() + k1.length() <= KNOWN_MAX && knownKey(k0 + k1) && !knownKey(k0)) {
+                    out.add(new Cell(c.text() + cells.get(i + 1).text(), c.line(), c.lineStart()));
                     i += 1;
                     continue;
                 }
@@ -126,8 +130,18 @@ final class CellGrid {
         return out;
     }
 
-    private static boolean known(String s) {
-        String k = HeaderWords.key(s);
+    private static String key(List<Cell> cells, String[] keys, int i) {
+        String k = keys[i];
+        if (k == null) keys[i] = k = HeaderWords.key(cells.get(i).text());
+        return k;
+    }
+
+    /** No key longer than this is a header word (HeaderWords.column) or a level label (Levels: 16). */
+    private static final int KNOWN_MAX = 24;
+
+    /** Whether a header key (HeaderWords.key of the text) is a level label or an indicator or budget header word. */
+    private static boolean knownKey(String k) {
+        if (k.isEmpty() || k.length() > KNOWN_MAX) return false;
         return Levels.level(k) != null || HeaderWords.column(k, HeaderWords.INDICATOR) != null
                 || HeaderWords.column(k, HeaderWords.BUDGET) != null;
     }

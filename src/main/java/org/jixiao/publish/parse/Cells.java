@@ -16,7 +16,7 @@ final class Cells {
         if (s == null) return true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000' && c != '\u200b' && c != '\ufeff') return false;
+            if (!isSpace(c)) return false;
         }
         return true;
     }
@@ -35,7 +35,8 @@ final class Cells {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
+        if (c > '\u3000') return c == '\ufeff'; // no other space after U+3000: Han text answered at once
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b';
     }
 
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100), HALF_POINT = new java.math.BigDecimal("0.51");

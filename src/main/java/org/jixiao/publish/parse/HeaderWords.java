@@ -184,7 +184,8 @@ public final class HeaderWords {
     }
 
     private static boolean changes(char c) {
-        return c == '（' || c == '）' || c == '：'
-                || c != CELL_BREAK && (c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c));
+        // no whitespace after U+3000: Han text (most of every cell) is answered without the JDK's character tables
+        if (c > '\u3000') return c == '（' || c == '）' || c == '：';
+        return c != CELL_BREAK && (c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c));
     }
 }
