@@ -54,14 +54,17 @@ final class CellGrid {
             String t = l.text();
             String trimmed = t.strip();
             boolean opening = trimmed.startsWith("|") && trimmed.length() > 1;
-            if (opening && Cells.clean(piece.toString()) == null) { piece.setLength(0); pieceLine = -1; }
+            // pieceLine < 0 exactly when the piece holds spaces only (it is set at the piece's first other character),
+            // i.e. when Cells.clean(piece) is null: told without copying the piece
+            if (opening && pieceLine < 0) { piece.setLength(0); pieceLine = -1; }
             boolean lineHasCell = false;
+            int firstPipe = t.indexOf('|');
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c == '|') {
-                    boolean openingPipe = opening && !lineHasCell && Cells.clean(piece.toString()) == null && i == t.indexOf('|');
+                    boolean openingPipe = opening && !lineHasCell && pieceLine < 0 && i == firstPipe;
                     if (!openingPipe) {
-                        String text = Cells.clean(piece.toString());
+                        String text = pieceLine < 0 ? null : Cells.clean(piece.toString());
                         out.add(new Cell(text == null ? "" : text, pieceLine < 0 ? l.no() : pieceLine, pieceLineStart));
                         lineHasCell = true;
                     }
@@ -77,7 +80,7 @@ final class CellGrid {
                 piece.append(c);
             }
             // the line ends inside a cell: its next line continues the cell, with no separator between Chinese text
-            if (Cells.clean(piece.toString()) != null) {
+            if (pieceLine >= 0) {
                 String kept = Cells.clean(piece.toString());
                 piece.setLength(0);
                 piece.append(kept);
@@ -111,7 +114,7 @@ final class CellGrid {
         for (int i = 0; i < n; i++) {
             Cell c = cells.get(i);
             // longest first: 偏差原因 + 分析及 + 改进措施; nothing is joined to an empty next cell
-            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty()) {
+            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(key(cells, keys, i))) {
                 String k0 = key(cells, keys, i), k1 = key(cells, keys, i + 1);
                 String k2 = i + 2 < n ? key(cells, keys, i + 2) : null;
                 if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && knownKey(k0 + k1 + k2)) {
@@ -138,6 +141,14 @@ final class CellGrid {
 
     /** No key longer than this is a header word (HeaderWords.column) or a level label (Levels: 16). */
     private static final int KNOWN_MAX = 24;
+
+    /**
+     * Whether a key can begin a level label or a header word: the joined keys begin with the first cell's key, so a first
+     * cell beginning with no label's or word's first character ("≥95%", "12", most cells) joins to nothing known.
+     */
+    private static boolean mayBeginKnown(String k0) {
+        return !k0.isEmpty() && (Levels.mayBegin(k0.charAt(0)) || HeaderWords.mayBeginIndicatorOrBudgetWord(k0.charAt(0)));
+    }
 
     /** Whether a header key (HeaderWords.key of the text) is a level label or an indicator or budget header word. */
     private static boolean knownKey(String k) {

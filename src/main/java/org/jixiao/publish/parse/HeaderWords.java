@@ -134,6 +134,14 @@ public final class HeaderWords {
 
     private static final String INDICATOR_FIRSTS = firsts(INDICATOR), BUDGET_FIRSTS = firsts(BUDGET), DEPARTMENT_FIRSTS = firsts(DEPARTMENT);
 
+    /**
+     * Whether a key beginning with {@code c} can be an indicator or budget header word ({@link #column} of either
+     * vocabulary): it begins with a word's first character, or with the * marks {@link #column} drops.
+     */
+    static boolean mayBeginIndicatorOrBudgetWord(char c) {
+        return c == '*' || INDICATOR_FIRSTS.indexOf(c) >= 0 || BUDGET_FIRSTS.indexOf(c) >= 0;
+    }
+
     private static String firsts(List<Word> words) {
         StringBuilder sb = new StringBuilder();
         for (Word w : words) if (sb.indexOf(w.text().substring(0, 1)) < 0) sb.append(w.text().charAt(0));
@@ -146,8 +154,21 @@ public final class HeaderWords {
         if (t.isEmpty() || t.length() > 24) return null;
         if (t.charAt(0) == '*') t = STARS.matcher(t).replaceFirst("");
         if (t.endsWith(")")) t = NOTE.matcher(t).replaceFirst("");
+        java.util.Map<String, Column> exact = vocabulary == INDICATOR ? INDICATOR_EXACT : vocabulary == BUDGET ? BUDGET_EXACT
+                : vocabulary == DEPARTMENT ? DEPARTMENT_EXACT : null;
+        if (exact != null) return exact.get(t); // asked for many cells: a hash lookup, not a walk over the words
         for (Word w : vocabulary) if (t.equals(w.text())) return w.column();
         return null;
+    }
+
+    private static final java.util.Map<String, Column> INDICATOR_EXACT = exact(INDICATOR), BUDGET_EXACT = exact(BUDGET),
+            DEPARTMENT_EXACT = exact(DEPARTMENT);
+
+    /** Each word's column, the first in the vocabulary's order where a word is given twice (as the walk over it finds). */
+    private static java.util.Map<String, Column> exact(List<Word> vocabulary) {
+        java.util.Map<String, Column> out = new java.util.HashMap<>();
+        for (Word w : vocabulary) out.putIfAbsent(w.text(), w.column());
+        return out;
     }
 
     /**

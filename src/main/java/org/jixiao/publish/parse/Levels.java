@@ -37,6 +37,9 @@ final class Levels {
         FIRSTS = Vocabulary.firsts(words);
     }
 
+    /** Whether a cell whose first character (after spaces) is {@code c} can be a label: a label's first character. */
+    static boolean mayBegin(char c) { return FIRSTS.indexOf(c) >= 0; }
+
     private static Level of(String cell, boolean loose) {
         if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
         int f = 0;

@@ -26,6 +26,8 @@ final class RowAligner {
     private static final Pattern NATURE = Pattern.compile("定量|定性|定量指标|定性指标");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final Pattern NOISE = Pattern.compile("…+|\\.{3,}|[(（]?\\d{1,3}分?[)）]|—+|-+|/|／|绩效指标|績效指標");
+    /** The characters a NOISE text can begin with. */
+    private static final String NOISE_FIRSTS = "….(（0123456789—-/／绩績";
     private static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
             "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月");
 
@@ -35,11 +37,13 @@ final class RowAligner {
         if (l != null) return l.level2() == null ? Kind.LEVEL1 : Kind.LEVEL2;
         Levels.Level bare = s.length() <= 8 ? Levels.loose(s) : null;
         if (bare != null && bare.level2() != null) return Kind.LOOSE2; // 社会效益: a label printed without 指标
-        if (COMPARATOR.matcher(s).matches()) return Kind.COMPARATOR;
-        if (NATURE.matcher(s).matches()) return Kind.NATURE;
+        // each pattern is tried only where it can match (by length, by first character): this runs for every cell
+        if (s.length() <= 2 && COMPARATOR.matcher(s).matches()) return Kind.COMPARATOR;
+        if ((s.length() == 2 || s.length() == 4) && s.charAt(0) == '定' && NATURE.matcher(s).matches()) return Kind.NATURE;
         if (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent()) return Kind.UNIT;
-        if (NUMBER.matcher(s).matches()) return Kind.NUMBER;
-        if (NOISE.matcher(HeaderWords.key(s)).matches()) return Kind.NOISE;
+        if (s.charAt(0) >= '0' && s.charAt(0) <= '9' && NUMBER.matcher(s).matches()) return Kind.NUMBER;
+        String k = HeaderWords.key(s);
+        if (!k.isEmpty() && NOISE_FIRSTS.indexOf(k.charAt(0)) >= 0 && NOISE.matcher(k).matches()) return Kind.NOISE;
         if (Cells.quantityLike(s)) return Kind.QUANTITY;
         return s.length() > 20 ? Kind.LONG : Kind.SHORT;
     }

@@ -32,9 +32,10 @@ final class Script {
             if (s == null || undo.isEmpty()) return s;
             StringBuilder sb = null;
             for (int i = 0; i < s.length(); i++) {
-                String back = undo.get(s.charAt(i));
+                char c = s.charAt(i);
+                String back = isHan(c) ? undo.get(c) : null; // every folded character is Han
                 if (back != null && sb == null) { sb = new StringBuilder(s.length() + 8); sb.append(s, 0, i); }
-                if (sb != null) { if (back != null) sb.append(back); else sb.append(s.charAt(i)); }
+                if (sb != null) { if (back != null) sb.append(back); else sb.append(c); }
             }
             return sb == null ? s : sb.toString();
         }
@@ -59,42 +60,67 @@ final class Script {
     }
 
     private static Folded slowFold(String text) {
-        // 1. which characters carry pinyin, and is it always the same pinyin?
+        // 1. which characters carry pinyin, and is it always the same pinyin? (counts by character in arrays: a
+        // mirror's text is mostly Han, and boxed map entries per character cost more than the rest of the fold)
+        Scratch scratch = SCRATCH.get();
+        StringBuilder order = new StringBuilder(); // the Han characters in the order they first occur
+        try {
+            return slowFold(text, scratch, order);
+        } finally {
+            for (int x = 0; x < order.length(); x++) scratch.clear(order.charAt(x)); // only what was set
+        }
+    }
+
+    /** Per-character counts and folds of {@link #slowFold}, kept per thread and cleared after each use (not allocated per text). */
+    private static final class Scratch {
+        final int[] seen = new int[0x10000], annotated = new int[0x10000];
+        final char[] fold = new char[0x10000];
+
+        void clear(char c) { seen[c] = 0; annotated[c] = 0; fold[c] = 0; }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static Folded slowFold(String text, Scratch scratch, StringBuilder order) {
         Map<Character, String> pinyin = new HashMap<>();
-        Map<Character, Integer> annotated = new HashMap<>(), seen = new HashMap<>();
+        int[] annotated = scratch.annotated, seen = scratch.seen;
         boolean anyTrad = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (TO_SIMPLE.containsKey(c)) anyTrad = true;
+            if (IS_TRAD[c]) anyTrad = true;
             if (!isHan(c)) continue;
-            seen.merge(c, 1, Integer::sum);
+            if (seen[c]++ == 0) order.append(c);
             int end = pinyinEnd(text, i + 1);
             if (end > 0) {
                 String p = text.substring(i + 1, end);
                 String before = pinyin.putIfAbsent(c, p);
                 if (before != null && !before.equals(p)) pinyin.put(c, "\u0000"); // two readings: leave it
-                annotated.merge(c, 1, Integer::sum);
+                annotated[c]++;
             }
         }
         int annotations = 0;
-        for (int n : annotated.values()) annotations += n;
+        for (char c : pinyin.keySet()) annotations += annotated[c];
         if (annotations < 3) pinyin.clear(); // one "(a)" after a character is not a mirror's annotation
         if (pinyin.isEmpty() && !anyTrad) return new Folded(text, Map.of(), List.of());
         Map<Character, String> undo = new HashMap<>();
-        Map<Character, Character> fold = new HashMap<>();
-        for (Map.Entry<Character, Integer> e : seen.entrySet()) {
-            char c = e.getKey();
+        char[] fold = scratch.fold; // folded form of a character, 0: left as written
+        boolean anyFold = false;
+        // no two characters fold alike (TO_SIMPLE maps no two traditional characters to one simplified one, and a
+        // stripped character keeps its own form), so the order the characters are taken in does not matter
+        for (int x = 0; x < order.length(); x++) {
+            char c = order.charAt(x);
             String p = pinyin.get(c);
-            boolean strip = p != null && !p.equals("\u0000") && annotated.get(c).equals(e.getValue());
+            boolean strip = p != null && !p.equals("\u0000") && annotated[c] == seen[c];
             if (p != null && !strip) continue; // annotated some of the times only: leave the character as written
             Character simple = TO_SIMPLE.get(c);
-            char to = simple != null && !seen.containsKey(simple) ? simple : c;
+            char to = simple != null && seen[simple] == 0 ? simple : c;
             if (to == c && !strip) continue;
             if (undo.containsKey(to)) continue; // two written forms would fold alike: leave the second one
             undo.put(to, strip ? c + p : String.valueOf(c));
-            fold.put(c, to);
+            fold[c] = to;
+            anyFold = true;
         }
-        if (fold.isEmpty()) return new Folded(text, Map.of(), List.of());
+        if (!anyFold) return new Folded(text, Map.of(), List.of());
         StringBuilder sb = new StringBuilder(text.length());
         List<ParseWarning> notes = new ArrayList<>();
         int line = 1, changedOnLine = 0;
@@ -105,9 +131,9 @@ final class Script {
                 line++;
                 changedOnLine = 0;
             }
-            Character to = fold.get(c);
-            if (to == null) { sb.append(c); continue; }
-            sb.append(to.charValue());
+            char to = fold[c];
+            if (to == 0) { sb.append(c); continue; }
+            sb.append(to);
             changedOnLine++;
             String back = undo.get(to);
             if (back.length() > 1) i += back.length() - 1; // the pinyin written after it
