@@ -161,7 +161,11 @@ final class RowAligner {
     /**
      * The dynamic programme over a run of n cells and m columns: each cell goes to a column after the last one filled
      * in its row, or begins a new row, or is passed over, at the lowest total cost. Fills {@code colOf} (column, or -1
-     * for a cell passed over) and {@code starts} (the cell begins a row). O(n · m²).
+     * for a cell passed over) and {@code starts} (the cell begins a row). O(n · m): the best way into a column is the
+     * best of three — passing over the cell, continuing the row from the best state before the column (a running
+     * minimum), beginning a row after the best state to end a row in (one minimum for all columns); of equal costs the
+     * first in the order of states is kept (lower state, then pass over, continue, new row), as when every pair of
+     * states was tried in that order.
      */
     static void segment(int n, int m, Costs costs, int[] colOf, boolean[] starts) {
         double[] missPrefix = new double[m + 1]; // cost of missing columns [0, j)
@@ -171,44 +175,65 @@ final class RowAligner {
             startPrefix[j + 1] = startPrefix[j] + costs.missAtStart(j);
         }
         // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
-        double[][] dp = new double[n + 1][m + 1];
-        int[][] from = new int[n + 1][m + 1];
-        byte[][] op = new byte[n + 1][m + 1]; // 0 skip, 1 continue row, 2 new row
-        for (double[] r : dp) Arrays.fill(r, INF);
-        dp[0][m] = 0;
+        int w = m + 1;
+        double[] dp = new double[w], next = new double[w];
+        int[] from = new int[(n + 1) * w];
+        byte[] op = new byte[(n + 1) * w]; // 0 skip, 1 continue row, 2 new row
+        Arrays.fill(dp, INF);
+        dp[m] = 0;
         double[] fits = new double[m];
         for (int i = 0; i < n; i++) {
             for (int q = 0; q < m; q++) fits[q] = costs.fit(i, q);
             double skip = costs.skip(i), startPenalty = costs.startPenalty(i), continuePenalty = costs.continuePenalty(i);
+            // the state to end a row in before a new one: the lowest d + (columns left empty), the first of equals
+            double endBest = INF;
+            int endFrom = -1;
             for (int p = 0; p <= m; p++) {
-                double d = dp[i][p];
-                if (d >= INF) continue;
-                relax(dp, from, op, i + 1, p, d + skip, p, (byte) 0);
-                double end = p == m ? 0 : missPrefix[m] - missPrefix[p + 1]; // columns left empty in the row that ends
-                for (int q = 0; q < m; q++) {
-                    double f = fits[q];
-                    if (f >= INF) continue;
-                    if (p < m && q > p) {
-                        double c = d + missPrefix[q] - missPrefix[p + 1] + f + continuePenalty;
-                        relax(dp, from, op, i + 1, q, c, p, (byte) 1);
-                    }
-                    double start = d + end + NEW_ROW + startPrefix[q] + f + startPenalty;
-                    relax(dp, from, op, i + 1, q, start, p, (byte) 2);
+                if (dp[p] >= INF) continue;
+                double e = dp[p] + (p == m ? 0 : missPrefix[m] - missPrefix[p + 1]);
+                if (e < endBest - 1e-9) { endBest = e; endFrom = p; }
+            }
+            int at = (i + 1) * w;
+            // continuing into q: the lowest d − missPrefix[p + 1] over the states p < q (a running minimum over p)
+            double contBest = INF;
+            int contFrom = -1;
+            for (int q = 0; q <= m; q++) {
+                // the three candidates, tried in the order the exhaustive programme tries them: by state, and in one
+                // state continue before new row, pass over before new row (continue comes from a state before q)
+                double f = q < m ? fits[q] : INF;
+                boolean placeable = q < m && f < INF;
+                boolean hasCont = placeable && contFrom >= 0, hasNew = placeable && endFrom >= 0;
+                // each candidate's cost summed as the exhaustive programme sums it, to the last bit (ties stay ties)
+                double cont = hasCont ? dp[contFrom] + missPrefix[q] - missPrefix[contFrom + 1] + f + continuePenalty : INF;
+                double start = hasNew ? endBest + NEW_ROW + startPrefix[q] + f + startPenalty : INF;
+                boolean newBeforeCont = hasNew && hasCont && endFrom < contFrom;
+                double best = INF;
+                int bestFrom = 0;
+                byte bestOp = 0;
+                if (newBeforeCont && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
+                if (hasCont && cont < best - 1e-9) { best = cont; bestFrom = contFrom; bestOp = 1; }
+                if (hasNew && !newBeforeCont && endFrom < q && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
+                if (dp[q] < INF && dp[q] + skip < best - 1e-9) { best = dp[q] + skip; bestFrom = q; bestOp = 0; }
+                if (hasNew && endFrom >= q && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
+                next[q] = best;
+                from[at + q] = bestFrom;
+                op[at + q] = bestOp;
+                // state q joins the running minimum for the columns after it
+                if (q < m && dp[q] < INF) {
+                    double b = dp[q] - missPrefix[q + 1];
+                    if (b < contBest - 1e-9) { contBest = b; contFrom = q; }
                 }
             }
+            double[] t = dp; dp = next; next = t;
         }
         int best = 0;
-        for (int p = 1; p <= m; p++) if (dp[n][p] < dp[n][best]) best = p;
+        for (int p = 1; p <= m; p++) if (dp[p] < dp[best]) best = p;
         int p = best;
         for (int i = n; i > 0; i--) {
-            byte o = op[i][p];
+            byte o = op[i * w + p];
             colOf[i - 1] = o == 0 ? -1 : p;
             starts[i - 1] = o == 2;
-            p = from[i][p];
+            p = from[i * w + p];
         }
-    }
-
-    private static void relax(double[][] dp, int[][] from, byte[][] op, int i, int p, double c, int prev, byte o) {
-        if (c < dp[i][p] - 1e-9) { dp[i][p] = c; from[i][p] = prev; op[i][p] = o; }
     }
 }
