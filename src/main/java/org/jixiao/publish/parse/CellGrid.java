@@ -11,8 +11,48 @@ import java.util.List;
 final class CellGrid {
     private CellGrid() {}
 
-    record Cell(String text, int line, boolean lineStart) {
+    /** A cell: its text, its line, whether it began a printed line; its header key computed once, when first asked. */
+    static final class Cell {
+        private final String text;
+        private final int line;
+        private final boolean lineStart;
+        private String key, bare;
+
+        Cell(String text, int line, boolean lineStart) {
+            this.text = java.util.Objects.requireNonNull(text);
+            this.line = line;
+            this.lineStart = lineStart;
+        }
+
+        String text() { return text; }
+
+        int line() { return line; }
+
+        boolean lineStart() { return lineStart; }
+
         boolean empty() { return text.isEmpty(); }
+
+        /** {@link HeaderWords#key} of the text (the readers ask it of every cell, several times). */
+        String key() {
+            String k = key;
+            if (k == null) key = k = HeaderWords.key(text);
+            return k;
+        }
+
+        /** The key without its colons and * marks (a field or block label: 项目名称：, *年度目标). */
+        String bare() {
+            String b = bare;
+            if (b == null) bare = b = GridTableReader.without(key(), ":*");
+            return b;
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Cell c && c.line == line && c.lineStart == lineStart && c.text.equals(text);
+        }
+
+        @Override public int hashCode() { return java.util.Objects.hash(text, line, lineStart); }
+
+        @Override public String toString() { return "Cell[text=" + text + ", line=" + line + ", lineStart=" + lineStart + "]"; }
     }
 
     /** The separator style of a run of lines. */
@@ -109,14 +149,13 @@ final class CellGrid {
     static List<Cell> mergeBroken(List<Cell> cells) {
         int n = cells.size();
         List<Cell> out = new ArrayList<>(n);
-        // each cell's header key, once: the key of joined cells is the keys joined (key drops or maps each character alone)
-        String[] keys = new String[n];
+        // the key of joined cells is the keys joined (key drops or maps each character alone)
         for (int i = 0; i < n; i++) {
             Cell c = cells.get(i);
             // longest first: 偏差原因 + 分析及 + 改进措施; nothing is joined to an empty next cell
-            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(key(cells, keys, i))) {
-                String k0 = key(cells, keys, i), k1 = key(cells, keys, i + 1);
-                String k2 = i + 2 < n ? key(cells, keys, i + 2) : null;
+            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(c.key())) {
+                String k0 = c.key(), k1 = cells.get(i + 1).key();
+                String k2 = i + 2 < n ? cells.get(i + 2).key() : null;
                 if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && knownKey(k0 + k1 + k2)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
                     i += 2;
@@ -131,12 +170,6 @@ final class CellGrid {
             out.add(c);
         }
         return out;
-    }
-
-    private static String key(List<Cell> cells, String[] keys, int i) {
-        String k = keys[i];
-        if (k == null) keys[i] = k = HeaderWords.key(cells.get(i).text());
-        return k;
     }
 
     /** No key longer than this is a header word (HeaderWords.column) or a level label (Levels: 16). */

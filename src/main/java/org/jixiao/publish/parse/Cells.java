@@ -74,8 +74,10 @@ final class Cells {
     }
 
     static int unitEnd(String s, int i) {
-        if (i >= s.length() || Vocabulary.UNIT_FIRSTS.indexOf(s.charAt(i)) < 0) return i;
-        for (String u : Vocabulary.UNITS) if (s.startsWith(u, i)) return i + u.length();
+        int first = i >= s.length() ? -1 : Vocabulary.UNIT_FIRSTS.indexOf(s.charAt(i));
+        if (first < 0) return i;
+        // only the units that begin with this character, longest first (the order of UNITS among them)
+        for (String u : Vocabulary.UNITS_BY_FIRST[first]) if (s.startsWith(u, i)) return i + u.length();
         return i;
     }
 

@@ -26,8 +26,11 @@ final class DepartmentTargetsReader {
         for (HeaderWords.Word w : HeaderWords.DEPARTMENT) HEADER_WORDS.add(w.text()); // the shared vocabulary
     }
 
+    /** The longest header word: a longer cell is looked up no further (most cells are long texts). */
+    private static final int HEADER_WORD_MAX = HEADER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     private static boolean headerCell(String c) {
-        if (HEADER_WORDS.contains(c)) return true;
+        if (c.length() <= HEADER_WORD_MAX && HEADER_WORDS.contains(c)) return true;
         if (!c.startsWith("标准值") && !c.startsWith("历史值")) return false;
         for (int i = 3; i < c.length(); i++) if ("\n\r\u0085\u2028\u2029".indexOf(c.charAt(i)) >= 0) return false; // one line
         return true;
@@ -554,13 +557,19 @@ final class DepartmentTargetsReader {
         int n = c.length();
         if (n > 16 || n < 2) return false;
         if (n >= 3 && c.charAt(0) == '《' && c.indexOf('》') == n - 1) return true;
-        if (n > 10 || !SOURCE_WORDS.contains(c.substring(n - 2))) return false;
+        if (n > 10 || !endsWithSourceWord(c)) return false;
         for (int i = 0; i < n - 2; i++) if ("\n\r\u0085\u2028\u2029".indexOf(c.charAt(i)) >= 0) return false;
         return true;
     }
 
-    private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("统计", "报表", "计划", "预算", "报告", "规划", "年鉴", "公报",
+    private static final List<String> SOURCE_WORDS = List.of("统计", "报表", "计划", "预算", "报告", "规划", "年鉴", "公报",
             "条例", "办法");
+
+    /** Whether the text's last two characters are a source word (without cutting them out). */
+    private static boolean endsWithSourceWord(String c) {
+        for (String w : SOURCE_WORDS) if (c.endsWith(w)) return true;
+        return false;
+    }
 
     /** 违规行为查处率, 好评事项占比, 集中采购品种批次数: a short text without punctuation ending as a measure's name does. */
     static boolean nameLike(String c) {

@@ -50,11 +50,11 @@ final class GridTableReader {
     /** The first header cell of the indicator block (三级指标 / 指标名称), or -1. */
     static int headerAt(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String k = HeaderWords.key(cells.get(i).text());
+            String k = cells.get(i).key();
             if (k.contains("三级指标") || k.equals("指标名称")) {
                 int start = i;
                 for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
-                    String kj = HeaderWords.key(cells.get(j).text());
+                    String kj = cells.get(j).key();
                     if (kj.isEmpty()) continue;
                     if (kj.contains("一级") || kj.contains("二级") || kj.equals("绩效指标") || kj.contains("目标值")
                             || HeaderWords.column(kj, HeaderWords.INDICATOR) != null) start = j;
@@ -97,7 +97,7 @@ final class GridTableReader {
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             if (Levels.level(t) != null) break;
-            String k = HeaderWords.key(t);
+            String k = cells.get(i).key();
             boolean cutInHeader = HeaderWords.fragment(t) && nothingAfter(cells, i + 1); // the text stops inside a header word
             if (cutInHeader) warnings.add(ParseWarning.of(cells.get(i).line(), "表格在表头中断: " + t, "the table is cut off inside its header: " + t));
             if (!k.isEmpty() && !cutInHeader && HeaderWords.columns(k, HeaderWords.INDICATOR).isEmpty() && !k.contains("指标")
@@ -107,7 +107,7 @@ final class GridTableReader {
         List<Column> layout = layout(headerText.toString());
         if (!layout.contains(Column.NAME)) return List.of();
         int end = i;
-        while (end < cells.size() && !stop(cells.get(end).text())) end++;
+        while (end < cells.size() && !stopKey(cells.get(end).key())) end++;
         List<Cell> body = cells.subList(i, end);
         boolean rowsPerLine = rowsPerLine(body);
         List<Cell> passed = new ArrayList<>();
@@ -231,7 +231,10 @@ final class GridTableReader {
     }
 
     static boolean stop(String cell) {
-        String k = HeaderWords.key(cell);
+        return stopKey(HeaderWords.key(cell));
+    }
+
+    private static boolean stopKey(String k) {
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;
     }
@@ -248,7 +251,7 @@ final class GridTableReader {
     private static Fields fields(List<Cell> cells) {
         String project = null, unit = null, competent = null;
         for (int i = 0; i + 1 < cells.size(); i++) {
-            String k = without(HeaderWords.key(cells.get(i).text()), ":*");
+            String k = cells.get(i).bare();
             String v = next(cells, i);
             if (v == null) continue;
             if (project == null && (k.equals("项目名称") || k.equals("转移支付(项目)名称") || k.equals("资金名称") || k.equals("项目(专项)名称")
@@ -265,7 +268,7 @@ final class GridTableReader {
     private static String next(List<Cell> cells, int i) {
         String v = cells.get(i + 1).text();
         if (v.isEmpty() || v.length() > 80) return null;
-        String k = HeaderWords.key(v);
+        String k = cells.get(i + 1).key();
         if (k.endsWith("名称") || k.endsWith("单位") || k.endsWith("部门") || k.endsWith("代码")) return null;
         return v;
     }
@@ -274,7 +277,7 @@ final class GridTableReader {
 
     private static OverallGoal goal(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String k = without(HeaderWords.key(cells.get(i).text()), ":*");
+            String k = cells.get(i).bare();
             if (k.equals("年度目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
                     || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
                 for (int j = i + 1; j < Math.min(cells.size(), i + 8); j++) {
@@ -292,7 +295,7 @@ final class GridTableReader {
     private static final Pattern DASHES = Pattern.compile("[—\\-－/／]+");
 
     /** s without the characters of {@code chars} (a header key without its colons and marks). */
-    private static String without(String s, String chars) {
+    static String without(String s, String chars) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             boolean drop = chars.indexOf(s.charAt(i)) >= 0;
@@ -309,7 +312,7 @@ final class GridTableReader {
     static Budget budget(List<Cell> cells, List<ParseWarning> warnings) {
         int total = -1;
         for (int i = 0; i < cells.size() && (total < 0 || i - total <= 8); i++) {
-            String k = without(HeaderWords.key(cells.get(i).text()), ":");
+            String k = without(cells.get(i).key(), ":");
             boolean isTotal = false;
             for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) isTotal = true;
             if (!isTotal) continue;
@@ -323,7 +326,7 @@ final class GridTableReader {
         for (int i = Math.max(0, total - 14); i < total; i++) head.append(cells.get(i).text()).append(HeaderWords.CELL_BREAK);
         List<Column> cols = HeaderWords.columns(head.toString(), HeaderWords.BUDGET);
         if (!cols.contains(Column.PLANNED)) cols = List.of(Column.PLANNED);
-        String headKey = HeaderWords.key(head.toString()) + HeaderWords.key(cells.get(total).text());
+        String headKey = HeaderWords.key(head.toString()) + cells.get(total).key();
         Unit currency = headKey.contains("(元)") || headKey.contains("单位:元") ? Units.YUAN : Units.TEN_THOUSAND_YUAN;
         List<String> values = new ArrayList<>();
         int i = total + 1;
@@ -341,7 +344,7 @@ final class GridTableReader {
         sourceCols.remove(Column.INITIAL);
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
-            String k = HeaderWords.key(t);
+            String k = cells.get(i).key();
             if (k.isEmpty() || amountOrDash(t)) continue;
             if (k.contains("目标") || k.contains("指标") || k.contains("依据") || k.contains("概况") || k.length() > 30) break;
             String name = sourceName(k);

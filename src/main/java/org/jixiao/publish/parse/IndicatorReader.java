@@ -86,10 +86,12 @@ final class IndicatorReader {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
-        if (a == line.length()) return false;
+        if (a == line.length() || STOP_FIRSTS.indexOf(line.charAt(a)) < 0) return false;
         for (String s : STOPS) if (line.startsWith(s, a)) return true;
         return false;
     }
+
+    private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
 
     /**
      * Reads rows from the lines after the header. {@code firstRest} is what followed the header words on the

@@ -51,6 +51,14 @@ final class Vocabulary {
     static final String COMPARATOR_WORD_FIRSTS = firsts(COMPARATOR_WORDS);
     /** The first characters of the units. */
     static final String UNIT_FIRSTS = firsts(UNITS);
+    /** The units beginning with each character of {@link #UNIT_FIRSTS} (by its index there), longest first as in UNITS. */
+    static final String[][] UNITS_BY_FIRST = new String[UNIT_FIRSTS.length()][];
+    static {
+        for (int k = 0; k < UNIT_FIRSTS.length(); k++) {
+            char f = UNIT_FIRSTS.charAt(k);
+            UNITS_BY_FIRST[k] = UNITS.stream().filter(u -> u.charAt(0) == f).toArray(String[]::new);
+        }
+    }
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
 
