@@ -211,7 +211,9 @@ final class DepartmentTargetsReader {
         int rowLine = 0;
         for (int k = 0; k <= n; k++) {
             boolean begin = k == n || colOf[k] >= 0 && (starts[k] || row == null);
-            if (begin && row != null) out.add(new Line(rowLine, String.join("\t", row)));
+            // the row's cells are known: the line keeps them (splitting its text at the tabs gives them back: the
+            // cells are clean and hold no tab; with one column there is no tab, and the line splits by itself)
+            if (begin && row != null) out.add(m > 1 ? new Line(rowLine, String.join("\t", row), List.of(row)) : new Line(rowLine, row[0]));
             if (k == n) break;
             if (colOf[k] < 0) continue;
             if (begin) { row = new String[m]; java.util.Arrays.fill(row, ""); rowLine = runLines.get(k); }
@@ -565,8 +567,11 @@ final class DepartmentTargetsReader {
     private static final List<String> SOURCE_WORDS = List.of("统计", "报表", "计划", "预算", "报告", "规划", "年鉴", "公报",
             "条例", "办法");
 
+    private static final String SOURCE_LASTS = "计表划算告鉴报例法";
+
     /** Whether the text's last two characters are a source word (without cutting them out). */
     private static boolean endsWithSourceWord(String c) {
+        if (SOURCE_LASTS.indexOf(c.charAt(c.length() - 1)) < 0) return false; // most texts end otherwise: told at once
         for (String w : SOURCE_WORDS) if (c.endsWith(w)) return true;
         return false;
     }

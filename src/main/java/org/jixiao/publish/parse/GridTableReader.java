@@ -36,10 +36,10 @@ final class GridTableReader {
         int limit = header < 0 ? cells.size() : header;
         Fields f = fields(cells.subList(0, limit));
         Budget budget = budget(cells.subList(0, limit), warnings);
-        OverallGoal goal = goal(cells.subList(0, limit));
         List<Indicator> rows = new ArrayList<>();
         if (header >= 0) rows = indicators(cells, header, style, warnings);
         if (rows.isEmpty() && budget == null && f.project == null) return null;
+        OverallGoal goal = goal(cells.subList(0, limit)); // only for a table read (it scans every cell before the header)
         Integer year = SelfEvaluationReader.year(title, body);
         String region = Vocabulary.province(title, f.unit, f.competent, f.project);
         return new Scorecard(form, title, year, f.project, f.unit, f.competent, region, budget, goal, rows);

@@ -17,6 +17,13 @@ final class Line {
         this.text = text;
     }
 
+    /** A line whose cells are known (exactly what splitting its text would give). */
+    Line(int no, String text, List<String> cells) {
+        this.no = no;
+        this.text = text;
+        this.cells = java.util.Collections.unmodifiableList(cells);
+    }
+
     int no() { return no; }
 
     String text() { return text; }
