@@ -64,7 +64,7 @@ final class CellGrid {
             if (l.empty()) { if (run >= 0) run++; continue; }
             content++;
             if (l.text().indexOf('|') >= 0) pipes++;
-            if (l.text().strip().length() <= 40 && l.text().indexOf('\t') < 0) shortLines++;
+            if (strippedLength(l.text()) <= 40 && l.text().indexOf('\t') < 0) shortLines++;
             if (run >= 0) { gaps++; if (run == 1) singleGaps++; }
             run = 0;
         }
@@ -73,6 +73,14 @@ final class CellGrid {
         // a short table (or one cut off early) is one cell per line as well: the choice by score decides
         if (content >= 8 && shortLines * 10 >= content * 8) return Style.LINES;
         return Style.OTHER;
+    }
+
+    /** {@code s.strip().length()}, without the copy. */
+    private static int strippedLength(String s) {
+        int a = 0, b = s.length();
+        while (a < b && Character.isWhitespace(s.codePointAt(a))) a += Character.charCount(s.codePointAt(a));
+        while (b > a && Character.isWhitespace(s.codePointBefore(b))) b -= Character.charCount(s.codePointBefore(b));
+        return b - a;
     }
 
     static List<Cell> build(Style style, List<Line> lines) {

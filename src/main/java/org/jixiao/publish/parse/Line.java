@@ -30,10 +30,18 @@ final class Line {
 
     @Override public String toString() { return "Line[" + no + ": " + text + "]"; }
 
-    boolean blank() { return Cells.isBlank(text); }
+    /** 0 not asked yet, else 1 + (blank ? 1 : 0) + (empty ? 2 : 0): several readers ask of every line, often. */
+    private byte spaces;
+
+    private int spaces() {
+        if (spaces == 0) spaces = (byte) (1 + (Cells.isBlank(text) ? 1 : 0) + (text.isBlank() && text.indexOf('\u00a0') < 0 ? 2 : 0));
+        return spaces - 1;
+    }
+
+    boolean blank() { return (spaces() & 1) != 0; }
 
     /** Nothing at all, not even a no-break space: the separator between paragraphs, never an empty cell. */
-    boolean empty() { return text.isBlank() && text.indexOf('\u00a0') < 0; }
+    boolean empty() { return (spaces() & 2) != 0; }
 
     boolean tabbed() { return text.indexOf('\t') >= 0; }
 
