@@ -49,6 +49,7 @@ final class GluedReader {
      */
     static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings, double beat) {
         StringBuilder sb = new StringBuilder();
+        List<Integer> lineEnds = new ArrayList<>(); // where each line ends in the glued text (spaces between Chinese characters out)
         for (int i = header; i < lines.size() && sb.length() < MAX_BODY; i++) {
             String t = lines.get(i).text();
             Matcher counter = COUNTER.matcher(t);
@@ -59,6 +60,7 @@ final class GluedReader {
                 t = t.substring(counter.end());
             }
             sb.append(t);
+            if (lineEnds.size() < 4) lineEnds.add(withoutSpacesInText(sb.toString().stripTrailing()).length());
         }
         String text = withoutSpacesInText(sb);
         String key = text;
@@ -67,7 +69,15 @@ final class GluedReader {
         // the header ends with its last header word
         int end = nameWord, i = nameWord;
         List<Column> cols = new ArrayList<>();
+        int line = 0;
+        while (line < lineEnds.size() && lineEnds.get(line) <= nameWord) line++;
         while (i < key.length() && i - end <= 12) {
+            // the header line ends: the next line goes on with the header only when it begins with a header word (a
+            // wrapped header); else it is the first row, whose words (…达到目标值) are no header
+            if (line < lineEnds.size() && i >= lineEnds.get(line)) {
+                if (i > lineEnds.get(line) || HeaderWords.at(key, i, HeaderWords.INDICATOR) == null) break;
+                line++;
+            }
             HeaderWords.Word hit = HeaderWords.at(key, i, HeaderWords.INDICATOR);
             if (hit == null) { i++; continue; }
             cols.add(hit.column());
@@ -102,15 +112,32 @@ final class GluedReader {
         String level1 = null, level2 = null;
         for (int k = 0; k < rows.size(); k++) {
             String r = rows.get(k);
+            if (levels) {
+                // the merged cell of a grouping column before the levels (评价指标: 项目年度绩效目标(定量指标)), printed
+                // where its rows begin: no field holds it, so it is said and passed over
+                int g = groupLabelEnd(r);
+                if (g > 0) {
+                    warnings.add(ParseWarning.of(lineNo, "合并单元格的分组文字不属于任何字段,未读入: " + r.substring(0, g),
+                            "the text of a merged grouping cell belongs to no field, not read: " + r.substring(0, g)));
+                    r = r.substring(g);
+                }
+            }
             // a level label opens the row; a bare word right after a label is the start of the name (数量指标成本控制)
             boolean afterLevel2 = false;
             while (true) {
                 String[] lab = leadingLabel(r, true);
-                if (lab == null || afterLevel2 && !lab[0].endsWith("指标")) break;
-                afterLevel2 = Levels.loose(lab[0]).level2() != null;
-                Levels.Level l = Levels.loose(lab[0]);
+                Levels.Level l;
+                if (lab != null) {
+                    if (afterLevel2 && !lab[0].endsWith("指标")) break;
+                    l = Levels.loose(lab[0]);
+                } else if (levels && !afterLevel2 && (lab = otherLabel(r)) != null) {
+                    l = new Levels.Level(null, lab[0]); // a level word the forms do not define (制度指标), kept as written
+                } else {
+                    break;
+                }
+                afterLevel2 = l.level2() != null;
                 if (l.level2() == null) { level1 = l.level1(); level2 = null; }
-                else { level2 = l.level2(); if (level1 == null || !level1.equals(l.level1()) && !"成本指标".equals(l.level2())) level1 = l.level1(); }
+                else { level2 = l.level2(); if (level1 == null || !java.util.Objects.equals(level1, l.level1()) && !"成本指标".equals(l.level2())) level1 = l.level1(); }
                 r = lab[1];
             }
             if (r.isEmpty()) continue;
@@ -119,11 +146,77 @@ final class GluedReader {
                 warnings.add(ParseWarning.of(lineNo, "无法拆分的粘连行,未读取: " + r, "a glued row that could not be split, not read: " + r));
                 continue;
             }
+            if (row[6] != null) {
+                warnings.add(ParseWarning.of(lineNo, "无法辨认的单元格(计量单位或指标性质),未读入: " + row[6] + " (行: " + r + ")",
+                        "an unreadable cell (unit or nature) not read: " + row[6] + " (row: " + r + ")"));
+            }
             parsed.add(row);
             out.add(Indicator.builder().level1(levels ? level1 : null).level2(levels ? level2 : null).name(row[0]).target(row[1])
                     .actual(row[2]).weight(num(row[3])).score(num(row[4])).definition(row[5]).build());
         }
+        if (cols.contains(Column.DEFINITION)) criteria(out);
         return out;
+    }
+
+    /**
+     * Short criteria printed in a 指标说明 column beside 达到目标值 (全面覆盖, 应发尽发): where other rows of the table have a
+     * definition (a comparator word found it) and a row's name ends with one of these, that is the row's definition.
+     */
+    static final List<String> CRITERIA = List.of("全面覆盖", "全部覆盖", "应保尽保", "应发尽发", "应补尽补", "应助尽助", "符合要求", "符合标准",
+            "符合规定");
+
+    private static void criteria(List<Indicator> rows) {
+        boolean any = false;
+        for (Indicator i : rows) any |= i.definition() != null;
+        if (!any) return;
+        for (int k = 0; k < rows.size(); k++) {
+            Indicator i = rows.get(k);
+            if (i.definition() != null || i.name() == null) continue;
+            for (String c : CRITERIA) {
+                if (i.name().endsWith(c) && i.name().length() - c.length() >= 2) {
+                    rows.set(k, i.toBuilder().name(i.name().substring(0, i.name().length() - c.length())).definition(c).build());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * End of the text of a merged grouping cell that opens a row before its level labels (项目年度绩效目标(定量指标)): a
+     * text of at most 20 characters ending in 指标 or 指标(…), that is not a level itself, followed by a level label; 0 if none.
+     */
+    static int groupLabelEnd(String r) {
+        int limit = Math.min(r.length(), 24);
+        for (int i = 2; i + 2 <= limit; i++) {
+            if (!r.startsWith("指标", i)) continue;
+            int end = i + 2;
+            if (end < r.length() && (r.charAt(end) == ')' || r.charAt(end) == '）')) end++;
+            else if (end < r.length() && r.charAt(end) != '(' && r.charAt(end) != '（') {
+                // a bare 指标 word: the group text must hold a parenthesis before it (…目标(定量指标)) to be told from a name
+                if (r.substring(0, i).indexOf('(') < 0 && r.substring(0, i).indexOf('（') < 0) continue;
+            }
+            String head = r.substring(0, end);
+            if (Levels.loose(head) != null || leadingLabel(head, true) != null) return 0;
+            String rest = r.substring(end);
+            if (leadingLabel(rest, true) != null || otherLabel(rest) != null) return end;
+        }
+        return 0;
+    }
+
+    /**
+     * {label, rest} when the row begins with a level word the forms do not define (制度指标, 管理指标): two to four Chinese
+     * characters and 指标, with a name after it; else null. Asked only where the header has level columns.
+     */
+    static String[] otherLabel(String r) {
+        for (int len = 2; len <= 4 && len + 2 < r.length(); len++) {
+            if (!r.startsWith("指标", len)) continue;
+            for (int i = 0; i < len; i++) if (!Script.isHan(r.charAt(i))) return null;
+            if (r.substring(0, len).contains("指")) return null;
+            String rest = r.substring(len + 2);
+            if (rest.length() < 2 || rest.startsWith("指标") || !Script.isHan(rest.charAt(0))) return null;
+            return new String[] {r.substring(0, len + 2), rest};
+        }
+        return null;
     }
 
     private static BigDecimal num(String s) {
@@ -229,12 +322,12 @@ final class GluedReader {
         boolean interleaved = after.size() > 2;
         if (interleaved) {
             Matcher m = DIGITS_TAIL.matcher(rest);
-            if (!m.find()) return last ? new String[] {rest, null, null, null, null, null} : null;
+            if (!m.find()) return last ? new String[] {rest, null, null, null, null, null, null} : null;
             String digits = m.group();
             List<Column> numeric = new ArrayList<>(after);
             numeric.addAll(tail);
             String[] parts = splitDigits(digits, numeric, commonWeight);
-            if (parts == null) return last ? new String[] {rest, null, null, null, null, null} : null;
+            if (parts == null) return last ? new String[] {rest, null, null, null, null, null, null} : null;
             rest = rest.substring(0, m.start());
             for (int k = 0; k < numeric.size(); k++) {
                 switch (numeric.get(k)) {
@@ -247,7 +340,7 @@ final class GluedReader {
             }
             if (unitCol) { String[] u = trailingUnit(rest); if (u != null) { rest = u[0]; unit = u[1]; } }
             if (target != null && unit != null) target = target + unit;
-            return new String[] {Cells.clean(rest), target, actual, weight, score, def};
+            return new String[] {Cells.clean(rest), target, actual, weight, score, def, null};
         }
         // tail number columns: weight and score glued ("22", "1010"), a coefficient (100%), a lone score
         if (!tail.isEmpty()) {
@@ -296,10 +389,27 @@ final class GluedReader {
             target = values[1];
             actual = values[2];
         }
-        if (natureCol) rest = NATURE.matcher(rest).replaceFirst("");
+        String unread = null;
+        if (natureCol) {
+            String before = rest;
+            rest = NATURE.matcher(rest).replaceFirst("");
+            // 定性指标 printed over two lines and read across them (性标定指): the same four characters in another order
+            if (rest.equals(before) && rest.length() > 5 && scrambledNature(rest.substring(rest.length() - 4))) {
+                unread = rest.substring(rest.length() - 4);
+                rest = rest.substring(0, rest.length() - 4);
+            }
+        }
         if (unitCol) {
             String[] u = trailingUnit(rest);
             if (u != null) rest = u[0];
+            else if (target != null && unitOf(target) != null && !unitOf(target).equals("%")) {
+                // the unit cell garbled by OCR (篇 read as tot扁): Latin letters glued after the name, one character after them
+                Matcher g = GARBLED_UNIT.matcher(rest);
+                if (g.find()) {
+                    unread = unread == null ? g.group() : g.group() + " " + unread;
+                    rest = rest.substring(0, g.start());
+                }
+            }
         }
         if (cols.contains(Column.DEFINITION)) {
             // a criterion begins with a comparator word (达到目标值, 达到预计值)
@@ -310,7 +420,23 @@ final class GluedReader {
         }
         String nm = Cells.clean(rest);
         if (nm == null) return null;
-        return new String[] {nm, target, actual, weight, score, def};
+        return new String[] {nm, target, actual, weight, score, def, unread};
+    }
+
+    /** Latin letters after a Chinese character, and one Chinese character (not 率数量度) after them, ending the text (tot扁). */
+    private static final Pattern GARBLED_UNIT = Pattern.compile("(?<=\\p{IsHan})[A-Za-z]{1,4}[\\p{IsHan}&&[^率数量度]]$");
+
+    /** Whether four characters are 定性指标 or 定量指标 in another order (a two-line cell read column by column). */
+    static boolean scrambledNature(String four) {
+        if (four.length() != 4 || four.equals("定性指标") || four.equals("定量指标")) return false;
+        char[] a = four.toCharArray();
+        java.util.Arrays.sort(a);
+        for (String w : List.of("定性指标", "定量指标")) {
+            char[] b = w.toCharArray();
+            java.util.Arrays.sort(b);
+            if (java.util.Arrays.equals(a, b)) return true;
+        }
+        return false;
     }
 
     /** {rest, target, actual}: the value cells at the end of a row, or null when none is found. */
