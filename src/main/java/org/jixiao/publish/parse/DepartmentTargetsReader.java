@@ -433,9 +433,13 @@ final class DepartmentTargetsReader {
         double[][] fit = new double[m][];
         double[] miss = new double[m];
         boolean[] goalThenContent = new boolean[m];
+        // a duty after its 职责序号's column: the two are merged over the same rows, so a row that misses the number
+        // (merged above) and prints a duty is less likely than one whose first cell is its 职责目标
+        boolean[] dutyAfterSeq = new boolean[m];
         boolean goals = false;
         for (int j = 0; j < m; j++) {
             fit[j] = FIT[layout.get(j).ordinal()];
+            dutyAfterSeq[j] = j > 0 && layout.get(j) == C.DUTY && layout.get(j - 1) == C.SEQ;
             miss[j] = miss(layout.get(j));
             goalThenContent[j] = j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT;
             goals |= goalThenContent[j];
@@ -455,7 +459,11 @@ final class DepartmentTargetsReader {
             for (int j = placed; j <= last; j++) {
                 double d = dp[at + j];
                 if (d >= INF) continue;
-                if (j < m && i < n) relax(dp, how, next + j + 1, d + fit[j][kind], 1);
+                if (j < m && i < n) {
+                    double f = fit[j][kind];
+                    if (dutyAfterSeq[j] && !empty && how[at + j] == 2) f += UNNUMBERED_DUTY;
+                    relax(dp, how, next + j + 1, d + f, 1);
+                }
                 if (j < m) relax(dp, how, at + j + 1, d + miss[j], 2);
                 if (empty) relax(dp, how, next + j, d + 0.5, 3);
                 if (split && j < m && goalThenContent[j]) relax(dp, how, next + j + 2, d + 0.3, 4);
@@ -463,6 +471,9 @@ final class DepartmentTargetsReader {
             if (!empty) placed++;
         }
     }
+
+    /** The cost of a duty printed in a row whose 职责序号 column is missed (see dutyAfterSeq in the programme). */
+    private static final double UNNUMBERED_DUTY = 0.6;
 
     private static void relax(double[] dp, byte[] how, int at, double cost, int op) {
         if (cost < dp[at] - 1e-9) { dp[at] = cost; how[at] = (byte) op; }
@@ -593,7 +604,9 @@ final class DepartmentTargetsReader {
                 longText = (kind & LONG) != 0, fullStop = (kind & FULL_STOP) != 0, nameLike = (kind & NAME_LIKE) != 0;
         return switch (col) {
             case SEQ -> empty ? 0 : seq ? 0 : 5;
-            case DUTY, GOAL, CONTENT -> empty ? 0 : q || s ? 2 : nameLike ? 0.5 : 0;
+            // a duty or a goal is a short name; a sentence ending in 。 is a 目标内容 (or a 指标解释)
+            case DUTY, GOAL -> empty ? 0 : q || s ? 2 : nameLike ? 0.5 : fullStop ? 0.4 : 0;
+            case CONTENT -> empty ? 0 : q || s ? 2 : nameLike ? 0.5 : 0;
             case NAME -> empty ? 0.5 : q || s ? 2 : fullStop ? 0.5 : 0;
             case DEF -> empty ? 0.2 : q ? 1.5 : s ? 2 : longText ? 0 : 0.5;
             case TARGET, PLANNED, STANDARD, AVG3, LAST -> empty ? 0.1 : q ? 0 : s ? 2 : longText ? 1.5 : 0.3;

@@ -283,6 +283,13 @@ final class IndicatorReader {
             int ti = cols.indexOf(Col.TARGET), ai = cols.indexOf(Col.ACTUAL);
             if (nonEmpty == 0 || cells.size() < cols.size() && ti >= 0 && (cells.isEmpty() || cells.get(0).isEmpty())) {
                 String[] g = Cells.splitGlued(name);
+                if (g != null && !g[0].isEmpty() && g[2] == null && nonEmpty == 0 && cutAtEnd && pos >= toks.size()) {
+                    // the text stops right after this cell: a figure ending it (…收入达到5亿元) may be part of a long
+                    // name as well as a target glued to it; the row is returned as visible, the figure not read as one
+                    warnings.add(ParseWarning.of(nameTok.line(), "文本在此单元格后中断,其末尾的数值未作为指标值读取: " + g[1],
+                            "the text stops after this cell; the figure ending it is not read as a target: " + g[1]));
+                    g = null;
+                }
                 if (g != null && !g[0].isEmpty()) {
                     name = g[0];
                     List<String> values = new ArrayList<>();

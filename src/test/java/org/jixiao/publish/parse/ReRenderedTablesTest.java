@@ -99,11 +99,6 @@ class ReRenderedTablesTest {
      */
     static final java.util.SortedMap<String, String> KNOWN = new java.util.TreeMap<>();
     static {
-        String figure = "a long name cut right after a figure it holds (…收入达到5亿元): the figure is read as the target";
-        String spaces = "a space-separated department row cut inside its 指标解释, its 目标内容 cell absent (merged above): the "
-                + "name is taken for 目标内容 (cheaper than a missing column) and the cut definition for the name";
-        KNOWN.put("007_xiangyang_zhongxinyiyuan_2021_project_selfeval.json LINES 282", figure);
-        KNOWN.put("linyi-2022-department-targets.json SPACES 2794", spaces);
     }
 
     private static final String DETAIL = "\n--- input:\n";

@@ -1,0 +1,80 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jixiao.scorecard.Indicator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The row the text stops in is returned with what is visible, never with a guess (issue 10): the two classes that
+ * ReRenderedTablesTest listed as misplaced, each with its real rows and a variant.
+ */
+class CutRowsTest {
+
+    // ---- a long name cut right after a figure it holds (007, one cell per line) ----
+
+    static final String XIANGYANG = String.join("\n", "2021年度财政项目绩效自评表", "项目名称", "东津院区建设补助", "一级指标", "二级指标", "三级指标",
+            "年度指标值", "全年完成值", "得分", "产出指标", "数量指标", "成本控制", "不超过预算", "不超过预算", "10", "质量指标", "保证财政建设补助专款专用",
+            "专款专用", "专款专用", "10", "效益指标", "经济效益指标") + "\n";
+
+    @Test
+    void aNameCutAfterAFigureItHoldsIsReturnedWholeAndTheFigureSaid() {
+        ParsedDocument doc = TextParser.parse(XIANGYANG + "完成东津院区建设,医院东津医疗收入达到5亿元\n", "007-cut.txt");
+        List<Indicator> rows = doc.tables().get(0).indicators();
+        assertThat(rows).hasSize(3);
+        Indicator last = rows.get(2);
+        assertThat(last.name()).isEqualTo("完成东津院区建设,医院东津医疗收入达到5亿元");
+        assertThat(last.target()).isNull();
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("达到5亿元"));
+        // the same class: another name ending in a comparator and a figure
+        ParsedDocument variant = TextParser.parse(XIANGYANG + "新院区投入使用后门诊服务覆盖人口不少于30万人\n", "v.txt");
+        Indicator v = variant.tables().get(0).indicators().get(2);
+        assertThat(v.name()).isEqualTo("新院区投入使用后门诊服务覆盖人口不少于30万人");
+        assertThat(v.target()).isNull();
+    }
+
+    @Test
+    void theSameCellIsStillSplitWhereTheTextGoesOn() {
+        // not cut: a cell holding a name and its target glued (a row printed in one cell), with rows after it
+        ParsedDocument doc = TextParser.parse(XIANGYANG + "医院东津医疗收入达到5亿元\n可持续影响指标\n院区建成后服务范围扩大\n扩大\n扩大\n10\n", "007-glued.txt");
+        Indicator row = doc.tables().get(0).indicators().get(2);
+        assertThat(row.name()).isEqualTo("医院东津医疗收入");
+        assertThat(row.target()).isEqualTo("达到5亿元");
+    }
+
+    // ---- a space-separated department row whose 职责序号 and 部门职责 are merged above, cut inside its 指标解释 ----
+
+    static final String LINYI_HEAD = "2022年临沂市医疗保障局部门预算整体绩效目标表\n"
+            + "职责序号 部门职责 职责目标 目标内容 绩效指标 指标解释 年度指标值\n"
+            + "4 强化医保基金监管 推进监管体制改革 建立医保基金监管联席会议制度，健全医保基金监管执法体系，加强部门联合执法，联合惩戒。 医保基金监管联席部门数量 "
+            + "医保基金监管建立部门联动机制。 9个\n";
+
+    @Test
+    void aDepartmentRowCutInItsDefinitionKeepsItsGoalContentAndName() {
+        String text = LINYI_HEAD + "健全完善基金的监督检查 打击欺诈骗保行为。 违规行为查处率 利用交叉检查、飞行检查、专项检查和投诉举报等方式对全市定点医疗机构基本医疗";
+        List<Indicator> rows = TextParser.parse(text, "linyi-cut.txt").tables().get(0).indicators();
+        assertThat(rows).hasSize(2);
+        Indicator last = rows.get(1);
+        assertThat(last.duty()).isEqualTo("4 强化医保基金监管");
+        assertThat(last.dutyGoal()).isEqualTo("健全完善基金的监督检查");
+        assertThat(last.goalContent()).isEqualTo("打击欺诈骗保行为。");
+        assertThat(last.name()).isEqualTo("违规行为查处率");
+        assertThat(last.definition()).startsWith("利用交叉检查");
+        // the same class with other words: a goal, its content, a name ending otherwise and a cut definition
+        String variant = LINYI_HEAD + "加强定点机构协议管理 开展年度协议考核。 协议考核覆盖定点机构 对全市定点医药机构协议履行情况开展";
+        Indicator v = TextParser.parse(variant, "v.txt").tables().get(0).indicators().get(1);
+        assertThat(v.dutyGoal()).isEqualTo("加强定点机构协议管理");
+        assertThat(v.goalContent()).isEqualTo("开展年度协议考核。");
+        assertThat(v.name()).isEqualTo("协议考核覆盖定点机构");
+    }
+
+    @Test
+    void aNewNumberedDutyIsStillReadAsADuty() {
+        String text = LINYI_HEAD + "5 完善医疗保障经办管理 提升经办服务效能 推进医保经办业务网上办、掌上办。 经办服务事项掌上办办理率 掌上办总数量/经办服务事项总数量。 81%\n";
+        Indicator last = TextParser.parse(text, "linyi-new-duty.txt").tables().get(0).indicators().get(1);
+        assertThat(last.duty()).isEqualTo("5 完善医疗保障经办管理");
+        assertThat(last.dutyGoal()).isEqualTo("提升经办服务效能");
+        assertThat(last.target()).isEqualTo("81%");
+    }
+}
