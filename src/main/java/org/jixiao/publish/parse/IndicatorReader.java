@@ -349,7 +349,10 @@ final class IndicatorReader {
                 // the document stops inside this row: it is returned with what is visible
                 warnings.add(ParseWarning.of(nameTok.line(), "表格在此行中断,只保留可见部分: " + abbreviate(name),
                         "the table is cut off in this row; only what is visible is kept: " + abbreviate(name)));
-                out.add(Indicator.builder().level1(level1).level2(level2).name(name).build());
+                // its visible 分值/得分 (or other cells) stay: a truncated row keeps what is visible
+                out.add(Indicator.builder().level1(level1).level2(level2).name(name).weight(number(v[Col.WEIGHT.ordinal()]))
+                        .score(number(v[Col.SCORE.ordinal()])).reason(v[Col.REASON.ordinal()])
+                        .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
                 return;
             }
             // a row with its 分值 or 得分 printed is a row, even with its value cells empty

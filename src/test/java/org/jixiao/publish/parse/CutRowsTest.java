@@ -43,6 +43,31 @@ class CutRowsTest {
         assertThat(row.target()).isEqualTo("达到5亿元");
     }
 
+    // ---- the last row of a text, its value cells empty: its visible 分值 and 得分 are kept (016, one cell per paragraph) ----
+
+    @Test
+    void aLastRowWithEmptyValuesKeepsItsWeightAndScore() throws Exception {
+        // 016 re-rendered one cell per paragraph, the text ending after the 得分 of its 8th row (empty value cells)
+        for (ReRenderedTablesTest.Source s : ReRenderedTablesTest.sources()) {
+            if (!s.name().startsWith("016_")) continue;
+            String text = ReRenderedTablesTest.render(s.table(), ReRenderedTablesTest.Style.PARAGRAPHS).text();
+            String end = "“三公经费控制率\n\n\u00a0\n\n\u00a0\n\n2\n\n2\n\n";
+            text = text.substring(0, text.indexOf(end) + end.length());
+            List<Indicator> rows = TextParser.parse(text, "016-paragraphs.txt").tables().get(0).indicators();
+            Indicator last = rows.get(rows.size() - 1);
+            assertThat(last.name()).isEqualTo("“三公经费控制率");
+            assertThat(last.target()).isNull();
+            assertThat(last.weight()).isEqualByComparingTo("2");
+            assertThat(last.score()).isEqualByComparingTo("2");
+            // the same row with other figures
+            rows = TextParser.parse(text.replace(end, "“三公经费控制率\n\n\u00a0\n\n\u00a0\n\n5\n\n3\n\n"), "v.txt").tables().get(0).indicators();
+            assertThat(rows.get(rows.size() - 1).weight()).isEqualByComparingTo("5");
+            assertThat(rows.get(rows.size() - 1).score()).isEqualByComparingTo("3");
+            return;
+        }
+        throw new AssertionError("016 not among the sources");
+    }
+
     // ---- a space-separated department row whose 职责序号 and 部门职责 are merged above, cut inside its 指标解释 ----
 
     static final String LINYI_HEAD = "2022年临沂市医疗保障局部门预算整体绩效目标表\n"
