@@ -154,4 +154,27 @@ class GluedLayoutTest {
         Budget b = TextParser.parse(budget + LIANGPING_TABLE, "v.txt").tables().get(0).budget();
         assertThat(b.ratePercent()).isNull();
     }
+
+    // ---- the glued corpus documents with their header worded as other forms word it ----
+
+    @Test
+    void gluedTablesReadTheSameUnderOtherHeaderWords() {
+        for (String[] doc : new String[][] {
+                {"016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval", "指标名称计量单位指标性质年初指标值调整指标值年成值全完值得分系数(%)指标权重(分)指标得分(分)是否核心指标",
+                        "指标名称计量单位指标性质年度指标值实际完成值得分系数(%)权重(分)得分(分)是否核心指标"},
+                {"017_liangping_linye_2023_dept_selfeval", "绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明",
+                        "绩效指标指标名称计量单位指标性质年度目标值分值实际完成值得分备注"},
+                {"011_ningjin_gaozhong_zhuxuejin_2019_indicator_table", "评价指标评价内容指标名称指标说明目标值分值备注", "评价指标评价内容指标名称指标解释年度指标值权重备注"}}) {
+            String text = SeedParsingTest.resource("/corpus/docs/" + doc[0] + ".txt");
+            assertThat(text).contains(doc[1]);
+            List<Indicator> before = TextParser.parse(text, "a.txt").tables().get(0).indicators();
+            List<Indicator> after = TextParser.parse(text.replace(doc[1], doc[2]), "b.txt").tables().get(0).indicators();
+            assertThat(after).as(doc[0]).hasSameSizeAs(before);
+            for (int k = 0; k < before.size(); k++) {
+                assertThat(row(after.get(k))).as(doc[0] + " row " + k).containsExactly(row(before.get(k)));
+                assertThat(after.get(k).actual()).isEqualTo(before.get(k).actual());
+                assertThat(after.get(k).score()).isEqualTo(before.get(k).score());
+            }
+        }
+    }
 }
