@@ -98,8 +98,10 @@ final class CellGrid {
         StringBuilder piece = new StringBuilder();
         int pieceLine = -1;
         boolean pieceLineStart = false;
-        for (Line l : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
             String t = l.text();
+            if (between(lines, li)) continue; // text between two pipe rows (附件2, 单位:万元): no cell of the table
             String trimmed = t.strip();
             boolean opening = trimmed.startsWith("|") && trimmed.length() > 1;
             // pieceLine < 0 exactly when the piece holds spaces only (it is set at the piece's first other character),
@@ -139,6 +141,21 @@ final class CellGrid {
         return out;
     }
 
+    /**
+     * Whether line i is text standing after a whole pipe row: no pipe in it, the row before opens and closes with a
+     * pipe, and the row after (if any) opens with one. Such a line (a caption such as 附件2 or 单位:万元 between two
+     * tables, a heading, a sentence after the table) is not a cell; a cell broken over lines has a pipe after it.
+     */
+    static boolean between(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        if (t.indexOf('|') >= 0 || Cells.isBlank(t)) return false;
+        String before = null, after = null;
+        for (int k = i - 1; k >= 0 && before == null; k--) if (!lines.get(k).blank()) before = lines.get(k).text().strip();
+        for (int k = i + 1; k < lines.size() && after == null; k++) if (!lines.get(k).blank()) after = lines.get(k).text().strip();
+        return before != null && before.length() > 1 && before.startsWith("|") && before.endsWith("|")
+                && (after == null || after.length() > 1 && after.startsWith("|"));
+    }
+
     /** One cell per line (or per paragraph): a line of spaces only is an empty cell; an empty line separates. */
     static List<Cell> perLine(List<Line> lines) {
         List<Cell> out = new ArrayList<>();
@@ -163,7 +180,8 @@ final class CellGrid {
             // longest first: 偏差原因 + 分析及 + 改进措施; nothing is joined to an empty next cell
             if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(c.key())) {
                 String k0 = c.key(), k1 = cells.get(i + 1).key();
-                String k2 = i + 2 < n ? cells.get(i + 2).key() : null;
+                // nothing is joined to an empty third cell either ("执行率 | 得分 | |" is two words, not 执行率得分)
+                String k2 = i + 2 < n && !cells.get(i + 2).empty() ? cells.get(i + 2).key() : null;
                 if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && knownKey(k0 + k1 + k2)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
                     i += 2;

@@ -32,6 +32,12 @@ final class GridTableReader {
         if (style == CellGrid.Style.OTHER) return null;
         List<Cell> cells = CellGrid.build(style, body);
         if (cells.isEmpty()) return null;
+        if (style == CellGrid.Style.PIPES) {
+            for (int i = 0; i < body.size(); i++) {
+                if (CellGrid.between(body, i)) warnings.add(ParseWarning.of(body.get(i).no(), "两个表格行之间的文字,不是单元格: "
+                        + body.get(i).text().strip(), "text between two pipe rows is not a cell: " + body.get(i).text().strip()));
+            }
+        }
         int header = headerAt(cells);
         int limit = header < 0 ? cells.size() : header;
         Fields f = fields(cells.subList(0, limit));
@@ -305,7 +311,8 @@ final class GridTableReader {
         return sb == null ? s : sb.toString();
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
+    /** An amount or a rate as a budget cell prints it: 387664.62, 48,326,500.00 (thousands separated), 30万元, 95.61%. */
+    private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
     private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "年度总金额", "资金总额");
     private static final List<String> NOT_SOURCES = List.of("基本支出", "项目支出", "按收入性质分", "按支出性质分");
 
@@ -422,7 +429,7 @@ final class GridTableReader {
         if (!m.matches()) return; // "—": the cell does not apply
         int at = switch (c) { case PLANNED -> 0; case EXECUTED -> 1; case RATE -> 2; case INITIAL -> 3; default -> -1; };
         if (at < 0) return;
-        if (at == 2) { out[2] = new BigDecimal(m.group(1)); return; }
+        if (at == 2) { out[2] = new BigDecimal(m.group(1).replace(",", "")); return; }
         out[at] = Units.money(text, currency, Units.TEN_THOUSAND_YUAN).orElse(null); // 30万元, 387664.62 under (元)
     }
 

@@ -334,7 +334,10 @@ final class IndicatorReader {
             for (int i = 0; i < cols.size() && i < cells.size(); i++) {
                 Col c = cols.get(i);
                 String cell = Cells.clean(cells.get(i));
-                if (v[c.ordinal()] == null) v[c.ordinal()] = cell;
+                // a column the header names twice (the 中期 and 年度 groups of one row, 二级|三级|指标值 printed twice): the
+                // later group's cell, when it has one — the year's value, as the grid reads it (GridTableReader.later)
+                boolean repeated = c != Col.OTHER && cols.indexOf(c) != cols.lastIndexOf(c);
+                if (v[c.ordinal()] == null || repeated && cell != null) v[c.ordinal()] = cell;
             }
             String target = v[Col.TARGET.ordinal()];
             String cmp = v[Col.COMPARATOR.ordinal()];

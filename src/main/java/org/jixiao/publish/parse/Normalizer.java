@@ -50,8 +50,8 @@ final class Normalizer {
     static String line(String raw) {
         String s = raw;
         if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");
-        // without 页 or Page, only a line that is a page number between dashes ("- 3 -") can be furniture
-        if (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0 || s.indexOf('-') >= 0 && dashFirst(s)) {
+        // without 页 or Page, only a line that is a page number between dashes ("- 3 -", a PDF's "— 3 —") can be furniture
+        if (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0 || (s.indexOf('-') >= 0 || s.indexOf('—') >= 0) && dashFirst(s)) {
             s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
         }
         if (spaced(s)) {

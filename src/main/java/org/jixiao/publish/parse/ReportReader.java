@@ -1,6 +1,7 @@
 package org.jixiao.publish.parse;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,21 +31,37 @@ final class ReportReader {
     private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(万元|亿元|元)");
 
     /**
-     * A report whose figures are in sentences: one sentence that gives the money, what was spent (已使用…) and the
-     * execution rate. The three are kept only when spent ÷ money agrees with the printed rate; never one alone.
+     * A report whose figures are in sentences: the sentence that says what was spent (已使用…, 实际支出…) and the
+     * execution rate, and the money it was spent of — printed before the spent figure, in the same sentence or in one
+     * before it (下达…资金12680万元。… 实际支出12046.3万元,资金执行率95%), the nearest amount for which spent ÷ money
+     * agrees with the printed rate. The three are kept only together; never one alone.
      */
     static Budget sentenceBudget(List<Line> lines) {
+        List<BigDecimal> before = new ArrayList<>(); // the amounts printed so far, in order
         for (Line l : lines) {
             for (String sentence : l.text().split("。")) {
-                Matcher r = RATE.matcher(sentence), e = SPENT.matcher(sentence), a = AMOUNT.matcher(sentence);
-                if (!r.find() || !e.find() || !a.find() || a.start() >= e.start()) continue;
-                BigDecimal planned = GridTableReader.toWan(new BigDecimal(a.group(1)), Units.of(a.group(2)).orElseThrow());
-                BigDecimal executed = GridTableReader.toWan(new BigDecimal(e.group(1)), Units.of(e.group(2)).orElseThrow());
-                BigDecimal rate = new BigDecimal(r.group(1));
-                if (planned.signum() == 0 || !Cells.rateAgrees(planned, executed, rate)) continue;
-                return new Budget("万元", null, planned, executed, rate, List.of());
+                Matcher r = RATE.matcher(sentence), e = SPENT.matcher(sentence);
+                if (r.find() && e.find()) {
+                    BigDecimal executed = wan(e.group(1), e.group(2));
+                    BigDecimal rate = new BigDecimal(r.group(1));
+                    List<BigDecimal> candidates = new ArrayList<>(before);
+                    Matcher a = AMOUNT.matcher(sentence);
+                    while (a.find() && a.start() < e.start()) candidates.add(wan(a.group(1), a.group(2)));
+                    for (int k = candidates.size() - 1; k >= 0; k--) {
+                        BigDecimal planned = candidates.get(k);
+                        if (planned.signum() != 0 && Cells.rateAgrees(planned, executed, rate)) {
+                            return new Budget("万元", null, planned, executed, rate, List.of());
+                        }
+                    }
+                }
+                Matcher a = AMOUNT.matcher(sentence);
+                while (a.find()) before.add(wan(a.group(1), a.group(2)));
             }
         }
         return null;
+    }
+
+    private static BigDecimal wan(String amount, String unit) {
+        return GridTableReader.toWan(new BigDecimal(amount), Units.of(unit).orElseThrow());
     }
 }

@@ -22,8 +22,7 @@ final class SelfEvaluationReader {
             String s = body.get(i).text();
             if (header < 0 && s.contains("三级指标")) header = i;
             if (goal < 0 && header < 0 && s.contains("总体目标") && s.length() < 400 && !s.contains("三级指标")) goal = i;
-            if (budget < 0 && header < 0 && (s.contains("全年预算数") || s.contains("全年执行数") || s.contains("项目资金")
-                    || s.contains("年初预算数"))) budget = i;
+            if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;
         }
         int indicatorsStart = header;
         if (header >= 0) {
@@ -94,6 +93,16 @@ final class SelfEvaluationReader {
         Integer year = year(title, body);
         String region = Vocabulary.province(title, unit, competent, project);
         return new Scorecard(form, title, year, project, unit, competent, region, money, overall, indicators);
+    }
+
+    /**
+     * Whether a line begins the budget block: its column words (全年预算数, 年初预算数 …), its block label (项目资金, 资金情况,
+     * 资金投入情况, 预算执行情况 — the words differ by province) or, on a short line, its total row (年度金额: 397).
+     */
+    static boolean budgetBlock(String s) {
+        if (s.contains("全年预算数") || s.contains("全年执行数") || s.contains("项目资金") || s.contains("年初预算数")
+                || s.contains("预算执行情况") || s.contains("资金情况") || s.contains("资金投入情况")) return true;
+        return s.length() <= 60 && (s.contains("资金总额") || s.contains("年度金额"));
     }
 
     /** Whether no line after i has anything in it. */
