@@ -50,7 +50,11 @@ class CorpusScoreTest {
 
     @Test
     void theCorpusOfRealTablesMeetsTheTargetsOfIssue10() {
-        Score s = score(dir("corpus/docs"), dir("corpus/expected"));
+        meetsTheTargetsOfIssue10(score(dir("corpus/docs"), dir("corpus/expected")));
+    }
+
+    /** Issue 10's thresholds: recall and precision ≥ 0.95, budget figures exact ≥ 0.90, nothing invented. */
+    static void meetsTheTargetsOfIssue10(Score s) {
         assertThat(s.invented).as("%s", s).isZero();
         assertThat(s.recall()).as("%s", s).isGreaterThanOrEqualTo(0.95);
         assertThat(s.precision()).as("%s", s).isGreaterThanOrEqualTo(0.95);
