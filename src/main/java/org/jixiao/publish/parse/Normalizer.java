@@ -47,6 +47,39 @@ final class Normalizer {
         return false;
     }
 
+    /**
+     * Where the text of a document-sharing site's copy begins: after its notice line (《…》由会员分享,可在线阅读…), from
+     * where the site prints its chunks, each after a counter 1、 2、 3、 at the start of a line. -1 when the text is no
+     * such copy.
+     */
+    static int documentSite(String text) {
+        int at = text.indexOf("由会员分享");
+        if (at < 0) at = text.indexOf("可在线阅读");
+        if (at < 0) return -1;
+        int eol = text.indexOf('\n', at);
+        return eol < 0 ? text.length() : eol + 1;
+    }
+
+    /**
+     * The length of the site's chunk counter {@code expected}、 beginning {@code raw}, or 0. Counters run 1, 2, 3 in
+     * the order of the text, so a table's own numbering (1、部门预算项目 … 2、…) that does not continue the run is not
+     * one. A line of glued cells (over 200 characters) is left to the glued reader, which removes them itself.
+     */
+    static int chunkCounter(String raw, int expected) {
+        if (raw.length() > 200) return 0;
+        String c = expected + "、";
+        return raw.startsWith(c) && raw.length() > c.length() ? c.length() : 0;
+    }
+
+    /**
+     * Whether the text after a chunk counter continues the line before it: the site broke one word (参保群众满意 / 度),
+     * Chinese text on both sides, the line before a short one (a line of rows or cells, not a glued run).
+     */
+    static boolean continues(String before, String rest) {
+        if (before == null || before.isEmpty() || rest.isEmpty() || before.length() > 200) return false;
+        return Script.isHan(before.charAt(before.length() - 1)) && Script.isHan(rest.charAt(0));
+    }
+
     static String line(String raw) {
         String s = raw;
         if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");

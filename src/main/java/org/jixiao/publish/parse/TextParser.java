@@ -34,7 +34,7 @@ public final class TextParser {
             }
             Script.Folded folded = Script.fold(text);
             warnings.addAll(folded.notes());
-            List<Line> lines = lines(folded.text());
+            List<Line> lines = lines(folded.text(), warnings);
             read(lines, tables, warnings);
             if (!folded.undo().isEmpty()) tables.replaceAll(t -> unfold(t, folded));
         } catch (RuntimeException | StackOverflowError e) {
@@ -67,15 +67,40 @@ public final class TextParser {
     }
 
     static List<Line> lines(String text) {
+        return lines(text, new ArrayList<>());
+    }
+
+    /** The normalised lines; a document site's chunk counters removed (each said in {@code warnings}, with its line). */
+    static List<Line> lines(String text, List<ParseWarning> warnings) {
         List<Line> out = new ArrayList<>();
         int no = 1, start = 0, n = text.length();
         boolean cr = text.indexOf('\r') >= 0;
+        int site = Normalizer.documentSite(text), counter = 1; // where a document site's chunks begin (-1: not a site's copy)
+        String before = null; // the raw line before, as kept
         while (start <= n) {
             // the end of the line: '\n', '\r' or "\r\n" (indexOf is the fast scan; most texts have no '\r')
             int i = text.indexOf('\n', start);
             if (i < 0) i = n;
             if (cr) for (int k = start; k < i; k++) if (text.charAt(k) == '\r') { i = k; break; }
             String raw = text.substring(start, i);
+            int c = site >= 0 && start >= site ? Normalizer.chunkCounter(raw, counter) : 0;
+            if (c > 0) {
+                warnings.add(ParseWarning.of(no, "删去文库页面的分段序号: " + raw.substring(0, c), "a document site's chunk counter removed: "
+                        + raw.substring(0, c)));
+                counter++;
+                raw = raw.substring(c);
+                if (Normalizer.continues(before, raw) && !out.isEmpty() && out.get(out.size() - 1).no() == no - 1) {
+                    // the site broke the text inside a word where its chunk ends: the chunk continues the line before
+                    Line last = out.remove(out.size() - 1);
+                    out.add(new Line(last.no(), last.text() + Normalizer.line(raw)));
+                    before = before + raw;
+                    if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                    no++;
+                    start = i + 1;
+                    continue;
+                }
+            }
+            before = raw;
             for (String part : explode(Normalizer.line(raw))) out.add(new Line(no, part));
             if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
             no++;
