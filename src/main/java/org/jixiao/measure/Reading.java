@@ -3,15 +3,18 @@ package org.jixiao.measure;
 import java.util.Objects;
 
 /**
- * A target or an actual as the unit wrote it, with the grammar's reading of it: built once when a scorecard is
- * loaded, parsed or edited, so scoring, roll-ups, pages and the database columns all work on the same reading.
- * This factory is the only caller of {@link ValueGrammar#parse} (ReadingIsTheOnlyParserTest says so).
+ * A target or an actual as the unit wrote it, with the grammar's reading of it: built when a scorecard is loaded,
+ * parsed or edited, so scoring, roll-ups, pages and the database columns all work on the same reading. The grammar
+ * reads the text once, when the reading is first asked for ({@link #value()}): a row built and then dropped (the text
+ * reader builds two readings of a table and keeps one) costs no reading. This class is the only caller of
+ * {@link ValueGrammar#parse} (ReadingIsTheOnlyParserTest says so).
  */
 public final class Reading {
     private static final Reading ABSENT = new Reading(null, new Value.Blank(null), null);
 
     private final String text;
-    private final Value value;
+    /** The grammar's reading, null until first asked for (the same every time: a race reads it twice, alike). */
+    private Value value;
     private final String template;
 
     private Reading(String text, Value value, String template) {
@@ -22,7 +25,7 @@ public final class Reading {
 
     /** The reading of {@code text} (null or blank: a {@link Value.Blank}). */
     public static Reading of(String text) {
-        return text == null ? ABSENT : new Reading(text, ValueGrammar.parse(text), null);
+        return text == null ? ABSENT : new Reading(text, null, null);
     }
 
     /**
@@ -34,10 +37,16 @@ public final class Reading {
     public static Reading of(String text, String template) {
         if (template == null || template.isBlank()) return of(text);
         if (text == null) return new Reading(null, new Value.Blank(null), template);
+        return new Reading(text, null, template);
+    }
+
+    /** The grammar's reading of the text (against the template, when there is one). */
+    private Value read() {
+        if (template == null) return ValueGrammar.parse(text);
         Value shown = ValueGrammar.parse(template);
         Comparator sign = shown instanceof Value.Bound b ? b.comparator() : comparatorAlone(template);
         Quantity amount = shown instanceof Value.Bound b ? b.quantity() : null;
-        return new Reading(text, ValueGrammar.parse(text, sign, amount), template);
+        return ValueGrammar.parse(text, sign, amount);
     }
 
     /** A template that is a sign alone: 「≥」, 「>=」, 「≧」. */
@@ -60,12 +69,17 @@ public final class Reading {
     /** The text exactly as written; null for a missing cell. */
     public String text() { return text; }
 
-    public Value value() { return value; }
+    public Value value() {
+        Value v = value;
+        if (v == null) value = v = read();
+        return v;
+    }
 
-    public boolean isBlank() { return value instanceof Value.Blank; }
+    public boolean isBlank() { return value() instanceof Value.Blank; }
 
     /** Whether the text reads as a number to compare (measured value, bound, range or labelled parts). */
     public boolean isQuantitative() {
+        Value value = value();
         return value instanceof Value.Measured || value instanceof Value.Bound || value instanceof Value.Range
                 || value instanceof Value.MultiPart;
     }
@@ -78,7 +92,7 @@ public final class Reading {
      * target ("大约四次吧") or a number the grammar cannot read ("四次", "10次以上吧").
      */
     public String[] problemAsTarget() {
-        if (!(value instanceof Value.FreeText) || text == null) return null;
+        if (!(value() instanceof Value.FreeText) || text == null) return null;
         String t = text.strip();
         boolean vague = java.util.Arrays.stream(VAGUE).anyMatch(t::contains);
         boolean numberLike = t.chars().anyMatch(c -> c >= '0' && c <= '9' || "一二三四五六七八九十百千万两".indexOf(c) >= 0);
@@ -91,7 +105,7 @@ public final class Reading {
 
     /** What is wrong with this text as a 全年完成值, or null: a negative count ("-5次"). */
     public String[] problemAsActual() {
-        Quantity q = switch (value) {
+        Quantity q = switch (value()) {
             case Value.Measured m -> m.quantity();
             case Value.Bound b -> b.quantity();
             default -> null;
@@ -102,10 +116,10 @@ public final class Reading {
     }
 
     /** The short bilingual reading shown next to the cell, e.g. "≥ 4 次 (下限 / lower bound)". */
-    public String describe() { return ValueGrammar.describe(value); }
+    public String describe() { return ValueGrammar.describe(value()); }
 
     /** The reading in one language: "≥ 4 次（下限）", "≥ 4 次 (lower bound)". */
-    public String describe(boolean english) { return ValueGrammar.describe(value, english); }
+    public String describe(boolean english) { return ValueGrammar.describe(value(), english); }
 
     @Override
     public boolean equals(Object o) {

@@ -26,14 +26,28 @@ final class Script {
         for (int i = 0; i < Math.min(TRAD.length(), SIMP.length()); i++) TO_SIMPLE.putIfAbsent(TRAD.charAt(i), SIMP.charAt(i));
     }
 
-    /** The folded text and how to undo it: folded character → what was written. */
-    record Folded(String text, Map<Character, String> undo, List<ParseWarning> notes) {
+    /**
+     * The folded text and how to undo it: folded character → what was written ({@code marks}: a bit per folded
+     * character, so that the characters of a kept text that were not folded — nearly all — are passed over at once).
+     */
+    record Folded(String text, Map<Character, String> undo, List<ParseWarning> notes, long[] marks) {
+        Folded(String text, Map<Character, String> undo, List<ParseWarning> notes) {
+            this(text, undo, notes, marks(undo));
+        }
+
+        private static long[] marks(Map<Character, String> undo) {
+            if (undo.isEmpty()) return null;
+            long[] m = new long[0x10000 / 64];
+            for (char c : undo.keySet()) m[c >>> 6] |= 1L << c;
+            return m;
+        }
+
         String unfold(String s) {
             if (s == null || undo.isEmpty()) return s;
             StringBuilder sb = null;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                String back = isHan(c) ? undo.get(c) : null; // every folded character is Han
+                String back = (marks[c >>> 6] & 1L << c) != 0 ? undo.get(c) : null;
                 if (back != null && sb == null) { sb = new StringBuilder(s.length() + 8); sb.append(s, 0, i); }
                 if (sb != null) { if (back != null) sb.append(back); else sb.append(c); }
             }
@@ -44,8 +58,10 @@ final class Script {
     private Script() {}
 
     private static final boolean[] IS_TRAD = new boolean[0x10000];
+    /** TO_SIMPLE by character (0: none), looked up for every distinct Han character of a folded text. */
+    private static final char[] SIMPLE_OF = new char[0x10000];
     static {
-        for (char c : TO_SIMPLE.keySet()) IS_TRAD[c] = true;
+        for (var e : TO_SIMPLE.entrySet()) { IS_TRAD[e.getKey()] = true; SIMPLE_OF[e.getKey()] = e.getValue(); }
     }
 
     static Folded fold(String text) {
@@ -85,12 +101,14 @@ final class Script {
         Map<Character, String> pinyin = new HashMap<>();
         int[] annotated = scratch.annotated, seen = scratch.seen;
         boolean anyTrad = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] cs = text.toCharArray(); // indexed below at every character: no String.charAt checks
+        int n = cs.length;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (IS_TRAD[c]) anyTrad = true;
             if (!isHan(c)) continue;
             if (seen[c]++ == 0) order.append(c);
-            int end = pinyinEnd(text, i + 1);
+            int end = i + 1 < n && cs[i + 1] == '(' ? pinyinEnd(text, i + 1) : -1;
             if (end > 0) {
                 String p = text.substring(i + 1, end);
                 String before = pinyin.putIfAbsent(c, p);
@@ -109,11 +127,11 @@ final class Script {
         // stripped character keeps its own form), so the order the characters are taken in does not matter
         for (int x = 0; x < order.length(); x++) {
             char c = order.charAt(x);
-            String p = pinyin.get(c);
+            String p = pinyin.isEmpty() ? null : pinyin.get(c);
             boolean strip = p != null && !p.equals("\u0000") && annotated[c] == seen[c];
             if (p != null && !strip) continue; // annotated some of the times only: leave the character as written
-            Character simple = TO_SIMPLE.get(c);
-            char to = simple != null && seen[simple] == 0 ? simple : c;
+            char simple = SIMPLE_OF[c];
+            char to = simple != 0 && seen[simple] == 0 ? simple : c;
             if (to == c && !strip) continue;
             if (undo.containsKey(to)) continue; // two written forms would fold alike: leave the second one
             undo.put(to, strip ? c + p : String.valueOf(c));
@@ -121,25 +139,26 @@ final class Script {
             anyFold = true;
         }
         if (!anyFold) return new Folded(text, Map.of(), List.of());
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] out = new char[n];
+        int k = 0;
         List<ParseWarning> notes = new ArrayList<>();
         int line = 1, changedOnLine = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (c == '\n') {
                 if (changedOnLine > 0) notes.add(note(line, changedOnLine));
                 line++;
                 changedOnLine = 0;
             }
             char to = fold[c];
-            if (to == 0) { sb.append(c); continue; }
-            sb.append(to);
+            if (to == 0) { out[k++] = c; continue; }
+            out[k++] = to;
             changedOnLine++;
             String back = undo.get(to);
             if (back.length() > 1) i += back.length() - 1; // the pinyin written after it
         }
         if (changedOnLine > 0) notes.add(note(line, changedOnLine));
-        return new Folded(sb.toString(), undo, notes);
+        return new Folded(new String(out, 0, k), undo, notes);
     }
 
     private static ParseWarning note(int line, int n) {

@@ -37,6 +37,11 @@ public final class TextParser {
             List<Line> lines = lines(folded.text(), warnings);
             read(lines, tables, warnings);
             if (!folded.undo().isEmpty()) tables.replaceAll(t -> unfold(t, folded));
+            // the value grammar reads the targets and actuals of the rows kept, here, once (a reading built and
+            // dropped — the losing reading of a table — was never read: Reading reads when first asked)
+            for (Scorecard t : tables) {
+                for (var i : t.indicators()) { i.targetReading().value(); i.actualReading().value(); }
+            }
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not lose what was read: report it as a warning, keep the tables found so far.
             warnings.add(new ParseWarning(0, "解析中断: " + e + " / parsing stopped: " + e));
@@ -44,26 +49,53 @@ public final class TextParser {
         return new ParsedDocument(fileName, tables, warnings);
     }
 
-    /** Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts). */
+    /**
+     * Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts). A table,
+     * row or budget none of whose texts holds a folded character is kept as it is ({@link Script.Folded#unfold} gives a
+     * text back itself when nothing in it was folded).
+     */
     private static Scorecard unfold(Scorecard t, Script.Folded f) {
         var b = t.budget();
         var sources = new ArrayList<org.jixiao.scorecard.FundSource>();
-        for (var s : b.sources()) sources.add(new org.jixiao.scorecard.FundSource(f.unfold(s.name()), s.planned(), s.executed(), s.ratePercent()));
-        var budget = new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
-        var g = t.overallGoal() == null ? null
-                : new org.jixiao.scorecard.OverallGoal(f.unfold(t.overallGoal().target()), f.unfold(t.overallGoal().achievement()));
+        boolean changed = false;
+        for (var s : b.sources()) {
+            String name = f.unfold(s.name());
+            changed |= name != s.name();
+            sources.add(name == s.name() ? s : new org.jixiao.scorecard.FundSource(name, s.planned(), s.executed(), s.ratePercent()));
+        }
+        var budget = !changed ? b : new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
+        var og = t.overallGoal();
+        var g = og == null ? null : unchanged(f, og.target(), og.achievement()) ? og
+                : new org.jixiao.scorecard.OverallGoal(f.unfold(og.target()), f.unfold(og.achievement()));
+        changed |= g != og;
         var rows = new ArrayList<org.jixiao.scorecard.Indicator>();
         for (var i : t.indicators()) {
-            var r = i.references() == null ? null : new org.jixiao.scorecard.References(f.unfold(i.references().planned()),
-                    f.unfold(i.references().standard()), f.unfold(i.references().standardSource()),
-                    f.unfold(i.references().threeYearAverage()), f.unfold(i.references().lastYear()), f.unfold(i.references().historySource()));
+            var ref = i.references();
+            boolean refSame = ref == null || unchanged(f, ref.planned(), ref.standard(), ref.standardSource(), ref.threeYearAverage(),
+                    ref.lastYear(), ref.historySource());
+            if (refSame && unchanged(f, i.name(), i.target(), i.actual(), i.reason(), i.definition(), i.duty(), i.dutyGoal(),
+                    i.goalContent(), i.activity())) {
+                rows.add(i);
+                continue;
+            }
+            changed = true;
+            var r = refSame ? ref : new org.jixiao.scorecard.References(f.unfold(ref.planned()),
+                    f.unfold(ref.standard()), f.unfold(ref.standardSource()),
+                    f.unfold(ref.threeYearAverage()), f.unfold(ref.lastYear()), f.unfold(ref.historySource()));
             rows.add(i.toBuilder().name(f.unfold(i.name())).target(f.unfold(i.target())).actual(f.unfold(i.actual()))
                     .reason(f.unfold(i.reason())).definition(f.unfold(i.definition())).duty(f.unfold(i.duty()))
                     .dutyGoal(f.unfold(i.dutyGoal())).goalContent(f.unfold(i.goalContent())).activity(f.unfold(i.activity()))
                     .references(r).build());
         }
+        if (!changed && unchanged(f, t.title(), t.project(), t.unit(), t.competentDepartment())) return t;
         return new Scorecard(t.form(), f.unfold(t.title()), t.year(), f.unfold(t.project()), f.unfold(t.unit()),
                 f.unfold(t.competentDepartment()), t.region(), budget, g, rows);
+    }
+
+    /** Whether no text of {@code texts} holds a folded character. */
+    private static boolean unchanged(Script.Folded f, String... texts) {
+        for (String s : texts) if (f.unfold(s) != s) return false;
+        return true;
     }
 
     static List<Line> lines(String text) {
@@ -292,7 +324,17 @@ public final class TextParser {
         return han && (n.length() > 12 || Levels.level(n) == null);
     }
 
-    private static String fmt(double d) { return String.format(java.util.Locale.ROOT, "%.1f", d); }
+    /** {@code String.format(ROOT, "%.1f", d)}; a score is a sum of halves and whole numbers, written without the formatter. */
+    private static String fmt(double d) {
+        double twice = d * 2;
+        if (twice == Math.rint(twice) && Math.abs(d) < 1e9 && !(d == 0 && 1 / d < 0)) {
+            long tenths = Math.round(d * 10); // exact: a multiple of 5
+            String sign = tenths < 0 ? "-" : "";
+            long a = Math.abs(tenths);
+            return sign + (a / 10) + "." + (a % 10);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
 
     /** Complete rows count 2, a name alone 0.5, a row named by a number or a label -1, each budget figure 1. */
     static double score(Scorecard c) {
