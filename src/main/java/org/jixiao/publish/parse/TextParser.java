@@ -210,21 +210,32 @@ public final class TextParser {
             String titleText = seg[0] >= 0 ? title(lines.get(seg[0]).text()) : null;
             List<Line> body = lines.subList(seg[1], seg[2]);
             String form = form(titleText, body);
+            int at = body.isEmpty() ? 0 : body.get(0).no();
             List<ParseWarning> lineWarnings = new ArrayList<>(), gridWarnings = new ArrayList<>();
-            Scorecard byLines = "department-targets".equals(form)
-                    ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
-                    : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
             // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
             List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
             CellGrid.Style style = CellGrid.style(gridBody);
+            boolean pipes = style == CellGrid.Style.PIPES;
+            // pipes are the grid's own separator style: the grid's reading stands whenever it found a table (choose), so
+            // a pipe table is read by its grid first and by lines only when the grid found none
+            Scorecard byGrid = pipes ? GridTableReader.read(form, titleText, gridBody, gridWarnings) : null;
+            if (byGrid != null && score(byGrid) > 0) {
+                warnings.addAll(gridWarnings);
+                warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(score(byGrid)) + ",未另按行读取)",
+                        "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(score(byGrid))
+                                + "; not read by lines as well)"));
+                tables.add(byGrid);
+                continue;
+            }
+            Scorecard byLines = "department-targets".equals(form)
+                    ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
+                    : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
             // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing more)
             // (its rows alone: budget figures do not make misaligned rows complete)
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
                     && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9;
-            Scorecard byGrid = style == CellGrid.Style.OTHER || complete && style != CellGrid.Style.PIPES ? null
-                    : GridTableReader.read(form, titleText, gridBody, gridWarnings);
-            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, body.isEmpty() ? 0 : body.get(0).no(),
-                    style == CellGrid.Style.PIPES);
+            if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, gridWarnings);
+            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at, pipes);
             if (card != null) tables.add(card);
         }
         glued(lines, tables, warnings);
