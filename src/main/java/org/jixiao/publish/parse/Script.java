@@ -9,8 +9,9 @@ import java.util.Map;
  * Stage 1a: a table a mirror site converted to traditional characters, with pinyin inserted after some of them
  * ({@code 項(xiàng)目}), is read through a folded copy (项目) so that the vocabulary matches; every text the reader keeps
  * is then unfolded back to the characters as written. A fold is applied only where it can be undone exactly: a
- * traditional character whose simplified form also occurs in the document, or a character annotated with pinyin
- * only some of the times it occurs, is left as it is (the vocabulary then does not match there, nothing is lost).
+ * traditional character whose simplified form also occurs in the document, or a character annotated with two
+ * different pinyin, is left as it is (the vocabulary then does not match there, nothing is lost); a character
+ * annotated only some of the times it occurs is folded, and unfolded by the place each kept text was read from.
  */
 final class Script {
 
@@ -30,9 +31,9 @@ final class Script {
      * The folded text and how to undo it: folded character → what was written ({@code marks}: a bit per folded
      * character, so that the characters of a kept text that were not folded — nearly all — are passed over at once).
      */
-    record Folded(String text, Map<Character, String> undo, List<ParseWarning> notes, long[] marks) {
+    record Folded(String text, Map<Character, String> undo, List<ParseWarning> notes, long[] marks, Written written) {
         Folded(String text, Map<Character, String> undo, List<ParseWarning> notes) {
-            this(text, undo, notes, marks(undo));
+            this(text, undo, notes, marks(undo), null);
         }
 
         private static long[] marks(Map<Character, String> undo) {
@@ -44,6 +45,10 @@ final class Script {
 
         String unfold(String s) {
             if (s == null || undo.isEmpty()) return s;
+            if (written != null && written.mixedIn(s)) {
+                String exact = written.at(s, text);
+                if (exact != null) return exact;
+            }
             StringBuilder sb = null;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -52,6 +57,34 @@ final class Script {
                 if (sb != null) { if (back != null) sb.append(back); else sb.append(c); }
             }
             return sb == null ? s : sb.toString();
+        }
+    }
+
+    /**
+     * Where each folded character was written, kept when a character was folded that is written in more than one way
+     * (annotated with its pinyin only some of the times it occurs: 時(shí)效 beside 及時率): such a character is
+     * unfolded by the place its text was read from, not by a table of characters.
+     */
+    record Written(String text, int[] at, long[] mixed) {
+        boolean mixedIn(String s) {
+            for (int i = 0; i < s.length(); i++) { char c = s.charAt(i); if ((mixed[c >>> 6] & 1L << c) != 0) return true; }
+            return false;
+        }
+
+        /** s as written: the text it was read from (s found in the folded text, else its longest runs found there, in turn). */
+        String at(String s, String folded) {
+            int p = folded.indexOf(s);
+            if (p >= 0) return text.substring(at[p], at[p + s.length()]);
+            StringBuilder sb = new StringBuilder(s.length() + 8);
+            int i = 0;
+            while (i < s.length()) {
+                int q = folded.indexOf(s.charAt(i)), end = i + 1;
+                if (q < 0) return null; // not read from the text as it stands: unfolded by character
+                for (int r; end < s.length() && (r = folded.indexOf(s.substring(i, end + 1))) >= 0; end++) q = r;
+                sb.append(text, at[q], at[q + end - i]);
+                i = end;
+            }
+            return sb.toString();
         }
     }
 
@@ -123,23 +156,31 @@ final class Script {
         Map<Character, String> undo = new HashMap<>();
         char[] fold = scratch.fold; // folded form of a character, 0: left as written
         boolean anyFold = false;
+        long[] mixed = null; // folded characters written in more than one way (annotated only some of the times)
         // no two characters fold alike (TO_SIMPLE maps no two traditional characters to one simplified one, and a
         // stripped character keeps its own form), so the order the characters are taken in does not matter
         for (int x = 0; x < order.length(); x++) {
             char c = order.charAt(x);
             String p = pinyin.isEmpty() ? null : pinyin.get(c);
             boolean strip = p != null && !p.equals("\u0000") && annotated[c] == seen[c];
-            if (p != null && !strip) continue; // annotated some of the times only: leave the character as written
+            // annotated some of the times only (always with the same pinyin): folded too, and unfolded by place (Written)
+            boolean some = p != null && !p.equals("\u0000") && !strip;
+            if (p != null && !strip && !some) continue; // two readings: leave the character as written
             char simple = SIMPLE_OF[c];
             char to = simple != 0 && seen[simple] == 0 ? simple : c;
-            if (to == c && !strip) continue;
+            if (to == c && !strip && !some) continue;
             if (undo.containsKey(to)) continue; // two written forms would fold alike: leave the second one
             undo.put(to, strip ? c + p : String.valueOf(c));
             fold[c] = to;
             anyFold = true;
+            if (some) {
+                if (mixed == null) mixed = new long[0x10000 / 64];
+                mixed[to >>> 6] |= 1L << to;
+            }
         }
         if (!anyFold) return new Folded(text, Map.of(), List.of());
         char[] out = new char[n];
+        int[] at = mixed == null ? null : new int[n + 1]; // where each folded character was written
         int k = 0;
         List<ParseWarning> notes = new ArrayList<>();
         int line = 1, changedOnLine = 0;
@@ -150,15 +191,24 @@ final class Script {
                 line++;
                 changedOnLine = 0;
             }
+            if (at != null) at[k] = i;
             char to = fold[c];
             if (to == 0) { out[k++] = c; continue; }
             out[k++] = to;
             changedOnLine++;
+            if (mixed != null && (mixed[to >>> 6] & 1L << to) != 0) {
+                int end = i + 1 < n && cs[i + 1] == '(' ? pinyinEnd(text, i + 1) : -1;
+                if (end > 0) i = end - 1; // this time written with its pinyin
+                continue;
+            }
             String back = undo.get(to);
             if (back.length() > 1) i += back.length() - 1; // the pinyin written after it
         }
         if (changedOnLine > 0) notes.add(note(line, changedOnLine));
-        return new Folded(new String(out, 0, k), undo, notes);
+        if (at != null) at[k] = n;
+        String folded = new String(out, 0, k);
+        return at == null ? new Folded(folded, undo, notes)
+                : new Folded(folded, undo, notes, Folded.marks(undo), new Written(text, at, mixed));
     }
 
     private static ParseWarning note(int line, int n) {
