@@ -19,6 +19,9 @@ final class BudgetReader {
             "其他资金", "财政拨款", "上级补助", "本级资金", "自筹资金", "省级资金", "市级资金", "县级资金", "省级补助", "市级补助",
             "上年结转", "结转资金", "一般公共预算", "政府性基金");
 
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+"),
+            LEADING_COLON = java.util.regex.Pattern.compile("^[:：]");
+
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
         StringBuilder all = new StringBuilder();
         for (Line l : lines) all.append(l.text()).append('\n');
@@ -46,14 +49,14 @@ final class BudgetReader {
                     if (k >= 0) { label = src; at = k; break; }
                 }
                 if (label == null && q >= 0) {
-                    String rest = s.substring(q + 2).replaceFirst("^[:：\\s\u00a0]+", "");
+                    String rest = LEADING_MARKS.matcher(s.substring(q + 2)).replaceFirst("");
                     int e = 0;
                     while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))) e++;
                     if (e > 0) { label = rest.substring(0, e); at = s.indexOf(label, q); }
                 }
             }
             if (label == null) continue;
-            String rest = s.substring(at + label.length()).replaceFirst("^[:：]", "");
+            String rest = LEADING_COLON.matcher(s.substring(at + label.length())).replaceFirst("");
             BigDecimal[] values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
             if (isTotal && total == null) { total = values; totalLine = l.no(); }
@@ -107,11 +110,25 @@ final class BudgetReader {
 
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９.,，]*[%％]?");
 
+    /** 其中, the totals' and the sources' words: a line holds one of them (asked of every line of the block). */
+    private static final List<String> LABEL_WORDS = new ArrayList<>();
+    static {
+        LABEL_WORDS.add("其中");
+        LABEL_WORDS.addAll(TOTALS);
+        LABEL_WORDS.addAll(SOURCES);
+    }
+    private static final String LABEL_FIRSTS = Vocabulary.firsts(LABEL_WORDS);
+
+    private static boolean hasLabelWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (LABEL_FIRSTS.indexOf(s.charAt(i)) < 0) continue;
+            for (String w : LABEL_WORDS) if (s.startsWith(w, i)) return true;
+        }
+        return false;
+    }
+
     private static boolean rowLabelAlone(String s) {
-        boolean label = s.contains("其中");
-        for (String t : TOTALS) label |= s.contains(t);
-        for (String t : SOURCES) label |= s.contains(t);
-        if (!label) return false;
+        if (!hasLabelWord(s)) return false;
         String c = Cells.clean(s);
         if (c == null) return false;
         // "项目资金(万元) 年度资金总额" still counts as alone: no amount follows the label on its own line

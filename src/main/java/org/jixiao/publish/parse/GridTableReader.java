@@ -374,9 +374,14 @@ final class GridTableReader {
         return new Budget("万元", v[3], v[0], v[1], v[2], sources);
     }
 
+    private static final Pattern OF_WHICH = Pattern.compile("^其中[:]?"), NUMBERED = Pattern.compile("^[0-9]+[.、]"),
+            IN_UNIT = Pattern.compile("\\((万元|元)\\)");
+
     /** "其中:财政拨款" → 财政拨款, "2.市级资金" → 市级资金, "中央补助(万元)" → 中央补助; null when the cell names no source. */
     static String sourceName(String k) {
-        String s = k.replaceFirst("^其中[:]?", "").replaceFirst("^[0-9]+[.、]", "").replaceFirst("\\((万元|元)\\)", "");
+        String s = OF_WHICH.matcher(k).replaceFirst("");
+        s = NUMBERED.matcher(s).replaceFirst("");
+        s = IN_UNIT.matcher(s).replaceFirst("");
         int colon = s.indexOf(':');
         if (colon >= 0) s = s.substring(0, colon);
         if (s.isEmpty() || s.length() > 14) return null;

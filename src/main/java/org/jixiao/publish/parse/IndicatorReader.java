@@ -114,11 +114,13 @@ final class IndicatorReader {
             // a line of only no-break spaces is an empty cell when cells come one per line; a truly empty line is nothing
             if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
             List<String> cells = addLine(toks, l);
-            long nonEmpty = cells.stream().filter(c -> !c.isEmpty()).count();
+            int nonEmpty = 0;
+            String firstNonEmpty = "";
+            for (String c : cells) if (!c.isEmpty() && nonEmpty++ == 0) firstNonEmpty = c;
             if (nonEmpty > 0) contentLines++;
             if (nonEmpty == 1) singleLines++;
-            longest = (int) Math.max(longest, nonEmpty);
-            if (nonEmpty == 1 && Cells.quantityLike(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse(""))) quantityLines++;
+            longest = Math.max(longest, nonEmpty);
+            if (nonEmpty == 1 && Cells.quantityLike(firstNonEmpty)) quantityLines++;
         }
         boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
         new Rows(cols, toks, stream, out, warnings, !stopped).run();

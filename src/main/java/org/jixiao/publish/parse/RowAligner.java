@@ -31,21 +31,60 @@ final class RowAligner {
     private static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
             "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月");
 
-    static Kind kind(String s) {
+    /** {@link #kind(String)} of a grid cell, with its header key as the cell keeps it. */
+    static Kind kind(Cell c) { return kind(c.text(), c); }
+
+    static Kind kind(String s) { return kind(s, null); }
+
+    private static Kind kind(String s, Cell cell) {
         if (s.isEmpty()) return Kind.EMPTY;
         Levels.Level l = Levels.level(s);
         if (l != null) return l.level2() == null ? Kind.LEVEL1 : Kind.LEVEL2;
         Levels.Level bare = s.length() <= 8 ? Levels.loose(s) : null;
         if (bare != null && bare.level2() != null) return Kind.LOOSE2; // 社会效益: a label printed without 指标
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
-        if (s.length() <= 2 && COMPARATOR.matcher(s).matches()) return Kind.COMPARATOR;
+        if (s.length() <= 2 && COMPARATORS.contains(s)) return Kind.COMPARATOR;
         if ((s.length() == 2 || s.length() == 4) && s.charAt(0) == '定' && NATURE.matcher(s).matches()) return Kind.NATURE;
         if (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent()) return Kind.UNIT;
-        if (s.charAt(0) >= '0' && s.charAt(0) <= '9' && NUMBER.matcher(s).matches()) return Kind.NUMBER;
-        String k = HeaderWords.key(s);
-        if (!k.isEmpty() && NOISE_FIRSTS.indexOf(k.charAt(0)) >= 0 && NOISE.matcher(k).matches()) return Kind.NOISE;
+        if (s.charAt(0) >= '0' && s.charAt(0) <= '9' && plainNumber(s)) return Kind.NUMBER;
+        String k = cell == null ? HeaderWords.key(s) : cell.key();
+        if (!k.isEmpty() && NOISE_FIRSTS.indexOf(k.charAt(0)) >= 0 && noise(k)) return Kind.NOISE;
         if (Cells.quantityLike(s)) return Kind.QUANTITY;
         return s.length() > 20 ? Kind.LONG : Kind.SHORT;
+    }
+
+    /** The texts {@link #COMPARATOR} matches whole (all of them one or two characters). */
+    private static final java.util.Set<String> COMPARATORS = java.util.Set.of("≥", "≧", "≤", "≦", ">", "<", "=", "＝", "═", ">=", "<=",
+            "＞", "＜", "≥=");
+
+    /** {@code NUMBER.matcher(s).matches()}: ASCII digits, then a point and digits or nothing. */
+    static boolean plainNumber(String s) {
+        int n = s.length(), i = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        if (i == 0) return false;
+        if (i == n) return true;
+        if (s.charAt(i) != '.' || i + 1 == n) return false;
+        for (int j = i + 1; j < n; j++) if (s.charAt(j) < '0' || s.charAt(j) > '9') return false;
+        return true;
+    }
+
+    /** {@code NOISE.matcher(k).matches()}, without the regex (it is asked of most cells that begin with a digit). */
+    static boolean noise(String k) {
+        int n = k.length();
+        if (n == 0) return false;
+        char c = k.charAt(0);
+        if (c == '…' || c == '—' || c == '-' || c == '.') {
+            for (int i = 1; i < n; i++) if (k.charAt(i) != c) return false;
+            return c != '.' || n >= 3;
+        }
+        if (n == 1) return c == '/' || c == '／';
+        if (k.equals("绩效指标") || k.equals("績效指標")) return true;
+        int i = c == '(' || c == '（' ? 1 : 0; // [(（]?\d{1,3}分?[)）]
+        int d = i;
+        while (d < n && k.charAt(d) >= '0' && k.charAt(d) <= '9') d++;
+        if (d == i || d - i > 3) return false;
+        if (d < n && k.charAt(d) == '分') d++;
+        return d == n - 1 && (k.charAt(d) == ')' || k.charAt(d) == '）');
     }
 
     private static final double INF = 1e9;
@@ -118,7 +157,7 @@ final class RowAligner {
     static List<Row> align(List<Cell> cells, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
         int n = cells.size(), m = layout.size();
         Kind[] kinds = new Kind[n];
-        for (int i = 0; i < n; i++) kinds[i] = kind(cells.get(i).text());
+        for (int i = 0; i < n; i++) kinds[i] = kind(cells.get(i));
         Costs costs = new Costs() {
             public double fit(int cell, int column) { return RowAligner.fit(layout.get(column), kinds[cell]); }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }
