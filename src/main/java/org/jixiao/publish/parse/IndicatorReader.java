@@ -206,7 +206,7 @@ final class IndicatorReader {
                 return true;
             }
             // glued: 数量指标召开医保新闻发布会…
-            for (String lab : Vocabulary.LABELS) {
+            if (!s.isEmpty() && Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0) for (String lab : Vocabulary.LABELS) {
                 if (s.length() > lab.length() && s.startsWith(lab)
                         && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) {
                     String rest = s.substring(lab.length());
@@ -267,6 +267,7 @@ final class IndicatorReader {
         private boolean startsRow(int i) {
             String s = toks.get(i).text();
             if (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null) return true;
+            if (s.isEmpty() || Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(0)) < 0) return false; // no label begins it
             for (String lab : Vocabulary.LABELS) {
                 if (s.startsWith(lab) && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) return true;
             }

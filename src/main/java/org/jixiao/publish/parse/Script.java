@@ -124,14 +124,17 @@ final class Script {
     private static final class Scratch {
         final int[] seen = new int[0x10000], annotated = new int[0x10000];
         final char[] fold = new char[0x10000];
+        /** The pinyin written after a character ("\u0000": two different ones), null: none. */
+        final String[] pinyin = new String[0x10000];
 
-        void clear(char c) { seen[c] = 0; annotated[c] = 0; fold[c] = 0; }
+        void clear(char c) { seen[c] = 0; annotated[c] = 0; fold[c] = 0; pinyin[c] = null; }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static Folded slowFold(String text, Scratch scratch, StringBuilder order) {
-        Map<Character, String> pinyin = new HashMap<>();
+        String[] pinyinOf = scratch.pinyin; // by character, in the scratch arrays (a boxed map entry per annotation cost more)
+        int annotations = 0; // annotations written ("(xiàng)" after a character)
         int[] annotated = scratch.annotated, seen = scratch.seen;
         boolean anyTrad = false;
         char[] cs = text.toCharArray(); // indexed below at every character: no String.charAt checks
@@ -144,15 +147,15 @@ final class Script {
             int end = i + 1 < n && cs[i + 1] == '(' ? pinyinEnd(text, i + 1) : -1;
             if (end > 0) {
                 String p = text.substring(i + 1, end);
-                String before = pinyin.putIfAbsent(c, p);
-                if (before != null && !before.equals(p)) pinyin.put(c, "\u0000"); // two readings: leave it
+                String before = pinyinOf[c];
+                if (before == null) pinyinOf[c] = p;
+                else if (!before.equals(p)) pinyinOf[c] = "\u0000"; // two readings: leave it
                 annotated[c]++;
+                annotations++;
             }
         }
-        int annotations = 0;
-        for (char c : pinyin.keySet()) annotations += annotated[c];
-        if (annotations < 3) pinyin.clear(); // one "(a)" after a character is not a mirror's annotation
-        if (pinyin.isEmpty() && !anyTrad) return new Folded(text, Map.of(), List.of());
+        boolean anyPinyin = annotations >= 3; // one "(a)" after a character is not a mirror's annotation
+        if (!anyPinyin && !anyTrad) return new Folded(text, Map.of(), List.of());
         Map<Character, String> undo = new HashMap<>();
         char[] fold = scratch.fold; // folded form of a character, 0: left as written
         boolean anyFold = false;
@@ -161,7 +164,7 @@ final class Script {
         // stripped character keeps its own form), so the order the characters are taken in does not matter
         for (int x = 0; x < order.length(); x++) {
             char c = order.charAt(x);
-            String p = pinyin.isEmpty() ? null : pinyin.get(c);
+            String p = anyPinyin ? pinyinOf[c] : null;
             boolean strip = p != null && !p.equals("\u0000") && annotated[c] == seen[c];
             // annotated some of the times only (always with the same pinyin): folded too, and unfolded by place (Written)
             boolean some = p != null && !p.equals("\u0000") && !strip;

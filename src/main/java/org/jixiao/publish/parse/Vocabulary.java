@@ -61,6 +61,7 @@ final class Vocabulary {
     }
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
+    private static final String LEVEL1_FIRSTS = firsts(LEVEL1), LEVEL2_FIRSTS = firsts(new java.util.ArrayList<>(LEVEL2.keySet()));
 
     /** The distinct first characters of words: where none stands, no word begins. */
     static String firsts(List<String> words) {
@@ -82,14 +83,15 @@ final class Vocabulary {
 
     /** The canonical second-level name of a label written with or without the 指标 suffix, or null. */
     static String level2(String token) {
-        if (token == null || token.isEmpty()) return null;
+        // a key begins with one of LEVEL2_FIRSTS (and so does a token that is a key, with 指标 after it or not)
+        if (token == null || token.isEmpty() || LEVEL2_FIRSTS.indexOf(token.charAt(0)) < 0) return null;
         if (LEVEL2.containsKey(token)) return token;
         String withSuffix = token + "指标";
         return LEVEL2.containsKey(withSuffix) && token.length() >= 2 ? withSuffix : null;
     }
 
     static String level1(String token) {
-        if (token == null || token.isEmpty()) return null;
+        if (token == null || token.isEmpty() || LEVEL1_FIRSTS.indexOf(token.charAt(0)) < 0) return null;
         if (LEVEL1.contains(token)) return token;
         String withSuffix = token + "指标";
         return LEVEL1.contains(withSuffix) ? withSuffix : null;
