@@ -2,6 +2,7 @@ package org.jixiao.publish.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.References;
@@ -40,7 +41,16 @@ final class DepartmentTargetsReader {
     static final List<C> FULL = List.of(C.values()).subList(0, C.OTHER.ordinal());
 
     static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings) {
-        List<Line> body = regroupCells(lines);
+        Map<List<String>, int[]> outer = KNOWN_KINDS.get();
+        KNOWN_KINDS.set(new java.util.IdentityHashMap<>());
+        try {
+            return read(title, lines, warnings, regroupCells(lines));
+        } finally {
+            KNOWN_KINDS.set(outer);
+        }
+    }
+
+    private static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings, List<Line> body) {
         List<Indicator> out = new ArrayList<>();
         String seq = null, duty = null, goal = null, content = null;
         boolean started = false;
@@ -208,16 +218,29 @@ final class DepartmentTargetsReader {
         RowAligner.segment(n, m, costs, colOf, starts);
         List<Line> out = new ArrayList<>();
         String[] row = null;
+        int[] rowBits = null;
         int rowLine = 0;
+        Map<List<String>, int[]> known = KNOWN_KINDS.get();
         for (int k = 0; k <= n; k++) {
             boolean begin = k == n || colOf[k] >= 0 && (starts[k] || row == null);
             // the row's cells are known: the line keeps them (splitting its text at the tabs gives them back: the
             // cells are clean and hold no tab; with one column there is no tab, and the line splits by itself)
-            if (begin && row != null) out.add(m > 1 ? new Line(rowLine, String.join("\t", row), List.of(row)) : new Line(rowLine, row[0]));
+            if (begin && row != null) {
+                Line line = m > 1 ? new Line(rowLine, String.join("\t", row), List.of(row)) : new Line(rowLine, row[0]);
+                if (known != null && m > 1) known.put(line.cells(), rowBits);
+                out.add(line);
+            }
             if (k == n) break;
             if (colOf[k] < 0) continue;
-            if (begin) { row = new String[m]; java.util.Arrays.fill(row, ""); rowLine = runLines.get(k); }
+            if (begin) {
+                row = new String[m];
+                java.util.Arrays.fill(row, "");
+                rowLine = runLines.get(k);
+                rowBits = new int[m];
+                java.util.Arrays.fill(rowBits, EMPTY); // Kinds.bits("")
+            }
             row[colOf[k]] = run.get(k);
+            rowBits[colOf[k]] = kinds.bits[k] & ~FRAGMENT;
         }
         return out;
     }
@@ -521,18 +544,10 @@ final class DepartmentTargetsReader {
         /** {@code textEnds}: the text stops after these cells, so the last non-empty one may be cut inside its text. */
         static Kinds of(List<String> cells, boolean textEnds) {
             int n = cells.size();
-            int[] bits = new int[n];
-            for (int i = 0; i < n; i++) {
-                String c = cells.get(i);
-                int b = c.isEmpty() ? EMPTY : 0;
-                if (seq(c)) b |= SEQ;
-                if (!c.isEmpty() && Cells.quantityLike(c)) b |= QUANTITY;
-                if (!c.isEmpty() && DepartmentTargetsReader.source(c)) b |= SOURCE;
-                if (DepartmentTargetsReader.longText(c)) b |= LONG;
-                if (c.endsWith("。")) b |= FULL_STOP;
-                if (nameLike(c)) b |= NAME_LIKE;
-                bits[i] = b;
-            }
+            Map<List<String>, int[]> known = KNOWN_KINDS.get();
+            int[] base = known == null ? null : known.get(cells);
+            int[] bits = base != null ? base.clone() : new int[n];
+            if (base == null) for (int i = 0; i < n; i++) bits[i] = bits(cells.get(i));
             if (textEnds) {
                 int last = n - 1;
                 while (last >= 0 && (bits[last] & EMPTY) != 0) last--;
@@ -544,7 +559,25 @@ final class DepartmentTargetsReader {
         double fit(C column, int i) {
             return FIT[column.ordinal()][bits[i]];
         }
+
+        /** The kind bits of one cell (without FRAGMENT, which depends on where the text stops). */
+        static int bits(String c) {
+            int b = c.isEmpty() ? EMPTY : 0;
+            if (seq(c)) b |= SEQ;
+            if (!c.isEmpty() && Cells.quantityLike(c)) b |= QUANTITY;
+            if (!c.isEmpty() && DepartmentTargetsReader.source(c)) b |= SOURCE;
+            if (DepartmentTargetsReader.longText(c)) b |= LONG;
+            if (c.endsWith("。")) b |= FULL_STOP;
+            if (nameLike(c)) b |= NAME_LIKE;
+            return b;
+        }
     }
+
+    /**
+     * The kind bits of the rows {@link #rows} regrouped from one cell per line, by the row's cell list (as its Line keeps
+     * it), while {@link #read} runs: the cells' kinds were computed for the run, and each row is aligned again alone.
+     */
+    private static final ThreadLocal<Map<List<String>, int[]>> KNOWN_KINDS = new ThreadLocal<>();
 
     /** A 职责序号: one to three ASCII digits. */
     static boolean seq(String c) {
