@@ -95,7 +95,12 @@ final class CellGrid {
      */
     static List<Cell> pipes(List<Line> lines) {
         List<Cell> out = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
+        // the piece of the cell being read: the text since the last pipe on this line (from), after what earlier lines
+        // of the same cell held (carry, already cleaned; null when the cell began on this line). pieceLine < 0 exactly
+        // when the piece holds spaces only (it is set at the piece's first other character), i.e. when Cells.clean of
+        // the piece is null; a piece of spaces only is nothing, whatever lines it spans. Each cell's text is cut out of
+        // its line once (no StringBuilder copy per cell).
+        String carry = null;
         int pieceLine = -1;
         boolean pieceLineStart = false;
         for (int li = 0; li < lines.size(); li++) {
@@ -104,40 +109,33 @@ final class CellGrid {
             if (between(lines, li)) continue; // text between two pipe rows (附件2, 单位:万元): no cell of the table
             String trimmed = t.strip();
             boolean opening = trimmed.startsWith("|") && trimmed.length() > 1;
-            // pieceLine < 0 exactly when the piece holds spaces only (it is set at the piece's first other character),
-            // i.e. when Cells.clean(piece) is null: told without copying the piece
-            if (opening && pieceLine < 0) { piece.setLength(0); pieceLine = -1; }
             boolean lineHasCell = false;
             int firstPipe = t.indexOf('|');
+            int from = 0;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c == '|') {
                     boolean openingPipe = opening && !lineHasCell && pieceLine < 0 && i == firstPipe;
                     if (!openingPipe) {
-                        String text = pieceLine < 0 ? null : Cells.clean(piece.toString());
+                        String text = pieceLine < 0 ? null : carry == null ? Cells.clean(t, from, i) : Cells.clean(carry + t.substring(from, i));
                         out.add(new Cell(text == null ? "" : text, pieceLine < 0 ? l.no() : pieceLine, pieceLineStart));
                         lineHasCell = true;
                     }
-                    piece.setLength(0);
+                    carry = null;
                     pieceLine = -1;
                     pieceLineStart = false;
+                    from = i + 1;
                     continue;
                 }
                 if (pieceLine < 0 && !Cells.isSpace(c)) {
                     pieceLine = l.no();
                     pieceLineStart = !lineHasCell;
                 }
-                piece.append(c);
             }
             // the line ends inside a cell: its next line continues the cell, with no separator between Chinese text
-            if (pieceLine >= 0) {
-                String kept = Cells.clean(piece.toString());
-                piece.setLength(0);
-                piece.append(kept);
-            }
+            if (pieceLine >= 0) carry = carry == null ? Cells.clean(t, from, t.length()) : Cells.clean(carry + t.substring(from));
         }
-        String last = Cells.clean(piece.toString());
-        if (last != null) out.add(new Cell(last, pieceLine, pieceLineStart));
+        if (pieceLine >= 0 && carry != null) out.add(new Cell(carry, pieceLine, pieceLineStart));
         return out;
     }
 

@@ -28,7 +28,11 @@ final class GridTableReader {
             "联系人:", "备注:");
 
     static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
-        CellGrid.Style style = CellGrid.style(body);
+        return read(form, title, body, CellGrid.style(body), warnings);
+    }
+
+    /** {@code style}: {@link CellGrid#style} of {@code body}, when the caller knows it already. */
+    static Scorecard read(String form, String title, List<Line> body, CellGrid.Style style, List<ParseWarning> warnings) {
         if (style == CellGrid.Style.OTHER) return null;
         List<Cell> cells = CellGrid.build(style, body);
         if (cells.isEmpty()) return null;

@@ -218,7 +218,7 @@ public final class TextParser {
             boolean pipes = style == CellGrid.Style.PIPES;
             // pipes are the grid's own separator style: the grid's reading stands whenever it found a table (choose), so
             // a pipe table is read by its grid first and by lines only when the grid found none
-            Scorecard byGrid = pipes ? GridTableReader.read(form, titleText, gridBody, gridWarnings) : null;
+            Scorecard byGrid = pipes ? GridTableReader.read(form, titleText, gridBody, style, gridWarnings) : null;
             if (byGrid != null && score(byGrid) > 0) {
                 warnings.addAll(gridWarnings);
                 warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(score(byGrid)) + ",未另按行读取)",
@@ -234,7 +234,7 @@ public final class TextParser {
             // (its rows alone: budget figures do not make misaligned rows complete)
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
                     && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9;
-            if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, gridWarnings);
+            if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at, pipes);
             if (card != null) tables.add(card);
         }
