@@ -200,6 +200,10 @@ final class IndicatorReader {
                 toks.set(nx, new Tok("", toks.get(nx).line(), toks.get(nx).lineStart()));
             }
             String l1 = Vocabulary.level1(s), l2 = Vocabulary.level2(s);
+            // a 成本 child label (社会成本指标 …) that the row's cells show to be the row's name is the name (see childIsName)
+            if (l1 == null && l2 != null && !"成本指标".equals(l2) && "成本指标".equals(Vocabulary.LEVEL2.get(l2)) && childIsName(pos)) {
+                return false;
+            }
             if (l1 != null || l2 != null) {
                 apply(l1, l2, nx);
                 pos++;
@@ -225,6 +229,9 @@ final class IndicatorReader {
                 String afterL2 = Vocabulary.level2(after);
                 boolean child = afterL2 != null && "成本指标".equals(Vocabulary.LEVEL2.get(afterL2))
                         || after.startsWith("经济成本") || after.startsWith("社会成本") || after.startsWith("生态环境成本");
+                // ... unless the row's cells fit better with that child as the row's name (an indicator named 社会成本指标
+                // under the 2020 成本指标): the choice of reading counts the row's cells against the columns
+                if (child && childIsName(next)) child = false;
                 if (child) { level1 = l1; level2 = null; return; }
                 l1 = null;
             }
@@ -235,6 +242,46 @@ final class IndicatorReader {
                 String parent = Vocabulary.LEVEL2.get(l2);
                 if (level1 == null || !level1.equals(parent) && !("成本指标".equals(l2) && "产出指标".equals(level1))) level1 = parent;
             }
+        }
+
+        /**
+         * Whether the cell at {@code at}, which reads as a 成本 child label (经济成本/社会成本…), is rather the row's name:
+         * the cells after it up to the next row fit the columns better as the row's values (the 2020 tree: 成本指标 |
+         * name | values) than as a name and values (the 2021 tree: 成本指标 | child | name | values). Each cell is weighed
+         * by its kind against its column (a figure in a target column, a sentence in a definition column …).
+         */
+        private boolean childIsName(int at) {
+            if (at < 0) return false;
+            List<String> row = new ArrayList<>();
+            for (int i = at + 1; i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (!stream && t.lineStart()) break;
+                if (!t.text().isEmpty() && startsRow(i)) break;
+                if (row.size() > cols.size() + 1) break;
+                row.add(t.text());
+            }
+            int asName = fitScore(row), asLabel = fitScore(row.isEmpty() ? row : row.subList(1, row.size()));
+            return asName > asLabel;
+        }
+
+        /** How well cells placed in the columns in order fit them by kind: +1 a cell of its column's kind, −1 one that is not, or one beyond the columns. */
+        private int fitScore(List<String> values) {
+            int score = 0;
+            for (int i = 0; i < values.size(); i++) {
+                String v = Cells.clean(values.get(i));
+                if (v == null) continue;
+                if (i >= cols.size()) { score--; continue; }
+                boolean figure = looksLikeTarget(v);
+                score += switch (cols.get(i)) {
+                    case TARGET, ACTUAL -> figure ? 1 : v.length() > 20 ? -1 : 0;
+                    case UNIT -> Vocabulary.UNITS.contains(v) ? 1 : -1;
+                    case WEIGHT, SCORE -> number(v) != null ? 1 : -1;
+                    case COMPARATOR -> Cells.comparatorAt(v, 0) == v.length() ? 1 : 0;
+                    case DEFINITION, REASON, ACTIVITY -> figure ? -1 : v.length() >= 6 ? 1 : 0;
+                    case OTHER -> 0;
+                };
+            }
+            return score;
         }
 
         private int nextNonEmpty(int from) {

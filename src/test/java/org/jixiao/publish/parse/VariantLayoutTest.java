@@ -425,6 +425,25 @@ class VariantLayoutTest {
     }
 
     @Test
+    void anIndicatorNamedLikeA2021CostLabelStaysUnderThe2020CostLevel() {
+        // corpus 015: 成本指标 | 社会成本指标 | definition | target — by the row's cells, 社会成本指标 is the name (the 2021
+        // reading would leave the target in the definition column), whole and cut after the row alike
+        String rows = HEADER_BLOCK + """
+                一级指标 二级指标 三级指标 指标解释 年度指标值
+                产出指标 数量指标 业务工作支出安排金额 该指标主要考察业务工作支出安排情况 28.8万元
+                 成本指标 社会成本指标 该指标主要考察总成本控制情况 100%
+                """;
+        for (String text : List.of(rows + "效益指标 社会效益指标 保证单位正常运转 该指标主要考察单位运转 应保尽保\n", rows)) {
+            Indicator cost = single(TextParser.parse(text, "cost2020.txt")).indicators().get(1);
+            assertThat(cost.level1()).isEqualTo("产出指标");
+            assertThat(cost.level2()).isEqualTo("成本指标");
+            assertThat(cost.name()).isEqualTo("社会成本指标");
+            assertThat(cost.target()).isEqualTo("100%");
+            assertThat(cost.definition()).isEqualTo("该指标主要考察总成本控制情况");
+        }
+    }
+
+    @Test
     void anEmptyActualCellIsNullEvenWithANumberBesideIt() {
         String text = HEADER_BLOCK + """
                 一级指标\t二级指标\t三级指标\t年度指标值\t全年完成值\t分值
