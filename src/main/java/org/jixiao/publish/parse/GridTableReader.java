@@ -203,7 +203,8 @@ final class GridTableReader {
     /** "时", "生态": the first characters of a level label, where an excerpt was cut. */
     static boolean labelPrefix(String name) {
         String k = Script.cutPrefix(HeaderWords.key(name)); // 生態(t: a label cut inside its pinyin
-        if (k.length() > 6) return false;
+        // a longer piece is a name as often (服务对象满意度 names an indicator), unless it stops inside the 指标 suffix
+        if (k.length() > 6 && !k.endsWith("指")) return false;
         for (String l : Vocabulary.LEVEL1) if (l.startsWith(k)) return true;
         for (String l : Vocabulary.LEVEL2.keySet()) if (l.startsWith(k)) return true;
         return false;

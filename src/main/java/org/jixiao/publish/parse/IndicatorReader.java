@@ -196,10 +196,18 @@ final class IndicatorReader {
             if (s.equals("绩效指标")) { level1 = null; level2 = null; pos++; return true; }
             // wrapped: 产出 / 指标
             int nx = nextNonEmpty(pos + 1);
-            if (nx >= 0 && toks.get(nx).text().equals("指标") && (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null)) {
+            boolean wrapped = nx >= 0 && toks.get(nx).text().equals("指标");
+            if (wrapped && (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null)) {
                 toks.set(nx, new Tok("", toks.get(nx).line(), toks.get(nx).lineStart()));
             }
             String l1 = Vocabulary.level1(s), l2 = Vocabulary.level2(s);
+            // a level word printed bare (服务对象满意度, 满意度) is the row's name where a label cannot stand: right after
+            // its own full label or a label under it (服务对象满意度指标 | 服务对象满意度), or with a value right after it
+            // (a label is followed by a name) — the names of satisfaction rows often are these words
+            if ((l1 != null || l2 != null) && !wrapped && !s.endsWith("指标")
+                    && (previousLabelCovers(l1, l2) || nx >= 0 && looksLikeTarget(toks.get(nx).text()))) {
+                return false;
+            }
             // a 成本 child label (社会成本指标 …) that the row's cells show to be the row's name is the name (see childIsName)
             if (l1 == null && l2 != null && !"成本指标".equals(l2) && "成本指标".equals(Vocabulary.LEVEL2.get(l2)) && childIsName(pos)) {
                 return false;
@@ -282,6 +290,21 @@ final class IndicatorReader {
                 };
             }
             return score;
+        }
+
+        /**
+         * Whether the cell before the current one (empty cells passed over) is a full label naming the level {@code l2}
+         * (or, for a first level {@code l1}, a second level under it): a level is not printed again below itself in a row.
+         */
+        private boolean previousLabelCovers(String l1, String l2) {
+            for (int i = pos - 1; i >= 0; i--) {
+                String t = toks.get(i).text();
+                if (t.isEmpty()) continue;
+                String p2 = t.endsWith("指标") ? Vocabulary.level2(t) : null;
+                if (p2 == null) return false;
+                return p2.equals(l2) || l2 == null && l1 != null && l1.equals(Vocabulary.LEVEL2.get(p2));
+            }
+            return false;
         }
 
         private int nextNonEmpty(int from) {

@@ -57,13 +57,14 @@ final class RowAligner {
     private static final java.util.Set<String> COMPARATORS = java.util.Set.of("≥", "≧", "≤", "≦", ">", "<", "=", "＝", "═", ">=", "<=",
             "＞", "＜", "≥=");
 
-    /** {@code NUMBER.matcher(s).matches()}: ASCII digits, then a point and digits or nothing. */
+    /** ASCII digits, then nothing, a point, or a point and digits. */
     static boolean plainNumber(String s) {
         int n = s.length(), i = 0;
         while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
         if (i == 0) return false;
         if (i == n) return true;
-        if (s.charAt(i) != '.' || i + 1 == n) return false;
+        if (s.charAt(i) != '.') return false;
+        if (i + 1 == n) return true; // "5.": a number the text stops in after its point (or printed so), still a number
         for (int j = i + 1; j < n; j++) if (s.charAt(j) < '0' || s.charAt(j) > '9') return false;
         return true;
     }
@@ -157,7 +158,16 @@ final class RowAligner {
     static List<Row> align(List<Cell> cells, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
         int n = cells.size(), m = layout.size();
         Kind[] kinds = new Kind[n];
-        for (int i = 0; i < n; i++) kinds[i] = kind(cells.get(i));
+        for (int i = 0, label = -1; i < n; i++) {
+            kinds[i] = kind(cells.get(i));
+            // a label word printed bare right after its own full label (服务对象满意度指标 | 服务对象满意度) is the row's
+            // name: a level is not printed twice in one row
+            if (kinds[i] == Kind.LOOSE2 && label >= 0 && kinds[label] == Kind.LEVEL2
+                    && Levels.level(cells.get(label).text()).level2().equals(Levels.loose(cells.get(i).text()).level2())) {
+                kinds[i] = Kind.SHORT;
+            }
+            if (kinds[i] != Kind.EMPTY) label = i;
+        }
         Costs costs = new Costs() {
             public double fit(int cell, int column) { return RowAligner.fit(layout.get(column), kinds[cell]); }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }

@@ -102,4 +102,38 @@ class CutRowsTest {
         assertThat(last.dutyGoal()).isEqualTo("提升经办服务效能");
         assertThat(last.target()).isEqualTo("81%");
     }
+
+    // ---- a text that stops inside a figure after its point, or inside a long level label (found by cutting every
+    // seed and corpus table at every character: 014 pipes, 010/dalian/suining in every style) ----
+
+    static final String LONGYANG = """
+            2022年度项目支出绩效自评表
+            | 项目名称 | 化肥减量增效示范 |
+            | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+            | 产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0 |
+            | 1、水稻侧深施肥+缓控释肥 | ≧500亩 | 500亩 | 5.0 |
+            | 3、施用配方肥 | ≧18500亩 | 18500亩 | 5.""";
+
+    @Test
+    void aFigureCutAfterItsPointStaysInItsRow() {
+        List<Indicator> rows = TextParser.parse(LONGYANG, "014-cut.txt").tables().get(0).indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("一、示范区建立", "1、水稻侧深施肥+缓控释肥", "3、施用配方肥");
+        assertThat(rows.get(2).actual()).isEqualTo("18500亩");
+    }
+
+    @Test
+    void aTextCutInsideTheSuffixOfALongLevelLabelHasNoRowThere() {
+        String text = """
+                2022年度项目支出绩效自评表
+                | 项目名称 | 营养改善计划 |
+                | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+                | 产出指标 | 数量指标 | 学生受资助人数 | ≧735人次 | 735 | 10 | 10 |
+                | 满意度指标 | 服务对象满意度指""";
+        List<Indicator> rows = TextParser.parse(text, "010-cut.txt").tables().get(0).indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("学生受资助人数");
+        // a name that is the beginning of a label stays a name when the text goes on
+        List<Indicator> named = TextParser.parse(text.replace("服务对象满意度指", "服务对象满意度指标 | 服务对象满意度 | ≥95% | 98% | 10 | 10 |"),
+                "010.txt").tables().get(0).indicators();
+        assertThat(named).extracting(Indicator::name).containsExactly("学生受资助人数", "服务对象满意度");
+    }
 }
