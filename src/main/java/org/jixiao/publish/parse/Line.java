@@ -82,8 +82,7 @@ final class Line {
             if (i >= n) break;
             int j = i;
             while (j < n && !isSep(text.charAt(j))) j++;
-            String tok = text.substring(i, j);
-            String c = Cells.clean(tok);
+            String c = Cells.clean(text, i, j); // cut out once, trimmed (not cut out, then trimmed into a copy)
             out.add(c == null ? "" : c);
             i = j;
         }
