@@ -96,7 +96,11 @@ final class BudgetReader {
             int j = i + 1;
             for (; j < lines.size(); j++) {
                 String c = Cells.clean(lines.get(j).text());
-                if (c == null || NOT_APPLICABLE.contains(c)) continue;
+                if (c == null || NOT_APPLICABLE.contains(c)) {
+                    // an empty cell the page printed (a no-break space, a dash) keeps its place in the row
+                    if (c != null || lines.get(j).text().indexOf('\u00a0') >= 0) sb.append(" \u00a0");
+                    continue;
+                }
                 if (!AMOUNT.matcher(c).matches()) break;
                 sb.append(' ').append(c);
             }
@@ -163,11 +167,32 @@ final class BudgetReader {
      * its unit — 30万元, 387664.62元 — in that unit); a glued run "924924100%" is split where B/A agrees with the rate.
      */
     static BigDecimal[] numbers(String rest, List<Col> cols, Unit currency, int line, List<ParseWarning> warnings) {
-        List<String> toks = new ArrayList<>();
+        List<String> toks = new ArrayList<>(), printed = new ArrayList<>();
         // "—" or "/" marks a cell that does not apply (the 分值 of a source row): an empty cell
-        for (String t : new Line(line, rest).cells()) if (!t.isEmpty() && !NOT_APPLICABLE.contains(t)) toks.add(t);
+        List<String> cells = new Line(line, rest).cells();
+        // with tabs the text after the label begins with the label cell's end: its first cell is no cell of the row
+        if (rest.startsWith("\t") && !cells.isEmpty()) cells = cells.subList(1, cells.size());
+        for (String t : cells) {
+            boolean empty = t.isEmpty() || NOT_APPLICABLE.contains(t);
+            if (!empty) toks.add(t);
+            printed.add(empty ? "" : t);
+        }
+        while (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) printed.remove(printed.size() - 1);
         BigDecimal[] out = new BigDecimal[Col.values().length];
         if (toks.isEmpty()) return null;
+        if (printed.size() == cols.size() && printed.size() > toks.size() && percentOnlyUnderRate(printed, cols)) {
+            // a cell per column with empty ones printed (a no-break space, a dash): each value in its own column, so that
+            // "年度资金总额 | | | 76" under 执行率 is the rate, not a planned amount
+            for (int i = 0; i < printed.size(); i++) {
+                String n = printed.get(i).replace(",", "").replace("，", "");
+                if (n.isEmpty()) continue;
+                Col c = cols.get(i);
+                if (n.endsWith("%") || n.endsWith("％")) n = n.substring(0, n.length() - 1);
+                BigDecimal v = c == Col.RATE || c == Col.OTHER ? decimal(n) : Units.money(n, currency, Units.TEN_THOUSAND_YUAN).orElse(null);
+                if (v != null && c != Col.OTHER) out[c.ordinal()] = v;
+            }
+            return out;
+        }
         if (toks.size() == 1 && cols.size() > 1) {
             List<String> split = splitGlued(toks.get(0), cols);
             if (split != null) toks = split;
@@ -191,6 +216,14 @@ final class BudgetReader {
             ci++;
         }
         return any ? out : null;
+    }
+
+    private static boolean percentOnlyUnderRate(List<String> printed, List<Col> cols) {
+        for (int i = 0; i < printed.size(); i++) {
+            String t = printed.get(i);
+            if ((t.endsWith("%") || t.endsWith("％")) && cols.get(i) != Col.RATE) return false;
+        }
+        return true;
     }
 
     private static List<String> splitGlued(String s, List<Col> cols) {

@@ -344,13 +344,20 @@ final class GridTableReader {
         int i = total + 1;
         String inline = afterColon(cells.get(total).text());
         if (inline != null) values.add(inline);
+        // the row's cells as printed, empty ones included (a no-break space, nothing between two pipes)
+        List<String> printed = new ArrayList<>();
+        for (int j = total + 1; j < cells.size() && (cells.get(j).empty() || amountOrDash(cells.get(j).text())); j++) printed.add(cells.get(j).text());
+        while (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) printed.remove(printed.size() - 1);
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             if (t.isEmpty() && values.isEmpty()) continue;
             if (!amountOrDash(t)) break;
             values.add(t);
         }
-        BigDecimal[] v = place(values, cols, currency, cells.get(total).line(), warnings);
+        // a cell per column, empty ones printed: each value stands in its own column (| | | 76 under 执行率 is the rate,
+        // not a planned amount; 1000 | 760 | 76 under 执行率(%) too)
+        BigDecimal[] v = inline == null && fitsByPosition(printed, cols) ? byPosition(printed, cols, currency)
+                : place(values, cols, currency, cells.get(total).line(), warnings);
         List<FundSource> sources = new ArrayList<>();
         List<Column> sourceCols = new ArrayList<>(cols);
         sourceCols.remove(Column.INITIAL);
@@ -430,6 +437,29 @@ final class GridTableReader {
         if (vb.size() > before.size()) {
             warnings.add(ParseWarning.of(line, "预算行的数多于列,多出的未读: " + String.join(" ", vb.subList(before.size(), vb.size())),
                     "more amounts than columns in the budget row; the extra ones were not read"));
+        }
+        return out;
+    }
+
+    /** Whether a budget row has a cell per column (empty ones printed), some value, and a percentage only under 执行率. */
+    private static boolean fitsByPosition(List<String> printed, List<Column> cols) {
+        if (printed.size() != cols.size()) return false;
+        boolean any = false;
+        for (int i = 0; i < printed.size(); i++) {
+            String t = printed.get(i).strip();
+            if (t.isEmpty()) continue;
+            any = true;
+            if ((t.endsWith("%") || t.endsWith("％")) && cols.get(i) != Column.RATE) return false;
+        }
+        return any;
+    }
+
+    /** The values of a budget row printed a cell per column, each in its column; {planned, executed, rate, initial}. */
+    private static BigDecimal[] byPosition(List<String> printed, List<Column> cols, Unit currency) {
+        BigDecimal[] out = new BigDecimal[4];
+        for (int i = 0; i < printed.size(); i++) {
+            String t = printed.get(i).strip();
+            if (!t.isEmpty()) put(out, cols.get(i), t, currency);
         }
         return out;
     }

@@ -136,4 +136,20 @@ class CutRowsTest {
                 "010.txt").tables().get(0).indicators();
         assertThat(named).extracting(Indicator::name).containsExactly("学生受资助人数", "服务对象满意度");
     }
+
+    // ---- a budget row with its empty amount cells printed: each value in its own column (016/017 cut inside the rate) ----
+
+    @Test
+    void aBudgetRowWithPrintedEmptyCellsPlacesEachValueInItsColumn() {
+        String head = "部门整体绩效自评表\n";
+        String pipes = head + "| 项目资金(万元) | 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | \u00a0 | \u00a0 | 76";
+        String tabs = head + "项目资金(万元)\t全年预算数\t全年执行数\t执行率\n年度资金总额\t\t\t76";
+        String lines = head + "项目资金(万元)\n全年预算数\n全年执行数\n执行率\n年度资金总额\n\u00a0\n\u00a0\n76";
+        for (String text : List.of(pipes, pipes + "%", tabs, tabs + "%", lines, lines + "%")) {
+            var tables = TextParser.parse(text, "budget.txt").tables();
+            var b = tables.isEmpty() ? null : tables.get(0).budget();
+            assertThat(b == null ? null : b.planned()).as(text).isNull(); // the rate is never read as an amount
+            if (b != null && b.ratePercent() != null) assertThat(b.ratePercent()).as(text).isEqualByComparingTo("76");
+        }
+    }
 }
