@@ -26,9 +26,12 @@ final class ReportReader {
         return null;
     }
 
-    private static final Pattern RATE = Pattern.compile("执行率(?:为|达)?([0-9]+(?:\\.[0-9]+)?)%");
-    private static final Pattern SPENT = Pattern.compile("(?:已使用|已支出|实际支出|已执行|支出)([0-9]+(?:\\.[0-9]+)?)(万元|亿元|元)");
-    private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(万元|亿元|元)");
+    /** 执行率95%, 执行率为/是/达/达到/已达到 95%: the rate as reports phrase it. */
+    private static final Pattern RATE = Pattern.compile("执行率(?:为|是|达到|达|已达到|已达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+    /** What was spent: 已使用/实际支出/累计支出/已拨付/支付/使用(资金) 12046.3万元 (checked against the rate, never taken alone). */
+    private static final Pattern SPENT = Pattern.compile(
+            "(?:已使用|已支出|实际支出|已执行|支出|已拨付|拨付|支付|使用)(?:资金)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
+    private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
 
     /**
      * A report whose figures are in sentences: the sentence that says what was spent (已使用…, 实际支出…) and the
@@ -41,7 +44,8 @@ final class ReportReader {
         for (Line l : lines) {
             for (String sentence : l.text().split("。")) {
                 Matcher r = RATE.matcher(sentence), e = SPENT.matcher(sentence);
-                if (r.find() && e.find()) {
+                // each spent figure of the sentence in turn (拨付 may name the money allocated as well as spent)
+                while (r.find(0) && e.find()) {
                     BigDecimal executed = wan(e.group(1), e.group(2));
                     BigDecimal rate = new BigDecimal(r.group(1));
                     List<BigDecimal> candidates = new ArrayList<>(before);
