@@ -66,6 +66,23 @@ final class IndicatorReader {
         return end;
     }
 
+    /**
+     * The row lines of a table whose header begins with 序号: a line of several cells whose first cell is a row number
+     * (1, 2, 12) loses that cell, so that the number is not read into the row's name.
+     */
+    static List<Line> withoutRowNumbers(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            List<String> cells = l.cells();
+            String first = cells.isEmpty() ? "" : cells.get(0);
+            boolean number = cells.size() > 1 && !first.isEmpty() && first.length() <= 3 && first.chars().allMatch(c -> c >= '0' && c <= '9');
+            if (!number) { out.add(l); continue; }
+            int at = l.text().indexOf(first);
+            out.add(new Line(l.no(), l.text().substring(at + first.length()), new ArrayList<>(cells.subList(1, cells.size()))));
+        }
+        return out;
+    }
+
     /** Whether a line holds nothing but column header words (a header wrapped onto its own lines). */
     static boolean headerWordsOnly(String line) {
         String t = Cells.clean(line);

@@ -80,7 +80,16 @@ final class SelfEvaluationReader {
                 }
             }
             if (cols.isEmpty()) cols = List.of(IndicatorReader.Col.TARGET, IndicatorReader.Col.ACTUAL, IndicatorReader.Col.REASON);
-            cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), body.subList(rows, end), indicators, warnings);
+            // a 序号 column before the levels: each row line begins with its number, which is no cell of the indicator
+            boolean numbered = false;
+            for (int i = indicatorsStart; i <= header && !numbered; i++) {
+                String s = body.get(i).text();
+                int at = s.indexOf("序号");
+                numbered = at >= 0 && (i < header || at < s.indexOf("三级指标"));
+            }
+            List<Line> rowLines = body.subList(rows, end);
+            if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);
+            cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), rowLines, indicators, warnings);
             if (cut && !body.get(end - 1).blank()) {
                 warnings.add(ParseWarning.of(body.get(end - 1).no(), "表格在此处中断，只读取了前面的行",
                         "the table is cut off here; only the rows before were read"));

@@ -444,6 +444,23 @@ class VariantLayoutTest {
     }
 
     @Test
+    void aRowNumberColumnBeforeTheLevelsIsNoPartOfTheName() {
+        // 序号 | 一级指标 | …: tab and space rows begin with the row's number (pipes are read by the grid's header layout)
+        String rows = """
+                序号\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+                1\t产出指标\t数量指标\t培训人次\t≥200人次\t236人次\t20\t20
+                2\t\t\t窗口改造数量\t≥11个\t11个\t20\t20
+                3\t满意度指标\t服务对象满意度指标\t参保群众满意度\t≥90%\t95.4%\t20\t20
+                """;
+        for (String text : List.of(HEADER_BLOCK + rows, HEADER_BLOCK + rows.replace('\t', ' ').replace("2   窗口", "2 窗口"))) {
+            List<Indicator> read = single(TextParser.parse(text, "numbered.txt")).indicators();
+            assertThat(read).extracting(Indicator::name).as(text).containsExactly("培训人次", "窗口改造数量", "参保群众满意度");
+            assertThat(read).extracting(Indicator::level2).as(text).containsExactly("数量指标", "数量指标", "服务对象满意度指标");
+            assertThat(read.get(1).target()).isEqualTo("≥11个");
+        }
+    }
+
+    @Test
     void anEmptyActualCellIsNullEvenWithANumberBesideIt() {
         String text = HEADER_BLOCK + """
                 一级指标\t二级指标\t三级指标\t年度指标值\t全年完成值\t分值
