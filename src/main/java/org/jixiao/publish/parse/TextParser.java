@@ -294,13 +294,14 @@ public final class TextParser {
     /**
      * Two readings of one table, by lines (the row automaton) and by the cell grid: the one that places more is
      * kept, and a warning says which and why. A tie keeps the reading that passed over less of the text (a line
-     * skipped, a cell placed in no column, a row not read), then the line reading.
+     * skipped, a cell placed in no column, a row not read), then the line reading. No reading (null) is never chosen
+     * over a reading: a table whose rows read badly keeps its budget and its rows, said, rather than disappearing.
      */
     static Scorecard choose(Scorecard a, List<ParseWarning> wa, Scorecard b, List<ParseWarning> wb, List<ParseWarning> warnings,
                             int line, boolean pipes) {
         double sa = score(a), sb = score(b);
         // pipes are the grid's own separator style: its reading stands whenever it found a table
-        boolean grid = sb > sa || b != null && sb > 0 && pipes
+        boolean grid = b != null && sb > sa || b != null && sb > 0 && pipes
                 || b != null && a != null && sb == sa && passedOver(wb) < passedOver(wa);
         warnings.addAll(grid ? wb : wa);
         if (a != null && b != null) {

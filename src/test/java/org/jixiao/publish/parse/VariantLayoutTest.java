@@ -461,6 +461,26 @@ class VariantLayoutTest {
     }
 
     @Test
+    void aTableWhoseRowsReadBadlyKeepsItsBudget() {
+        // rows begin with a number the header does not name (no 序号): the line reading names its rows by numbers and
+        // scores below −1; it is still the only reading, so the table and its budget are kept, not dropped for nothing
+        String text = HEADER_BLOCK + """
+                项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t执行率
+                年度资金总额\t50\t50\t48\t96%
+                一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值
+                1\t产出指标\t数量指标\t培训人次\t≥200人次\t236人次
+                2\t\t\t窗口改造数量\t≥11个\t11个
+                3\t\t质量指标\t业务差错率\t≤1%\t0.3%
+                4\t效益指标\t社会效益指标\t一站式办结率\t≥95%\t97.6%
+                5\t满意度指标\t服务对象满意度指标\t参保群众满意度\t≥90%\t95.4%
+                """;
+        Scorecard t = single(TextParser.parse(text, "unnamed-numbers.txt"));
+        assertThat(t.budget().planned()).isEqualByComparingTo("50");
+        assertThat(t.budget().executed()).isEqualByComparingTo("48");
+        assertThat(t.budget().ratePercent()).isEqualByComparingTo("96");
+    }
+
+    @Test
     void anEmptyActualCellIsNullEvenWithANumberBesideIt() {
         String text = HEADER_BLOCK + """
                 一级指标\t二级指标\t三级指标\t年度指标值\t全年完成值\t分值
