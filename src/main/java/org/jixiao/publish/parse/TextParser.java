@@ -235,7 +235,7 @@ public final class TextParser {
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
                     && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9;
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
-            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at, pipes);
+            Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
             if (card != null) tables.add(card);
         }
         glued(lines, tables, warnings);
@@ -298,10 +298,10 @@ public final class TextParser {
      * over a reading: a table whose rows read badly keeps its budget and its rows, said, rather than disappearing.
      */
     static Scorecard choose(Scorecard a, List<ParseWarning> wa, Scorecard b, List<ParseWarning> wb, List<ParseWarning> warnings,
-                            int line, boolean pipes) {
+                            int line) {
         double sa = score(a), sb = score(b);
-        // pipes are the grid's own separator style: its reading stands whenever it found a table
-        boolean grid = b != null && sb > sa || b != null && sb > 0 && pipes
+        // (a pipe table whose grid found a table never comes here: the caller keeps the grid's reading at once)
+        boolean grid = b != null && sb > sa
                 || b != null && a != null && sb == sa && passedOver(wb) < passedOver(wa);
         warnings.addAll(grid ? wb : wa);
         if (a != null && b != null) {
