@@ -107,30 +107,38 @@ final class CellGrid {
             Line l = lines.get(li);
             String t = l.text();
             if (between(lines, li)) continue; // text between two pipe rows (附件2, 单位:万元): no cell of the table
-            String trimmed = t.strip();
-            boolean opening = trimmed.startsWith("|") && trimmed.length() > 1;
+            int n = t.length();
+            // trimmed.startsWith("|") && trimmed.length() > 1 of trimmed = t.strip(), without the copy
+            int a = 0, b = n;
+            while (a < b && Character.isWhitespace(t.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+            boolean opening = a < b && t.charAt(a) == '|' && b - a > 1;
             boolean lineHasCell = false;
             int firstPipe = t.indexOf('|');
             int from = 0;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c == '|') {
-                    boolean openingPipe = opening && !lineHasCell && pieceLine < 0 && i == firstPipe;
-                    if (!openingPipe) {
-                        String text = pieceLine < 0 ? null : carry == null ? Cells.clean(t, from, i) : Cells.clean(carry + t.substring(from, i));
-                        out.add(new Cell(text == null ? "" : text, pieceLine < 0 ? l.no() : pieceLine, pieceLineStart));
-                        lineHasCell = true;
+            // from pipe to pipe (indexOf, not every character): only a piece's first non-space character is looked for
+            while (true) {
+                int pipe = t.indexOf('|', from);
+                int to = pipe < 0 ? n : pipe;
+                if (pieceLine < 0) {
+                    int k = from;
+                    while (k < to && Cells.isSpace(t.charAt(k))) k++;
+                    if (k < to) {
+                        pieceLine = l.no();
+                        pieceLineStart = !lineHasCell;
                     }
-                    carry = null;
-                    pieceLine = -1;
-                    pieceLineStart = false;
-                    from = i + 1;
-                    continue;
                 }
-                if (pieceLine < 0 && !Cells.isSpace(c)) {
-                    pieceLine = l.no();
-                    pieceLineStart = !lineHasCell;
+                if (pipe < 0) break;
+                boolean openingPipe = opening && !lineHasCell && pieceLine < 0 && pipe == firstPipe;
+                if (!openingPipe) {
+                    String text = pieceLine < 0 ? null : carry == null ? Cells.clean(t, from, pipe) : Cells.clean(carry + t.substring(from, pipe));
+                    out.add(new Cell(text == null ? "" : text, pieceLine < 0 ? l.no() : pieceLine, pieceLineStart));
+                    lineHasCell = true;
                 }
+                carry = null;
+                pieceLine = -1;
+                pieceLineStart = false;
+                from = pipe + 1;
             }
             // the line ends inside a cell: its next line continues the cell, with no separator between Chinese text
             if (pieceLine >= 0) carry = carry == null ? Cells.clean(t, from, t.length()) : Cells.clean(carry + t.substring(from));
@@ -180,12 +188,12 @@ final class CellGrid {
                 String k0 = c.key(), k1 = cells.get(i + 1).key();
                 // nothing is joined to an empty third cell either ("执行率 | 得分 | |" is two words, not 执行率得分)
                 String k2 = i + 2 < n && !cells.get(i + 2).empty() ? cells.get(i + 2).key() : null;
-                if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && knownKey(k0 + k1 + k2)) {
+                if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k2) && knownKey(k0 + k1 + k2)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
                     i += 2;
                     continue;
                 }
-                if (k0.length() + k1.length() <= KNOWN_MAX && knownKey(k0 + k1) && !knownKey(k0)) {
+                if (k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k1) && knownKey(k0 + k1) && !knownKey(k0)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text(), c.line(), c.lineStart()));
                     i += 1;
                     continue;
@@ -207,8 +215,26 @@ final class CellGrid {
         return !k0.isEmpty() && (Levels.mayBegin(k0.charAt(0)) || HeaderWords.mayBeginIndicatorOrBudgetWord(k0.charAt(0)));
     }
 
+    /**
+     * Whether a key can end a level label or a header word, so that keys joined ending with it can be {@link #knownKey}
+     * (asked before joining them: most cells end with no such character). A header word matches exactly once a
+     * trailing note such as (A) or (%) is dropped; a label ends with 指标 (or 可持续性, 可持续影响) once a weight note
+     * (…30分, (50)) and a trailing 等 are dropped.
+     */
+    static boolean mayEndKnown(String k) {
+        return !k.isEmpty() && KNOWN_LASTS.indexOf(k.charAt(k.length() - 1)) >= 0;
+    }
+
+    private static final String KNOWN_LASTS;
+    static {
+        StringBuilder sb = new StringBuilder("标性响等)分0123456789０１２３４５６７８９");
+        for (var w : HeaderWords.INDICATOR) sb.append(w.text().charAt(w.text().length() - 1));
+        for (var w : HeaderWords.BUDGET) sb.append(w.text().charAt(w.text().length() - 1));
+        KNOWN_LASTS = sb.toString();
+    }
+
     /** Whether a header key (HeaderWords.key of the text) is a level label or an indicator or budget header word. */
-    private static boolean knownKey(String k) {
+    static boolean knownKey(String k) {
         if (k.isEmpty() || k.length() > KNOWN_MAX) return false;
         return Levels.level(k) != null || HeaderWords.column(k, HeaderWords.INDICATOR) != null
                 || HeaderWords.column(k, HeaderWords.BUDGET) != null;

@@ -182,7 +182,7 @@ final class GridTableReader {
                 continue;
             }
             String fullTarget = target == null || target.isEmpty() ? (cmp == null ? null : cmp) : joinTarget(cmp, target, unit);
-            Indicator ind = Indicator.builder().level1(level1).level2(level2).name(Cells.joinPieces(List.of(name.split(" "))))
+            Indicator ind = Indicator.builder().level1(level1).level2(level2).name(name.indexOf(' ') < 0 ? name : Cells.joinPieces(List.of(name.split(" "))))
                     .target(fullTarget).actual(empty(actual)).weight(weight).score(score).reason(empty(reason))
                     .definition(empty(def)).build();
             if (!out.isEmpty() && same(out.get(out.size() - 1), ind)) {
@@ -224,6 +224,8 @@ final class GridTableReader {
 
     /** operator + value + unit, as the split columns print them; a value that already ends with its unit keeps it once. */
     static String joinTarget(String cmp, String value, String unit) {
+        boolean withCmp = cmp != null && Cells.comparatorAt(value, 0) == 0, withUnit = unit != null && !value.endsWith(unit);
+        if (!withCmp && !withUnit) return value; // most targets: the value as printed, no copy
         StringBuilder sb = new StringBuilder();
         if (cmp != null && Cells.comparatorAt(value, 0) == 0) sb.append(cmp);
         sb.append(value);
@@ -241,18 +243,32 @@ final class GridTableReader {
         return lines > 0 && starts * 2 < lines; // most cells share their line with others
     }
 
+    private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
+
     static boolean stop(String cell) {
         return stopKey(HeaderWords.key(cell));
     }
 
     private static boolean stopKey(String k) {
+        if (k.isEmpty() || STOP_FIRSTS.indexOf(k.charAt(0)) < 0) return false; // asked of every cell of the rows
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;
     }
 
     private static BigDecimal number(String s) {
-        if (s == null || !PLAIN_NUMBER.matcher(s).matches()) return null;
+        if (s == null || !plainDecimal(s)) return null;
         return new BigDecimal(s);
+    }
+
+    /** {@code s.matches("[0-9]+(\\.[0-9]+)?")} — ASCII digits, then nothing or a point and digits — without the regex. */
+    static boolean plainDecimal(String s) {
+        int n = s.length(), i = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        if (i == 0) return false;
+        if (i == n) return true;
+        if (s.charAt(i) != '.' || i + 1 == n) return false;
+        for (int j = i + 1; j < n; j++) if (s.charAt(j) < '0' || s.charAt(j) > '9') return false;
+        return true;
     }
 
     // ---- fields ----
@@ -302,7 +318,6 @@ final class GridTableReader {
 
     // ---- budget ----
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final Pattern DASHES = Pattern.compile("[—\\-－/／]+");
 
     /** s without the characters of {@code chars} (a header key without its colons and marks). */
@@ -411,8 +426,16 @@ final class GridTableReader {
     }
 
     private static boolean amountOrDash(String t) {
+        // both patterns begin with a digit or a dash: most cells (text) are answered before the copy and the regexes
+        int a = 0;
+        while (a < t.length() && Character.isWhitespace(t.charAt(a))) a++;
+        if (a == t.length() || !amountOrDashFirst(t.charAt(a))) return false;
         String s = t.strip();
         return !s.isEmpty() && (AMOUNT.matcher(s).matches() || DASHES.matcher(s).matches());
+    }
+
+    private static boolean amountOrDashFirst(char c) {
+        return c >= '0' && c <= '9' || c == '—' || c == '-' || c == '－' || c == '/' || c == '／';
     }
 
     /**

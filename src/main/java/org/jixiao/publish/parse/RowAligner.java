@@ -28,7 +28,7 @@ final class RowAligner {
     private static final Pattern NOISE = Pattern.compile("…+|\\.{3,}|[(（]?\\d{1,3}分?[)）]|—+|-+|/|／|绩效指标|績效指標");
     /** The characters a NOISE text can begin with. */
     private static final String NOISE_FIRSTS = "….(（0123456789—-/／绩績";
-    private static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
+    static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
             "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月");
 
     /** {@link #kind(String)} of a grid cell, with its header key as the cell keeps it. */
@@ -45,12 +45,28 @@ final class RowAligner {
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
         if (s.length() <= 2 && COMPARATORS.contains(s)) return Kind.COMPARATOR;
         if ((s.length() == 2 || s.length() == 4) && s.charAt(0) == '定' && NATURE.matcher(s).matches()) return Kind.NATURE;
-        if (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent()) return Kind.UNIT;
+        if (unit(s)) return Kind.UNIT;
         if (s.charAt(0) >= '0' && s.charAt(0) <= '9' && plainNumber(s)) return Kind.NUMBER;
         String k = cell == null ? HeaderWords.key(s) : cell.key();
         if (!k.isEmpty() && NOISE_FIRSTS.indexOf(k.charAt(0)) >= 0 && noise(k)) return Kind.NOISE;
         if (Cells.quantityLike(s)) return Kind.QUANTITY;
         return s.length() > 20 ? Kind.LONG : Kind.SHORT;
+    }
+
+    /**
+     * {@code EXTRA_UNITS.contains(s) || Units.of(s).isPresent()}, asked of every cell: a unit (simple, or compound such as
+     * 元/人·月, which begins with a simple one) begins with some unit's first character, so most cells are answered at once.
+     */
+    static boolean unit(String s) {
+        return UNIT_FIRSTS.indexOf(s.charAt(0)) >= 0 && (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent());
+    }
+
+    /** The first characters of the unit symbols {@link #unit} knows (EXTRA_UNITS and every unit of measure.Units). */
+    private static final String UNIT_FIRSTS;
+    static {
+        List<String> symbols = new ArrayList<>(EXTRA_UNITS);
+        for (var u : org.jixiao.measure.Units.all()) symbols.add(u.symbol());
+        UNIT_FIRSTS = Vocabulary.firsts(symbols);
     }
 
     /** The texts {@link #COMPARATOR} matches whole (all of them one or two characters). */
@@ -168,10 +184,17 @@ final class RowAligner {
             }
             if (kinds[i] != Kind.EMPTY) label = i;
         }
+        // the cost of each kind in each column, looked up per cell and column in the programme (computed once per table)
+        Kind[] all = Kind.values();
+        double[] fits = new double[all.length * m], skips = new double[all.length];
+        for (Kind k : all) {
+            skips[k.ordinal()] = RowAligner.skip(k);
+            for (int q = 0; q < m; q++) fits[k.ordinal() * m + q] = RowAligner.fit(layout.get(q), k);
+        }
         Costs costs = new Costs() {
-            public double fit(int cell, int column) { return RowAligner.fit(layout.get(column), kinds[cell]); }
+            public double fit(int cell, int column) { return fits[kinds[cell].ordinal() * m + column]; }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }
-            public double skip(int cell) { return RowAligner.skip(kinds[cell]); }
+            public double skip(int cell) { return skips[kinds[cell].ordinal()]; }
             public double startPenalty(int cell) { return rowsPerLine && !cells.get(cell).lineStart() ? ROW_MID_LINE : 0; }
             public double continuePenalty(int cell) { return rowsPerLine && cells.get(cell).lineStart() ? CONTINUE_AT_LINE_START : 0; }
         };

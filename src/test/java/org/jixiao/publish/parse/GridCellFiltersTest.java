@@ -1,0 +1,83 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.jixiao.measure.Units;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quick answers the cell grid gives before its dearer tests (they run for every cell) answer exactly as the tests
+ * they stand before: a cell that begins with no unit's first character is no unit, a joined key that ends with no
+ * label's or header word's last character is no known key, and the hand-written decimal test is the regex it replaces.
+ */
+class GridCellFiltersTest {
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    @Test
+    void theUnitTestIsTheUnitLookup() {
+        List<String> pieces = new ArrayList<>(RowAligner.EXTRA_UNITS);
+        for (var u : Units.all()) pieces.add(u.symbol());
+        pieces.addAll(List.of("/", "·", "人", "月", "年", "户", "万人", "x", "5", "≥", "指标", "率"));
+        Random random = new Random(11);
+        int units = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + random.nextInt(4);
+            for (int i = 0; i < len; i++) sb.append(pieces.get(random.nextInt(pieces.size())));
+            String s = sb.toString();
+            boolean expected = RowAligner.EXTRA_UNITS.contains(s) || Units.of(s).isPresent();
+            assertThat(RowAligner.unit(s)).as(s).isEqualTo(expected);
+            if (expected) units++;
+        }
+        for (String s : pieces) assertThat(RowAligner.unit(s)).as(s).isEqualTo(RowAligner.EXTRA_UNITS.contains(s) || Units.of(s).isPresent());
+        assertThat(units).isGreaterThan(1000); // the draw reaches both answers (元/人·月 among them)
+        assertThat(RowAligner.unit("元/人·月")).isTrue();
+        assertThat(RowAligner.unit("门诊人次")).isFalse();
+    }
+
+    @Test
+    void noKnownKeyEndsWhereTheJoinIsNotTried() {
+        List<String> words = new ArrayList<>(Vocabulary.LEVEL1);
+        words.addAll(Vocabulary.LEVEL2.keySet());
+        words.addAll(List.of("可持续性", "可持续影响", "社会效益效益指标", "数量"));
+        for (var w : HeaderWords.INDICATOR) words.add(w.text());
+        for (var w : HeaderWords.BUDGET) words.add(w.text());
+        List<String> notes = List.of("", "(30)", "(30分)", "30分", "30分)", "(5", "等", "等(20分)", "(A)", "(%)", "(B/A)", "(分)", "(B/A×100%)");
+        int known = 0;
+        for (String w : words) {
+            for (String note : notes) {
+                for (String stars : List.of("", "*", "**")) {
+                    String k = HeaderWords.key(stars + w + note);
+                    if (CellGrid.knownKey(k)) {
+                        known++;
+                        assertThat(CellGrid.mayEndKnown(k)).as(k).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(known).isGreaterThan(words.size()); // notes and marks are read off, not only bare words
+        assertThat(CellGrid.mayEndKnown("≥95%")).isFalse();
+    }
+
+    @Test
+    void theDecimalTestIsTheRegex() {
+        String alphabet = "0123456789..a- ";
+        Random random = new Random(5);
+        int decimals = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + random.nextInt(6);
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = sb.toString();
+            boolean expected = DECIMAL.matcher(s).matches();
+            assertThat(GridTableReader.plainDecimal(s)).as(s).isEqualTo(expected);
+            if (expected) decimals++;
+        }
+        for (String s : new String[] {"5.", ".5", "0.5", "12", "1.2.3", ""}) assertThat(GridTableReader.plainDecimal(s)).as(s).isEqualTo(DECIMAL.matcher(s).matches());
+        assertThat(decimals).isGreaterThan(1000);
+    }
+}
