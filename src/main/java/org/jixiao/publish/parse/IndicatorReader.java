@@ -348,6 +348,7 @@ final class IndicatorReader {
                     pos++;
                 }
             }
+            lastLine = toks.get(pos - 1).line();
             fit(nameTok, rest);
         }
 
@@ -401,7 +402,9 @@ final class IndicatorReader {
                     if (expanded.size() + (cells.size() - cells.indexOf(c)) >= cols.size() + 1) { expanded.add(c); continue; }
                     expanded.addAll(c.isEmpty() ? List.of(c) : Cells.splitValues(c));
                 }
-                if (expanded.size() <= cols.size()) cells = expanded;
+                // a split that leaves a cell its column cannot hold (2023年10月 -> 2023年 | 10月, 10月 under 分值) is no split:
+                // the cells as printed fit better, and no piece of a cell is lost in a column that keeps no text
+                if (expanded.size() <= cols.size() && fitScore(expanded) >= fitScore(cells)) cells = expanded;
             }
             if (cells.size() > cols.size()) {
                 int first = -1;
@@ -450,6 +453,9 @@ final class IndicatorReader {
             }
             // a row with its 分值 or 得分 printed is a row, even with its value cells empty
             boolean numbers = number(v[Col.WEIGHT.ordinal()]) != null || number(v[Col.SCORE.ordinal()]) != null;
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && !numbers && wrapsName(nameTok, name, cells)) {
+                return;
+            }
             if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && !numbers) {
                 warnings.add(ParseWarning.of(nameTok.line(), "无法识别的行，已跳过: " + abbreviate(name),
                         "unrecognised line skipped: " + abbreviate(name)));
@@ -459,6 +465,30 @@ final class IndicatorReader {
                     .actual(v[Col.ACTUAL.ordinal()]).weight(number(v[Col.WEIGHT.ordinal()]))
                     .score(number(v[Col.SCORE.ordinal()])).reason(v[Col.REASON.ordinal()])
                     .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
+            lastRow = out.size() - 1;
+            lastRowLine = lastLine;
+        }
+
+        /** The index in {@code out} of the last row read from one line of its own, and the line it ends on (-1: none). */
+        int lastRow = -1, lastRowLine = -1, lastLine = -1;
+
+        /**
+         * A line holding one short text alone, right under a row read whole from its own line, is that row's 三级指标 name
+         * wrapped onto a second line (a PDF or Word cell too narrow for it): it continues the name, said in a warning.
+         * Only where rows come one per line; a label, a figure or a sentence is no wrapped name.
+         */
+        private boolean wrapsName(Tok nameTok, String name, List<String> cells) {
+            if (stream || !nameTok.lineStart() || lastRow < 0 || lastRow != out.size() - 1 || nameTok.line() != lastRowLine + 1) return false;
+            for (String c : cells) if (!c.isEmpty()) return false;
+            if (name.length() > 12 || looksLikeTarget(name) || Levels.level(name) != null || Vocabulary.level1(name) != null
+                    || Vocabulary.level2(name) != null || Cells.isDigit(name.charAt(0))) return false;
+            Indicator prev = out.get(lastRow);
+            String joined = Cells.joinPieces(List.of(prev.name(), name));
+            out.set(lastRow, prev.toBuilder().name(joined).build());
+            lastRowLine = nameTok.line();
+            warnings.add(ParseWarning.of(nameTok.line(), "单独一行的短文字接在上一行的三级指标名称之后(名称折行): " + name,
+                    "a short text alone on its line continues the name of the row above (a wrapped name): " + name));
+            return true;
         }
     }
 
