@@ -236,6 +236,35 @@ final class CellGrid {
     /** Whether a header key (HeaderWords.key of the text) is a level label or an indicator or budget header word. */
     static boolean knownKey(String k) {
         if (k.isEmpty() || k.length() > KNOWN_MAX) return false;
+        // a key with nothing Levels or HeaderWords.column would read off (marks, notes, 等, doubled words) is known
+        // exactly when it is a label or a word as written: one hash lookup instead of keying it three times again
+        return undecorated(k) ? KNOWN.contains(k) : knownKeyRead(k);
+    }
+
+    /** Every level label and indicator or budget header word, as written. */
+    private static final java.util.Set<String> KNOWN;
+    static {
+        java.util.Set<String> known = new java.util.HashSet<>(Vocabulary.LEVEL1);
+        known.addAll(Vocabulary.LEVEL2.keySet());
+        for (var w : HeaderWords.INDICATOR) known.add(w.text());
+        for (var w : HeaderWords.BUDGET) known.add(w.text());
+        KNOWN = java.util.Set.copyOf(known);
+    }
+
+    /**
+     * No leading * and no trailing ) (HeaderWords.column drops those), no digit, no trailing 等, no 效益效益 and no 可持续
+     * (Levels reads weight notes, 等, doubled words and the 可持续 forms off a label).
+     */
+    private static boolean undecorated(String k) {
+        char last = k.charAt(k.length() - 1);
+        if (k.charAt(0) == '*' || last == ')' || last == '等') return false;
+        for (int i = 0; i < k.length(); i++) if (Cells.isDigit(k.charAt(i))) return false;
+        return !k.contains("效益效益") && !k.contains("可持续");
+    }
+
+    /** {@link #knownKey} by reading the key as Levels and HeaderWords read a cell. */
+    static boolean knownKeyRead(String k) {
+        if (k.isEmpty() || k.length() > KNOWN_MAX) return false;
         return Levels.level(k) != null || HeaderWords.column(k, HeaderWords.INDICATOR) != null
                 || HeaderWords.column(k, HeaderWords.BUDGET) != null;
     }

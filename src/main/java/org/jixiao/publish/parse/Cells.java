@@ -93,7 +93,10 @@ final class Cells {
         int u = unitEnd(s, n);
         if (u == n && n < s.length() && (s.charAt(n) == '万' || s.charAt(n) == '亿')) u = unitEnd(s, n + 1); // 3.45万亩
         if (u == n && n < s.length() && (s.charAt(n) == '万' || s.charAt(n) == '亿')) u = n + 1;
-        for (String suffix : List.of("以上", "以下", "以内")) if (s.startsWith(suffix, u)) return u + suffix.length();
+        if (u + 1 < s.length() && s.charAt(u) == '以') { // 以上, 以下, 以内
+            char c = s.charAt(u + 1);
+            if (c == '上' || c == '下' || c == '内') return u + 2;
+        }
         return u;
     }
 

@@ -318,7 +318,6 @@ final class GridTableReader {
 
     // ---- budget ----
 
-    private static final Pattern DASHES = Pattern.compile("[—\\-－/／]+");
 
     /** s without the characters of {@code chars} (a header key without its colons and marks). */
     static String without(String s, String chars) {
@@ -425,17 +424,54 @@ final class GridTableReader {
         return rest != null && amountOrDash(rest) ? rest : null;
     }
 
-    private static boolean amountOrDash(String t) {
-        // both patterns begin with a digit or a dash: most cells (text) are answered before the copy and the regexes
-        int a = 0;
-        while (a < t.length() && Character.isWhitespace(t.charAt(a))) a++;
-        if (a == t.length() || !amountOrDashFirst(t.charAt(a))) return false;
-        String s = t.strip();
-        return !s.isEmpty() && (AMOUNT.matcher(s).matches() || DASHES.matcher(s).matches());
+    /**
+     * {@code AMOUNT.matcher(s).matches() || DASHES.matcher(s).matches()} of {@code s = t.strip()}, without the copy and
+     * the regexes (asked of the cells around every budget row): a number, plain (387664.62) or with thousands
+     * separated (48,326,500.00), then spaces and a unit (万元, 亿元, 元, %, ％) or nothing; or a run of dashes.
+     */
+    static boolean amountOrDash(String t) {
+        int a = 0, b = t.length();
+        while (a < b && Character.isWhitespace(t.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+        if (a == b) return false;
+        if (dash(t.charAt(a))) {
+            for (int i = a + 1; i < b; i++) if (!dash(t.charAt(i))) return false;
+            return true;
+        }
+        int i = digits(t, a, b);
+        if (i == a) return false;
+        if (i < b && t.charAt(i) == ',') {
+            if (i - a > 3) return false; // thousands separated: one to three digits, then groups of three
+            while (i < b && t.charAt(i) == ',') {
+                if (digits(t, i + 1, Math.min(b, i + 4)) != i + 4) return false;
+                i += 4;
+            }
+        }
+        if (i < b && t.charAt(i) == '.') {
+            int j = digits(t, i + 1, b);
+            if (j == i + 1) return false;
+            i = j;
+        }
+        while (i < b && regexSpace(t.charAt(i))) i++;
+        if (i == b) return true;
+        String unit = t.substring(i, b);
+        return unit.equals("万元") || unit.equals("亿元") || unit.equals("元") || unit.equals("%") || unit.equals("％");
     }
 
-    private static boolean amountOrDashFirst(char c) {
-        return c >= '0' && c <= '9' || c == '—' || c == '-' || c == '－' || c == '/' || c == '／';
+    /** The end of the run of ASCII digits in t[from, to). */
+    private static int digits(String t, int from, int to) {
+        int i = from;
+        while (i < to && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+        return i;
+    }
+
+    private static boolean dash(char c) {
+        return c == '—' || c == '-' || c == '－' || c == '/' || c == '／';
+    }
+
+    /** The regexes' \s: [ \t\n\x0B\f\r]. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -127,12 +127,31 @@ public final class HeaderWords {
         if (i >= text.length()) return null;
         String firsts = vocabulary == INDICATOR ? INDICATOR_FIRSTS : vocabulary == BUDGET ? BUDGET_FIRSTS
                 : vocabulary == DEPARTMENT ? DEPARTMENT_FIRSTS : null;
-        if (firsts != null && firsts.indexOf(text.charAt(i)) < 0) return null;
+        if (firsts != null) {
+            int f = firsts.indexOf(text.charAt(i));
+            if (f < 0) return null;
+            // only the words that begin with this character, longest first as in the vocabulary
+            Word[] words = vocabulary == INDICATOR ? INDICATOR_BY_FIRST[f] : vocabulary == BUDGET ? BUDGET_BY_FIRST[f] : DEPARTMENT_BY_FIRST[f];
+            for (Word w : words) if (text.startsWith(w.text(), i)) return w;
+            return null;
+        }
         for (Word w : vocabulary) if (text.startsWith(w.text(), i)) return w;
         return null;
     }
 
     private static final String INDICATOR_FIRSTS = firsts(INDICATOR), BUDGET_FIRSTS = firsts(BUDGET), DEPARTMENT_FIRSTS = firsts(DEPARTMENT);
+    private static final Word[][] INDICATOR_BY_FIRST = byFirst(INDICATOR, INDICATOR_FIRSTS), BUDGET_BY_FIRST = byFirst(BUDGET, BUDGET_FIRSTS),
+            DEPARTMENT_BY_FIRST = byFirst(DEPARTMENT, DEPARTMENT_FIRSTS);
+
+    /** The words of a vocabulary beginning with each character of {@code firsts} (by its index there), in the vocabulary's order. */
+    private static Word[][] byFirst(List<Word> words, String firsts) {
+        Word[][] out = new Word[firsts.length()][];
+        for (int k = 0; k < firsts.length(); k++) {
+            char f = firsts.charAt(k);
+            out[k] = words.stream().filter(w -> w.text().charAt(0) == f).toArray(Word[]::new);
+        }
+        return out;
+    }
 
     /**
      * Whether a key beginning with {@code c} can be an indicator or budget header word ({@link #column} of either

@@ -43,7 +43,7 @@ final class RowAligner {
         Levels.Level bare = s.length() <= 8 ? Levels.loose(s) : null;
         if (bare != null && bare.level2() != null) return Kind.LOOSE2; // 社会效益: a label printed without 指标
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
-        if (s.length() <= 2 && COMPARATORS.contains(s)) return Kind.COMPARATOR;
+        if (s.length() <= 2 && comparator(s)) return Kind.COMPARATOR;
         if ((s.length() == 2 || s.length() == 4) && s.charAt(0) == '定' && NATURE.matcher(s).matches()) return Kind.NATURE;
         if (unit(s)) return Kind.UNIT;
         if (s.charAt(0) >= '0' && s.charAt(0) <= '9' && plainNumber(s)) return Kind.NUMBER;
@@ -69,9 +69,14 @@ final class RowAligner {
         UNIT_FIRSTS = Vocabulary.firsts(symbols);
     }
 
-    /** The texts {@link #COMPARATOR} matches whole (all of them one or two characters). */
-    private static final java.util.Set<String> COMPARATORS = java.util.Set.of("≥", "≧", "≤", "≦", ">", "<", "=", "＝", "═", ">=", "<=",
-            "＞", "＜", "≥=");
+    /**
+     * Whether the text is one that {@link #COMPARATOR} matches whole — ≥ ≧ ≤ ≦ > < = ＝ ═ ＞ ＜, >= <= ≥= — without
+     * hashing it (asked of every cell of one or two characters).
+     */
+    static boolean comparator(String s) {
+        if (s.length() == 1) return "≥≧≤≦><=＝═＞＜".indexOf(s.charAt(0)) >= 0;
+        return s.length() == 2 && s.charAt(1) == '=' && (s.charAt(0) == '>' || s.charAt(0) == '<' || s.charAt(0) == '≥');
+    }
 
     /** ASCII digits, then nothing, a point, or a point and digits. */
     static boolean plainNumber(String s) {

@@ -64,6 +64,52 @@ class GridCellFiltersTest {
     }
 
     @Test
+    void theKnownKeyLookupIsTheReadingOfTheKey() {
+        List<String> pieces = new ArrayList<>(List.of("*", "(A)", "(%)", "30", "分", "(", ")", "等", "效益", "可持续", "性", "影响",
+                "指标", "指", "标", "年度", "数量", "服务对象", "满意度", "x", "1"));
+        for (var w : HeaderWords.INDICATOR) pieces.add(w.text());
+        for (var w : HeaderWords.BUDGET) pieces.add(w.text());
+        pieces.addAll(Vocabulary.LEVEL1);
+        pieces.addAll(Vocabulary.LEVEL2.keySet());
+        Random random = new Random(13);
+        int known = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + random.nextInt(3);
+            for (int i = 0; i < len; i++) sb.append(pieces.get(random.nextInt(pieces.size())));
+            String k = HeaderWords.key(sb.toString());
+            boolean expected = CellGrid.knownKeyRead(k);
+            assertThat(CellGrid.knownKey(k)).as(k).isEqualTo(expected);
+            if (expected) known++;
+        }
+        assertThat(known).isGreaterThan(1000);
+        assertThat(CellGrid.knownKey("社会效益效益指标")).isTrue(); // read, not looked up
+        assertThat(CellGrid.knownKey("*年度指标值(A)")).isTrue();
+    }
+
+    @Test
+    void theAmountTestIsTheRegexes() {
+        Pattern amount = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
+        Pattern dashes = Pattern.compile("[—\\-－/／]+");
+        List<String> pieces = List.of("0", "1", "12", "123", "4567", ",", ",000", ".", ".5", " ", "\t", "\u3000", "\u00a0", "万元", "亿元",
+                "元", "万", "%", "％", "—", "-", "－", "/", "／", "a", "项");
+        Random random = new Random(17);
+        int amounts = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + random.nextInt(6);
+            for (int i = 0; i < len; i++) sb.append(pieces.get(random.nextInt(pieces.size())));
+            String t = sb.toString(), s = t.strip();
+            boolean expected = !s.isEmpty() && (amount.matcher(s).matches() || dashes.matcher(s).matches());
+            assertThat(GridTableReader.amountOrDash(t)).as("[%s]", t).isEqualTo(expected);
+            if (expected) amounts++;
+        }
+        assertThat(amounts).isGreaterThan(5000);
+        assertThat(GridTableReader.amountOrDash(" 48,326,500.00 万元")).isTrue();
+        assertThat(GridTableReader.amountOrDash("1,2345")).isFalse();
+    }
+
+    @Test
     void theDecimalTestIsTheRegex() {
         String alphabet = "0123456789..a- ";
         Random random = new Random(5);
