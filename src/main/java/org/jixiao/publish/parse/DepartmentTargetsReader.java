@@ -64,6 +64,8 @@ final class DepartmentTargetsReader {
         // the row the text stops in (the last one, when no stop line follows): its visible cells are its first columns
         int lastRow = body.size() - 1;
         while (lastRow >= 0 && body.get(lastRow).blank()) lastRow--;
+        List<C> refsOf = null;
+        boolean refs = false;
         for (int li = 0; li < body.size(); li++) {
             Line l = body.get(li);
             if (l.blank() || TextParser.title(l.text()) != null) continue;
@@ -81,7 +83,7 @@ final class DepartmentTargetsReader {
                 headerBlock.clear();
             }
             if (IndicatorReader.stop(l.text())) break;
-            boolean refs = layout.stream().anyMatch(DepartmentTargetsReader::reference);
+            if (layout != refsOf) { refsOf = layout; refs = layout.stream().anyMatch(DepartmentTargetsReader::reference); } // per layout, not per row
             Alignment a = li == lastRow ? alignment(cells, layout, true)
                     : layout == alignedFor && aligned.containsKey(cells) ? aligned.get(cells) : alignment(cells, layout);
             String[] v = a == null ? null : a.values();
@@ -206,8 +208,10 @@ final class DepartmentTargetsReader {
     private static List<Line> rows(List<String> run, List<Integer> runLines, List<C> layout, boolean textEnds) {
         int n = run.size(), m = layout.size();
         Kinds kinds = Kinds.of(run, textEnds);
+        int[] cols = new int[m]; // the columns' ordinals: the programme asks n × m times
+        for (int j = 0; j < m; j++) cols[j] = layout.get(j).ordinal();
         RowAligner.Costs costs = new RowAligner.Costs() {
-            public double fit(int cell, int column) { return kinds.fit(layout.get(column), cell); }
+            public double fit(int cell, int column) { return kinds.fit(cols[column], cell); }
             public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
             public double skip(int cell) { return run.get(cell).isEmpty() ? 0.5 : 6; }
             // 职责, 职责目标 and 目标内容 are merged cells: printed in the first row they cover, absent from the rows below
@@ -240,7 +244,7 @@ final class DepartmentTargetsReader {
                 java.util.Arrays.fill(rowBits, EMPTY); // Kinds.bits("")
             }
             row[colOf[k]] = run.get(k);
-            rowBits[colOf[k]] = kinds.bits[k] & ~FRAGMENT;
+            rowBits[colOf[k]] = kinds.bits[k];
         }
         return out;
     }
@@ -393,10 +397,8 @@ final class DepartmentTargetsReader {
     private static final double INF = 1e9;
 
     static double cost(List<String> cells, List<C> layout) {
-        int w = layout.size() + 1;
-        double[] dp = new double[(cells.size() + 1) * w];
-        programme(cells, layout, false, dp, new byte[dp.length]);
-        return dp[dp.length - 1];
+        Scratch s = programme(cells, layout, false);
+        return s.dp[(cells.size() + 1) * (layout.size() + 1) - 1];
     }
 
     static String[] align(List<String> cells, List<C> layout) {
@@ -415,9 +417,9 @@ final class DepartmentTargetsReader {
      */
     static Alignment alignment(List<String> cells, List<C> layout, boolean cutOff) {
         int n = cells.size(), m = layout.size(), w = m + 1;
-        double[] dp = new double[(n + 1) * w];
-        byte[] how = new byte[dp.length]; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
-        programme(cells, layout, cutOff, dp, how);
+        Scratch s = programme(cells, layout, cutOff);
+        double[] dp = s.dp;
+        byte[] how = s.how; // 1 assign, 2 missing column, 3 skip empty cell, 4 goal+content in one cell
         int end = m;
         if (cutOff) for (int k = m - 1; k >= 0; k--) if (dp[n * w + k] < dp[n * w + end] - 1e-9) end = k;
         if (dp[n * w + end] >= INF) return null;
@@ -444,39 +446,35 @@ final class DepartmentTargetsReader {
     }
 
     /**
-     * Fills dp (least cost of aligning the first i cells to the first j columns, at i · (m + 1) + j) and how each was
-     * reached. It runs for every row: the costs are looked up in {@link #FIT} by the cell's kind, nothing is computed
-     * per state.
+     * Fills the scratch's dp (least cost of aligning the first i cells to the first j columns, at i · (m + 1) + j) and
+     * how each was reached, and returns it (the thread's scratch: read before the next programme runs). It runs for
+     * every row: the costs are looked up in {@link #FIT} by the cell's kind, the columns' costs once per layout, the
+     * cells' kinds once per cell, the arrays once per thread — nothing is computed or allocated per state.
      */
-    private static void programme(List<String> cells, List<C> layout, boolean cutOff, double[] dp, byte[] how) {
+    private static Scratch programme(List<String> cells, List<C> layout, boolean cutOff) {
         int n = cells.size(), m = layout.size(), w = m + 1;
-        java.util.Arrays.fill(dp, INF);
+        Scratch s = SCRATCH.get();
+        double[] dp = s.dp(n, w);
+        byte[] how = s.how;
+        java.util.Arrays.fill(dp, 0, (n + 1) * w, INF);
         dp[0] = 0;
         Kinds kinds = Kinds.of(cells, cutOff);
-        double[][] fit = new double[m][];
-        double[] miss = new double[m];
-        boolean[] goalThenContent = new boolean[m];
-        // a duty after its 职责序号's column: the two are merged over the same rows, so a row that misses the number
-        // (merged above) and prints a duty is less likely than one whose first cell is its 职责目标
-        boolean[] dutyAfterSeq = new boolean[m];
-        boolean goals = false;
-        for (int j = 0; j < m; j++) {
-            fit[j] = FIT[layout.get(j).ordinal()];
-            dutyAfterSeq[j] = j > 0 && layout.get(j) == C.DUTY && layout.get(j - 1) == C.SEQ;
-            miss[j] = miss(layout.get(j));
-            goalThenContent[j] = j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT;
-            goals |= goalThenContent[j];
-        }
+        LayoutCosts lc = s.costs(layout);
+        double[][] fit = lc.fit;
+        double[] miss = lc.miss;
+        boolean[] goalThenContent = lc.goalThenContent, dutyAfterSeq = lc.dutyAfterSeq;
+        boolean goals = lc.goals;
         // every non-empty cell takes a column of its own: after i cells, at least the non-empty ones among them are
         // placed, and the non-empty ones left need a column each. States outside that band are unreachable or lead
         // nowhere, so they are passed over (the result is the same; most rows leave a band of two or three columns).
-        int[] nonEmptyAfter = new int[n + 1];
+        int[] nonEmptyAfter = s.nonEmptyAfter;
+        nonEmptyAfter[n] = 0;
         for (int i = n - 1; i >= 0; i--) nonEmptyAfter[i] = nonEmptyAfter[i + 1] + ((kinds.bits[i] & EMPTY) != 0 ? 0 : 1);
         int placed = 0;
         for (int i = 0; i <= n; i++) {
-            int kind = i < n ? kinds.bits[i] : 0;
+            int kind = i < n ? kinds.kind(i) : 0;
             boolean empty = i < n && (kind & EMPTY) != 0;
-            boolean split = goals && i < n && splitGoal(cells.get(i)) != null;
+            boolean split = goals && i < n && (kind & SPLITS) != 0;
             int at = i * w, next = at + w;
             int last = m - nonEmptyAfter[i];
             for (int j = placed; j <= last; j++) {
@@ -493,7 +491,54 @@ final class DepartmentTargetsReader {
             }
             if (!empty) placed++;
         }
+        return s;
     }
+
+    /** A layout's costs by column, for the programme: the rows under one header share them. */
+    private record LayoutCosts(List<C> layout, double[][] fit, double[] miss, boolean[] goalThenContent, boolean[] dutyAfterSeq,
+                               boolean goals) {
+        static LayoutCosts of(List<C> layout) {
+            int m = layout.size();
+            double[][] fit = new double[m][];
+            double[] miss = new double[m];
+            boolean[] goalThenContent = new boolean[m];
+            // a duty after its 职责序号's column: the two are merged over the same rows, so a row that misses the number
+            // (merged above) and prints a duty is less likely than one whose first cell is its 职责目标
+            boolean[] dutyAfterSeq = new boolean[m];
+            boolean goals = false;
+            for (int j = 0; j < m; j++) {
+                fit[j] = FIT[layout.get(j).ordinal()];
+                dutyAfterSeq[j] = j > 0 && layout.get(j) == C.DUTY && layout.get(j - 1) == C.SEQ;
+                miss[j] = DepartmentTargetsReader.miss(layout.get(j));
+                goalThenContent[j] = j + 1 < m && layout.get(j) == C.GOAL && layout.get(j + 1) == C.CONTENT;
+                goals |= goalThenContent[j];
+            }
+            return new LayoutCosts(layout, fit, miss, goalThenContent, dutyAfterSeq, goals);
+        }
+    }
+
+    /** The programme's arrays, kept per thread and grown when a longer row comes (a row is aligned once or twice). */
+    private static final class Scratch {
+        double[] dp = new double[0];
+        byte[] how = new byte[0];
+        int[] nonEmptyAfter = new int[0];
+        private LayoutCosts costs;
+
+        double[] dp(int n, int w) {
+            int size = (n + 1) * w;
+            if (dp.length < size) { dp = new double[size]; how = new byte[size]; }
+            if (nonEmptyAfter.length < n + 1) nonEmptyAfter = new int[n + 1];
+            return dp;
+        }
+
+        /** The costs of the layout last asked for, or of this one (rows come header by header). */
+        LayoutCosts costs(List<C> layout) {
+            if (costs == null || costs.layout() != layout) costs = LayoutCosts.of(layout);
+            return costs;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The cost of a duty printed in a row whose 职责序号 column is missed (see dutyAfterSeq in the programme). */
     private static final double UNNUMBERED_DUTY = 0.6;
@@ -504,24 +549,40 @@ final class DepartmentTargetsReader {
 
     /** "提升经办服务效能 实施…": a short goal name and its content sharing one cell, split at the space. */
     static String[] splitGoal(String cell) {
-        for (int k = 1; k < cell.length() && k <= 20; k++) {
+        int k = splitAt(cell);
+        return k < 0 ? null : new String[] {Cells.clean(cell, 0, k), Cells.clean(cell, k, cell.length())};
+    }
+
+    /** Where {@link #splitGoal} splits the cell (its first space, within 20 characters), or -1: told without cutting it. */
+    private static int splitAt(String cell) {
+        int n = cell.length();
+        for (int k = 1; k < n && k <= 20; k++) {
             if (Cells.isSpace(cell.charAt(k))) {
-                String a = Cells.clean(cell.substring(0, k)), b = Cells.clean(cell.substring(k));
-                return a == null || b == null || b.length() < 6 ? null : new String[] {a, b};
+                int a = 0;
+                while (a < k && Cells.isSpace(cell.charAt(a))) a++;
+                int b = k, e = n;
+                while (b < e && Cells.isSpace(cell.charAt(b))) b++;
+                while (e > b && Cells.isSpace(cell.charAt(e - 1))) e--;
+                return a == k || e - b < 6 ? -1 : k;
             }
         }
-        return null;
+        return -1;
     }
 
     // the kind of a cell, as bits: what its fit to each column depends on
     // NAME_LIKE: a short text named like a measure (…率, …占比, …次数), as indicator names are; FRAGMENT: the last cell
     // before the text stops, perhaps cut inside its text, which fits a column as well as any text it may begin does
-    private static final int EMPTY = 1, SEQ = 2, QUANTITY = 4, SOURCE = 8, LONG = 16, FULL_STOP = 32, NAME_LIKE = 64, FRAGMENT = 128;
+    // SPLITS: a goal and its content sharing the cell ({@link #splitGoal}); it does not change the cell's fit
+    private static final int EMPTY = 1, SEQ = 2, QUANTITY = 4, SOURCE = 8, LONG = 16, FULL_STOP = 32, NAME_LIKE = 64, FRAGMENT = 128,
+            SPLITS = 256;
 
     /** The cost of a cell of each kind in each column, by {@link C} and kind bits: computed once. */
-    private static final double[][] FIT = new double[C.values().length][256];
+    private static final double[][] FIT = new double[C.values().length][512];
     static {
-        for (C c : C.values()) for (int k = 0; k < 256; k++) FIT[c.ordinal()][k] = (k & FRAGMENT) == 0 ? fit(c, k) : fragmentFit(c, k & ~FRAGMENT);
+        for (C c : C.values()) for (int k = 0; k < 512; k++) {
+            int b = k & ~SPLITS;
+            FIT[c.ordinal()][k] = (b & FRAGMENT) == 0 ? fit(c, b) : fragmentFit(c, b & ~FRAGMENT);
+        }
     }
 
     /**
@@ -539,25 +600,37 @@ final class DepartmentTargetsReader {
         return best;
     }
 
-    /** The kind of each cell (quantity, source, long text …), computed once: the programmes ask for it n × m times. */
-    private record Kinds(int[] bits) {
+    /**
+     * The kind of each cell (quantity, source, long text …), computed once per row (and kept for the read, by the row's
+     * cell list: a row aligned under two layouts, or regrouped from a run, is not looked at again): the programmes ask
+     * for it n × m times. {@code fragment}: the cell the text stops in, or -1.
+     */
+    private record Kinds(int[] bits, int fragment) {
         /** {@code textEnds}: the text stops after these cells, so the last non-empty one may be cut inside its text. */
         static Kinds of(List<String> cells, boolean textEnds) {
             int n = cells.size();
             Map<List<String>, int[]> known = KNOWN_KINDS.get();
-            int[] base = known == null ? null : known.get(cells);
-            int[] bits = base != null ? base.clone() : new int[n];
-            if (base == null) for (int i = 0; i < n; i++) bits[i] = bits(cells.get(i));
-            if (textEnds) {
-                int last = n - 1;
-                while (last >= 0 && (bits[last] & EMPTY) != 0) last--;
-                if (last >= 0) bits[last] |= FRAGMENT;
+            int[] bits = known == null ? null : known.get(cells);
+            if (bits == null) {
+                bits = new int[n];
+                for (int i = 0; i < n; i++) bits[i] = bits(cells.get(i));
+                if (known != null) known.put(cells, bits);
             }
-            return new Kinds(bits);
+            int last = -1;
+            if (textEnds) {
+                last = n - 1;
+                while (last >= 0 && (bits[last] & EMPTY) != 0) last--;
+            }
+            return new Kinds(bits, last);
         }
 
-        double fit(C column, int i) {
-            return FIT[column.ordinal()][bits[i]];
+        /** The kind of cell i, with FRAGMENT where the text stops. */
+        int kind(int i) {
+            return i == fragment ? bits[i] | FRAGMENT : bits[i];
+        }
+
+        double fit(int column, int i) {
+            return FIT[column][kind(i)];
         }
 
         /** The kind bits of one cell (without FRAGMENT, which depends on where the text stops). */
@@ -569,13 +642,15 @@ final class DepartmentTargetsReader {
             if (DepartmentTargetsReader.longText(c)) b |= LONG;
             if (c.endsWith("。")) b |= FULL_STOP;
             if (nameLike(c)) b |= NAME_LIKE;
+            if (splitAt(c) >= 0) b |= SPLITS;
             return b;
         }
     }
 
     /**
-     * The kind bits of the rows {@link #rows} regrouped from one cell per line, by the row's cell list (as its Line keeps
-     * it), while {@link #read} runs: the cells' kinds were computed for the run, and each row is aligned again alone.
+     * The kind bits of every row's cells, by the row's cell list (as its Line keeps it), while {@link #read} runs: a row
+     * aligned under two layouts (contentOrNot) is looked at once, and the rows {@link #rows} regrouped from one cell per
+     * line keep the kinds computed for the run when each is aligned again alone.
      */
     private static final ThreadLocal<Map<List<String>, int[]>> KNOWN_KINDS = new ThreadLocal<>();
 
