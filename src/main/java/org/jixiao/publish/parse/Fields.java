@@ -16,6 +16,24 @@ final class Fields {
 
     /** The first characters of the labels: a label is looked for only where one of them stands. */
     private static final String FIRSTS = Vocabulary.firsts(LABELS);
+    /** A bit per first character (asked at every character of a table's lines), and the labels beginning with each, in order. */
+    private static final long[] FIRST_BITS = new long[0x10000 / 64];
+    private static final String[][] BY_FIRST = new String[FIRSTS.length()][];
+    static {
+        for (int k = 0; k < FIRSTS.length(); k++) {
+            char f = FIRSTS.charAt(k);
+            FIRST_BITS[f >>> 6] |= 1L << f;
+            BY_FIRST[k] = LABELS.stream().filter(l -> l.charAt(0) == f).toArray(String[]::new);
+        }
+    }
+
+    /** The first label of LABELS written at i in s, or null. */
+    private static String labelAt(String s, int i) {
+        char c = s.charAt(i);
+        if ((FIRST_BITS[c >>> 6] & 1L << c) == 0) return null;
+        for (String l : BY_FIRST[FIRSTS.indexOf(c)]) if (s.startsWith(l, i)) return l;
+        return null;
+    }
 
     static Map<String, String> extract(List<Line> lines) {
         Map<String, String> out = new HashMap<>();
@@ -26,7 +44,7 @@ final class Fields {
             int valueStart = 0;
             while (i <= s.length()) {
                 String hit = null;
-                if (i < s.length() && FIRSTS.indexOf(s.charAt(i)) >= 0) for (String l : LABELS) if (s.startsWith(l, i)) { hit = l; break; }
+                if (i < s.length()) hit = labelAt(s, i);
                 if (hit != null || i == s.length()) {
                     if (open != null && !out.containsKey(open)) {
                         String v = Cells.clean(s.substring(valueStart, i));
