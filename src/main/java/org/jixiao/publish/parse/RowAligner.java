@@ -29,7 +29,9 @@ final class RowAligner {
     /** The characters a NOISE text can begin with. */
     private static final String NOISE_FIRSTS = "….(（0123456789—-/／绩績";
     static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
-            "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月");
+            "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月",
+            // areas, weights and power of land, water and farm tables (a 度量单位 cell of 平方公里 read as a name shifted the row)
+            "平方公里", "平方千米", "万平方米", "万公顷", "万吨", "千瓦", "万千瓦", "头", "只", "羽", "棵");
 
     /** {@link #kind(String)} of a grid cell, with its header key as the cell keeps it. */
     static Kind kind(Cell c) { return kind(c.text(), c); }
