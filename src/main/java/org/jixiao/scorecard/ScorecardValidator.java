@@ -15,7 +15,7 @@ import org.jixiao.kernel.Violation;
  */
 public final class ScorecardValidator {
     private static final Set<String> FORMS = Set.of("transfer-self-evaluation", "project-self-evaluation", "transfer-targets",
-            "department-targets", "project-targets", "evaluation-report");
+            "department-targets", "department-self-evaluation", "project-targets", "evaluation-report");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** Far beyond any real budget in 万元, and within what the database columns hold. */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");

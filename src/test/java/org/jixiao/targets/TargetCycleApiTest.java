@@ -334,6 +334,23 @@ class TargetCycleApiTest {
     }
 
     @Test
+    void aDepartmentsApprovedTargetsStartADepartmentSelfEvaluation() {
+        String body = "{\"orgId\":" + bureau + ",\"project\":\"部门整体支出\",\"year\":2025,\"kind\":\"DEPARTMENT\","
+                + "\"indicators\":[{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"医保基金飞行检查次数\",\"target\":\"≥2次\"}]}";
+        long id = ok(filler.post("/api/v1/targets", body), 201).get("id").asLong();
+        assertThat(scorecards.require(id).scorecard().form()).isEqualTo("department-targets");
+        ok(filler.post("/api/v1/scorecards/" + id + "/submit", ""), 200);
+        ok(reviewer.post("/api/v1/scorecards/" + id + "/approve", ""), 200);
+        assertThat(filler.post("/api/v1/targets/" + id + "/self-evaluation", "").status()).isEqualTo(201);
+        long se = jdbc.sql("select scorecard_id from self_evaluation_of where target_id = :t").param("t", id).query(Long.class).single();
+        JsonNode st = ok(filler.get("/api/v1/scorecards/" + se), 200);
+        // a department's year end is its 部门整体绩效自评表, still of the department's kind (not a project's)
+        assertThat(st.get("form").asString()).isEqualTo("department-self-evaluation");
+        assertThat(st.get("kind").asString()).isEqualTo("DEPARTMENT");
+        assertThat(st.get("title").asString()).isEqualTo("2025年度部门整体绩效自评表");
+    }
+
+    @Test
     void atYearEndTheSelfEvaluationIsScoredAgainstTheApprovedTargetsAndExecutionAgainstCashPaid() {
         long id = approvedTable();
         ok(filler.post("/api/v1/scorecards/" + id + "/monitoring", round(12, "100", "年底集中支付未完成", "")), 201);

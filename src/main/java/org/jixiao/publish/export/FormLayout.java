@@ -53,12 +53,20 @@ final class FormLayout {
             Column.THREE_YEAR_AVERAGE, Column.LAST_YEAR, Column.HISTORY_SOURCE, Column.ACTIVITY);
     private static final Set<Column> EVALUATION_PRINTED = EnumSet.of(Column.LEVEL1, Column.LEVEL2, Column.NAME,
             Column.TARGET, Column.ACTUAL, Column.REASON);
+    private static final Set<Column> DEPARTMENT_EVALUATION_PRINTED = EnumSet.of(Column.LEVEL1, Column.LEVEL2, Column.NAME,
+            Column.TARGET, Column.ACTUAL, Column.WEIGHT, Column.SCORE);
 
     private FormLayout() {}
 
     /** The default title of a form that carries none. */
-    static String defaultTitle(Kind kind) {
-        return kind == Kind.DEPARTMENT ? "部门整体绩效目标表" : kind.label() + "绩效目标自评表";
+    static String defaultTitle(Scorecard s) {
+        if (s.kind() == Kind.DEPARTMENT) return selfEvaluation(s) ? "部门整体绩效自评表" : "部门整体绩效目标表";
+        return s.kind().label() + "绩效目标自评表";
+    }
+
+    /** A department's self-evaluation: so named, or (a form not named) with actuals filled in. */
+    static boolean selfEvaluation(Scorecard s) {
+        return "department-self-evaluation".equals(s.form()) || s.form() == null && s.hasActuals();
     }
 
     /**
@@ -66,12 +74,12 @@ final class FormLayout {
      * targets a 部门整体绩效目标表, else a 绩效目标表.
      */
     static String formName(Scorecard s) {
-        if (s.kind() == Kind.DEPARTMENT) return s.hasActuals() ? "部门整体绩效自评表" : "部门整体绩效目标表";
+        if (s.kind() == Kind.DEPARTMENT) return selfEvaluation(s) || s.hasActuals() ? "部门整体绩效自评表" : "部门整体绩效目标表";
         return s.hasActuals() ? "绩效目标自评表" : "绩效目标表";
     }
 
-    static String nameLabel(Kind kind) {
-        return kind == Kind.DEPARTMENT ? Column.DEPARTMENT_NAME_LABEL : Column.NAME.label();
+    static String nameLabel(Scorecard s) {
+        return s.kind() == Kind.DEPARTMENT && !selfEvaluation(s) ? Column.DEPARTMENT_NAME_LABEL : Column.NAME.label();
     }
 
     static String moneyLabel(Budget budget) {
@@ -89,7 +97,10 @@ final class FormLayout {
     static List<Column> columns(Scorecard s) {
         boolean department = s.kind() == Kind.DEPARTMENT;
         List<Column> order = department ? DEPARTMENT_ORDER : List.of(Column.values());
-        Set<Column> printed = department ? DEPARTMENT_PRINTED : EVALUATION_PRINTED;
+        // a department's self-evaluation prints the evaluation's columns (指标, 年度指标值, 实际完成值, 分值, 得分), not the
+        // reference columns of its targets
+        Set<Column> printed = department && !selfEvaluation(s) ? DEPARTMENT_PRINTED : department ? DEPARTMENT_EVALUATION_PRINTED
+                : EVALUATION_PRINTED;
         return order.stream()
                 .filter(c -> printed.contains(c) || s.indicators().stream().anyMatch(i -> c.valueOf(i) != null))
                 .toList();
@@ -103,7 +114,7 @@ final class FormLayout {
         FormGrid g = new FormGrid(widths);
         int c = g.columns;
         int r = 0;
-        g.putToEnd(r++, 0, s.title() == null ? defaultTitle(s.kind()) : s.title(), Style.TITLE);
+        g.putToEnd(r++, 0, s.title() == null ? defaultTitle(s) : s.title(), Style.TITLE);
         if (s.year() != null) g.putToEnd(r++, 0, yearLabel(s.year()), Style.SUBTITLE);
 
         int half = middle(widths);
@@ -160,7 +171,7 @@ final class FormLayout {
         g.put(r, 0, 1 + rows.size(), 1, INDICATORS, Style.LABEL);
         for (int j = 0; j < columns.size(); j++) {
             Column col = columns.get(j);
-            g.put(r, j + 1, 1, 1, col == Column.NAME ? nameLabel(s.kind()) : col.label(), Style.HEADER);
+            g.put(r, j + 1, 1, 1, col == Column.NAME ? nameLabel(s) : col.label(), Style.HEADER);
         }
         r++;
         for (int j = 0; j < columns.size(); j++) {

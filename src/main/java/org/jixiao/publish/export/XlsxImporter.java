@@ -180,11 +180,16 @@ public final class XlsxImporter {
             String unit = departmentUnit >= 0 ? valueRight(departmentUnit, 0)
                     : deptRow >= 0 ? valueRight(deptRow, findInRow(deptRow, FormLayout.UNIT)) : null;
             int notes = find(FormLayout.NOTES_LABEL, false);
-            String form = meta.getOrDefault(Metadata.FORM, departmentUnit >= 0 ? "department-targets"
-                    : notes >= 0 ? "transfer-self-evaluation" : "project-self-evaluation");
             int indicatorHeader = find(FormLayout.INDICATORS, false);
+            List<Indicator> rows = indicatorHeader < 0 ? List.of() : indicators(indicatorHeader);
+            // a workbook filled in elsewhere names no form: a department's table with a 自评 title or actuals filled in
+            // is its self-evaluation
+            boolean selfEvaluation = title != null && title.contains("自评") || rows.stream().anyMatch(i -> i.actual() != null);
+            String form = meta.getOrDefault(Metadata.FORM, departmentUnit >= 0
+                    ? selfEvaluation ? "department-self-evaluation" : "department-targets"
+                    : notes >= 0 ? "transfer-self-evaluation" : "project-self-evaluation");
             return new Scorecard(form, title, year, project, unit, competent, meta.get(Metadata.REGION),
-                    budget(), goal(), indicatorHeader < 0 ? List.of() : indicators(indicatorHeader));
+                    budget(), goal(), rows);
         }
 
         /** The value cell right of a label cell (past the label's merged width). */

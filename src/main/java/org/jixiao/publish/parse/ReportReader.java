@@ -23,8 +23,19 @@ final class ReportReader {
                         null, List.of());
             }
         }
+        // an excerpt copied without its title still opens with the report outline's first section (一、项目基本情况)
+        for (int i = 0; i < Math.min(lines.size(), 40); i++) {
+            String t = Cells.clean(lines.get(i).text());
+            if (t != null && FIRST_SECTION.matcher(t).matches()) {
+                return new Scorecard("evaluation-report", null, SelfEvaluationReader.year(null, lines), null, null, null, null,
+                        sentenceBudget(lines), null, List.of());
+            }
+        }
         return null;
     }
+
+    /** The first section of a 绩效评价/自评报告 as its outline prints it (财预〔2020〕10号 附件): 一、项目基本情况, 一、部门概况. */
+    private static final Pattern FIRST_SECTION = Pattern.compile("一[、.．]\\s*(?:项目|部门|单位)?(?:基本情况|概况)");
 
     /** 执行率95%, 执行率为/是/达/达到/已达到 95%: the rate as reports phrase it. */
     private static final Pattern RATE = Pattern.compile("执行率(?:为|是|达到|达|已达到|已达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");

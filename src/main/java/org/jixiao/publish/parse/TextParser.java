@@ -387,19 +387,31 @@ public final class TextParser {
         return line.contains("三级指标") || line.contains("职责序号");
     }
 
+    /** A department's title glued into a line of text (a document viewer's copy: "1、部门整体绩效自评表主管部门…"). */
+    private static final Pattern DEPARTMENT_TITLE = Pattern.compile("整体(?:支出)?绩效(自评|目标)表");
+    /** Header words only a self-evaluation prints: what was done, spent and scored. */
+    private static final List<String> SELF_EVALUATION_WORDS = List.of("实际完成", "完成值", "完成情况", "执行数", "执行率", "得分", "自评");
+
     static String form(String title, List<Line> body) {
         String t = title == null ? "" : title;
-        if (t.contains("部门") && (t.contains("整体") || !t.contains("项目")) && !t.contains("自评")) return "department-targets";
+        // 整体 (部门整体, a unit's 整体) names a department's table, as does 部门 without 项目
+        if (t.contains("整体") || t.contains("部门") && !t.contains("项目")) {
+            return t.contains("自评") ? "department-self-evaluation" : "department-targets";
+        }
         if (title == null) {
             for (Line l : body) {
                 String s = l.text();
                 if (s.contains("职责序号") || s.contains("部门职责") && s.contains("职责目标")) return "department-targets";
+                Matcher m = s.indexOf('整') < 0 ? null : DEPARTMENT_TITLE.matcher(s);
+                if (m != null && m.find()) return m.group(1).equals("自评") ? "department-self-evaluation" : "department-targets";
             }
         }
         if (t.contains("转移支付") || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
         if (t.contains("自评")) return "project-self-evaluation";
         if (t.contains("绩效目标")) return "project-targets";
         for (Line l : body) if (l.text().contains("转移支付")) return "transfer-self-evaluation";
+        // untitled, and no word of what was done: the targets alone
+        if (title == null && body.stream().noneMatch(l -> SELF_EVALUATION_WORDS.stream().anyMatch(l.text()::contains))) return "project-targets";
         return "project-self-evaluation";
     }
 }

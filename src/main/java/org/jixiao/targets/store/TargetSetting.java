@@ -171,7 +171,11 @@ public class TargetSetting {
                     "the self-evaluation of this target table exists already (id " + existing.get() + ")");
         }
         Scorecard t = target.scorecard();
-        String form = t.kind() == Kind.TRANSFER ? "transfer-self-evaluation" : "project-self-evaluation";
+        String form = switch (t.kind()) {
+            case TRANSFER -> "transfer-self-evaluation";
+            case PROJECT -> "project-self-evaluation";
+            case DEPARTMENT -> "department-self-evaluation";
+        };
         String title = t.year() + "年度" + t.kind().label() + "绩效自评表";
         Scorecard s = new Scorecard(form, title, t.year(), t.project(), t.unit(), t.competentDepartment(), t.region(),
                 new Budget(t.budget().currency(), t.budget().initial(), t.budget().planned(), null, null, t.budget().sources()),
