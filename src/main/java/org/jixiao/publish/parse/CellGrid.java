@@ -188,12 +188,12 @@ final class CellGrid {
                 String k0 = c.key(), k1 = cells.get(i + 1).key();
                 // nothing is joined to an empty third cell either ("执行率 | 得分 | |" is two words, not 执行率得分)
                 String k2 = i + 2 < n && !cells.get(i + 2).empty() ? cells.get(i + 2).key() : null;
-                if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k2) && knownKey(k0 + k1 + k2)) {
+                if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k1, k2) && knownKey(k0 + k1 + k2)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
                     i += 2;
                     continue;
                 }
-                if (k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k1) && knownKey(k0 + k1) && !knownKey(k0)) {
+                if (k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k0, k1) && knownKey(k0 + k1) && !knownKey(k0)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text(), c.line(), c.lineStart()));
                     i += 1;
                     continue;
@@ -223,6 +223,21 @@ final class CellGrid {
      */
     static boolean mayEndKnown(String k) {
         return !k.isEmpty() && KNOWN_LASTS.indexOf(k.charAt(k.length() - 1)) >= 0;
+    }
+
+    /**
+     * {@link #mayEndKnown} of keys joined ending with {@code before} + {@code last}, where a trailing figure is read off
+     * only as a weight note "(30": a key ending with digits can be known only when one to three digits end it and a
+     * bracket stands before them (a weight or score cell, "10", joins to nothing known after a label).
+     */
+    static boolean mayEndKnown(String before, String last) {
+        if (!mayEndKnown(last)) return false;
+        int n = last.length(), d = 0;
+        while (d < n && Cells.isDigit(last.charAt(n - 1 - d))) d++;
+        if (d == 0) return true;
+        if (d < n) return d <= 3 && last.charAt(n - 1 - d) == '(';
+        // the last key is all digits: the bracket (or more digits) must end the key before it
+        return d <= 3 && (before.isEmpty() || before.charAt(before.length() - 1) == '(' || Cells.isDigit(before.charAt(before.length() - 1)));
     }
 
     private static final String KNOWN_LASTS;

@@ -102,12 +102,17 @@ final class Cells {
 
     /** Whether the whole text reads as a quantity value ("≥4次", "98%", "职工≥80%", "3000万"). */
     static boolean quantityLike(String s) {
-        if (s == null) return false;
+        if (s == null || !hasDigit(s)) return false; // no number, no quantity: most text cells are answered here
         int start = 0;
         while (start < s.length() && start < 4 && han(s.charAt(start)) && comparatorAt(s, start) == 0) start++;
         if (start > 0 && (start >= s.length() || comparatorAt(s, start) == 0)) start = 0; // a label needs a comparator after it
         int end = quantityEnd(s, start);
         return end == s.length();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** Whether the character is of the Han script (the common CJK block answered at once, the rest by the JDK's table). */

@@ -64,6 +64,30 @@ class GridCellFiltersTest {
     }
 
     @Test
+    void keysJoinedEndingWithFiguresAreTriedOnlyAfterABracket() {
+        List<String> pieces = new ArrayList<>(List.of("产出指标", "数量指标", "(", "(3", "30", "3", "300", "3000", "分", ")", "等", "10",
+                "", "指标", "年度指标值", "*", "x", "１０"));
+        pieces.addAll(Vocabulary.LEVEL2.keySet());
+        Random random = new Random(19);
+        int known = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String[] k = new String[2 + random.nextInt(2)];
+            for (int i = 0; i < k.length; i++) k[i] = pieces.get(random.nextInt(pieces.size()));
+            String joined = String.join("", k);
+            String before = k[k.length - 2], last = k[k.length - 1];
+            if (last.isEmpty() || joined.length() > 24) continue;
+            if (CellGrid.knownKey(joined)) {
+                known++;
+                assertThat(CellGrid.mayEndKnown(before, last)).as(String.join("|", k)).isTrue();
+            }
+        }
+        assertThat(known).isGreaterThan(1000);
+        assertThat(CellGrid.knownKey("产出指标(30")).isTrue();
+        assertThat(CellGrid.mayEndKnown("产出指标(", "30")).isTrue();
+        assertThat(CellGrid.mayEndKnown("产出指标", "10")).isFalse();
+    }
+
+    @Test
     void theKnownKeyLookupIsTheReadingOfTheKey() {
         List<String> pieces = new ArrayList<>(List.of("*", "(A)", "(%)", "30", "分", "(", ")", "等", "效益", "可持续", "性", "影响",
                 "指标", "指", "标", "年度", "数量", "服务对象", "满意度", "x", "1"));
