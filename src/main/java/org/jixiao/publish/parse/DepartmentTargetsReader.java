@@ -91,6 +91,12 @@ final class DepartmentTargetsReader {
                 warnings.add(ParseWarning.of(l.no(), "无法识别的行，已跳过", "unrecognised line skipped"));
                 continue;
             }
+            if (a.ambiguous() && li == lastRow) {
+                warnings.add(ParseWarning.of(l.no(), "表格在此行中断,可见的单元格可读入不同的列(指标名称不同),未读取此行",
+                        "the table is cut off in this row and its visible cells read about as well in other columns, with "
+                                + "another indicator name; the row is not read"));
+                continue;
+            }
             boolean continuation = v[C.NAME.ordinal()] == null && v[C.DEF.ordinal()] == null;
             if (continuation && li == lastRow && (v[C.SEQ.ordinal()] != null || v[C.DUTY.ordinal()] != null
                     || v[C.GOAL.ordinal()] != null || v[C.CONTENT.ordinal()] != null)) {
@@ -213,9 +219,9 @@ final class DepartmentTargetsReader {
         RowAligner.Costs costs = new RowAligner.Costs() {
             public double fit(int cell, int column) { return kinds.fit(cols[column], cell); }
             public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
-            public double skip(int cell) { return run.get(cell).isEmpty() ? 0.5 : 6; }
-            // 职责, 职责目标 and 目标内容 are merged cells: printed in the first row they cover, absent from the rows below
-            public double missAtStart(int column) { return layout.get(column).ordinal() <= C.CONTENT.ordinal() ? 0.2 : miss(column); }
+            // a printed empty cell (a no-break space) holds its column
+            public double skip(int cell) { return run.get(cell).isEmpty() ? SKIP_EMPTY : 6; }
+            public double missAtStart(int column) { return DepartmentTargetsReader.missAtStart(layout.get(column)); }
         };
         int[] colOf = new int[n];
         boolean[] starts = new boolean[n];
@@ -246,8 +252,27 @@ final class DepartmentTargetsReader {
             row[colOf[k]] = run.get(k);
             rowBits[colOf[k]] = kinds.bits[k];
         }
+        if (textEnds && !out.isEmpty()) {
+            // the row the text stops in: its visible cells alone, aligned by the read as a tab row the text stops in is
+            // (its last columns free), not at the places the run gave them — one rule for a cut row in every style
+            int first = n - 1;
+            while (first > 0 && !(colOf[first] >= 0 && starts[first])) first--;
+            List<String> cells = new ArrayList<>();
+            List<Integer> bits = new ArrayList<>();
+            for (int k = first; k < n; k++) if (colOf[k] >= 0) { cells.add(run.get(k)); bits.add(kinds.bits[k]); }
+            Line last = out.remove(out.size() - 1);
+            Line cut = new Line(last.no(), String.join("\t", cells), cells);
+            if (known != null) known.put(cut.cells(), bits.stream().mapToInt(Integer::intValue).toArray());
+            out.add(cut);
+        }
         return out;
     }
+
+    /**
+     * Passing over a printed empty cell in a run: more than beginning a row with every merged column before it missed
+     * (so the cell the text stops in after a row's empty last cell begins the next row, not takes that column).
+     */
+    private static final double SKIP_EMPTY = RowAligner.NEW_ROW + 4 * missAtStart(C.SEQ);
 
     private static boolean nextIsHeaderWord(List<Line> body, int from) {
         for (int k = from; k < body.size(); k++) {
@@ -406,8 +431,11 @@ final class DepartmentTargetsReader {
         return a == null ? null : a.values();
     }
 
-    /** A row's cells by column (indexed by {@link C}), its cost, and whether a goal and its content shared a cell. */
-    record Alignment(String[] values, double cost, boolean sharedGoal) {}
+    /**
+     * A row's cells by column (indexed by {@link C}), its cost, whether a goal and its content shared a cell, and (a row
+     * the text stops in) whether its visible cells read about as well in other columns with another name.
+     */
+    record Alignment(String[] values, double cost, boolean sharedGoal, boolean ambiguous) {}
 
     static Alignment alignment(List<String> cells, List<C> layout) { return alignment(cells, layout, false); }
 
@@ -423,26 +451,61 @@ final class DepartmentTargetsReader {
         int end = m;
         if (cutOff) for (int k = m - 1; k >= 0; k--) if (dp[n * w + k] < dp[n * w + end] - 1e-9) end = k;
         if (dp[n * w + end] >= INF) return null;
+        boolean[] shared = new boolean[1];
+        double[] fits = cutOff ? new double[1] : null; // what the cells cost in their columns: asked of a cut row only
+        Kinds kinds = cutOff ? Kinds.of(cells, true) : null;
+        String[] v = values(cells, kinds, layout, how, w, end, shared, fits);
+        if (v == null) return null;
+        boolean ambiguous = false;
+        // a row the text stops in may end in any column. Another reading, ending elsewhere with another name, whose
+        // cells fit their columns as well and which differs only by the columns it leaves empty (a merged 部门职责 or
+        // 职责目标 missed, a duty printed without its number: at most one column's cost), is as likely: the visible
+        // cells do not tell their columns (goal · content · name · definition or duty · goal · content · name)
+        if (cutOff) {
+            for (int k = 0; k <= m && !ambiguous; k++) {
+                if (k == end || dp[n * w + k] > dp[n * w + end] + ONE_COLUMN) continue;
+                double[] otherFits = new double[1];
+                String[] other = values(cells, kinds, layout, how, w, k, new boolean[1], otherFits);
+                ambiguous = other != null && otherFits[0] <= fits[0] + 1e-9
+                        && !java.util.Objects.equals(other[C.NAME.ordinal()], v[C.NAME.ordinal()]);
+            }
+        }
+        return new Alignment(v, dp[n * w + end], shared[0], ambiguous);
+    }
+
+    /** The most a merged column left empty costs ({@link #miss}: 职责目标, 目标内容): readings this close differ by one. */
+    private static final double ONE_COLUMN = 1.0;
+
+    /**
+     * The row's cells by column, traced back from the programme's end in column {@code end} (null where none is read),
+     * and in {@code fits} (when not null) what its cells cost in their columns.
+     */
+    private static String[] values(List<String> cells, Kinds kinds, List<C> layout, byte[] how, int w, int end, boolean[] shared,
+                                   double[] fits) {
         String[] v = new String[C.values().length];
-        boolean shared = false;
-        int i = n, j = end;
+        int i = cells.size(), j = end;
         while (i > 0 || j > 0) {
             int h = how[i * w + j];
-            if (h == 1) { v[layout.get(j - 1).ordinal()] = cells.get(i - 1).isEmpty() ? null : cells.get(i - 1); i--; j--; }
+            if (h == 1) {
+                v[layout.get(j - 1).ordinal()] = cells.get(i - 1).isEmpty() ? null : cells.get(i - 1);
+                if (fits != null) fits[0] += kinds.fit(layout.get(j - 1).ordinal(), i - 1);
+                i--;
+                j--;
+            }
             else if (h == 2) { j--; }
             else if (h == 3) { i--; }
             else if (h == 4) {
                 String[] g = splitGoal(cells.get(i - 1));
                 v[layout.get(j - 2).ordinal()] = g[0];
                 v[layout.get(j - 1).ordinal()] = g[1];
-                shared = true;
+                shared[0] = true;
                 i--;
                 j -= 2;
             }
             else return null;
         }
         if (v[C.SEQ.ordinal()] != null && !seq(v[C.SEQ.ordinal()])) return null;
-        return new Alignment(v, dp[n * w + end], shared);
+        return v;
     }
 
     /**
@@ -592,7 +655,9 @@ final class DepartmentTargetsReader {
      */
     private static double fragmentFit(C c, int k) {
         if ((k & EMPTY) != 0) return fit(c, k);
-        int base = k & ~NAME_LIKE & ~SEQ; // more text may end otherwise, or be more than a 序号
+        // what the text's end tells (a 序号, a name like a measure's, a source word such as 报告 at the end — 指报告 may
+        // begin 指报告期末…, a full stop) is not known of a text that goes on; the beginning of a figure stays a figure
+        int base = k & ~NAME_LIKE & ~SEQ & ~SOURCE & ~FULL_STOP;
         double best = fit(c, k);
         for (int x : new int[] {base, base | LONG, base | LONG | FULL_STOP, (base & ~LONG) | SOURCE, base | QUANTITY}) {
             best = Math.min(best, fit(c, x));
@@ -723,6 +788,12 @@ final class DepartmentTargetsReader {
             case OTHER -> empty ? 0 : longText ? 1 : 0.3;
         };
     }
+
+    /**
+     * A column left empty before the first cell of a row in a run of cells ({@link #rows}): 职责, 职责目标 and 目标内容
+     * (and the 职责序号) are merged cells, printed in the first row they cover and absent from the rows below.
+     */
+    private static double missAtStart(C col) { return col.ordinal() <= C.CONTENT.ordinal() ? 0.2 : miss(col); }
 
     private static double miss(C col) {
         return switch (col) {

@@ -175,7 +175,8 @@ final class RowAligner {
         };
     }
 
-    private static final double NEW_ROW = 0.8, ROW_MID_LINE = 2, CONTINUE_AT_LINE_START = 0.3;
+    static final double NEW_ROW = 0.8; // package-visible: DepartmentTargetsReader prices passing over a printed empty cell above it
+    private static final double ROW_MID_LINE = 2, CONTINUE_AT_LINE_START = 0.3;
 
     /** Aligns {@code cells} to {@code layout}; never drops a non-empty cell silently (the caller warns on passed-over cells). */
     static List<Row> align(List<Cell> cells, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {

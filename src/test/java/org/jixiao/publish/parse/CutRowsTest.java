@@ -103,6 +103,64 @@ class CutRowsTest {
         assertThat(last.target()).isEqualTo("81%");
     }
 
+    // ---- department rows cut at any character (found by cutting the Linyi table at every character, 5 styles) ----
+
+    @Test
+    void aCutRowWhoseCellsReadAsWellOneColumnOverIsNotReadAndSaid() {
+        // goal · content · name · the first words of the definition, or duty · goal · content · name: the visible cells
+        // do not tell (the duty and its number are merged above; a new duty may be printed without its number)
+        String above = "2 完善医疗保障筹资和待遇政策，健全多层次的医疗保障体系 离休人员和群体特别保障 特优保财政补助资金及时足额到位。 特优群体特别保障人数 "
+                + "对于优秀共产党员纳入特别保障人员的数量。 140人\n";
+        for (String cut : List.of("稳步提高城乡居民基本医疗保险筹资标准 稳步提高财政补助标准 居民基本医疗保险政府补助标准 各级财政平均居民基本医",
+                "稳步提高个人缴费标准 提高个人缴费水平 居民医保个人缴费标准 城乡居民")) { // the same class, other words
+            ParsedDocument doc = TextParser.parse(LINYI_HEAD + above + cut, "linyi-cut.txt");
+            List<Indicator> rows = doc.tables().get(0).indicators();
+            assertThat(rows).extracting(Indicator::name).containsExactly("医保基金监管联席部门数量", "特优群体特别保障人数");
+            assertThat(doc.warnings()).anySatisfy(w -> {
+                assertThat(w.line()).isEqualTo(5);
+                assertThat(w.message()).contains("read about as well in other columns");
+            });
+        }
+    }
+
+    @Test
+    void aCutRowWithEnoughCellsToTellItsColumnsIsStillReturned() {
+        // a numbered duty, its goal, content and name, cut in the definition: only one reading fits
+        String text = LINYI_HEAD + "5 完善医疗保障经办管理 提升经办服务效能 推进医保经办业务网上办、掌上办。 经办服务事项掌上办办理率 掌上办总数";
+        Indicator last = TextParser.parse(text, "linyi-cut.txt").tables().get(0).indicators().get(1);
+        assertThat(last.name()).isEqualTo("经办服务事项掌上办办理率");
+        assertThat(last.definition()).isEqualTo("掌上办总数");
+    }
+
+    @Test
+    void aDefinitionCutAfterASourceWordStaysTheDefinition() {
+        // 指报告 (指报告期末…) ends like a source (…报告): the text goes on, so its end tells nothing
+        String row = "2 稳步扩大医疗保障制度的覆盖面 扩大医疗保障制度覆盖面 巩固基本医疗保险全民参保覆盖面，提升参保质量。 基本医疗保险的参保率 ";
+        for (String cut : List.of("指报告", "按年度统计")) {
+            Indicator last = TextParser.parse(LINYI_HEAD + row + cut, "linyi-cut.txt").tables().get(0).indicators().get(1);
+            assertThat(last.name()).isEqualTo("基本医疗保险的参保率");
+            assertThat(last.definition()).isEqualTo(cut);
+            assertThat(last.target()).isNull();
+        }
+    }
+
+    static final String LINYI_LINES = String.join("\n", "2022年临沂市医疗保障局部门预算整体绩效目标表", "职责序号", "部门职责", "职责目标",
+            "目标内容", "绩效指标", "指标解释", "年度指标值", "工作活动", "1", "推进医保支付方式改革", "推进医保的支付方式改革",
+            "完善总额控制下的多元复合式医保支付方式。", "试点医疗机构数", "稳步推进DRG支付方式改革，在试点医院实现按DRG实际付费。", "4家", "\u00a0") + "\n";
+
+    @Test
+    void oneCellPerLineTheNextRowsFirstCharactersAfterAnEmptyLastCellAreNotThatCell() {
+        // the row's 工作活动 is printed empty; the text stops in the next row's first cell (a duty, or its 序号)
+        for (String cut : List.of("统", "统筹城乡", "2")) {
+            ParsedDocument doc = TextParser.parse(LINYI_LINES + cut, "linyi-lines-cut.txt");
+            List<Indicator> rows = doc.tables().get(0).indicators();
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).activity()).as(cut).isNull();
+            assertThat(rows.get(0).target()).isEqualTo("4家");
+            assertThat(doc.warnings()).as(cut).anySatisfy(w -> assertThat(w.line()).isEqualTo(18));
+        }
+    }
+
     // ---- a text that stops inside a figure after its point, or inside a long level label (found by cutting every
     // seed and corpus table at every character: 014 pipes, 010/dalian/suining in every style) ----
 

@@ -103,7 +103,7 @@ class ReRenderedTablesTest {
     static {
     }
 
-    private static final String DETAIL = "\n--- input:\n";
+    static final String DETAIL = "\n--- input:\n";
 
     /** Each failure on one line, then the input of the first three. */
     static String report(List<String> failures) {
