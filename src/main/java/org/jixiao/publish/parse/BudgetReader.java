@@ -19,8 +19,7 @@ final class BudgetReader {
             "其他资金", "财政拨款", "上级补助", "本级资金", "自筹资金", "省级资金", "市级资金", "县级资金", "省级补助", "市级补助",
             "上年结转", "结转资金", "一般公共预算", "政府性基金");
 
-    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+"),
-            LEADING_COLON = java.util.regex.Pattern.compile("^[:：]");
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+");
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
         StringBuilder all = new StringBuilder();
@@ -38,6 +37,8 @@ final class BudgetReader {
         List<FundSource> sources = new ArrayList<>();
         for (Line l : rows(lines)) {
             String s = l.text();
+            // a row is named by a total's or a source's word or follows 其中: a line with none of them (one scan) is no row
+            if (!hasLabelWord(s)) continue;
             String label = null;
             int at = -1;
             boolean isTotal = false;
@@ -56,7 +57,9 @@ final class BudgetReader {
                 }
             }
             if (label == null) continue;
-            String rest = LEADING_COLON.matcher(s.substring(at + label.length())).replaceFirst("");
+            int from = at + label.length();
+            if (from < s.length() && (s.charAt(from) == ':' || s.charAt(from) == '：')) from++; // one colon after the label
+            String rest = s.substring(from);
             BigDecimal[] values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
             if (isTotal && total == null) { total = values; totalLine = l.no(); }
@@ -101,7 +104,7 @@ final class BudgetReader {
                     if (c != null || lines.get(j).text().indexOf('\u00a0') >= 0) sb.append(" \u00a0");
                     continue;
                 }
-                if (!AMOUNT.matcher(c).matches()) break;
+                if (!amount(c)) break;
                 sb.append(' ').append(c);
             }
             out.add(new Line(l.no(), sb.toString()));
@@ -112,7 +115,19 @@ final class BudgetReader {
 
     private static final List<String> NOT_APPLICABLE = List.of("—", "——", "-", "－", "/", "／", "─");
 
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９.,，]*[%％]?");
+    /** An amount cell ([0-9０-９][0-9０-９.,，]*[%％]?), asked of the lines below every row label alone. */
+    private static boolean amount(String c) {
+        int n = c.length();
+        if (n > 0 && (c.charAt(n - 1) == '%' || c.charAt(n - 1) == '％')) n--;
+        if (n == 0 || !digit(c.charAt(0))) return false;
+        for (int i = 1; i < n; i++) {
+            char ch = c.charAt(i);
+            if (!digit(ch) && ch != '.' && ch != ',' && ch != '，') return false;
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) { return c >= '0' && c <= '9' || c >= '０' && c <= '９'; }
 
     /** 其中, the totals' and the sources' words: a line holds one of them (asked of every line of the block). */
     private static final List<String> LABEL_WORDS = new ArrayList<>();

@@ -137,7 +137,8 @@ final class IndicatorReader {
             if (nonEmpty > 0) contentLines++;
             if (nonEmpty == 1) singleLines++;
             longest = Math.max(longest, nonEmpty);
-            if (nonEmpty == 1 && Cells.quantityLike(firstNonEmpty)) quantityLines++;
+            // two quantity lines are all the stream test below asks for: the rest are not looked at
+            if (nonEmpty == 1 && quantityLines < 2 && Cells.quantityLike(firstNonEmpty)) quantityLines++;
         }
         boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
         new Rows(cols, toks, stream, out, warnings, !stopped).run();
@@ -157,18 +158,25 @@ final class IndicatorReader {
     }
 
     private static boolean isHeaderOnly(String s) {
+        // asked of every row line: a line with a character no header-only line has (nearly every line, at its first
+        // character that is no space) is answered before its text is cut out
+        int a = 0;
+        while (a < s.length() && Cells.isSpace(s.charAt(a))) a++;
+        if (a < s.length() && HEADER_ONLY_CHARS.indexOf(s.charAt(a)) < 0) return false;
         String t = Cells.clean(s);
         // a line of only no-break spaces is an empty cell (one cell per line), not a header line
         if (t == null) return s.indexOf('\u00a0') < 0;
         if (t.equals("绩效指标")) return false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (" \t\u000b\f\u00a0一二级绩效指标".indexOf(c) < 0) return false; // the usual case, at once
+            if (HEADER_ONLY_CHARS.indexOf(c) < 0) return false; // the usual case, at once
         }
         String rest = HeaderWords.key(t).replace("一级指标", "").replace("二级指标", "").replace("绩效指标", "")
                 .replace("一级", "").replace("二级", "").replace("指标", "");
         return rest.isEmpty();
     }
+
+    private static final String HEADER_ONLY_CHARS = " \t\u000b\f\u00a0一二级绩效指标";
 
     private static List<String> addLine(List<Tok> toks, Line l) {
         List<String> cells = l.blank() ? List.of("") : l.cells();
@@ -370,7 +378,8 @@ final class IndicatorReader {
             String name = nameTok.text();
             List<String> cells = new ArrayList<>(rest);
             while (cells.size() > cols.size() && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
-            long nonEmpty = cells.stream().filter(c -> !c.isEmpty()).count();
+            int nonEmpty = 0;
+            for (String c : cells) if (!c.isEmpty()) nonEmpty++;
             int ti = cols.indexOf(Col.TARGET), ai = cols.indexOf(Col.ACTUAL);
             if (nonEmpty == 0 || cells.size() < cols.size() && ti >= 0 && (cells.isEmpty() || cells.get(0).isEmpty())) {
                 String[] g = Cells.splitGlued(name);

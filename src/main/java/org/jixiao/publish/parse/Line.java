@@ -50,11 +50,21 @@ final class Line {
      * is the empty cell the web page rendered as "&nbsp;".
      */
     List<String> cells() {
-        if (cells == null) cells = java.util.Collections.unmodifiableList(split());
+        if (cells == null) cells = split();
         return cells;
     }
 
     private List<String> split() {
+        if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+            // one cell (one cell per line or paragraph: most lines of such a table), not split
+            if (text.isEmpty()) return java.util.Collections.emptyList();
+            String c = Cells.clean(text);
+            return java.util.Collections.singletonList(c == null ? "" : c);
+        }
+        return java.util.Collections.unmodifiableList(splitCells());
+    }
+
+    private List<String> splitCells() {
         List<String> out = new ArrayList<>();
         if (text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) {
             char sep = text.indexOf('\t') >= 0 ? '\t' : '|';

@@ -87,7 +87,9 @@ final class Normalizer {
         if (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0 || (s.indexOf('-') >= 0 || s.indexOf('—') >= 0) && dashFirst(s)) {
             s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
         }
-        if (spaced(s)) {
+        // a spaced label has a space after its characters: a line without one (one cell per line or paragraph: nearly
+        // every line) is not scanned character by character for one
+        if ((s.indexOf(' ') >= 0 || s.indexOf('\u00a0') >= 0 || s.indexOf('\u3000') >= 0) && spaced(s)) {
             for (int i = 0; i < SPACED_LABELS.size(); i++) {
                 String label = SPACED_TARGETS.get(i);
                 // a label is looked for only where its first and last characters both stand in the line

@@ -45,12 +45,16 @@ final class Script {
 
         String unfold(String s) {
             if (s == null || undo.isEmpty()) return s;
+            // nearly every kept text holds no folded character: given back after one scan (a mixed one is a folded one)
+            int first = 0;
+            while (first < s.length() && (marks[s.charAt(first) >>> 6] & 1L << s.charAt(first)) == 0) first++;
+            if (first == s.length()) return s;
             if (written != null && written.mixedIn(s)) {
                 String exact = written.at(s, text);
                 if (exact != null) return exact;
             }
             StringBuilder sb = null;
-            for (int i = 0; i < s.length(); i++) {
+            for (int i = first; i < s.length(); i++) {
                 char c = s.charAt(i);
                 String back = (marks[c >>> 6] & 1L << c) != 0 ? undo.get(c) : null;
                 if (back != null && sb == null) { sb = new StringBuilder(s.length() + 8); sb.append(s, 0, i); }

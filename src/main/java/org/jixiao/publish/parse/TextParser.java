@@ -214,15 +214,20 @@ public final class TextParser {
             List<ParseWarning> lineWarnings = new ArrayList<>(), gridWarnings = new ArrayList<>();
             // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
             List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
-            CellGrid.Style style = CellGrid.style(gridBody);
+            // the style is looked at only when the grid may read the table: a pipe table (no line with a pipe is none), or
+            // a table whose reading by lines is not complete (below)
+            boolean anyPipe = false;
+            for (int i = 0; i < gridBody.size() && !anyPipe; i++) anyPipe = gridBody.get(i).text().indexOf('|') >= 0;
+            CellGrid.Style style = anyPipe ? CellGrid.style(gridBody) : null;
             boolean pipes = style == CellGrid.Style.PIPES;
             // pipes are the grid's own separator style: the grid's reading stands whenever it found a table (choose), so
             // a pipe table is read by its grid first and by lines only when the grid found none
             Scorecard byGrid = pipes ? GridTableReader.read(form, titleText, gridBody, style, gridWarnings) : null;
-            if (byGrid != null && score(byGrid) > 0) {
+            double gridScore = byGrid == null ? 0 : score(byGrid); // (scored once: every row's name is looked at)
+            if (byGrid != null && gridScore > 0) {
                 warnings.addAll(gridWarnings);
-                warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(score(byGrid)) + ",未另按行读取)",
-                        "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(score(byGrid))
+                warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(gridScore) + ",未另按行读取)",
+                        "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(gridScore)
                                 + "; not read by lines as well)"));
                 tables.add(byGrid);
                 continue;
@@ -234,6 +239,7 @@ public final class TextParser {
             // (its rows alone: budget figures do not make misaligned rows complete)
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
                     && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9;
+            if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
             if (card != null) tables.add(card);
@@ -300,12 +306,14 @@ public final class TextParser {
     static Scorecard choose(Scorecard a, List<ParseWarning> wa, Scorecard b, List<ParseWarning> wb, List<ParseWarning> warnings,
                             int line) {
         double sa = score(a), sb = score(b);
+        // text passed over, counted only where the scores tie (once per reading: every warning is looked at)
+        int pa = a != null && b != null && sa == sb ? passedOver(wa) : 0, pb = a != null && b != null && sa == sb ? passedOver(wb) : 0;
         // (a pipe table whose grid found a table never comes here: the caller keeps the grid's reading at once)
         boolean grid = b != null && sb > sa
-                || b != null && a != null && sb == sa && passedOver(wb) < passedOver(wa);
+                || b != null && a != null && sb == sa && pb < pa;
         warnings.addAll(grid ? wb : wa);
         if (a != null && b != null) {
-            boolean tie = sa == sb && passedOver(wa) != passedOver(wb);
+            boolean tie = sa == sb && pa != pb;
             warnings.add(ParseWarning.of(line, (grid ? "按单元格网格读取" : "按行读取") + "(得分 " + fmt(grid ? sb : sa) + " 对 " + fmt(grid ? sa : sb)
                             + (tie ? ": 得分相同,未读入的文字较少)" : ": 完整的指标行和预算数较多)"),
                     "read " + (grid ? "by the cell grid" : "by lines") + " (score " + fmt(grid ? sb : sa) + " against " + fmt(grid ? sa : sb)
