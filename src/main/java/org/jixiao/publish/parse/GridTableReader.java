@@ -330,8 +330,8 @@ final class GridTableReader {
         return sb == null ? s : sb.toString();
     }
 
-    /** An amount or a rate as a budget cell prints it: 387664.62, 48,326,500.00 (thousands separated), 30万元, 95.61%. */
-    private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
+    /** An amount or a rate as a budget cell prints it: 387664.62, 48,326,500.00 (thousands separated), 30万元, 386.5万, 95.61%. */
+    private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|万|亿|%|％)?");
     private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "年度总金额", "资金总额");
     private static final List<String> NOT_SOURCES = List.of("基本支出", "项目支出", "按收入性质分", "按支出性质分");
 
@@ -427,7 +427,7 @@ final class GridTableReader {
     /**
      * {@code AMOUNT.matcher(s).matches() || DASHES.matcher(s).matches()} of {@code s = t.strip()}, without the copy and
      * the regexes (asked of the cells around every budget row): a number, plain (387664.62) or with thousands
-     * separated (48,326,500.00), then spaces and a unit (万元, 亿元, 元, %, ％) or nothing; or a run of dashes.
+     * separated (48,326,500.00), then spaces and a unit (万元, 亿元, 元, 万, 亿, %, ％) or nothing; or a run of dashes.
      */
     static boolean amountOrDash(String t) {
         int a = 0, b = t.length();
@@ -455,7 +455,9 @@ final class GridTableReader {
         while (i < b && regexSpace(t.charAt(i))) i++;
         if (i == b) return true;
         String unit = t.substring(i, b);
-        return unit.equals("万元") || unit.equals("亿元") || unit.equals("元") || unit.equals("%") || unit.equals("％");
+        // a bare 万 or 亿 (386.5万, as pages print amounts with a suffix) is 万元 or 亿元 (measure.Units.money)
+        return unit.equals("万元") || unit.equals("亿元") || unit.equals("元") || unit.equals("万") || unit.equals("亿")
+                || unit.equals("%") || unit.equals("％");
     }
 
     /** The end of the run of ASCII digits in t[from, to). */
