@@ -42,17 +42,20 @@ final class DepartmentTargetsReader {
 
     static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings) {
         Map<List<String>, int[]> outer = KNOWN_KINDS.get();
+        Map<String, HeaderWords.Column> outerWords = WORDS.get();
         KNOWN_KINDS.set(new java.util.IdentityHashMap<>());
+        WORDS.set(new java.util.HashMap<>());
         try {
             return read(title, lines, warnings, regroupCells(lines));
         } finally {
             KNOWN_KINDS.set(outer);
+            WORDS.set(outerWords);
         }
     }
 
     private static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings, List<Line> body) {
         List<Indicator> out = new ArrayList<>();
-        String seq = null, duty = null, goal = null, content = null;
+        String seq = null, duty = null, goal = null, content = null, dutyText = null;
         boolean started = false;
         List<C> layout = FULL;
         List<List<String>> headerBlock = new ArrayList<>();
@@ -110,11 +113,12 @@ final class DepartmentTargetsReader {
                 out.set(out.size() - 1, merge(out.get(out.size() - 1), v, refs));
                 continue;
             }
-            if (v[C.SEQ.ordinal()] != null) { seq = v[C.SEQ.ordinal()]; }
-            if (v[C.DUTY.ordinal()] != null) { duty = v[C.DUTY.ordinal()]; goal = null; content = null; }
+            if (v[C.SEQ.ordinal()] != null) { seq = v[C.SEQ.ordinal()]; dutyText = null; }
+            if (v[C.DUTY.ordinal()] != null) { duty = v[C.DUTY.ordinal()]; goal = null; content = null; dutyText = null; }
             if (v[C.GOAL.ordinal()] != null) { goal = v[C.GOAL.ordinal()]; content = null; }
             if (v[C.CONTENT.ordinal()] != null) content = v[C.CONTENT.ordinal()];
-            String dutyText = duty == null ? null : seq == null ? duty : seq + " " + duty;
+            // written once per duty, not once per row under it
+            if (dutyText == null) dutyText = duty == null ? null : seq == null ? duty : seq + " " + duty;
             References references = refs ? new References(v[C.PLANNED.ordinal()], v[C.STANDARD.ordinal()], v[C.SSRC.ordinal()],
                     v[C.AVG3.ordinal()], v[C.LAST.ordinal()], v[C.HSRC.ordinal()]) : null;
             out.add(Indicator.builder().name(v[C.NAME.ordinal()]).target(v[C.TARGET.ordinal()]).definition(v[C.DEF.ordinal()])
@@ -127,10 +131,12 @@ final class DepartmentTargetsReader {
                 Vocabulary.province(title, unit), null, null, out);
     }
 
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*20\\d\\d\\s*年(度)?");
+
     /** "2022年临沂市医疗保障局部门预算整体绩效目标表（5）" → 临沂市医疗保障局. */
     static String unitOf(String title) {
         if (title == null) return null;
-        String t = title.replaceFirst("^\\s*20\\d\\d\\s*年(度)?", "");
+        String t = YEAR_PREFIX.matcher(title).replaceFirst("");
         int cut = t.indexOf("部门");
         if (cut <= 0) return null;
         return Cells.clean(t.substring(0, cut));
@@ -295,6 +301,20 @@ final class DepartmentTargetsReader {
 
     // ---- columns from the header words ----
 
+    /**
+     * The header words' columns met in this read, by text: header blocks repeat page after page with the same words
+     * (Linyi: 8 blocks, 5 distinct), and a word with a note (标准值 (规划目标…)) is looked up through a regex.
+     */
+    private static final ThreadLocal<Map<String, HeaderWords.Column>> WORDS = new ThreadLocal<>();
+
+    private static HeaderWords.Column word(String c) {
+        Map<String, HeaderWords.Column> words = WORDS.get();
+        if (words == null) return HeaderWords.column(c, HeaderWords.DEPARTMENT);
+        HeaderWords.Column w = words.get(c);
+        if (w == null && !words.containsKey(c)) words.put(c, w = HeaderWords.column(c, HeaderWords.DEPARTMENT));
+        return w;
+    }
+
     private static boolean reference(C c) { return c.ordinal() >= C.PLANNED.ordinal() && c.ordinal() <= C.HSRC.ordinal(); }
 
     /**
@@ -319,7 +339,7 @@ final class DepartmentTargetsReader {
                 String c = withoutSpaces(raw);
                 if (c.isEmpty()) continue;
                 // the word's column from the shared vocabulary; the reference words are leaves of their group
-                HeaderWords.Column word = HeaderWords.column(c, HeaderWords.DEPARTMENT);
+                HeaderWords.Column word = word(c);
                 String key = null;
                 Boolean g = null;
                 C leaf = null;
