@@ -331,7 +331,7 @@ final class GridTableReader {
     }
 
     /** An amount or a rate as a budget cell prints it: 387664.62, 48,326,500.00 (thousands separated), 30万元, 386.5万, 95.61%. */
-    private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|万|亿|%|％)?");
+    static final Pattern AMOUNT = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|万|亿|%|％)?");
     private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "年度总金额", "资金总额");
     private static final List<String> NOT_SOURCES = List.of("基本支出", "项目支出", "按收入性质分", "按支出性质分");
 
@@ -425,7 +425,7 @@ final class GridTableReader {
     }
 
     /**
-     * {@code AMOUNT.matcher(s).matches() || DASHES.matcher(s).matches()} of {@code s = t.strip()}, without the copy and
+     * {@code AMOUNT.matcher(s).matches() || s.matches("[—\\-－/／]+")} of {@code s = t.strip()}, without the copy and
      * the regexes (asked of the cells around every budget row): a number, plain (387664.62) or with thousands
      * separated (48,326,500.00), then spaces and a unit (万元, 亿元, 元, 万, 亿, %, ％) or nothing; or a run of dashes.
      */

@@ -113,7 +113,7 @@ class GridCellFiltersTest {
 
     @Test
     void theAmountTestIsTheRegexes() {
-        Pattern amount = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元|%|％)?");
+        Pattern amount = GridTableReader.AMOUNT; // the reader's own pattern (put reads the figure with it): the test follows it
         Pattern dashes = Pattern.compile("[—\\-－/／]+");
         List<String> pieces = List.of("0", "1", "12", "123", "4567", ",", ",000", ".", ".5", " ", "\t", "\u3000", "\u00a0", "万元", "亿元",
                 "元", "万", "%", "％", "—", "-", "－", "/", "／", "a", "项");
@@ -131,6 +131,7 @@ class GridCellFiltersTest {
         assertThat(amounts).isGreaterThan(5000);
         assertThat(GridTableReader.amountOrDash(" 48,326,500.00 万元")).isTrue();
         assertThat(GridTableReader.amountOrDash("1,2345")).isFalse();
+        assertThat(GridTableReader.amountOrDash("386.5万")).isTrue();
     }
 
     @Test
