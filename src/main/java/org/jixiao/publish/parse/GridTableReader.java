@@ -277,6 +277,7 @@ final class GridTableReader {
 
     private static Fields fields(List<Cell> cells) {
         String project = null, unit = null, competent = null;
+        int competentTier = -1; // the most local 主管部门 printed (CompetentDepartment)
         for (int i = 0; i + 1 < cells.size(); i++) {
             String k = cells.get(i).bare();
             String v = next(cells, i);
@@ -285,8 +286,7 @@ final class GridTableReader {
                     || k.equals("转移(项目)名称"))) project = v;
             else if (unit == null && (k.equals("实施单位") || k.equals("项目实施单位") || k.equals("资金使用单位") || k.equals("具体实施单位")
                     || k.equals("部门(单位)名称") || k.equals("部门名称"))) unit = v;
-            else if (competent == null && (k.equals("主管部门") || k.equals("主管部门及代码") || k.equals("地方主管部门")
-                    || k.equals("区县主管部门"))) competent = v;
+            else if (CompetentDepartment.tier(k) > competentTier) { competent = v; competentTier = CompetentDepartment.tier(k); }
         }
         return new Fields(project, unit, competent);
     }

@@ -43,7 +43,7 @@ final class SelfEvaluationReader {
 
         String project = first(fields, "转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目名称");
         String unit = first(fields, "实施单位", "资金使用单位", "项目实施单位");
-        String competent = first(fields, "主管部门", "中央主管部门", "地方主管部门");
+        String competent = CompetentDepartment.of(fields);
 
         Budget money = null;
         if (budget >= 0) {
