@@ -119,6 +119,8 @@ final class GridTableReader {
         int end = i;
         while (end < cells.size() && !stopKey(cells.get(end).key())) end++;
         List<Cell> body = cells.subList(i, end);
+        // 序号 is no header word of the indicators: it stands just before the header found
+        if (header > 0 && cells.get(header - 1).key().equals("序号")) body = withoutRowNumbers(body, warnings);
         boolean rowsPerLine = rowsPerLine(body);
         List<Cell> passed = new ArrayList<>();
         List<RowAligner.Row> rows = RowAligner.align(body, layout, rowsPerLine, passed);
@@ -191,6 +193,29 @@ final class GridTableReader {
                 continue;
             }
             out.add(ind);
+        }
+        return out;
+    }
+
+    /**
+     * A table whose header begins with 序号, one cell per line or paragraph: each row's number stands alone on its line
+     * (1, 2, 3 … in order), and is no cell of the indicator — not its name, not a weight. A number followed by another
+     * number is a weight and its score, so it stays. Each number left out is said.
+     */
+    static List<Cell> withoutRowNumbers(List<Cell> body, List<ParseWarning> warnings) {
+        List<Cell> out = new ArrayList<>(body.size());
+        int next = 1;
+        for (int k = 0; k < body.size(); k++) {
+            Cell c = body.get(k);
+            Cell after = k + 1 < body.size() ? body.get(k + 1) : null;
+            boolean alone = c.lineStart() && (after == null || after.line() != c.line());
+            if (alone && c.text().equals(Integer.toString(next)) && (after == null || number(after.text()) == null)) {
+                warnings.add(ParseWarning.of(c.line(), "序号列的行号,不作为指标的单元格: " + c.text(),
+                        "a row number of the 序号 column, no cell of the indicator: " + c.text()));
+                next++;
+                continue;
+            }
+            out.add(c);
         }
         return out;
     }

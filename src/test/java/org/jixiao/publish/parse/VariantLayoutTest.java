@@ -461,6 +461,32 @@ class VariantLayoutTest {
     }
 
     @Test
+    void aLoneRowNumberOnItsOwnLineIsNoPartOfTheRow() {
+        // 序号 | 一级指标 | … one cell per line or paragraph: each row's number stands alone on its line (an empty cell
+        // printed as a no-break space); the second table's weights and scores are 2 — the next row's number, kept
+        String rows = """
+                序号	一级指标	二级指标	三级指标	年度指标值	实际完成值	分值	得分
+                1	产出指标	数量指标	培训人次	≥200人次	236人次	20	20
+                2			窗口改造数量	≥11个	11个	20	20
+                3	满意度指标	服务对象满意度指标	参保群众满意度	≥90%	95.4%	20	20
+                """;
+        for (String table : List.of(rows, rows.replace("\t20\t20\n", "\t2\t2\n"))) {
+            List<String> cells = new ArrayList<>();
+            for (String line : (HEADER_BLOCK + table).strip().split("\n")) for (String c : line.split("\t", -1)) cells.add(c.isEmpty() ? "\u00a0" : c);
+            for (String text : List.of(String.join("\n", cells) + "\n", String.join("\n\n", cells) + "\n")) {
+                ParsedDocument doc = TextParser.parse(text, "numbered-lines.txt");
+                List<Indicator> read = single(doc).indicators();
+                assertThat(read).extracting(Indicator::name).as(text).containsExactly("培训人次", "窗口改造数量", "参保群众满意度");
+                assertThat(read).extracting(Indicator::level2).as(text).containsExactly("数量指标", "数量指标", "服务对象满意度指标");
+                assertThat(read.get(1).target()).isEqualTo("≥11个");
+                String w = table == rows ? "20" : "2";
+                assertThat(read).extracting(i -> i.weight().toPlainString() + "/" + i.score().toPlainString()).containsOnly(w + "/" + w);
+                assertThat(doc.warnings()).filteredOn(x -> x.message().contains("序号列的行号")).hasSize(3);
+            }
+        }
+    }
+
+    @Test
     void aTableWhoseRowsReadBadlyKeepsItsBudget() {
         // rows begin with a number the header does not name (no 序号): the line reading names its rows by numbers and
         // scores below −1; it is still the only reading, so the table and its budget are kept, not dropped for nothing
