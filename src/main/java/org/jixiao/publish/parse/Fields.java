@@ -72,7 +72,23 @@ final class Fields {
     private static String strip(String v) {
         String t = v;
         while (!t.isEmpty() && (t.charAt(0) == ':' || t.charAt(0) == '：')) t = t.substring(1);
-        return Cells.clean(t);
+        return merged(Cells.clean(t));
+    }
+
+    /**
+     * A merged cell copied from a spreadsheet repeats its text in every column it spans (邵阳市教育局\t邵阳市教育局): the
+     * value is that one cell, once. Tab-separated values that differ are kept as they are.
+     */
+    static String merged(String v) {
+        if (v == null || v.indexOf('\t') < 0) return v;
+        String one = null;
+        for (String part : v.split("\t")) {
+            String p = Cells.clean(part);
+            if (p == null) continue;
+            if (one == null) one = p;
+            else if (!one.equals(p)) return v;
+        }
+        return one;
     }
 
     static boolean hasLabel(String s) {

@@ -31,9 +31,19 @@ class CompetentDepartmentTest {
             "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak, 四川省卫生健康委员会", // 中央, 地方: tab rows
             "h16_renshou_nongji_2023_regional_targets_paragraphs_ascii, 仁寿县农业农村局",             // 省级, 县级: paragraphs
             "h30_hengyang_shuili_fazhan_2023_transfer_selfeval_tabs_yiyuan_ascii_cut, 衡阳市水利局",   // both on one tab row
-            "h02_luan_yibao_xinxihua_2024_project_targets_tabs, [128]六安市医疗保障局"})              // 主管部门及代码
+            "h02_luan_yibao_xinxihua_2024_project_targets_tabs, [128]六安市医疗保障局",               // 主管部门及代码
+            "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat, 邵阳市教育局"})  // merged cells repeated
     void theMostLocalDepartmentPrintedIsTheCompetentOne(String base, String expected) throws IOException {
         assertThat(competent(doc(base))).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMergedHeaderCellRepeatedInEveryColumnItSpansIsReadOnce() throws IOException {
+        // tab rows copied from a spreadsheet: 转移支付（项目）名称 | 普通高中国家助学金 ×5, 资金使用单位 | 隆回县教育局 ×2
+        var t = TextParser.parse(doc("h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat"), "h21.txt").tables().get(0);
+        assertThat(t.project()).isEqualTo("普通高中国家助学金");
+        assertThat(t.unit()).isEqualTo("隆回县教育局");
+        assertThat(Fields.merged("邵阳市教育局\t资金使用单位")).isEqualTo("邵阳市教育局\t资金使用单位"); // different cells stay
     }
 
     @ParameterizedTest
