@@ -482,6 +482,16 @@ final class IndicatorReader {
         int lastRow = -1, lastRowLine = -1, lastLine = -1;
 
         /**
+         * The beginning of a level label (质量指, 效, 社会效): where a text stops inside the next row's label, that is a cut,
+         * not the row's name wrapped onto a second line.
+         */
+        private static boolean levelLabelBeginning(String s) {
+            for (String l : Vocabulary.LEVEL1) if (l.startsWith(s)) return true;
+            for (String l : Vocabulary.LEVEL2.keySet()) if (l.startsWith(s)) return true;
+            return false;
+        }
+
+        /**
          * A line holding one short text alone, right under a row read whole from its own line, is that row's 三级指标 name
          * wrapped onto a second line (a PDF or Word cell too narrow for it): it continues the name, said in a warning.
          * Only where rows come one per line; a label, a figure or a sentence is no wrapped name.
@@ -490,7 +500,7 @@ final class IndicatorReader {
             if (stream || !nameTok.lineStart() || lastRow < 0 || lastRow != out.size() - 1 || nameTok.line() != lastRowLine + 1) return false;
             for (String c : cells) if (!c.isEmpty()) return false;
             if (name.length() > 12 || looksLikeTarget(name) || Levels.level(name) != null || Vocabulary.level1(name) != null
-                    || Vocabulary.level2(name) != null || Cells.isDigit(name.charAt(0))) return false;
+                    || Vocabulary.level2(name) != null || Cells.isDigit(name.charAt(0)) || levelLabelBeginning(name)) return false;
             Indicator prev = out.get(lastRow);
             String joined = Cells.joinPieces(List.of(prev.name(), name));
             out.set(lastRow, prev.toBuilder().name(joined).build());
