@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -140,9 +141,7 @@ class BrowserTest {
             page.navigate(url("/scorecards/" + suining.id()));
             var error = page.locator("form.editor .cell-error");
 
-            page.locator("#row-0 td.value").nth(0).locator("a.edit").click();
-            var input = page.locator("form.editor input[name=value]");
-            input.fill("");
+            var input = openEditor(page.locator("#row-0 td.value").nth(0));
             input.pressSequentially("大约四次吧");
             assertThat(error).containsText("第1项「" + name + "」的年度指标值");
             assertThat(error).containsText("不明确");
@@ -151,9 +150,7 @@ class BrowserTest {
             input.press("Escape");
             assertThat(page.locator("form.editor")).hasCount(0);
 
-            page.locator("#row-0 td.value").nth(1).locator("a.edit").click();
-            input = page.locator("form.editor input[name=value]");
-            input.fill("");
+            input = openEditor(page.locator("#row-0 td.value").nth(1));
             input.pressSequentially("-5次");
             assertThat(error).containsText("负数");
             assertThat(error).containsText("读作：-5 次（数值）");
@@ -179,6 +176,20 @@ class BrowserTest {
     private void editorShot(String name) {
         page.locator("form.editor").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.shot(name)));
+    }
+
+    /**
+     * Opens a cell's editor and empties its input once the editor has settled (htmx focuses it then): typed into before
+     * that, the keys could land in an input that the swap still replaced with one holding the old value (CI saw
+     * "8次" + "-5次" read as the range 8–5 次).
+     */
+    private Locator openEditor(Locator cell) {
+        cell.locator("a.edit").click();
+        var input = page.locator("form.editor input[name=value]");
+        assertThat(input).isFocused();
+        input.fill("");
+        assertThat(input).hasValue("");
+        return input;
     }
 
     private void editActual(int row, String value) {
