@@ -19,13 +19,9 @@ final class Fields {
     private static final String FIRSTS = Vocabulary.firsts(LABELS);
     /** A bit per first character (asked at every character of a table's lines), and the labels beginning with each, in order. */
     private static final long[] FIRST_BITS = new long[0x10000 / 64];
-    private static final String[][] BY_FIRST = new String[FIRSTS.length()][];
+    private static final String[][] BY_FIRST = Vocabulary.byFirst(LABELS, FIRSTS);
     static {
-        for (int k = 0; k < FIRSTS.length(); k++) {
-            char f = FIRSTS.charAt(k);
-            FIRST_BITS[f >>> 6] |= 1L << f;
-            BY_FIRST[k] = LABELS.stream().filter(l -> l.charAt(0) == f).toArray(String[]::new);
-        }
+        for (char f : FIRSTS.toCharArray()) FIRST_BITS[f >>> 6] |= 1L << f;
     }
 
     /** The first label of LABELS written at i in s, or null. */

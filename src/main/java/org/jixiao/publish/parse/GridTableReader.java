@@ -251,11 +251,7 @@ final class GridTableReader {
     static String joinTarget(String cmp, String value, String unit) {
         boolean withCmp = cmp != null && Cells.comparatorAt(value, 0) == 0, withUnit = unit != null && !value.endsWith(unit);
         if (!withCmp && !withUnit) return value; // most targets: the value as printed, no copy
-        StringBuilder sb = new StringBuilder();
-        if (cmp != null && Cells.comparatorAt(value, 0) == 0) sb.append(cmp);
-        sb.append(value);
-        if (unit != null && !value.endsWith(unit)) sb.append(unit);
-        return sb.toString();
+        return (withCmp ? cmp : "") + value + (withUnit ? unit : "");
     }
 
     private static boolean rowsPerLine(List<Cell> body) {
@@ -311,7 +307,10 @@ final class GridTableReader {
                     || k.equals("转移(项目)名称"))) project = v;
             else if (unit == null && (k.equals("实施单位") || k.equals("项目实施单位") || k.equals("资金使用单位") || k.equals("具体实施单位")
                     || k.equals("部门(单位)名称") || k.equals("部门名称"))) unit = v;
-            else if (CompetentDepartment.tier(k) > competentTier) { competent = v; competentTier = CompetentDepartment.tier(k); }
+            else {
+                int tier = CompetentDepartment.tier(k);
+                if (tier > competentTier) { competent = v; competentTier = tier; }
+            }
         }
         return new Fields(project, unit, competent);
     }

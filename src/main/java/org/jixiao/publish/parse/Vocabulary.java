@@ -53,13 +53,7 @@ final class Vocabulary {
     /** The first characters of the units. */
     static final String UNIT_FIRSTS = firsts(UNITS);
     /** The units beginning with each character of {@link #UNIT_FIRSTS} (by its index there), longest first as in UNITS. */
-    static final String[][] UNITS_BY_FIRST = new String[UNIT_FIRSTS.length()][];
-    static {
-        for (int k = 0; k < UNIT_FIRSTS.length(); k++) {
-            char f = UNIT_FIRSTS.charAt(k);
-            UNITS_BY_FIRST[k] = UNITS.stream().filter(u -> u.charAt(0) == f).toArray(String[]::new);
-        }
-    }
+    static final String[][] UNITS_BY_FIRST = byFirst(UNITS, UNIT_FIRSTS);
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
     private static final String LEVEL1_FIRSTS = firsts(LEVEL1), LEVEL2_FIRSTS = firsts(new java.util.ArrayList<>(LEVEL2.keySet()));
@@ -69,6 +63,16 @@ final class Vocabulary {
         StringBuilder sb = new StringBuilder();
         for (String w : words) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
         return sb.toString();
+    }
+
+    /** The words beginning with each character of {@code firsts} (by its index there), in the order of {@code words}. */
+    static String[][] byFirst(List<String> words, String firsts) {
+        String[][] out = new String[firsts.length()][];
+        for (int k = 0; k < firsts.length(); k++) {
+            char f = firsts.charAt(k);
+            out[k] = words.stream().filter(w -> w.charAt(0) == f).toArray(String[]::new);
+        }
+        return out;
     }
 
     static final String COMPARATOR_SYMBOLS = "≥≧≤≦><＞＜=＝";
