@@ -1,0 +1,234 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.CorpusScoreTest.MAPPER;
+import static org.jixiao.publish.parse.CorpusScoreTest.dir;
+import static org.jixiao.publish.parse.CorpusScoreTest.norm;
+import static org.jixiao.publish.parse.CorpusScoreTest.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jixiao.publish.ParseJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The table-level fields of every table (PARSE-FORMAT.md: title, year, project, unit, competentDepartment, the budget
+ * block with its sources, the overall goal) against the hand-checked expectations of the corpus, the held-out set and
+ * the seeds. parse-score.py scores rows and three budget figures only, but an unseen document is judged on its whole
+ * JSON and these are the fields a user sees first. Texts compare as the scorer compares cells (whitespace out,
+ * full-width ASCII folded), numbers within 0.005. A mismatch fails unless it is in {@link #KNOWN} with its reason, and a
+ * KNOWN entry that reads right fails too, so the list only shrinks.
+ */
+class TableFieldsTest {
+
+    static final List<String> TEXT_FIELDS = List.of("title", "project", "unit", "competentDepartment");
+    static final List<String> BUDGET_FIELDS = List.of("initial", "planned", "executed", "ratePercent");
+
+    /**
+     * "document table-index field" → why it is still wrong, by class (as found on main at 8009ce2, when this test came).
+     * The aim is an empty map.
+     */
+    static final Map<String, String> KNOWN = new TreeMap<>();
+    static {
+        known("a 主管部门 printed (label and value on separate lines or cells, in a glued line, 及代码) is not read",
+                "001_xuanzhou_yibao_shangcan_project_targets 0 competentDepartment",
+                "003_huaihua_yibao_2022_eval_report 0 competentDepartment",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval 0 competentDepartment",
+                "013_xuancheng_nongye_dongfang_2023_transfer_selfeval 0 competentDepartment",
+                "017_liangping_linye_2023_dept_selfeval 0 competentDepartment",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 competentDepartment");
+        known("the goal's text keeps a header word or the 中期 column, or loses its earlier lines",
+                "002_qingyang_yibao_jijinjianguan_project_targets 0 overallGoal.target",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval 0 overallGoal.target",
+                "019_lingling_linye_2021_dept_selfeval 0 overallGoal.target",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs 0 overallGoal.target",
+                "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 overallGoal.target",
+                "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 overallGoal.target",
+                "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat 0 overallGoal.target");
+        known("the unit stands under a label the header fields do not know (部门(单位)名称, 预算单位, 单位名称) or only in a report's text",
+                "003_huaihua_yibao_2022_eval_report 0 unit",
+                "004_xundian_yibao_2023_dept_selfeval_report 0 unit",
+                "005_mengcheng_yibao_2024_eval_report 0 unit",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval 0 unit",
+                "009_honghe_dierrenyi_gongwei_2023_eval_report 0 unit",
+                "013_xuancheng_nongye_dongfang_2023_transfer_selfeval 0 unit",
+                "017_liangping_linye_2023_dept_selfeval 0 unit",
+                "019_lingling_linye_2021_dept_selfeval 0 unit",
+                "h10_dingcheng_jumin_yibao_2023_eval_report_prose 0 unit",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan 0 unit",
+                "h28_xupu_jiaoyu_yiwu_2023_eval_report_prose_yiyuan 0 unit");
+        known("the year stands only in the title or the page's heading, not read (or the site's heading's year taken)",
+                "003_huaihua_yibao_2022_eval_report 0 year",
+                "012_zhongxian_shengzhu_2022_regional_targets 0 year",
+                "013_xuancheng_nongye_dongfang_2023_transfer_selfeval 0 year",
+                "017_liangping_linye_2023_dept_selfeval 0 year");
+        known("the project's name stands under a label the header fields do not know, or only in a title or a report's text",
+                "004_xundian_yibao_2023_dept_selfeval_report 0 project",
+                "005_mengcheng_yibao_2024_eval_report 0 project",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval 0 project",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval 0 project",
+                "008_mengcheng_weijian_gongwei_2024_project_targets 0 project",
+                "009_honghe_dierrenyi_gongwei_2023_eval_report 0 project",
+                "011_ningjin_gaozhong_zhuxuejin_2019_indicator_table 0 project",
+                "013_xuancheng_nongye_dongfang_2023_transfer_selfeval 0 project",
+                "014_longyang_huafei_2022_project_selfeval 0 project",
+                "h03_liuzhou_jumin_yibao_2024_regional_targets_spaces 0 project",
+                "h10_dingcheng_jumin_yibao_2023_eval_report_prose 0 project",
+                "h12_xinning_linye_tianbao_2023_transfer_selfeval_lines_cut 0 project",
+                "h16_renshou_nongji_2023_regional_targets_paragraphs_ascii 0 project",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 project",
+                "h28_xupu_jiaoyu_yiwu_2023_eval_report_prose_yiyuan 0 project");
+        known("the title keeps the pipe or the label before it (| …, 名称: …), or a printed title is not taken as one",
+                "005_mengcheng_yibao_2024_eval_report 0 title",
+                "011_ningjin_gaozhong_zhuxuejin_2019_indicator_table 0 title",
+                "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval 0 title",
+                "017_liangping_linye_2023_dept_selfeval 0 title",
+                "018_fuliang_linye_dept_targets 0 title",
+                "h04_pingjiang_weijian_2023_dept_selfeval_pipes_yuan 0 title",
+                "h09_beiliu_jiaoyu_2023_two_project_targets_pipes 0 title",
+                "h09_beiliu_jiaoyu_2023_two_project_targets_pipes 1 title",
+                "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 title",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 title",
+                "h20_liuyang_weijian_qianyue_2023_eval_report_table_cut_after_header 0 title",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks 0 title",
+                "h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing 0 title",
+                "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first 0 title");
+        known("the 实际完成情况 beside the goal is not read",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval 0 overallGoal.achievement",
+                "010_yongde_minglang_yingyang_2022_project_selfeval 0 overallGoal.achievement",
+                "019_lingling_linye_2021_dept_selfeval 0 overallGoal.achievement",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs 0 overallGoal.achievement",
+                "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 overallGoal.achievement",
+                "h08_luxi_weijian_jiceng_2022_project_selfeval_pipes_broken 0 overallGoal.achievement",
+                "h12_xinning_linye_tianbao_2023_transfer_selfeval_lines_cut 0 overallGoal.achievement",
+                "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat 0 overallGoal.achievement",
+                "h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing 0 overallGoal.achievement",
+                "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first 0 overallGoal.achievement");
+        known("a goal printed under 年度总体目标/年度绩效目标 in this layout is not read at all",
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets 0 overallGoal",
+                "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval 0 overallGoal",
+                "h03_liuzhou_jumin_yibao_2024_regional_targets_spaces 0 overallGoal",
+                "h04_pingjiang_weijian_2023_dept_selfeval_pipes_yuan 0 overallGoal",
+                "h07_jinping_linye_fanghuo_2023_project_targets_lines_merged 0 overallGoal",
+                "h09_beiliu_jiaoyu_2023_two_project_targets_pipes 0 overallGoal",
+                "h09_beiliu_jiaoyu_2023_two_project_targets_pipes 1 overallGoal",
+                "h16_renshou_nongji_2023_regional_targets_paragraphs_ascii 0 overallGoal",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 overallGoal",
+                "h20_liuyang_weijian_qianyue_2023_eval_report_table_cut_after_header 0 overallGoal",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks 0 overallGoal",
+                "h23_guilin_yibao_jingban_2024_project_targets_spaces_ranges 0 overallGoal");
+        known("a fund source reads the wrong column (年初 for 全年, 中期 for 年度), loses 当年, or is missing",
+                "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 budget.sources[0].planned",
+                "h05_langxi_jiaoyu_zizhu_2023_project_selfeval_pinyin_spaces 0 budget.sources[0].name",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii 0 budget.sources[0].name",
+                "h08_luxi_weijian_jiceng_2022_project_selfeval_pipes_broken 0 budget.sources[0].executed",
+                "h08_luxi_weijian_jiceng_2022_project_selfeval_pipes_broken 0 budget.sources[0].planned",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan 0 budget.sources[1].executed",
+                "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[0].planned",
+                "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[1]",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.sources[0]",
+                "h20_liuyang_weijian_qianyue_2023_eval_report_table_cut_after_header 0 budget.sources[0].executed",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks 0 budget.sources[0].executed",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks 0 budget.sources[0].planned",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names 0 budget.sources[0].name",
+                "h27_huangmei_jikong_2022_project_selfeval_docsite_lines_ocr 0 budget.sources[0].name");
+        known("the glued region table's budget is not read (GluedBudget)",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.currency",
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.planned");
+    }
+
+    private static void known(String why, String... keys) {
+        for (String k : keys) KNOWN.put(k, why);
+    }
+
+    @Test
+    void everyTableLevelFieldIsTheOneExpected() throws IOException {
+        Map<String, String> mismatches = new TreeMap<>();
+        for (String set : List.of("corpus", "heldout", "seeds")) {
+            Path expected = set.equals("seeds") ? dir("seeds/expected") : dir(set + "/expected");
+            Path docs = set.equals("seeds") ? dir("seeds") : dir(set + "/docs");
+            mismatches.putAll(mismatches(docs, expected));
+        }
+        List<String> unknown = new ArrayList<>();
+        mismatches.forEach((k, v) -> { if (!KNOWN.containsKey(k)) unknown.add(k + ": " + v); });
+        assertThat(unknown).as("table-level fields read wrong (document table field: expected ≠ parsed):%n%s",
+                String.join("\n", unknown)).isEmpty();
+        TreeSet<String> stillWrong = new TreeSet<>(KNOWN.keySet());
+        stillWrong.retainAll(mismatches.keySet());
+        assertThat(stillWrong).as("KNOWN mismatches that now read right: remove them from KNOWN").isEqualTo(KNOWN.keySet());
+    }
+
+    /** Every mismatch of the documents of one set: "document table field" → "expected ≠ parsed". */
+    static Map<String, String> mismatches(Path docs, Path expected) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(expected)) {
+            for (Path e : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String base = e.getFileName().toString().replaceFirst("\\.json$", "");
+                Path doc = docs.resolve(base + ".txt");
+                JsonNode exp = MAPPER.readTree(Files.readString(e));
+                JsonNode got = MAPPER.readTree(ParseJson.toJson(TextParser.parse(Files.readString(doc), doc.getFileName().toString())));
+                List<JsonNode> want = new ArrayList<>(), have = new ArrayList<>();
+                exp.path("tables").forEach(want::add);
+                got.path("tables").forEach(have::add);
+                // the forms, in order, are CorpusScoreTest's: here the tables are compared one to one as far as both go
+                for (int t = 0; t < Math.min(want.size(), have.size()); t++) compare(base + " " + t, want.get(t), have.get(t), out);
+            }
+        }
+        return out;
+    }
+
+    static void compare(String where, JsonNode want, JsonNode have, Map<String, String> out) {
+        for (String f : TEXT_FIELDS) texts(where + " " + f, want.get(f), have.get(f), out);
+        if (want.has("year")) numbers(where + " year", want.get("year"), have.get("year"), out);
+        JsonNode wb = want.path("budget"), hb = have.path("budget");
+        if (wb.isObject()) {
+            texts(where + " budget.currency", wb.get("currency"), hb.get("currency"), out);
+            for (String f : BUDGET_FIELDS) numbers(where + " budget." + f, wb.get(f), hb.get(f), out);
+            List<JsonNode> ws = new ArrayList<>(), hs = new ArrayList<>();
+            wb.path("sources").forEach(ws::add);
+            hb.path("sources").forEach(hs::add);
+            for (int i = 0; i < Math.max(ws.size(), hs.size()); i++) {
+                String s = where + " budget.sources[" + i + "]";
+                if (i >= ws.size() || i >= hs.size()) {
+                    out.put(s, i >= ws.size() ? "not expected ≠ " + hs.get(i) : ws.get(i) + " ≠ missing");
+                    continue;
+                }
+                texts(s + ".name", ws.get(i).get("name"), hs.get(i).get("name"), out);
+                for (String f : List.of("planned", "executed", "ratePercent")) numbers(s + "." + f, ws.get(i).get(f), hs.get(i).get(f), out);
+            }
+        }
+        if (want.has("overallGoal")) {
+            JsonNode wg = want.get("overallGoal"), hg = have.get("overallGoal");
+            boolean wn = wg == null || wg.isNull(), hn = hg == null || hg.isNull();
+            if (wn != hn) out.put(where + " overallGoal", (wn ? "null" : "a goal") + " ≠ " + (hn ? "null" : "a goal"));
+            else if (!wn) for (String f : List.of("target", "achievement")) texts(where + " overallGoal." + f, wg.get(f), hg.get(f), out);
+        }
+    }
+
+    static void texts(String where, JsonNode want, JsonNode have, Map<String, String> out) {
+        if (!java.util.Objects.equals(norm(text(want)), norm(text(have)))) out.put(where, quote(want) + " ≠ " + quote(have));
+    }
+
+    static void numbers(String where, JsonNode want, JsonNode have, Map<String, String> out) {
+        boolean wn = want == null || want.isNull(), hn = have == null || have.isNull();
+        if (wn && hn) return;
+        if (wn || hn || !want.isNumber() || !have.isNumber() || Math.abs(want.asDouble() - have.asDouble()) >= 0.005) {
+            out.put(where, quote(want) + " ≠ " + quote(have));
+        }
+    }
+
+    private static String quote(JsonNode n) {
+        String t = text(n);
+        if (t == null) return "null";
+        t = t.replace("\n", "⏎");
+        return n.isString() ? "\"" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "\"" : t;
+    }
+}
