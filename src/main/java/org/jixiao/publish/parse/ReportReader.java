@@ -15,7 +15,7 @@ final class ReportReader {
 
     static Scorecard read(List<Line> lines) {
         for (int i = 0; i < Math.min(lines.size(), 40); i++) {
-            String t = Cells.clean(lines.get(i).text());
+            String t = Title.report(lines.get(i).text());
             if (t == null || t.length() > 100) continue;
             if (t.endsWith("评价报告") || t.endsWith("自评报告") || t.endsWith("绩效报告")) {
                 Integer year = SelfEvaluationReader.year(t, List.of());

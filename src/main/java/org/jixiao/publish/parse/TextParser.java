@@ -17,9 +17,6 @@ public final class TextParser {
     /** Larger inputs are cut here: a published table is a few dozen KB. */
     public static final int MAX_CHARS = 5 * 1024 * 1024;
 
-    private static final Pattern TITLE = Pattern.compile(
-            "(绩效目标自评表|绩效自评表|整体绩效目标表|绩效目标表|绩效目标申报表)([(（][0-9一二三四五六七八九十]{1,3}[)）])?");
-
     private TextParser() {}
 
     public static ParsedDocument parse(String text, String fileName) {
@@ -371,14 +368,9 @@ public final class TextParser {
         return s;
     }
 
+    /** The title a line prints, or null ({@link Title}). */
     static String title(String line) {
-        if (line.indexOf('表') < 0) return null; // every title word ends with 表: most lines are passed over here
-        String t = Cells.clean(line);
-        if (t == null || t.length() > 120 || t.endsWith("。")) return null;
-        Matcher m = TITLE.matcher(t);
-        if (!m.find()) return null;
-        if (m.start() > 60) return null;
-        return t.substring(0, m.end());
+        return Title.of(line);
     }
 
     private static boolean tableContent(String line) {
@@ -419,7 +411,8 @@ public final class TextParser {
         if (t.contains("绩效目标")) return "project-targets";
         for (Line l : body) if (l.text().contains("转移支付")) return "transfer-self-evaluation";
         // untitled, and no word of what was done: the targets alone
-        if (title == null && body.stream().noneMatch(l -> SELF_EVALUATION_WORDS.stream().anyMatch(l.text()::contains))) return "project-targets";
+        // (a titled table reaches here only as a 绩效评价指标表: weights and targets, nothing done)
+        if (body.stream().noneMatch(l -> SELF_EVALUATION_WORDS.stream().anyMatch(l.text()::contains))) return "project-targets";
         return "project-self-evaluation";
     }
 }

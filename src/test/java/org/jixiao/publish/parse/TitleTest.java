@@ -1,0 +1,71 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table's title is the text of the cell that names the form, nothing of what stands before it in its line: the real
+ * lines of the corpus and the held-out set where the title kept a pipe (h04, h09, h18 …), a page's label (005), or was
+ * not found because it is glued to the table's first field (016, 017, h19), and the table named 绩效评价指标表 (011).
+ */
+class TitleTest {
+
+    @Test
+    void aPipeRowsTitleIsItsCellWithoutTheSeparators() {
+        assertThat(Title.of("| 项目支出绩效目标申报表 | | | | | | | |")).isEqualTo("项目支出绩效目标申报表");
+        assertThat(Title.of("| 部门整体支出绩效自评表 | ||||")).isEqualTo("部门整体支出绩效自评表");
+        // the same title with the year after it keeps its form's words only, as before
+        assertThat(Title.of("| 转移支付区域（项目）绩效目标自评表 | | |")).isEqualTo("转移支付区域（项目）绩效目标自评表");
+    }
+
+    @Test
+    void aTitleInTheSecondCellOfARowIsThatCell() {
+        assertThat(Title.of("附件1 | 2023年度项目支出绩效自评表 | |")).isEqualTo("2023年度项目支出绩效自评表");
+    }
+
+    @Test
+    void aReportsTitleIsWithoutThePagesLabel() {
+        // 005 line 13 (line 7 goes on with 文号:, so it is no title)
+        assertThat(Title.report("名称: 蒙城县医疗保障局2024年度城乡居民基本医疗保险县级补助资金项目支出绩效评价报告"))
+                .isEqualTo("蒙城县医疗保障局2024年度城乡居民基本医疗保险县级补助资金项目支出绩效评价报告");
+        assertThat(Title.report("2022年度医疗保障基金监管绩效自评报告")).isEqualTo("2022年度医疗保障基金监管绩效自评报告");
+    }
+
+    @Test
+    void aTitleGluedToItsTablesFirstFieldEndsAtItsTitleWord() throws IOException {
+        assertThat(Title.of(line("corpus/docs/016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.txt", 2)))
+                .isEqualTo("部门整体绩效自评表");
+        assertThat(Title.of(line("corpus/docs/017_liangping_linye_2023_dept_selfeval.txt", 2)))
+                .isEqualTo("重庆市梁平区林业局2023年度部门整体绩效自评表");
+        assertThat(Title.of(line("heldout/docs/h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued.txt", 11)))
+                .isEqualTo("耕地地力保护补贴区域绩效目标表");
+    }
+
+    @Test
+    void aLongLineWhoseTitleWordStandsInASentenceOrQuotationHasNoTitle() throws IOException {
+        // 016 line 1: 《部门整体绩效自评表.docx》由会员分享… — a document site's sentence about the file
+        assertThat(Title.of(line("corpus/docs/016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.txt", 1))).isNull();
+        assertThat(Title.of("根据《关于开展2023年度项目支出绩效自评表填报工作的通知》要求,我局组织对全部项目开展自评,形成自评报告如下,"
+                + "现将有关情况公示,欢迎社会各界监督,对自评结果有异议的,请于公示期内向我局反映,联系电话见附件,特此公告。本次自评共涉及项目十二个"))
+                .isNull();
+    }
+
+    @Test
+    void anEvaluationIndicatorTableIsTitledAndATargetTable() throws IOException {
+        String text = Files.readString(CorpusScoreTest.dir("corpus/docs").resolve("011_ningjin_gaozhong_zhuxuejin_2019_indicator_table.txt"));
+        assertThat(Title.of(text.lines().findFirst().orElseThrow())).isEqualTo("2019年度宁晋县高中助学金项目绩效评价指标表");
+        var tables = TextParser.parse(text, "011").tables();
+        assertThat(tables).extracting(t -> t.form()).containsExactly("project-targets");
+        assertThat(tables.get(0).title()).isEqualTo("2019年度宁晋县高中助学金项目绩效评价指标表");
+    }
+
+    private static String line(String resource, int no) throws IOException {
+        List<String> lines = Files.readAllLines(CorpusScoreTest.dir(resource.substring(0, resource.lastIndexOf('/')))
+                .resolve(resource.substring(resource.lastIndexOf('/') + 1)));
+        return lines.get(no - 1);
+    }
+}
