@@ -129,6 +129,45 @@ class TableFieldsTest {
         known("the glued region table's budget is not read (GluedBudget)",
                 "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.currency",
                 "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.planned");
+        // The held-out set's fourth batch (h31–h44, written blind), as the reader first read it: the same classes as
+        // above, plus a glued document-site table whose header fields and budget are not read at all (h44).
+        known("fourth batch: a goal printed under 年度目标/年度总体目标/年度绩效目标 in space rows, pipe rows, a mirror's pipes, a glued line is not read at all",
+                "h31_loudi_gongan_shipin_2024_project_targets_spaces 0 overallGoal",
+                "h32_ningxiang_jiaotong_nongcungonglu_2023_transfer_selfeval_pipes 0 overallGoal",
+                "h37_yueyang_shijian_choujian_2024_project_targets_pdf_spaces_pagebreak 0 overallGoal",
+                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut 0 overallGoal",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 overallGoal");
+        known("fourth batch: a goal over several numbered paragraphs keeps its first line only, its 实际完成情况 is not read",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 overallGoal.target",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 overallGoal.achievement",
+                "h42_shimen_yingji_2023_dept_selfeval_pipes_broken_yuan 0 overallGoal.achievement");
+        known("fourth batch: a pipe budget header whose merged cells print as || (执行率（B/A） ||) loses the rate",
+                "h32_ningxiang_jiaotong_nongcungonglu_2023_transfer_selfeval_pipes 0 budget.ratePercent",
+                "h32_ningxiang_jiaotong_nongcungonglu_2023_transfer_selfeval_pipes 0 budget.sources[0].ratePercent");
+        known("fourth batch: a fund source loses 当年, reads 年初 for 全年, or (基本支出/项目支出 in 元) is missing",
+                "h33_fenghuang_wenlv_xuanchuan_2023_project_selfeval_tabs_scores 0 budget.sources[0].name",
+                "h39_miluo_tiyu_jianshen_2023_project_selfeval_docsite_spaces_counters 0 budget.sources[0].name",
+                "h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header 0 budget.sources[0].name",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 budget.sources[0].planned",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 budget.sources[0].executed",
+                "h42_shimen_yingji_2023_dept_selfeval_pipes_broken_yuan 0 budget.sources[0]",
+                "h42_shimen_yingji_2023_dept_selfeval_pipes_broken_yuan 0 budget.sources[1]");
+        known("fourth batch: the unit under 预算单位名称, the project and unit of a report only in its text, are not read",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 unit",
+                "h36_linxiang_shengtai_daqi_2023_eval_report_prose 0 project",
+                "h36_linxiang_shengtai_daqi_2023_eval_report_prose 0 unit");
+        known("fourth batch: the page's heading is taken as the title where the table's first cell (部门整体绩效目标, as in 018) is expected",
+                "h34_yongshun_zhujian_2024_dept_targets_pipes_split 0 title");
+        known("fourth batch: a document site's glued table: its header fields and glued budget (858583.31098%9.8) are not read",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.currency",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.initial",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.planned",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.executed",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.ratePercent",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.sources[0]",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 competentDepartment",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 project",
+                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 unit");
     }
 
     private static void known(String why, String... keys) {
