@@ -9,11 +9,62 @@ final class Fields {
     private Fields() {}
 
     /** Labels longest first; a value runs from its label to the next label or the end of the line. */
-    static final List<String> LABELS = List.of("转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目实施单位",
-            "资金使用单位", "中央主管部门", "地方主管部门", "省级主管部门", "市级主管部门", "市县主管部门", "县级主管部门", "区县主管部门",
-            "主管部门及代码", "项目起止时间", "年度资金总额", "项目负责人", "全年预算数", "年初预算数",
-            "全年执行数", "预算执行率", "年度总体目标", "项目名称", "主管部门", "实施单位", "项目属性", "联系电话", "项目资金",
-            "项目类型", "执行率", "联系人", "分值", "得分");
+    static final List<String> LABELS = longestFirst("转移支付(项目)名称", "转移支付（项目）名称", "部门(单位)名称", "部门（单位）名称",
+            "转移支付项目名称", "项目实施单位", "资金使用单位", "中央主管部门", "地方主管部门", "省级主管部门", "市级主管部门",
+            "市县主管部门", "县级主管部门", "区县主管部门", "预算单位名称", "主管部门及代码", "资金投入情况", "项目起止时间",
+            "年度资金总额", "项目负责人", "全年预算数", "年初预算数", "全年执行数", "预算执行率", "年度总体目标", "部门联系人",
+            "项目名称", "资金名称", "部门名称", "单位名称", "主管部门", "实施单位", "项目属性", "联系电话", "项目资金",
+            "项目类型", "项目类别", "填报日期", "项目(专项)名称", "转移(项目)名称", "具体实施单位", "自评总分", "资金情况", "执行率", "联系人", "分值", "得分");
+
+    private static List<String> longestFirst(String... labels) {
+        return java.util.Arrays.stream(labels).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The labels of a table's project, then of its unit, each in the order one is preferred to another. */
+    private static final List<String> PROJECT = List.of("转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目名称", "资金名称",
+                    "项目(专项)名称", "转移(项目)名称"),
+            UNIT = List.of("实施单位", "资金使用单位", "项目实施单位", "具体实施单位", "部门(单位)名称", "部门（单位）名称", "预算单位名称",
+                    "单位名称", "部门名称");
+
+    /** Whether a header cell (its key: brackets half-width) is the label of a table's project. */
+    static boolean projectLabel(String key) {
+        return PROJECT.contains(key);
+    }
+
+    /**
+     * Whether a header cell is the label of a table's unit; 一级/二级预算单位名称 are, and so is the label a page cut at
+     * its first character (级预算单位名称, 019).
+     */
+    static boolean unitLabel(String key) {
+        return UNIT.contains(key) || key.endsWith("预算单位名称");
+    }
+
+    /** A header block's project, unit and 主管部门 (the most local one, {@link CompetentDepartment}). */
+    record Header(String project, String unit, String competent) {
+        /**
+         * In text glued with no separators a value runs to the next label the vocabulary knows, so where it ends is a
+         * guess: a unit or department is kept only when it ends as an organisation's name does (…局, …委, …中心, …医院);
+         * 主管部门财政处室自评总分 (016) is an office inside one, and no department is read.
+         */
+        Header glued() {
+            return new Header(project, organisation(unit) ? unit : null, organisation(competent) ? competent : null);
+        }
+    }
+
+    static Header header(Map<String, String> fields) {
+        return new Header(first(fields, PROJECT), first(fields, UNIT), CompetentDepartment.of(fields));
+    }
+
+    private static String first(Map<String, String> fields, List<String> labels) {
+        for (String l : labels) if (fields.get(l) != null) return fields.get(l);
+        return null;
+    }
+
+    /** The last characters of an organisation's name: 局 厅 委 部 院 站 所 队 办 馆 校 会 司 处 中心. */
+    static boolean organisation(String v) {
+        if (v == null || v.length() < 2) return false;
+        return "局厅委部院站所队办馆校会司处".indexOf(v.charAt(v.length() - 1)) >= 0 || v.endsWith("中心");
+    }
 
     /** The first characters of the labels: a label is looked for only where one of them stands. */
     private static final String FIRSTS = Vocabulary.firsts(LABELS);

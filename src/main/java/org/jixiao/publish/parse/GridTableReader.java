@@ -303,10 +303,8 @@ final class GridTableReader {
             String k = cells.get(i).bare();
             String v = next(cells, i);
             if (v == null) continue;
-            if (project == null && (k.equals("项目名称") || k.equals("转移支付(项目)名称") || k.equals("资金名称") || k.equals("项目(专项)名称")
-                    || k.equals("转移(项目)名称"))) project = v;
-            else if (unit == null && (k.equals("实施单位") || k.equals("项目实施单位") || k.equals("资金使用单位") || k.equals("具体实施单位")
-                    || k.equals("部门(单位)名称") || k.equals("部门名称"))) unit = v;
+            if (project == null && org.jixiao.publish.parse.Fields.projectLabel(k)) project = v;
+            else if (unit == null && org.jixiao.publish.parse.Fields.unitLabel(k)) unit = v;
             else {
                 int tier = CompetentDepartment.tier(k);
                 if (tier > competentTier) { competent = v; competentTier = tier; }

@@ -39,11 +39,11 @@ final class SelfEvaluationReader {
         }
         int end = body.size();
         int fieldsEnd = firstNonNegative(budget, goal, indicatorsStart, end);
-        Map<String, String> fields = Fields.extract(body.subList(0, Math.max(firstNonNegative(goal, indicatorsStart, end), 0)));
+        // (a table glued into one line holds its fields in the line its goal or header begins in: that line too, h19)
+        Map<String, String> fields = Fields.extract(body.subList(0, Math.min(body.size(), Math.max(firstNonNegative(goal, indicatorsStart, end), 1))));
 
-        String project = first(fields, "转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目名称");
-        String unit = first(fields, "实施单位", "资金使用单位", "项目实施单位");
-        String competent = CompetentDepartment.of(fields);
+        Fields.Header printed = Fields.header(fields);
+        String project = printed.project(), unit = printed.unit(), competent = printed.competent();
 
         Budget money = null;
         if (budget >= 0) {
@@ -149,11 +149,4 @@ final class SelfEvaluationReader {
         return -1;
     }
 
-    private static String first(Map<String, String> fields, String... keys) {
-        for (String k : keys) {
-            String v = fields.get(k);
-            if (v != null) return v;
-        }
-        return null;
-    }
 }

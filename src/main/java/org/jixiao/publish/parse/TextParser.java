@@ -265,8 +265,10 @@ public final class TextParser {
         List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw, beat);
         String titleText = null;
         for (Line l : lines) if ((titleText = title(l.text())) != null) break;
-        Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText, lines), null, null, null,
-                Vocabulary.province(titleText), budget, null, rows);
+        // the header fields glued into the same run of text as the rows (项目名称东津院区建设补助主管部门…, 007 013 h19)
+        Fields.Header h = Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued();
+        Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText, lines), h.project(),
+                h.unit(), h.competent(), Vocabulary.province(titleText), budget, null, rows);
         if (current == null) {
             if (rows.isEmpty() && budget == null) return;
             warnings.addAll(gw);
@@ -276,8 +278,11 @@ public final class TextParser {
         var b = current.budget();
         boolean noBudget = b.planned() == null && b.executed() == null && b.ratePercent() == null;
         Scorecard merged = current;
-        if (noBudget && budget != null) merged = new Scorecard(current.form(), current.title(), current.year(), current.project(),
-                current.unit(), current.competentDepartment(), current.region(), budget, current.overallGoal(), current.indicators());
+        boolean noFields = current.project() == null && current.unit() == null && current.competentDepartment() == null;
+        if (noBudget && budget != null || noFields) merged = new Scorecard(current.form(), current.title(), current.year(),
+                noFields ? h.project() : current.project(), noFields ? h.unit() : current.unit(),
+                noFields ? h.competent() : current.competentDepartment(), current.region(), noBudget && budget != null ? budget : b,
+                current.overallGoal(), current.indicators());
         if (score(glued.withRegion(null)) - budgetScore(glued) > score(current) - budgetScore(current) && !rows.isEmpty()) {
             warnings.addAll(gw);
             warnings.add(ParseWarning.of(lines.get(gh).no(), "指标行按无分隔符的粘连单元格读取(得分更高)",
