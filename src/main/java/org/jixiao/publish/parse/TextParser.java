@@ -232,10 +232,14 @@ public final class TextParser {
             Scorecard byLines = "department-targets".equals(form)
                     ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
                     : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
-            // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing more)
-            // (its rows alone: budget figures do not make misaligned rows complete)
+            // a reading by lines whose rows are all complete and that passed over no text leaves nothing for the grid to
+            // improve (and costs nothing more) (its rows alone: budget figures do not make misaligned rows complete). A
+            // line it skipped inside the table is text it could not place: a table printed a cell per line then reads on
+            // shifted by a cell (a target read as the next row's name) with every row still "complete", and fewer rows
+            // than the grid reads. The table's last line skipped is where a text was cut off: nothing after it to shift
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
-                    && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9;
+                    && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9
+                    && !passedOverBefore(lineWarnings, body.get(body.size() - 1).no());
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
@@ -332,6 +336,15 @@ public final class TextParser {
             for (String said : PASSED_OVER) if (m.contains(said)) { n++; break; }
         }
         return n;
+    }
+
+    /** Whether some warning says that text before line {@code last} was passed over. */
+    private static boolean passedOverBefore(List<ParseWarning> ws, int last) {
+        for (ParseWarning w : ws) {
+            if (w.line() >= last) continue;
+            for (String said : PASSED_OVER) if (w.message().contains(said)) return true;
+        }
+        return false;
     }
 
     /** The English of every warning for text passed over (IndicatorReader, DepartmentTargetsReader, GridTableReader, GluedReader). */
