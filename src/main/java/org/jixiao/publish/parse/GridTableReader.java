@@ -25,7 +25,7 @@ final class GridTableReader {
     private GridTableReader() {}
 
     private static final List<String> STOPS = List.of("其他需要说明事项", "总分", "说明", "注:", "填报说明", "填表人", "单位负责人",
-            "联系人:", "备注:");
+            "联系人:", "备注:", "填报人", "联系电话", "来源:", "编辑:", "审核:"); // the signature or an article's footer under the table
 
     static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
         return read(form, title, body, CellGrid.style(body), warnings);
@@ -387,6 +387,7 @@ final class GridTableReader {
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             if (t.isEmpty() && values.isEmpty()) continue;
+            if (mergedGap(cells, i)) continue;
             if (!amountOrDash(t)) break;
             values.add(t);
         }
@@ -411,6 +412,7 @@ final class GridTableReader {
             for (; j < cells.size() && in == null; j++) {
                 String s = cells.get(j).text();
                 if (s.isEmpty() && sv.isEmpty()) { if (j + 1 < cells.size() && amountOrDash(cells.get(j + 1).text())) continue; break; }
+                if (mergedGap(cells, j)) continue;
                 if (!amountOrDash(s)) break;
                 sv.add(s);
             }
@@ -420,6 +422,11 @@ final class GridTableReader {
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
         return new Budget("万元", v[3], v[0], v[1], v[2], sources);
+    }
+
+    /** An empty cell between two amounts of a budget row: the second column of a merged header cell (执行率（B/A） || → 96% ||). */
+    private static boolean mergedGap(List<Cell> cells, int i) {
+        return cells.get(i).empty() && i + 1 < cells.size() && !cells.get(i + 1).empty() && amountOrDash(cells.get(i + 1).text());
     }
 
     private static final Pattern OF_WHICH = Pattern.compile("^其中[:]?"), NUMBERED = Pattern.compile("^[0-9]+[.、]"),

@@ -199,11 +199,19 @@ final class RowAligner {
             skips[k.ordinal()] = RowAligner.skip(k);
             for (int q = 0; q < m; q++) fits[k.ordinal() * m + q] = RowAligner.fit(layout.get(q), k);
         }
+        // a cell after nothing but printed empty cells on its line begins the printed row as well: merged level cells
+        // printed empty (| | | | 危桥改造数量 | 8座 |) are passed over, and the row still begins on its own line
+        boolean[] lead = new boolean[n], emptyLead = new boolean[n]; // emptyLead: an empty cell with only empty ones before it on its line
+        for (int i = 0; i < n; i++) {
+            boolean sameLine = i > 0 && cells.get(i - 1).line() == cells.get(i).line();
+            if (kinds[i] == Kind.EMPTY) emptyLead[i] = !sameLine || emptyLead[i - 1];
+            lead[i] = cells.get(i).lineStart() || kinds[i] != Kind.EMPTY && sameLine && emptyLead[i - 1];
+        }
         Costs costs = new Costs() {
             public double fit(int cell, int column) { return fits[kinds[cell].ordinal() * m + column]; }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }
             public double skip(int cell) { return skips[kinds[cell].ordinal()]; }
-            public double startPenalty(int cell) { return rowsPerLine && !cells.get(cell).lineStart() ? ROW_MID_LINE : 0; }
+            public double startPenalty(int cell) { return rowsPerLine && !lead[cell] ? ROW_MID_LINE : 0; }
             public double continuePenalty(int cell) { return rowsPerLine && cells.get(cell).lineStart() ? CONTINUE_AT_LINE_START : 0; }
         };
         int[] colOf = new int[n];
