@@ -112,7 +112,9 @@ final class CellGrid {
             int a = 0, b = n;
             while (a < b && Character.isWhitespace(t.charAt(a))) a++;
             while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
-            boolean opening = a < b && t.charAt(a) == '|' && b - a > 1;
+            // a lone "|" that ends the text after a closed row opens the row the text was cut in, not an empty cell (016
+            // cut after the pipe that opens its next row read the row before's 分值 as its actual)
+            boolean opening = a < b && t.charAt(a) == '|' && (b - a > 1 || cutAfterOpeningPipe(lines, li));
             boolean lineHasCell = false;
             int firstPipe = t.indexOf('|');
             int from = 0;
@@ -145,6 +147,14 @@ final class CellGrid {
         }
         if (pieceLine >= 0 && carry != null) out.add(new Cell(carry, pieceLine, pieceLineStart));
         return out;
+    }
+
+    /** Whether line i is the text's last, a lone "|", after a line that closes its row with a pipe. */
+    private static boolean cutAfterOpeningPipe(List<Line> lines, int i) {
+        for (int k = i + 1; k < lines.size(); k++) if (!lines.get(k).text().isBlank()) return false;
+        if (i == 0) return false;
+        String before = lines.get(i - 1).text().strip();
+        return before.length() > 1 && before.charAt(0) == '|' && before.charAt(before.length() - 1) == '|';
     }
 
     /**

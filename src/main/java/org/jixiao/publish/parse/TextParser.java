@@ -353,10 +353,20 @@ public final class TextParser {
 
     /** A name that is text: it has Chinese characters, does not start with a digit and is no level label. */
     private static boolean textName(String n) {
-        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0))) return false;
+        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0)) && !numbered(n)) return false;
         boolean han = false;
         for (int k = 0; k < n.length() && !han; k++) han = Script.isHan(n.charAt(k));
         return han && (n.length() > 12 || Levels.level(n) == null);
+    }
+
+    /**
+     * A name numbered in its cell (1、水稻侧深施肥, 12、…): the counter and text after it make a name, not a number read
+     * as one (014's sub-rows; counted as numbers, a cut reading of 014 lost to a grid reading of three glued rows).
+     */
+    private static boolean numbered(String n) {
+        int d = 0;
+        while (d < n.length() && d < 3 && Cells.isDigit(n.charAt(d))) d++;
+        return d + 1 < n.length() && n.charAt(d) == '、' && Script.isHan(n.charAt(d + 1));
     }
 
     /** {@code String.format(ROOT, "%.1f", d)}; a score is a sum of halves and whole numbers, written without the formatter. */

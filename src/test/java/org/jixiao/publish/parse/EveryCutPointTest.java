@@ -34,6 +34,29 @@ class EveryCutPointTest {
         assertThat(failures).as(ReRenderedTablesTest.report(failures)).isEmpty();
     }
 
+    /**
+     * 014 (numbered sub-rows 1、 2、 under 一、 二、, space rows) and 016 (printed empty value cells, pipes) cut after every
+     * character in every style: the scratch run of 5 December found three misread cuts there — 014 cut at the 三 of
+     * 三、 (the line reading, its numbered names counted as numbers, lost to a grid reading of three glued rows) and 016
+     * cut just after the pipe that opens its next row (the lone | read as an empty cell, so the row before's 分值 became
+     * its actual). Each cut must read as the rows before it plus the visible part of the row cut.
+     */
+    @Test
+    void numberedSubRowsAndPrintedEmptyCellsCutAtEveryCharacterInEveryStyle() throws IOException {
+        List<String> failures = new ArrayList<>();
+        int sources = 0;
+        for (ReRenderedTablesTest.Source s : ReRenderedTablesTest.sources()) {
+            if (!s.name().startsWith("014_") && !s.name().startsWith("016_")) continue;
+            sources++;
+            for (ReRenderedTablesTest.Style style : ReRenderedTablesTest.Style.values()) {
+                ReRenderedTablesTest.Rendering r = ReRenderedTablesTest.render(s.table(), style);
+                for (int cut = 0; cut <= r.text().length(); cut++) check(s, style, r, cut, failures);
+            }
+        }
+        assertThat(sources).as("014 and 016 are among the sources").isEqualTo(2);
+        assertThat(failures).as(ReRenderedTablesTest.report(failures)).isEmpty();
+    }
+
     @Test
     void everyOtherRenderingCutAtSeededRandomPlaces() throws IOException {
         Random random = new Random(20261206L); // not ReRenderedTablesTest's sequences: other cut points
