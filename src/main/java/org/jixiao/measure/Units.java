@@ -100,6 +100,90 @@ public final class Units {
         return compound != null && compound.symbol().length() == symbol.length() ? Optional.of(compound) : Optional.empty();
     }
 
+    /**
+     * How the reader of published tables (publish.parse) may meet a unit word. Every unit lives in this class: the
+     * value grammar's units above, and the words of land, water and farm tables the grammar does not convert (亩, 公顷,
+     * 立方米, 吨, 千瓦, 株 …), each with the one property the readers ask.
+     */
+    public enum Reading {
+        /**
+         * Read where it is written glued after a number, in running text and in a cell (3次, ≥128.6万亩, 95%, 386.5万元),
+         * and a unit cell on its own.
+         */
+        AFTER_NUMBER,
+        /**
+         * A unit cell on its own only (a 度量单位 column): a character that begins common words (组织, 只有, 头, 部门,
+         * 门诊, 单位, 支出, 类别, 起草, 种植, 节约, 处理, 座谈, 间隔 …) or a multiple the scanner has not needed, so a
+         * number before such a word is not read as a quantity with it.
+         */
+        CELL
+    }
+
+    /** The reading of each unit word the published-table reader knows (the value grammar's other units are CELL). */
+    private static final Map<String, Reading> READING = new HashMap<>();
+    static {
+        for (String s : List.of("个工作日", "工作日", "万人次", "人次", "户次", "家次", "批次", "个月", "分钟", "小时", "万元", "亿元",
+                "元/人/年", "元/人", "百分比", "万人", "万例", "万条", "%", "％", "‰", "次", "场", "期", "篇", "条", "件", "项", "个",
+                "家", "所", "户", "人", "例", "台", "套", "元", "天", "日", "月", "年", "分", "周", "秒", "份", "本", "册", "张",
+                "名")) READING.put(s, Reading.AFTER_NUMBER);
+        // areas, lengths, volumes, weights and power of land, water and farm tables (a 度量单位 cell of 平方公里 read as a
+        // name shifted its row, h25); not converted by the value grammar
+        for (String s : List.of("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米", "平方公里", "平方千米", "立方米", "万立方米",
+                "吨", "万吨", "千瓦", "万千瓦", "公里", "km")) READING.put(s, Reading.AFTER_NUMBER);
+        for (String s : List.of("米", "千米", "株", "万株", "组", "头", "只", "羽", "棵")) READING.put(s, Reading.CELL);
+    }
+
+    /** The unit words read after a number ({@link Reading#AFTER_NUMBER}), longest first so that 个工作日 wins over 个. */
+    private static final List<String> AFTER_NUMBER = READING.entrySet().stream().filter(e -> e.getValue() == Reading.AFTER_NUMBER)
+            .map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .toList();
+    /** Those words by first character ({@code char → words}, longest first), for the scanner's look-up at every character. */
+    private static final Map<Character, String[]> AFTER_NUMBER_BY_FIRST = new HashMap<>();
+    /** A bit per first character of any unit a cell may hold alone: most cells begin with none, and are answered at once. */
+    private static final long[] CELL_FIRSTS = new long[0x10000 / 64];
+    static {
+        for (String u : AFTER_NUMBER) AFTER_NUMBER_BY_FIRST.merge(u.charAt(0), new String[] {u}, (a, b) -> {
+            String[] c = Arrays.copyOf(a, a.length + 1);
+            c[a.length] = b[0];
+            return c;
+        });
+        for (String u : READING.keySet()) CELL_FIRSTS[u.charAt(0) >>> 6] |= 1L << u.charAt(0);
+        for (String u : BY_SYMBOL.keySet()) CELL_FIRSTS[u.charAt(0) >>> 6] |= 1L << u.charAt(0);
+    }
+
+    /** The unit words the reader reads glued after a number, longest first. */
+    public static List<String> afterNumber() {
+        return AFTER_NUMBER;
+    }
+
+    /** Whether {@code s} is a unit word read glued after a number. */
+    public static boolean readAfterNumber(String s) {
+        return READING.get(s) == Reading.AFTER_NUMBER;
+    }
+
+    /** The end of the longest unit word read after a number written at {@code i} in {@code s}, or {@code i} when none is. */
+    public static int afterNumberEnd(String s, int i) {
+        if (i >= s.length()) return i;
+        String[] words = AFTER_NUMBER_BY_FIRST.get(s.charAt(i));
+        if (words != null) for (String u : words) if (s.startsWith(u, i)) return i + u.length();
+        return i;
+    }
+
+    /**
+     * Whether a cell holding {@code s} alone is a unit cell (度量单位): a unit word the reader knows, or any unit of the
+     * value grammar, simple or compound (元/人·月 begins with a simple one, so a cell beginning with no unit's first
+     * character is answered at once: this is asked of every cell).
+     */
+    public static boolean unitCell(String s) {
+        if (s.isEmpty() || (CELL_FIRSTS[s.charAt(0) >>> 6] & 1L << s.charAt(0)) == 0) return false;
+        return READING.containsKey(s) || of(s).isPresent();
+    }
+
+    /** The reading of a unit word the reader knows by name, or null (the value grammar's units are unit cells too). */
+    public static Reading reading(String s) {
+        return READING.get(s);
+    }
+
     /** Every known unit, for documentation and tests. */
     public static List<Unit> all() {
         return List.copyOf(BY_SYMBOL.values());

@@ -74,11 +74,7 @@ final class Cells {
     }
 
     static int unitEnd(String s, int i) {
-        int first = i >= s.length() ? -1 : Vocabulary.UNIT_FIRSTS.indexOf(s.charAt(i));
-        if (first < 0) return i;
-        // only the units that begin with this character, longest first (the order of UNITS among them)
-        for (String u : Vocabulary.UNITS_BY_FIRST[first]) if (s.startsWith(u, i)) return i + u.length();
-        return i;
+        return org.jixiao.measure.Units.afterNumberEnd(s, i);
     }
 
     /**
@@ -165,7 +161,7 @@ final class Cells {
 
     /** Start of a quantity with a unit ending exactly at end (e.g. "100%" in "率100%"), as {start}, or null. */
     private static int[] trailingQuantity(String s, int end) {
-        for (String u : Vocabulary.UNITS) {
+        for (String u : org.jixiao.measure.Units.afterNumber()) {
             if (end - u.length() > 0 && s.startsWith(u, end - u.length())) {
                 int j = end - u.length();
                 int k = j;

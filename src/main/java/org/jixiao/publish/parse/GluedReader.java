@@ -504,7 +504,7 @@ final class GluedReader {
         int j = end;
         for (String suffix : List.of("以上", "以下", "以内")) if (j - suffix.length() > 0 && s.startsWith(suffix, j - suffix.length())) { j -= suffix.length(); break; }
         String unit = null;
-        for (String u : Vocabulary.UNITS) {
+        for (String u : org.jixiao.measure.Units.afterNumber()) {
             if (j - u.length() > 0 && s.startsWith(u, j - u.length())) { unit = u; break; }
         }
         if (unit == null) return null;
@@ -522,7 +522,7 @@ final class GluedReader {
     /** {rest, unit}: a unit word written at the end of the name part. */
     static String[] trailingUnit(String s) {
         for (String u : List.of("万亩", "万人次", "%", "％")) if (s.endsWith(u) && s.length() > u.length()) return new String[] {s.substring(0, s.length() - u.length()), u};
-        for (String u : Vocabulary.UNITS) if (s.endsWith(u) && s.length() > u.length() + 1) return new String[] {s.substring(0, s.length() - u.length()), u};
+        for (String u : org.jixiao.measure.Units.afterNumber()) if (s.endsWith(u) && s.length() > u.length() + 1) return new String[] {s.substring(0, s.length() - u.length()), u};
         return null;
     }
 

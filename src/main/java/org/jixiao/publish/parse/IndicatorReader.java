@@ -308,7 +308,7 @@ final class IndicatorReader {
                 boolean figure = looksLikeTarget(v);
                 score += switch (cols.get(i)) {
                     case TARGET, ACTUAL -> figure ? 1 : v.length() > 20 ? -1 : 0;
-                    case UNIT -> Vocabulary.UNITS.contains(v) ? 1 : -1;
+                    case UNIT -> org.jixiao.measure.Units.readAfterNumber(v) ? 1 : -1;
                     case WEIGHT, SCORE -> number(v) != null ? 1 : -1;
                     case COMPARATOR -> Cells.comparatorAt(v, 0) == v.length() ? 1 : 0;
                     case DEFINITION, REASON, ACTIVITY -> figure ? -1 : v.length() >= 6 ? 1 : 0;

@@ -28,10 +28,6 @@ final class RowAligner {
     private static final Pattern NOISE = Pattern.compile("…+|\\.{3,}|[(（]?\\d{1,3}分?[)）]|—+|-+|/|／|绩效指标|績效指標");
     /** The characters a NOISE text can begin with. */
     private static final String NOISE_FIRSTS = "….(（0123456789—-/／绩績";
-    static final List<String> EXTRA_UNITS = List.of("%", "％", "亩", "万亩", "公顷", "米", "千米", "公里", "株", "万株",
-            "立方米", "万立方米", "组", "吨", "平方米", "km", "元", "万元", "年", "月",
-            // areas, weights and power of land, water and farm tables (a 度量单位 cell of 平方公里 read as a name shifted the row)
-            "平方公里", "平方千米", "万平方米", "万公顷", "万吨", "千瓦", "万千瓦", "头", "只", "羽", "棵");
 
     /** {@link #kind(String)} of a grid cell, with its header key as the cell keeps it. */
     static Kind kind(Cell c) { return kind(c.text(), c); }
@@ -55,20 +51,9 @@ final class RowAligner {
         return s.length() > 20 ? Kind.LONG : Kind.SHORT;
     }
 
-    /**
-     * {@code EXTRA_UNITS.contains(s) || Units.of(s).isPresent()}, asked of every cell: a unit (simple, or compound such as
-     * 元/人·月, which begins with a simple one) begins with some unit's first character, so most cells are answered at once.
-     */
+    /** A unit cell: measure.Units, the one place units live, says which cells are ({@code Units.unitCell}). */
     static boolean unit(String s) {
-        return UNIT_FIRSTS.indexOf(s.charAt(0)) >= 0 && (EXTRA_UNITS.contains(s) || org.jixiao.measure.Units.of(s).isPresent());
-    }
-
-    /** The first characters of the unit symbols {@link #unit} knows (EXTRA_UNITS and every unit of measure.Units). */
-    private static final String UNIT_FIRSTS;
-    static {
-        List<String> symbols = new ArrayList<>(EXTRA_UNITS);
-        for (var u : org.jixiao.measure.Units.all()) symbols.add(u.symbol());
-        UNIT_FIRSTS = Vocabulary.firsts(symbols);
+        return org.jixiao.measure.Units.unitCell(s);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The official words the parser anchors on: indicator levels, column headers, comparators, units, provinces. */
+/** The official words the parser anchors on: indicator levels, column headers, comparators, provinces (units: measure.Units). */
 final class Vocabulary {
     private Vocabulary() {}
 
@@ -34,26 +34,10 @@ final class Vocabulary {
         LABELS = List.copyOf(all);
     }
 
-    /** Units, longest first so that 个工作日 wins over 个. */
-    static final List<String> UNITS;
-    static {
-        var u = new java.util.ArrayList<>(List.of("个工作日", "工作日", "万人次", "人次", "户次", "家次", "批次", "个月", "分钟",
-                "小时", "万元", "亿元", "元/人/年", "元/人", "百分比", "万人", "万例", "万条", "%", "％", "‰", "次", "场", "期",
-                "篇", "条", "件", "项", "个", "家", "所", "户", "人", "例", "台", "套", "元", "天", "日", "月", "年", "分",
-                "周", "秒", "份", "本", "册", "张", "名", "km", "公里", "平方米", "吨", "亩",
-                "平方公里", "平方千米", "万平方米", "公顷", "万公顷", "万亩", "万吨", "立方米", "万立方米", "千瓦", "万千瓦"));
-        u.sort(Comparator.comparingInt(String::length).reversed());
-        UNITS = List.copyOf(u);
-    }
-
     static final List<String> COMPARATOR_WORDS = List.of("不低于", "不少于", "不高于", "不超过", "不多于", "不大于", "不小于",
             "高于", "低于", "大于", "小于", "多于", "少于", "超过", "达到", "等于", "控制在");
     /** The first characters of the comparator words. */
     static final String COMPARATOR_WORD_FIRSTS = firsts(COMPARATOR_WORDS);
-    /** The first characters of the units. */
-    static final String UNIT_FIRSTS = firsts(UNITS);
-    /** The units beginning with each character of {@link #UNIT_FIRSTS} (by its index there), longest first as in UNITS. */
-    static final String[][] UNITS_BY_FIRST = byFirst(UNITS, UNIT_FIRSTS);
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
     private static final String LEVEL1_FIRSTS = firsts(LEVEL1), LEVEL2_FIRSTS = firsts(new java.util.ArrayList<>(LEVEL2.keySet()));

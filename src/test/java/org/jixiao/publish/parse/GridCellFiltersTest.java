@@ -19,7 +19,8 @@ class GridCellFiltersTest {
 
     @Test
     void theUnitTestIsTheUnitLookup() {
-        List<String> pieces = new ArrayList<>(RowAligner.EXTRA_UNITS);
+        List<String> pieces = new ArrayList<>(Units.afterNumber());
+        pieces.addAll(List.of("米", "千米", "株", "组", "头", "只", "棵")); // unit cells only (Units.Reading.CELL)
         for (var u : Units.all()) pieces.add(u.symbol());
         pieces.addAll(List.of("/", "·", "人", "月", "年", "户", "万人", "x", "5", "≥", "指标", "率"));
         Random random = new Random(11);
@@ -29,11 +30,11 @@ class GridCellFiltersTest {
             int len = 1 + random.nextInt(4);
             for (int i = 0; i < len; i++) sb.append(pieces.get(random.nextInt(pieces.size())));
             String s = sb.toString();
-            boolean expected = RowAligner.EXTRA_UNITS.contains(s) || Units.of(s).isPresent();
+            boolean expected = Units.reading(s) != null || Units.of(s).isPresent();
             assertThat(RowAligner.unit(s)).as(s).isEqualTo(expected);
             if (expected) units++;
         }
-        for (String s : pieces) assertThat(RowAligner.unit(s)).as(s).isEqualTo(RowAligner.EXTRA_UNITS.contains(s) || Units.of(s).isPresent());
+        for (String s : pieces) assertThat(RowAligner.unit(s)).as(s).isEqualTo(Units.reading(s) != null || Units.of(s).isPresent());
         assertThat(units).isGreaterThan(1000); // the draw reaches both answers (元/人·月 among them)
         assertThat(RowAligner.unit("元/人·月")).isTrue();
         assertThat(RowAligner.unit("门诊人次")).isFalse();
