@@ -360,7 +360,9 @@ final class GridTableReader {
     static Budget budget(List<Cell> cells, List<ParseWarning> warnings) {
         int total = -1;
         for (int i = 0; i < cells.size() && (total < 0 || i - total <= 8); i++) {
-            String k = without(cells.get(i).key(), ":");
+            String key = cells.get(i).key();
+            if (key.indexOf('额') < 0) continue; // every total word ends with 额: most cells are passed over here
+            String k = without(key, ":");
             boolean isTotal = false;
             for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) isTotal = true;
             if (!isTotal) continue;
@@ -489,6 +491,17 @@ final class GridTableReader {
                 || unit.equals("%") || unit.equals("％");
     }
 
+    /**
+     * {@code AMOUNT.matcher(t.strip()).matches()} without the regex (asked of every budget value placed): amountOrDash
+     * less its run of dashes, since no amount begins with a dash.
+     */
+    static boolean amount(String t) {
+        if (!amountOrDash(t)) return false;
+        int a = 0;
+        while (Character.isWhitespace(t.charAt(a))) a++;
+        return !dash(t.charAt(a));
+    }
+
     /** The end of the run of ASCII digits in t[from, to). */
     private static int digits(String t, int from, int to) {
         int i = from;
@@ -555,11 +568,14 @@ final class GridTableReader {
     }
 
     private static void put(BigDecimal[] out, Column c, String text, Unit currency) {
-        Matcher m = AMOUNT.matcher(text.strip());
-        if (!m.matches()) return; // "—": the cell does not apply
+        if (!amount(text)) return; // "—": the cell does not apply
         int at = switch (c) { case PLANNED -> 0; case EXECUTED -> 1; case RATE -> 2; case INITIAL -> 3; default -> -1; };
         if (at < 0) return;
-        if (at == 2) { out[2] = new BigDecimal(m.group(1).replace(",", "")); return; }
+        if (at == 2) {
+            Matcher m = AMOUNT.matcher(text.strip()); // the rate's figure (one per budget row)
+            if (m.matches()) out[2] = new BigDecimal(m.group(1).replace(",", ""));
+            return;
+        }
         out[at] = Units.money(text, currency, Units.TEN_THOUSAND_YUAN).orElse(null); // 30万元, 387664.62 under (元)
     }
 

@@ -127,6 +127,7 @@ class GridCellFiltersTest {
             String t = sb.toString(), s = t.strip();
             boolean expected = !s.isEmpty() && (amount.matcher(s).matches() || dashes.matcher(s).matches());
             assertThat(GridTableReader.amountOrDash(t)).as("[%s]", t).isEqualTo(expected);
+            assertThat(GridTableReader.amount(t)).as("amount [%s]", t).isEqualTo(amount.matcher(s).matches());
             if (expected) amounts++;
         }
         assertThat(amounts).isGreaterThan(5000);
