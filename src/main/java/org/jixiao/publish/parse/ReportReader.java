@@ -19,7 +19,8 @@ final class ReportReader {
             if (t == null || t.length() > 100) continue;
             if (t.endsWith("评价报告") || t.endsWith("自评报告") || t.endsWith("绩效报告")) {
                 Integer year = SelfEvaluationReader.year(t, List.of());
-                return new Scorecard("evaluation-report", t, year, null, null, null, Vocabulary.province(t), sentenceBudget(lines),
+                Fields.Header named = Title.reportFields(t);
+                return new Scorecard("evaluation-report", t, year, named.project(), named.unit(), null, Vocabulary.province(t), sentenceBudget(lines),
                         null, List.of());
             }
         }

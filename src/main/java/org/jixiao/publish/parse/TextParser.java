@@ -268,10 +268,12 @@ public final class TextParser {
         double beat = current == null ? Double.NEGATIVE_INFINITY : score(current) - budgetScore(current);
         List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw, beat);
         String titleText = null;
-        for (Line l : lines) if ((titleText = title(l.text())) != null) break;
+        int titleAt = 0;
+        for (; titleAt < lines.size(); titleAt++) if ((titleText = title(lines.get(titleAt).text())) != null) break;
         // the header fields glued into the same run of text as the rows (项目名称东津院区建设补助主管部门…, 007 013 h19)
         Fields.Header h = Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued();
-        Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText, lines), h.project(),
+        Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText,
+                titleText == null ? lines : lines.subList(titleAt, lines.size())), h.project(),
                 h.unit(), h.competent(), Vocabulary.province(titleText), budget, null, rows);
         if (current == null) {
             if (rows.isEmpty() && budget == null) return;

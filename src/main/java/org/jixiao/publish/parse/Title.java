@@ -39,6 +39,29 @@ final class Title {
         return lead(Cells.clean(line));
     }
 
+    /** A report's title: {unit}{year}年(度){project}(项目(支出))绩效(评价|自评)报告, or the year last ({unit}{project}{year}年度…). */
+    private static final Pattern REPORT = Pattern.compile("^(.*?)(20\\d\\d)年度?(.*?)(?:项目支出|项目)?绩效(?:评价|自评)?报告$");
+
+    /**
+     * The project and unit a report's title names (蒙城县医疗保障局2024年度城乡居民基本医疗保险县级补助资金项目支出绩效评价报告):
+     * the unit before the year when it ends as an organisation's name does (溆浦县 is a place, not a unit), the project
+     * after it (部门整体支出 is a department's, no project); with the year last, the text before it is the unit up to its
+     * first organisation's ending and the project after it (红河州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度…).
+     */
+    static Fields.Header reportFields(String title) {
+        if (title == null) return new Fields.Header(null, null, null);
+        Matcher m = REPORT.matcher(title);
+        if (!m.matches()) return new Fields.Header(null, null, null);
+        String before = m.group(1), after = m.group(3);
+        String unit = Fields.organisation(before) ? before : null, project = after.isEmpty() || after.contains("整体") ? null : after;
+        if (unit == null && after.isEmpty()) {
+            for (int i = 2; i < before.length() - 1; i++) {
+                if (Fields.organisation(before.substring(0, i))) { unit = before.substring(0, i); project = before.substring(i); break; }
+            }
+        }
+        return new Fields.Header(project, unit, null);
+    }
+
     private static String lead(String s) {
         if (s == null) return null;
         Matcher m = LEAD.matcher(s);

@@ -36,6 +36,23 @@ class TitleTest {
     }
 
     @Test
+    void aReportsTitleNamesItsUnitAndProject() {
+        var f = Title.reportFields("蒙城县医疗保障局2024年度城乡居民基本医疗保险县级补助资金项目支出绩效评价报告"); // 005
+        assertThat(f.unit()).isEqualTo("蒙城县医疗保障局");
+        assertThat(f.project()).isEqualTo("城乡居民基本医疗保险县级补助资金");
+        f = Title.reportFields("红河州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度绩效自评报告"); // 009: the year last
+        assertThat(f.unit()).isEqualTo("红河州第二人民医院");
+        assertThat(f.project()).isEqualTo("国家基本公共卫生服务项目州级补助资金");
+        f = Title.reportFields("溆浦县2023年度城乡义务教育补助经费绩效自评报告"); // h28: a place is no unit
+        assertThat(f.unit()).isNull();
+        assertThat(f.project()).isEqualTo("城乡义务教育补助经费");
+        f = Title.reportFields("寻甸回族彝族自治县医疗保险中心2023年部门整体支出绩效自评报告"); // 004: a department's, no project
+        assertThat(f.unit()).isEqualTo("寻甸回族彝族自治县医疗保险中心");
+        assertThat(f.project()).isNull();
+        assertThat(Title.reportFields("关于2023年度绩效自评工作的说明").unit()).isNull();
+    }
+
+    @Test
     void aTitleGluedToItsTablesFirstFieldEndsAtItsTitleWord() throws IOException {
         assertThat(Title.of(line("corpus/docs/016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval.txt", 2)))
                 .isEqualTo("部门整体绩效自评表");
