@@ -47,7 +47,14 @@ final class BudgetReader {
                 int q = s.indexOf("其中");
                 for (String src : SOURCES) {
                     int k = s.indexOf(src);
-                    if (k >= 0) { label = src; at = k; break; }
+                    if (k >= 0) {
+                        // the source's whole name as its cell writes it (其中：当年财政拨款): never its last word alone
+                        int b = k, stop = q >= 0 && q < k ? q + 2 : 0; // back to the cell's start, or to its 其中
+                        while (b > stop && !Cells.isSpace(s.charAt(b - 1)) && ":：|\t".indexOf(s.charAt(b - 1)) < 0) b--;
+                        label = s.substring(b, k + src.length());
+                        at = b;
+                        break;
+                    }
                 }
                 if (label == null && q >= 0) {
                     String rest = LEADING_MARKS.matcher(s.substring(q + 2)).replaceFirst("");
