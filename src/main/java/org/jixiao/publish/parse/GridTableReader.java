@@ -324,15 +324,39 @@ final class GridTableReader {
 
     // ---- goal ----
 
+    /** The column words under a goal label: the 中期 and 年度 targets, and what was done. */
+    private static final List<String> GOAL_HEADS = List.of("中期目标", "年度目标", "预期目标", "年初设定目标", "全年实际完成情况", "实际完成情况");
+
+    /**
+     * The overall goal: the texts after the goal label, each under the column word printed above it — 预期目标 or 年度目标
+     * is the target (a 中期目标 beside it is not, h02 h18), 实际完成情况 the achievement (h08 h29); empty cells a merged
+     * cell leaves are passed over (h04 h22). With no column words, the first text is the target.
+     */
     private static OverallGoal goal(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String k = cells.get(i).bare();
             if (k.equals("年度目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
                     || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
-                for (int j = i + 1; j < Math.min(cells.size(), i + 8); j++) {
+                List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
+                for (int j = i + 1; j < Math.min(cells.size(), i + 24); j++) {
                     String t = cells.get(j).text();
-                    if (t.length() >= 15) return new OverallGoal(t, null);
+                    if (t.isEmpty()) continue;
+                    String head = null;
+                    for (String h : GOAL_HEADS) if (cells.get(j).bare().startsWith(h) && t.length() <= h.length() + 16) { head = h; break; }
+                    if (head != null && texts.isEmpty()) { heads.add(head); continue; }
+                    if (t.length() < 15) { if (texts.isEmpty()) continue; else break; } // the indicator block's first word
+                    texts.add(t);
+                    if (texts.size() == Math.max(1, heads.size())) break;
                 }
+                if (texts.isEmpty()) continue;
+                String target = null, achievement = null;
+                for (int h = 0; h < heads.size() && h < texts.size(); h++) {
+                    String head = heads.get(h);
+                    if (head.contains("实际完成")) achievement = texts.get(h);
+                    else if (!head.equals("中期目标")) target = texts.get(h);
+                }
+                if (heads.isEmpty() || target == null && achievement == null) target = texts.get(0);
+                return new OverallGoal(target, achievement);
             }
         }
         return null;
