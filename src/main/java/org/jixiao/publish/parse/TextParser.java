@@ -232,14 +232,14 @@ public final class TextParser {
             Scorecard byLines = "department-targets".equals(form)
                     ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
                     : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
-            // a reading by lines whose rows are all complete and that passed over no text leaves nothing for the grid to
-            // improve (and costs nothing more) (its rows alone: budget figures do not make misaligned rows complete). A
-            // line it skipped inside the table is text it could not place: a table printed a cell per line then reads on
-            // shifted by a cell (a target read as the next row's name) with every row still "complete", and fewer rows
-            // than the grid reads. The table's last line skipped is where a text was cut off: nothing after it to shift
+            // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing
+            // more) (its rows alone: budget figures do not make misaligned rows complete) — unless the table is printed a
+            // cell per line and the reading skipped a line inside it: a cell it could not place (=4个), after which it reads
+            // on shifted by one cell with every row still "complete", and fewer rows than the grid reads. (A row of several
+            // cells skipped shifts nothing; the table's last line skipped is where a text was cut off: nothing after it.)
             boolean complete = byLines != null && !byLines.indicators().isEmpty()
                     && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9
-                    && !passedOverBefore(lineWarnings, body.get(body.size() - 1).no());
+                    && !(passedOverBefore(lineWarnings, body.get(body.size() - 1).no()) && cellPerLine(body));
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
@@ -338,6 +338,17 @@ public final class TextParser {
             for (String said : PASSED_OVER) if (m.contains(said)) { n++; break; }
         }
         return n;
+    }
+
+    /** Whether fewer than one line in five of the text holds more than one cell (one cell per line or paragraph). */
+    private static boolean cellPerLine(List<Line> body) {
+        int content = 0, several = 0;
+        for (Line l : body) {
+            if (l.blank()) continue;
+            content++;
+            if (l.cells().size() > 1) several++;
+        }
+        return several * 5 < content;
     }
 
     /** Whether some warning says that text before line {@code last} was passed over. */
