@@ -47,28 +47,14 @@ final class Normalizer {
         return false;
     }
 
-    /**
-     * Where the text of a document-sharing site's copy begins: after its notice line (《…》由会员分享,可在线阅读…), from
-     * where the site prints its chunks, each after a counter 1、 2、 3、 at the start of a line. -1 when the text is no
-     * such copy.
-     */
+    /** Where a document site's chunks begin, or -1: {@link DocumentSite#start} (the rule by class lives there). */
     static int documentSite(String text) {
-        int at = text.indexOf("由会员分享");
-        if (at < 0) at = text.indexOf("可在线阅读");
-        if (at < 0) return -1;
-        int eol = text.indexOf('\n', at);
-        return eol < 0 ? text.length() : eol + 1;
+        return DocumentSite.start(text);
     }
 
-    /**
-     * The length of the site's chunk counter {@code expected}、 beginning {@code raw}, or 0. Counters run 1, 2, 3 in
-     * the order of the text, so a table's own numbering (1、部门预算项目 … 2、…) that does not continue the run is not
-     * one. A line of glued cells (over 200 characters) is left to the glued reader, which removes them itself.
-     */
+    /** The length of a site's chunk counter beginning {@code raw}, or 0: {@link DocumentSite#counter}. */
     static int chunkCounter(String raw, int expected) {
-        if (raw.length() > 200) return 0;
-        String c = expected + "、";
-        return raw.startsWith(c) && raw.length() > c.length() ? c.length() : 0;
+        return DocumentSite.counter(raw, expected);
     }
 
     /**

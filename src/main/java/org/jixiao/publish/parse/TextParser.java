@@ -112,11 +112,16 @@ public final class TextParser {
             if (i < 0) i = n;
             if (cr) for (int k = start; k < i; k++) if (text.charAt(k) == '\r') { i = k; break; }
             String raw = text.substring(start, i);
+            if (site >= 0 && DocumentSite.chrome(raw)) {
+                // the site's page chrome (price, download prompt, resource card): no table text (DocumentSite)
+                warnings.add(ParseWarning.of(no, "删去文库页面的页面文字: " + raw.strip(), "a document site's page chrome removed: " + raw.strip()));
+                raw = "";
+            }
             int c = site >= 0 && start >= site ? Normalizer.chunkCounter(raw, counter) : 0;
             if (c > 0) {
                 warnings.add(ParseWarning.of(no, "删去文库页面的分段序号: " + raw.substring(0, c), "a document site's chunk counter removed: "
                         + raw.substring(0, c)));
-                counter++;
+                counter = Integer.parseInt(raw.substring(0, c - 1)) + 1; // the run may begin at 2 (DocumentSite.counter)
                 raw = raw.substring(c);
                 if (Normalizer.continues(before, raw) && !out.isEmpty() && out.get(out.size() - 1).no() == no - 1) {
                     // the site broke the text inside a word where its chunk ends: the chunk continues the line before

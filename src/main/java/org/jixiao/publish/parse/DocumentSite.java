@@ -1,0 +1,88 @@
+package org.jixiao.publish.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * A document-sharing site's copy of a table, known by what such sites print in general rather than by their names:
+ * the page's chrome (a file name with its site after it, a breadcrumb, resource id / size / page count / format, a
+ * price in coins or points, download and reading prompts, the site's notices about 本站 and 本文档, a hotline) and the
+ * chunk counters 1、 2、 3、 it puts where its chunks of the document join. Chrome lines and counters are no table
+ * text: the line reader removes them, each with a warning naming its line.
+ */
+final class DocumentSite {
+    private DocumentSite() {}
+
+    /** The notice line of the sites whose copies begin 《…》由会员分享,可在线阅读. */
+    private static boolean notice(String line) {
+        return line.contains("由会员分享") || line.contains("可在线阅读");
+    }
+
+    /**
+     * One line of a site's chrome, by class. Short lines only (a notice is a sentence, a table's run of glued cells is
+     * hundreds of characters); every alternative names the site, its files or its trade, never an indicator's words.
+     */
+    private static final Pattern CHROME = Pattern.compile(
+            // a price: 3金币, 8 金币, 下载积分:8金币, 2下载券
+            "^\\s*(下载积分[:：]?)?\\s*[0-9]+(\\.[0-9]+)?\\s*(金币|积分|下载券|文库币)\\s*$"
+            // the page's title: the file name and the site after it (….docx-人人文库, ….doc-原创力文档)
+            + "|\\.(docx?|pdf|xlsx?|wps|txt)\\s*[-_—|]\\s*\\S{2,12}\\s*$"
+            // a breadcrumb: 首页 > 行业资料 > 农林牧渔
+            + "|\\S\\s+>\\s+\\S.*\\s+>\\s+\\S"
+            // the resource's card and prompts
+            + "|资源ID|文档ID|上传时间|上传者|资源大小|全文页数|页数[:：]|资源格式|格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|下载积分|客服热线|温馨提示"
+            + "|免费预览|预览已结束|剩余[0-9]+页|可下载|下载文档|下载的文档|文档下载|下载后|下载到电脑|免费下载|阅读器|阅读了该文档|可阅读全部|全文阅读|在线阅读"
+            + "|本站|本文档|本文库|文库网|原创力文档|网站文档|网址水印|知识共享");
+
+    /** Whether {@code raw} is a line of a document site's chrome (asked in a site's copy only, see {@link #start}). */
+    static boolean chrome(String raw) {
+        String s = raw.strip();
+        // the notice line names the document (its title, often) and tells where the chunks begin: kept
+        return !s.isEmpty() && s.length() <= 120 && !notice(s) && CHROME.matcher(s).find();
+    }
+
+    /**
+     * Where a document site's chunks begin in {@code text}, or -1 when it is no site's copy: after the notice line of a
+     * site that prints one, else — a copy with two chrome lines or more — after the last chrome line above the first
+     * line that is not chrome (the table's title, often). One pass over the lines.
+     */
+    static int start(String text) {
+        int at = text.indexOf("由会员分享");
+        if (at < 0) at = text.indexOf("可在线阅读");
+        if (at >= 0) {
+            int eol = text.indexOf('\n', at);
+            return eol < 0 ? text.length() : eol + 1;
+        }
+        int chromeLines = 0, afterLead = -1, pos = 0, n = text.length();
+        boolean lead = true; // still in the chrome that opens the copy (blank lines and short site lines)
+        while (pos <= n) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) eol = n;
+            String line = text.substring(pos, eol);
+            if (chrome(line)) {
+                chromeLines++;
+                if (lead) afterLead = Math.min(n, eol + 1);
+            } else if (!line.isBlank() && lead && (TextParser.title(line) != null || line.contains("指标"))) {
+                lead = false; // the table begins: its counters run from here
+            }
+            pos = eol + 1;
+        }
+        return chromeLines >= 2 ? Math.max(afterLead, 0) : -1;
+    }
+
+    /**
+     * The length of the site's chunk counter {@code expected}、 beginning {@code raw}, or 0. Counters run 1, 2, 3 in
+     * the order of the text, so a table's own numbering (1、部门预算项目 … 2、…) that does not continue the run is not
+     * one; the run may begin at 2, the first chunk's counter standing before the table's title or lost with the
+     * chrome. A line of glued cells (over 200 characters) is left to the glued reader, which removes them itself.
+     */
+    static int counter(String raw, int expected) {
+        if (raw.length() > 200) return 0;
+        int len = counterAt(raw, expected);
+        return len == 0 && expected == 1 ? counterAt(raw, 2) : len;
+    }
+
+    private static int counterAt(String raw, int k) {
+        String c = k + "、";
+        return raw.startsWith(c) && raw.length() > c.length() ? c.length() : 0;
+    }
+}

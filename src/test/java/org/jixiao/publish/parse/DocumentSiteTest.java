@@ -1,0 +1,116 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jixiao.scorecard.Indicator;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A document site's chrome and chunk counters are removed by class ({@link DocumentSite}), each said with its line,
+ * and no real cell text goes with them: every removal over the whole corpus and held-out set is looked at.
+ */
+class DocumentSiteTest {
+
+    private static final String CHROME = "a document site's page chrome removed: ";
+    private static final String COUNTER = "a document site's chunk counter removed: ";
+    /** How an expectation's notes name a copy from a document-sharing site. */
+    private static final Pattern SITE_NOTE = Pattern.compile("document[- ]s(ite|haring)|文库|原创力");
+
+    @Test
+    void removalsHappenOnlyInSiteCopiesAndTakeNoCellText() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        int chrome = 0, counters = 0, siteDocs = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String set : List.of("corpus", "heldout")) {
+            Path docs = CorpusScoreTest.dir(set + "/docs"), expected = CorpusScoreTest.dir(set + "/expected");
+            List<Path> files;
+            try (Stream<Path> s = Files.list(docs)) { files = s.sorted().toList(); }
+            for (Path doc : files) {
+                String name = doc.getFileName().toString();
+                JsonNode exp = json.readTree(expected.resolve(name.replaceAll("\\.txt$", ".json")).toFile());
+                boolean site = SITE_NOTE.matcher(exp.path("_notes").toString() + exp.path("source").toString()).find();
+                siteDocs += site ? 1 : 0;
+                List<String> cells = cellTexts(exp);
+                for (ParseWarning w : TextParser.parse(Files.readString(doc), name).warnings()) {
+                    String m = w.message();
+                    int at = m.indexOf(CHROME);
+                    boolean isCounter = m.contains(COUNTER);
+                    if (at < 0 && !isCounter) continue;
+                    if (!site) wrong.add(name + " (no site copy): " + m);
+                    if (isCounter) {
+                        counters++;
+                        String removed = m.substring(m.indexOf(COUNTER) + COUNTER.length());
+                        if (!removed.matches("[0-9]{1,2}、")) wrong.add(name + ": a counter that is not N、: " + m);
+                        continue;
+                    }
+                    chrome++;
+                    String removed = m.substring(at + CHROME.length());
+                    for (String c : cells) if (removed.contains(c)) wrong.add(name + ": removed chrome holds cell text '" + c + "': " + m);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(siteDocs).as("site copies among the documents (007 016 017 h14 h19 h27 h39 h44)").isGreaterThanOrEqualTo(8);
+        // the counts, as inspected on 6 December (corpus and 44 held-out documents: 007 016 h14 h19 h27 h39 h44, each one chrome or a counter): a change is looked at again
+        assertThat(chrome).as("chrome lines removed").isEqualTo(EXPECTED_CHROME);
+        assertThat(counters).as("chunk counters removed").isEqualTo(EXPECTED_COUNTERS);
+    }
+
+    static final int EXPECTED_CHROME = 35, EXPECTED_COUNTERS = 10;
+
+    /** Every indicator cell text of an expectation (two characters or more): none may be removed as chrome. */
+    private static List<String> cellTexts(JsonNode exp) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode t : exp.path("tables")) {
+            for (JsonNode i : t.path("indicators")) {
+                for (String f : List.of("name", "target", "actual", "reason", "definition", "duty", "dutyGoal", "goalContent", "activity")) {
+                    String v = CorpusScoreTest.text(i.get(f));
+                    if (v != null && v.length() >= 2) out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** h27's counters (2、质量指标, 3、可持续影响指标) on a site with no 由会员分享 notice: its rows keep their own levels. */
+    @Test
+    void anUnknownSitesCountersLeaveTheLevelLabelsTheirRows() throws IOException {
+        Path doc;
+        try (Stream<Path> s = Files.list(CorpusScoreTest.dir("heldout/docs"))) {
+            doc = s.filter(p -> p.getFileName().toString().startsWith("h27_")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(doc);
+        assertThat(text).doesNotContain("由会员分享").doesNotContain("可在线阅读");
+        ParsedDocument parsed = TextParser.parse(text, doc.getFileName().toString());
+        List<Indicator> rows = parsed.tables().get(0).indicators();
+        assertThat(rows).filteredOn(i -> i.name().equals("适龄儿童免疫规划疫苗接种率")).singleElement()
+                .satisfies(i -> assertThat(i.level2()).isEqualTo("质量指标"));
+        assertThat(rows).filteredOn(i -> i.name().equals("疾病预防控制体系")).singleElement()
+                .satisfies(i -> assertThat(i.level2()).isEqualTo("可持续影响指标"));
+        assertThat(rows).allSatisfy(i -> assertThat(i.reason()).isNull());
+        assertThat(parsed.warnings()).extracting(ParseWarning::message).anyMatch(m -> m.contains(COUNTER + "2、"))
+                .anyMatch(m -> m.contains(COUNTER + "3、")).anyMatch(m -> m.contains(CHROME + "8 金币"));
+    }
+
+    /** A line of an indicator table is no chrome, even in a site's copy; a price, a download prompt, a breadcrumb is. */
+    @Test
+    void chromeByClass() {
+        for (String s : List.of("3 金币", "下载积分：8金币  客服热线：400-852-1208", "首页 > 行业资料 > 农林牧渔", "下载文档到电脑，查找使用更方便",
+                "2024年耕地地力保护补贴区域绩效目标表.doc-某某文库", "免费预览已结束，剩余1页可下载查看", "资源ID：58217349  上传时间：2024-04-02")) {
+            assertThat(DocumentSite.chrome(s)).as(s).isTrue();
+        }
+        for (String s : List.of("阅读推广活动场次 ≥12场 12场 10 10", "10 元", "≥8个", "服务对象满意度 ≥90% 95%", "网站信息公开及时率 100%",
+                "《部门整体绩效自评表.docx》由会员分享,可在线阅读,更多相关")) {
+            assertThat(DocumentSite.chrome(s)).as(s).isFalse();
+        }
+    }
+}
