@@ -422,6 +422,8 @@ final class GridTableReader {
         BigDecimal[] v = inline == null && fitsByPosition(printed, cols) ? byPosition(printed, cols, currency)
                 : place(values, cols, currency, cells.get(total).line(), warnings);
         List<FundSource> sources = new ArrayList<>();
+        // a source row printing three amounts before its rate has the total's 年初 | 全年 | 执行 columns (h08 h22: the 年初
+        // amount was read as planned); with fewer (010: 387664.62 | 387664.62 | —) it has no 年初
         List<Column> sourceCols = new ArrayList<>(cols);
         sourceCols.remove(Column.INITIAL);
         for (; i < cells.size(); i++) {
@@ -442,7 +444,9 @@ final class GridTableReader {
                 if (!amountOrDash(s)) break;
                 sv.add(s);
             }
-            BigDecimal[] x = place(sv, sourceCols, currency, cells.get(i).line(), warnings);
+            int amounts = 0;
+            for (String a : sv) { if (a.strip().endsWith("%") || a.strip().endsWith("％")) break; if (a.chars().anyMatch(Character::isDigit)) amounts++; }
+            BigDecimal[] x = place(sv, amounts >= 3 && cols.contains(Column.INITIAL) ? cols : sourceCols, currency, cells.get(i).line(), warnings);
             if (x != null && (x[0] != null || x[1] != null)) sources.add(new FundSource(name, x[0], x[1], x[2]));
             i = Math.max(i, j - 1);
         }

@@ -27,4 +27,18 @@ class SourceNamesTest {
         assertThat(firstSource(h06.replace("其中：当年财政拨款  45  45  41.85", "其中：\t当年财政拨款\t45\t45\t41.85"))).isEqualTo("当年财政拨款");
         assertThat(firstSource(h06.replace("其中：当年财政拨款", "本年财政拨款"))).isEqualTo("本年财政拨款");
     }
+
+    @Test
+    void aSourceRowWithThreeAmountsHasTheYearStartColumn() throws IOException {
+        // h08: | 其中:当年财政拨款 | 320 | 356.8 | 342.5 | — | 95.99% | — | under 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+        String h08 = Files.readString(CorpusScoreTest.dir("heldout/docs").resolve("h08_luxi_weijian_jiceng_2022_project_selfeval_pipes_broken.txt"));
+        var s = TextParser.parse(h08, "h08.txt").tables().get(0).budget().sources().get(0);
+        assertThat(s.planned()).isEqualByComparingTo("356.8");
+        assertThat(s.executed()).isEqualByComparingTo("342.5");
+        // 010: | 387664.62 | 387664.62 | — | (元): two amounts, no 年初 column
+        String c010 = Files.readString(CorpusScoreTest.dir("corpus/docs").resolve("010_yongde_minglang_yingyang_2022_project_selfeval.txt"));
+        var t = TextParser.parse(c010, "010.txt").tables().get(0).budget().sources().get(0);
+        assertThat(t.planned()).isEqualByComparingTo("38.766462");
+        assertThat(t.executed()).isEqualByComparingTo("38.766462");
+    }
 }
