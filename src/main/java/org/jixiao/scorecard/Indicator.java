@@ -1,6 +1,7 @@
 package org.jixiao.scorecard;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jixiao.measure.QualitativeGrade;
 import org.jixiao.measure.Reading;
 
@@ -25,6 +26,21 @@ public record Indicator(Published published, Assessment assessment, Department d
             target = target == null ? Reading.of(null) : target;
             actual = actual == null ? Reading.of(null) : actual;
         }
+
+        /** Weight and score by value: 10.00 from the store is the 10 a workbook reads back ({@link Decimals}). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Published p && Objects.equals(level1, p.level1) && Objects.equals(level2, p.level2)
+                    && Objects.equals(name, p.name) && target.equals(p.target) && actual.equals(p.actual)
+                    && Decimals.same(weight, p.weight) && Decimals.same(score, p.score)
+                    && Objects.equals(reason, p.reason) && Objects.equals(definition, p.definition);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(level1, level2, name, target, actual, Decimals.hash(weight), Decimals.hash(score),
+                    reason, definition);
+        }
     }
 
     /**
@@ -35,6 +51,19 @@ public record Indicator(Published published, Assessment assessment, Department d
     public record Assessment(QualitativeGrade grade, BigDecimal completionPercent, ValueKind valueKind,
                              Boolean notApplicable, BigDecimal deduction) {
         public static final Assessment NONE = new Assessment(null, null, null, null, null);
+
+        /** Completion and deduction by value ({@link Decimals}). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Assessment a && grade == a.grade && Decimals.same(completionPercent, a.completionPercent)
+                    && valueKind == a.valueKind && Objects.equals(notApplicable, a.notApplicable)
+                    && Decimals.same(deduction, a.deduction);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(grade, Decimals.hash(completionPercent), valueKind, notApplicable, Decimals.hash(deduction));
+        }
     }
 
     /** A department table's links: 部门职责, 职责目标 (and its content), 工作活动, 指标参考值. */

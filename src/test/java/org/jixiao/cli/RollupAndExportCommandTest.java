@@ -103,10 +103,7 @@ class RollupAndExportCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         Scorecard parsed = TextParser.parse(Seeds.text(Seeds.SUINING), "suining.txt").tables().getFirst();
         try (InputStream in = Files.newInputStream(out)) {
-            assertThat(XlsxImporter.read(in)).usingRecursiveComparison()
-                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-                // a Reading reads its text when first asked: equal texts (and templates) are equal readings
-                .withEqualsForType(Object::equals, org.jixiao.measure.Reading.class).isEqualTo(parsed);
+            assertThat(XlsxImporter.read(in)).isEqualTo(parsed);
         }
     }
 
