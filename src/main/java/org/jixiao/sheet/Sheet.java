@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jixiao.measure.Value;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Kind;
+import org.jixiao.scorecard.Scorecard;
 import org.jixiao.scorecard.StoredScorecard;
 import org.jixiao.scoring.Finding;
 import org.jixiao.scoring.IndicatorScore;
@@ -54,7 +55,7 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
     static Sheet of(StoredScorecard stored, SelfEvaluation e) {
         var s = stored.scorecard();
         List<Indicator> inds = s.indicators();
-        boolean department = s.kind() == Kind.DEPARTMENT;
+        boolean department = departmentTargets(s);
         Function<Indicator, String> outer = department ? Indicator::duty : Indicator::level1;
         Function<Indicator, String> inner = department ? Indicator::dutyGoal : Indicator::level2;
         int[] span1 = spans(inds, outer, null);
@@ -124,7 +125,17 @@ public record Sheet(StoredScorecard stored, SelfEvaluation evaluation, List<Row>
                 .map(org.jixiao.scoring.ScoringRules::nominalTotal).orElse(new BigDecimal("100"));
     }
 
-    public boolean department() { return stored.scorecard().kind() == Kind.DEPARTMENT; }
+    /**
+     * Whether the page lays the table out as a department's target table (职责/职责目标, 指标解释, 工作活动, 指标参考值).
+     * A department's self-evaluation (部门整体(支出)绩效自评表) is laid out like every 自评表 — budget, 一级/二级,
+     * 完成值, 分值, 得分 — as the form prints it and as its Excel export does; in the target layout its actuals and
+     * scores were not shown at all.
+     */
+    public boolean department() { return departmentTargets(stored.scorecard()); }
+
+    static boolean departmentTargets(Scorecard s) {
+        return s.kind() == Kind.DEPARTMENT && !"department-self-evaluation".equals(s.form());
+    }
 
     public long version() { return stored.version(); }
 

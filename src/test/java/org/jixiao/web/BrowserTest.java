@@ -240,6 +240,195 @@ class BrowserTest {
         shot("import-preview-phone");
     }
 
+    /** A 部门整体(支出)绩效自评表 of the held-out set: a pipe table in 元, eight indicator rows with 分值 and 得分. */
+    static final String H04 = "heldout/docs/h04_pingjiang_weijian_2023_dept_selfeval_pipes_yuan.txt";
+
+    static String resource(String name) {
+        try (var in = BrowserTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh page at this width and language, signed in as Suining's filler (who imports for the bureau). */
+    private void openAs(String locale, int width) {
+        context.close();
+        context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, width < 500 ? 844 : 900).setLocale(locale));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        signIn("suining-filler", "jixiao-demo");
+        page.navigate(url("/imports?lang=" + (locale.startsWith("en") ? "en" : "zh_CN")));
+    }
+
+    private void preview() {
+        page.locator("#preview-button").click();
+        assertThat(page.locator("#result h2, #result .alert").first()).isVisible();
+    }
+
+    private void noWiderThanThePhone(int width) {
+        if (width < 500) org.assertj.core.api.Assertions.assertThat(WorkflowBrowserTest.tooWide(page)).as("wider than 390 px").isEmpty();
+    }
+
+    /**
+     * The new form's preview, looked at in both languages at both widths: the form named in words, the rows as read
+     * with their 分值 and 得分, the parser's warning in the page's language naming its line, no field path and no form
+     * code; then confirmed, it is the bureau's new scorecard.
+     */
+    @Test
+    void theDepartmentSelfEvaluationImportPreviewReadsInEachLanguageAtBothWidths() {
+        demo.load();
+        String[][] runs = {{"zh-CN", "1440"}, {"en", "1440"}, {"zh-CN", "390"}, {"en", "390"}};
+        for (String[] run : runs) {
+            boolean en = run[0].equals("en");
+            int width = Integer.parseInt(run[1]);
+            openAs(run[0], width);
+            page.locator("#import-text").fill(resource(H04));
+            preview();
+            assertThat(page.locator("#result h2")).hasText(en ? "1 table recognised, 1 warning" : "识别到 1 张表，1 条提示");
+            var table = page.locator("#parsed-1");
+            assertThat(table.locator(".parsed-form")).hasText(en ? "(Department self-evaluation)" : "（部门整体(支出)绩效自评表）");
+            assertThat(table.locator(".parsed-facts")).containsText("平江县卫生健康局");
+            // the amounts (written in 元) are read in 万元 and say so, in the page's words
+            assertThat(table.locator(".parsed-facts")).containsText(en ? "4987.390514 10k yuan" : "4987.390514 万元");
+            assertThat(table.locator("thead")).containsText(en ? "Indicator" : "三级指标");
+            assertThat(table.locator("thead")).containsText(en ? "Score" : "得分");
+            var rows = table.locator("tbody tr");
+            assertThat(rows).hasCount(8);
+            assertThat(rows.nth(0).locator("td.c-name")).hasText("适龄儿童免疫规划疫苗接种率");
+            assertThat(rows.nth(0).locator("td.c-target .cell-text")).hasText("≥90%");
+            assertThat(rows.nth(0).locator("td.c-actual .cell-text")).hasText("96.3%");
+            assertThat(rows.nth(3).locator("td.c-name")).hasText("传染病报告及时率");
+            assertThat(rows.nth(3).locator("td.c-weight")).hasText("10");
+            assertThat(rows.nth(3).locator("td.c-score")).hasText("9");
+            // the parser's warning, in the page's language only, leads to its line
+            var warning = page.locator("ol.warnings li a").first();
+            assertThat(warning).hasText(en ? Pattern.compile("^line 4: read by the cell grid.*") : Pattern.compile("^第4行: 按单元格网格读取.*"));
+            assertThat(page.locator("ol.warnings")).not().containsText(en ? "第4行" : "line 4");
+            String main = page.locator("main").innerText();
+            org.assertj.core.api.Assertions.assertThat(main).doesNotContain("department-self-evaluation", "indicators[", "tables[");
+            noWiderThanThePhone(width);
+            shot("import-department-self-evaluation-" + (en ? "en" : "zh") + "-" + width);
+        }
+        page.locator("#confirm-button").click();
+        page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));
+        assertThat(page.locator(".form-head")).containsText("平江县卫生健康局");
+        // laid out as the self-evaluation it is (it showed the target table's 职责/参考值 columns, no actual, no score)
+        var head = page.locator(".form-table.indicators thead");
+        assertThat(head).containsText("Level 1");
+        assertThat(head).containsText("Actual");
+        assertThat(head).not().containsText("Duty");
+        assertThat(page.locator("#row-0 td.value").nth(1)).containsText("96.3%");
+        assertThat(page.locator("#row-3 td.score")).hasText(Pattern.compile("^9(\\.\\d+)?$"));
+        noWiderThanThePhone(390);
+        shot("import-department-self-evaluation-saved-en-390");
+    }
+
+    /**
+     * An Excel export goes back in through the file input (it was read as GBK text before: a screen of mojibake, no
+     * table): previewed with the sheet's rows as the document, confirmed, and stored as the same scorecard.
+     */
+    @Test
+    void anExcelExportIsImportedThroughTheFileInputAndStoredAsTheSameScorecard() throws Exception {
+        demo.load();
+        long suiningBureau = orgs.byName("遂宁市医疗保障局", Scope.EVERYTHING).orElseThrow().id();
+        var parsed = TextParser.parse(resource(H04), "h04.txt").tables().get(0);
+        var stored = scorecards.create(parsed, suiningBureau, null, null);
+        var out = new java.io.ByteArrayOutputStream();
+        org.jixiao.publish.export.Exporter.export(stored.scorecard(), org.jixiao.publish.export.Format.XLSX, out);
+        jdbc.sql("delete from scorecard where id = :id").param("id", stored.id()).update();
+        var file = new com.microsoft.playwright.options.FilePayload("平江县卫生健康局-2023.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
+        for (String[] run : new String[][] {{"en", "390"}, {"zh-CN", "1440"}}) {
+            boolean en = run[0].equals("en");
+            int width = Integer.parseInt(run[1]);
+            openAs(run[0], width);
+            page.locator("#import-file").setInputFiles(file);
+            preview();
+            assertThat(page.locator("#result h2")).hasText(en ? "1 table recognised, no warnings" : "识别到 1 张表，0 条提示");
+            var rows = page.locator("#parsed-1 tbody tr");
+            assertThat(rows).hasCount(8);
+            assertThat(rows.nth(3).locator("td.c-name")).hasText("传染病报告及时率");
+            assertThat(rows.nth(3).locator("td.c-actual .cell-text")).hasText("99.2%");
+            assertThat(rows.nth(3).locator("td.c-weight")).hasText("10");
+            // the document beside it is the sheet, row by row
+            assertThat(page.locator(".source")).containsText("传染病报告及时率");
+            assertThat(page.locator(".source")).not().containsText("[Content_Types]");
+            noWiderThanThePhone(width);
+            shot("import-xlsx-" + (en ? "en" : "zh") + "-" + width);
+        }
+        page.locator("#confirm-button").click();
+        page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));
+        assertThat(page.locator(".form-head")).containsText("平江县卫生健康局");
+        long id = Long.parseLong(page.url().replaceAll(".*/scorecards/", ""));
+        // what was exported is what is stored again: budget, goal and every row's cells
+        var back = scorecards.find(id).orElseThrow().scorecard();
+        org.assertj.core.api.Assertions.assertThat(back.budget()).isEqualTo(stored.scorecard().budget());
+        org.assertj.core.api.Assertions.assertThat(back.overallGoal()).isEqualTo(stored.scorecard().overallGoal());
+        java.util.function.Function<org.jixiao.scorecard.Scorecard, List<List<Object>>> cells = t -> t.indicators().stream()
+                .map(i -> java.util.Arrays.<Object>asList(i.level1(), i.level2(), i.name(), i.target(), i.actual(), i.weight(), i.score())).toList();
+        org.assertj.core.api.Assertions.assertThat(cells.apply(back)).isEqualTo(cells.apply(stored.scorecard()));
+        shot("import-xlsx-saved-zh-1440");
+    }
+
+    /** A damaged workbook: a clear refusal in the page's language naming the file, and nothing stored. */
+    @Test
+    void aDamagedWorkbookIsRefusedNamingTheFileInThePageLanguageAndNothingIsStored() {
+        demo.load();
+        long batches = jdbc.sql("select count(*) from import_batch").query(Long.class).single();
+        var file = new com.microsoft.playwright.options.FilePayload("自评表.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "PK\u0003\u0004 not really a workbook".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (String[] run : new String[][] {{"zh-CN", "1440"}, {"en", "390"}}) {
+            boolean en = run[0].equals("en");
+            int width = Integer.parseInt(run[1]);
+            openAs(run[0], width);
+            page.locator("#import-file").setInputFiles(file);
+            preview();
+            var alert = page.locator("#result .alert.error");
+            assertThat(alert).containsText(en ? "the Excel workbook “自评表.xlsx” cannot be imported: not a readable Excel workbook"
+                    : "Excel 工作簿「自评表.xlsx」无法导入：不是可读取的 Excel 工作簿");
+            assertThat(alert).not().containsText(en ? "工作簿" : "workbook");
+            assertThat(alert).not().containsText("OOXML");
+            assertThat(page.locator("#confirm-button")).hasCount(0);
+            noWiderThanThePhone(width);
+            shot("import-damaged-workbook-" + (en ? "en" : "zh") + "-" + width);
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single())
+                .isEqualTo(batches);
+    }
+
+    /**
+     * A table whose 得分 is above its 分值 cannot be saved: the refusal names the indicator by 序号 and name (it said
+     * 「第4项指标」, the preview's table not passed), in the page's language, and no table of the document is stored.
+     */
+    @Test
+    void aScoreAboveItsWeightIsRefusedNamingTheIndicatorAndNothingIsSaved() {
+        demo.load();
+        String text = resource(H04).replace("| 传染病报告及时率 | 100% | 99.2% | 10 | 9 |", "| 传染病报告及时率 | 100% | 99.2% | 10 | 12 |");
+        org.assertj.core.api.Assertions.assertThat(text).contains("| 10 | 12 |");
+        long before = jdbc.sql("select count(*) from scorecard").query(Long.class).single();
+        for (String[] run : new String[][] {{"zh-CN", "1440"}, {"en", "390"}}) {
+            boolean en = run[0].equals("en");
+            int width = Integer.parseInt(run[1]);
+            openAs(run[0], width);
+            page.locator("#import-text").fill(text);
+            preview();
+            assertThat(page.locator("#parsed-1 tbody tr").nth(3).locator("td.c-score")).hasText("12");
+            page.locator("#confirm-button").click();
+            var alert = page.locator("#result .alert.error");
+            assertThat(alert).containsText(en ? "No. 4 “传染病报告及时率”, Score: score cannot exceed the weight"
+                    : "第4项「传染病报告及时率」的得分：得分不能高于分值");
+            assertThat(alert).not().containsText("indicators[");
+            assertThat(page.locator("#parsed-1")).isVisible(); // the preview stays, to be corrected and previewed again
+            noWiderThanThePhone(width);
+            shot("import-refused-score-" + (en ? "en" : "zh") + "-" + width);
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from scorecard").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
     @Test
     void theRollupPageOffersTheDataYearAndFundAndChartsEachUnitsFund() {
         demo.load();

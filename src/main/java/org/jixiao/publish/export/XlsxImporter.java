@@ -38,21 +38,51 @@ public final class XlsxImporter {
     private static final Pattern YEAR = Pattern.compile("[（(]\\s*(\\d{4})\\s*年度\\s*[）)]");
     private static final Pattern CURRENCY = Pattern.compile(FormLayout.MONEY_PREFIX + "[（(](.*)[）)]");
 
+    /** The English half of a cell error names the column in English: one language per page. */
+    private static final Map<String, String> ENGLISH = Map.of("分值", "weight", "得分", "score", "全年预算数", "full-year budget",
+            "全年执行数", "amount executed", "执行率", "execution rate", "年初预算数", "initial budget");
+
     private XlsxImporter() {}
 
     public static Scorecard read(InputStream in) throws IOException {
+        return readWithRows(in).scorecard();
+    }
+
+    /**
+     * A workbook as the import page shows it: the scorecard read from it, and its first sheet as pipe rows (one line per
+     * sheet row, a merged cell once) — the "document" beside the preview, where the cells that were read are marked.
+     */
+    public record Read(Scorecard scorecard, String rows) {}
+
+    public static Read readWithRows(InputStream in) throws IOException {
         InputStream checked = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(in);
         var magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(checked);
-        if (magic != org.apache.poi.poifs.filesystem.FileMagic.OOXML && magic != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+        if (!isWorkbook(magic)) {
             throw new IllegalArgumentException("不是 Excel 工作簿（" + magic + "）/ not an Excel workbook (" + magic + ")");
         }
         try (Workbook wb = WorkbookFactory.create(checked)) {
             Reader reader = new Reader(wb);
+            String rows = reader.rows();
             // a workbook in another layout (a bureau's own sheet): its cells are read by the text reader's grid
-            return reader.ownLayout() ? reader.scorecard() : reader.byGrid();
+            return new Read(reader.ownLayout() ? reader.scorecard() : reader.byGrid(rows), rows);
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
-            throw new IllegalArgumentException("不是 Excel 工作簿 / not an Excel workbook: " + e.getMessage(), e);
+            // POI's own words (in English, about zip entries) say nothing to the person who chose the file
+            throw new IllegalArgumentException("不是可读取的 Excel 工作簿（文件已损坏或格式不对）"
+                    + " / not a readable Excel workbook (the file is damaged or of another kind)", e);
         }
+    }
+
+    /** Whether the bytes start as an Excel workbook (.xlsx or the older .xls), by content, not by file name. */
+    public static boolean isWorkbook(byte[] content) {
+        try {
+            return isWorkbook(org.apache.poi.poifs.filesystem.FileMagic.valueOf(content));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWorkbook(org.apache.poi.poifs.filesystem.FileMagic magic) {
+        return magic == org.apache.poi.poifs.filesystem.FileMagic.OOXML || magic == org.apache.poi.poifs.filesystem.FileMagic.OLE2;
     }
 
     private static final class Reader {
@@ -90,12 +120,8 @@ public final class XlsxImporter {
             return !meta.isEmpty() || find(FormLayout.INDICATORS, false) >= 0;
         }
 
-        /**
-         * Any other sheet: each row becomes a pipe row (a merged cell printed once, in its first row and column, as a
-         * web page prints it), read by {@link org.jixiao.publish.parse.TextParser} — the same cell grid, header words,
-         * row alignment and form mappers as a published text. The first table with indicator rows is the scorecard.
-         */
-        Scorecard byGrid() {
+        /** The sheet as pipe rows: a merged cell printed once, in its first row and column, as a web page prints it. */
+        String rows() {
             StringBuilder text = new StringBuilder();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -111,7 +137,16 @@ public final class XlsxImporter {
                 }
                 text.append(any ? line : "").append('\n');
             }
-            var doc = org.jixiao.publish.parse.TextParser.parse(text.toString(), sheet.getSheetName());
+            return text.toString();
+        }
+
+        /**
+         * Any other sheet: its pipe rows ({@link #rows()}) read by {@link org.jixiao.publish.parse.TextParser} — the same
+         * cell grid, header words, row alignment and form mappers as a published text. The first table with indicator
+         * rows is the scorecard.
+         */
+        Scorecard byGrid(String rows) {
+            var doc = org.jixiao.publish.parse.TextParser.parse(rows, sheet.getSheetName());
             for (Scorecard t : doc.tables()) if (!t.indicators().isEmpty()) return t;
             throw new IllegalArgumentException("工作表「" + sheet.getSheetName() + "」中没有可识别的绩效表 / no performance table found in sheet \""
                     + sheet.getSheetName() + "\"");
@@ -127,7 +162,8 @@ public final class XlsxImporter {
                 return new BigDecimal(s.replace("%", "").replace("％", "").strip());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("第" + (r + 1) + "行第" + (c + 1) + "列的" + field + "不是数字：" + s
-                        + " / row " + (r + 1) + " column " + (c + 1) + ": " + field + " is not a number", e);
+                        + " / row " + (r + 1) + " column " + (c + 1) + ": the " + ENGLISH.getOrDefault(field, field)
+                        + " is not a number: " + s, e);
             }
         }
 

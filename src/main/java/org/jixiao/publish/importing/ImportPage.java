@@ -5,7 +5,11 @@ import org.jixiao.kernel.Allow;
 import org.jixiao.kernel.HtmlPages;
 import java.io.IOException;
 import java.util.List;
+import org.jixiao.kernel.Violation;
 import org.jixiao.publish.parse.ParseWarning;
+import org.jixiao.scorecard.Scorecard;
+import org.jixiao.sheet.FieldLabels;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.jixiao.kernel.ValidationException;
 import org.springframework.http.HttpStatus;
@@ -30,8 +34,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/imports")
 class ImportPage implements HtmlPages {
     private final Imports imports;
+    private final FieldLabels labels;
+    private final MessageSource messages;
 
-    ImportPage(Imports imports) { this.imports = imports; }
+    ImportPage(Imports imports, FieldLabels labels, MessageSource messages) {
+        this.imports = imports;
+        this.labels = labels;
+        this.messages = messages;
+    }
 
     @Allow(Permission.IMPORT)
     @GetMapping
@@ -44,12 +54,18 @@ class ImportPage implements HtmlPages {
     String preview(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
         Imports.Preview p;
-        if (file != null && !file.isEmpty()) {
-            p = imports.preview(file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename(), file.getBytes());
-        } else if (!text.isBlank()) {
-            p = imports.preview("pasted.txt", text);
-        } else {
-            model.addAttribute("error", "import.empty");
+        try {
+            if (file != null && !file.isEmpty()) {
+                p = imports.preview(file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename(), file.getBytes());
+            } else if (!text.isBlank()) {
+                p = imports.preview("pasted.txt", text);
+            } else {
+                model.addAttribute("error", "import.empty");
+                return htmx != null ? "imports/index :: result" : "imports/index";
+            }
+        } catch (ValidationException e) {
+            // a workbook that cannot be read: said in the result box (htmx swaps a 200, not a 400), nothing stored
+            model.addAttribute("violations", messages(e.violations(), List.of()));
             return htmx != null ? "imports/index :: result" : "imports/index";
         }
         return show(p.id(), htmx, model);
@@ -92,10 +108,31 @@ class ImportPage implements HtmlPages {
             }
             return "redirect:" + target;
         } catch (ValidationException e) {
-            model.addAttribute("violations", e.violations());
+            model.addAttribute("violations", messages(e.violations(),
+                    imports.find(id).map(p -> p.document().tables()).orElse(List.of())));
             return show(id, htmx, model);
         }
     }
+
+    /**
+     * Each refusal as a sentence in the page's language, naming the table (when the document has several) and the
+     * indicator by its 序号 and name — 「tables[0].indicators[2].score」 is no word for a person.
+     */
+    private List<String> messages(List<Violation> violations, List<Scorecard> tables) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return violations.stream().map(v -> {
+            java.util.regex.Matcher m = TABLE.matcher(v.field() == null ? "" : v.field());
+            if (!m.find()) return labels.message(v, null, locale);
+            int t = Integer.parseInt(m.group(1));
+            Scorecard table = t < tables.size() ? tables.get(t) : null;
+            String sentence = labels.message(new Violation(v.field().substring(m.end()), v.zh(), v.en()), table, locale);
+            if (tables.size() < 2) return sentence;
+            String name = table == null ? null : table.title() != null ? table.title() : table.project();
+            return messages.getMessage("import.ofTable", new Object[] {t + 1, name == null ? "" : name, sentence}, locale);
+        }).toList();
+    }
+
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("^tables\\[(\\d+)\\]\\.");
 
     /** The page language's half of a parser warning ("第3行: … / line 3: …"): one language per page. */
     static String inLanguage(String message, java.util.Locale locale) {
@@ -108,7 +145,7 @@ class ImportPage implements HtmlPages {
     @ExceptionHandler(ValidationException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(ValidationException e, Model model) {
-        model.addAttribute("violations", e.violations());
+        model.addAttribute("violations", messages(e.violations(), List.of()));
         return "imports/index";
     }
 }

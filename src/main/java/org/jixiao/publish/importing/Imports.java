@@ -15,6 +15,7 @@ import org.jixiao.kernel.ValidationException;
 import org.jixiao.kernel.Violation;
 import org.jixiao.orgs.Org;
 import org.jixiao.orgs.Orgs;
+import org.jixiao.publish.export.XlsxImporter;
 import org.jixiao.publish.parse.ParsedDocument;
 import org.jixiao.publish.parse.TextParser;
 import org.jixiao.scorecard.Scorecard;
@@ -58,31 +59,68 @@ public class Imports {
         public static final String UNCHANGED = "matched";
     }
 
+    /**
+     * An uploaded file: an Excel workbook (told by its content: an export of this application or a bureau's own sheet)
+     * is read by {@link XlsxImporter} and kept as it came; anything else is text (UTF-8 or GBK).
+     */
+    @Transactional
     public Preview preview(String fileName, byte[] content) {
-        return preview(fileName, TextDecoding.decode(content));
+        if (!XlsxImporter.isWorkbook(content)) return preview(fileName, TextDecoding.decode(content));
+        XlsxImporter.Read read = workbook(fileName, content);
+        ParsedDocument doc = templated(new ParsedDocument(fileName, List.of(read.scorecard()), List.of()));
+        return store(fileName, digest(content), read.rows(), content, doc);
     }
 
     @Transactional
     public Preview preview(String fileName, String rawText) {
+        // the digest and the parse see the text as it is stored: without NUL (see store)
+        String text = rawText.indexOf('\u0000') >= 0 ? rawText.replace("\u0000", "") : rawText;
+        return store(fileName, digest(text.getBytes(StandardCharsets.UTF_8)), text, null, templated(TextParser.parse(text, fileName)));
+    }
+
+    private Preview store(String fileName, String digest, String rawText, byte[] workbook, ParsedDocument doc) {
         // NUL cannot be stored in PostgreSQL text and never belongs to a published table
         String text = rawText.indexOf('\u0000') >= 0 ? rawText.replace("\u0000", "") : rawText;
-        ParsedDocument doc = templated(TextParser.parse(text, fileName));
-        String digest = digest(text);
         long id = jdbc.sql("""
-                insert into import_batch (file_name, digest, text, table_count, created_by)
-                values (:f, :d, :t, :n, :by) returning id""")
-                .param("by", Actor.current().name()).param("f", fileName).param("d", digest).param("t", text).param("n", doc.tables().size())
+                insert into import_batch (file_name, digest, text, workbook, table_count, created_by)
+                values (:f, :d, :t, :w, :n, :by) returning id""")
+                .param("by", Actor.current().name()).param("f", fileName).param("d", digest).param("t", text)
+                .param("w", workbook).param("n", doc.tables().size())
                 .query(Long.class).single();
         return new Preview(id, doc, matches(doc, digest), digest);
     }
 
     public Optional<Preview> find(long id) {
-        return own(jdbc.sql("select file_name, digest, text from import_batch where id = :id" + OWN).param("id", id))
+        return own(jdbc.sql("select file_name, digest, text, workbook from import_batch where id = :id" + OWN).param("id", id))
                 .query((rs, n) -> {
-                    ParsedDocument doc = templated(TextParser.parse(rs.getString("text"), rs.getString("file_name")));
+                    String file = rs.getString("file_name");
+                    byte[] workbook = rs.getBytes("workbook");
+                    ParsedDocument doc = templated(workbook == null ? TextParser.parse(rs.getString("text"), file)
+                            : new ParsedDocument(file, List.of(workbook(file, workbook).scorecard()), List.of()));
                     String digest = rs.getString("digest");
                     return new Preview(id, doc, matches(doc, digest), digest);
                 }).optional();
+    }
+
+    /**
+     * The workbook read, or a refusal naming the file (and the row and column, where a cell is wrong) in both languages:
+     * a workbook that cannot be read stores nothing.
+     */
+    private static XlsxImporter.Read workbook(String fileName, byte[] content) {
+        String zh = "不是可读取的 Excel 工作簿（文件已损坏或格式不对）";
+        String en = "not a readable Excel workbook (the file is damaged or of another kind)";
+        try {
+            return XlsxImporter.readWithRows(new java.io.ByteArrayInputStream(content));
+        } catch (IllegalArgumentException e) {
+            // XlsxImporter's refusals are bilingual ("第3行第7列的分值不是数字 / row 3 column 7: …"); POI's own are not
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            int slash = m.indexOf(" / ");
+            if (slash > 0) { zh = m.substring(0, slash); en = m.substring(slash + 3); }
+        } catch (java.io.IOException | RuntimeException e) {
+            // a damaged file that POI fails on in its own way: its words are in neither of the page's languages
+        }
+        throw new ValidationException(List.of(new Violation(fileName, "Excel 工作簿「" + fileName + "」无法导入：" + zh,
+                "the Excel workbook “" + fileName + "” cannot be imported: " + en)));
     }
 
     /** The document text of a batch exactly as it was received (the import page shows it line by line). */
@@ -227,9 +265,9 @@ public class Imports {
         return sql.param("me", actor.name()).param("any", actor.role() == Role.ADMIN);
     }
 
-    static String digest(String text) {
+    static String digest(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -91,6 +91,42 @@ class ImportsTest {
         assertThat(count("import_batch")).isEqualTo(1);
     }
 
+    /**
+     * An Excel workbook uploaded is read as a workbook (it was decoded as text: no table), kept as it came so the
+     * confirmation reads what was previewed, hidden sheet included (a grade the form does not print).
+     */
+    @Test
+    void anUploadedExcelExportIsReadAsAWorkbookAndConfirmedAsPreviewed() {
+        var suining = org.jixiao.support.Fixtures.seed(Seeds.SUINING);
+        var rows = new java.util.ArrayList<>(suining.indicators());
+        rows.set(0, rows.get(0).toBuilder().weight(new java.math.BigDecimal("10")).grade(org.jixiao.measure.QualitativeGrade.PARTLY_MET).build());
+        var original = suining.withIndicators(rows);
+        var out = new java.io.ByteArrayOutputStream();
+        org.jixiao.publish.export.Exporter.export(original, org.jixiao.publish.export.Format.XLSX, out);
+
+        var preview = imports.preview("遂宁.xlsx", out.toByteArray());
+        assertThat(preview.document().tables()).hasSize(1);
+        assertThat(preview.document().tables().get(0).indicators()).extracting(i -> i.name())
+                .containsExactlyElementsOf(original.indicators().stream().map(i -> i.name()).toList());
+        // the document beside the preview is the sheet, row by row
+        assertThat(imports.text(preview.id())).contains("| " + original.indicators().get(0).name() + " |");
+        var stored = scorecards.find(imports.confirm(preview.id(), false).get(0).scorecardId()).orElseThrow().scorecard();
+        assertThat(stored.indicators().get(0).grade()).isEqualTo(org.jixiao.measure.QualitativeGrade.PARTLY_MET);
+        assertThat(stored.indicators().get(0).weight()).isEqualByComparingTo("10");
+        assertThat(stored.budget()).isEqualTo(original.budget());
+    }
+
+    @Test
+    void aDamagedWorkbookIsRefusedNamingTheFileAndStoresNothing() {
+        byte[] damaged = "PK\u0003\u0004 not really a workbook".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> imports.preview("自评表.xlsx", damaged)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement().satisfies(v -> {
+                    assertThat(v.zh()).isEqualTo("Excel 工作簿「自评表.xlsx」无法导入：不是可读取的 Excel 工作簿（文件已损坏或格式不对）");
+                    assertThat(v.en()).startsWith("the Excel workbook “自评表.xlsx” cannot be imported: not a readable");
+                }));
+        assertThat(count("import_batch")).isZero();
+    }
+
     @Test
     void aGbkEncodedUploadIsReadCorrectly() {
         byte[] gbk = Seeds.text(Seeds.SUINING).getBytes(Charset.forName("GB18030"));
