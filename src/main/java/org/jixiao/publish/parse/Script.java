@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * Stage 1a: a table a mirror site converted to traditional characters, with pinyin inserted after some of them
  * ({@code 項(xiàng)目}), is read through a folded copy (项目) so that the vocabulary matches; every text the reader keeps
- * is then unfolded back to the characters as written. A fold is applied only where it can be undone exactly: a
- * traditional character whose simplified form also occurs in the document, or a character annotated with two
- * different pinyin, is left as it is (the vocabulary then does not match there, nothing is lost); a character
- * annotated only some of the times it occurs is folded, and unfolded by the place each kept text was read from.
+ * is then unfolded back to the characters as written, by the place it was read from. The fold is decided by place:
+ * only the lines written in traditional script (holding a traditional character of the vocabulary) are folded, so a
+ * traditional table among simplified ones is found with its title, and the simplified tables stay as written. A
+ * character annotated with two different pinyin is left as it is (the vocabulary then does not match there, nothing is
+ * lost); a character annotated only some of the times it occurs is folded everywhere.
  */
 final class Script {
 
@@ -34,79 +35,130 @@ final class Script {
     }
 
     /**
-     * The folded text and how to undo it: folded character → what was written ({@code marks}: a bit per folded
-     * character, so that the characters of a kept text that were not folded — nearly all — are passed over at once).
+     * The folded text and where each of its characters was written: {@link #unfold} gives a kept text back by the place
+     * it was read from, never by a table of characters (a character folded in one table may be written simplified in the
+     * next). {@code pieces}: the folded text in runs, each from {@code foldedAt[j]}, written from {@code writtenAt[j]},
+     * char by char ({@code map[j]}: where each was written) or, null, as it stands (a line not folded).
      */
-    record Folded(String text, Map<Character, String> undo, List<ParseWarning> notes, long[] marks, Written written) {
-        Folded(String text, Map<Character, String> undo, List<ParseWarning> notes) {
-            this(text, undo, notes, marks(undo), null);
+    static final class Folded {
+        private final String written, text;
+        private final List<ParseWarning> notes;
+        /** A bit per character that some fold wrote: a kept text with none of them is given back at once. */
+        private final long[] marks;
+        private final int[] foldedAt, writtenAt;
+        private final int[][] map;
+        private int[] lineStarts; // folded offset of each line (TextParser's numbering), when first asked
+
+        private Folded(String written, String text, List<ParseWarning> notes, long[] marks, int[] foldedAt, int[] writtenAt, int[][] map) {
+            this.written = written;
+            this.text = text;
+            this.notes = notes;
+            this.marks = marks;
+            this.foldedAt = foldedAt;
+            this.writtenAt = writtenAt;
+            this.map = map;
         }
 
-        private static long[] marks(Map<Character, String> undo) {
-            if (undo.isEmpty()) return null;
-            long[] m = new long[0x10000 / 64];
-            for (char c : undo.keySet()) m[c >>> 6] |= 1L << c;
-            return m;
-        }
+        private static Folded none(String text) { return new Folded(text, text, List.of(), null, null, null, null); }
 
-        String unfold(String s) {
-            if (s == null || undo.isEmpty()) return s;
-            // nearly every kept text holds no folded character: given back after one scan (a mixed one is a folded one)
+        String text() { return text; }
+
+        List<ParseWarning> notes() { return notes; }
+
+        /** Whether any character was folded (else every text is given back as it is). */
+        boolean any() { return marks != null; }
+
+        /** s as written, looked for in the whole document. */
+        String unfold(String s) { return unfold(s, 1, Integer.MAX_VALUE); }
+
+        /**
+         * s as written, read from lines {@code fromLine}..{@code toLine} (1-based, inclusive: the table's own lines): found
+         * there as a whole, else by its longest runs there, else the same in the whole document; a character found nowhere
+         * in the folded text was never folded and stays as it is.
+         */
+        String unfold(String s, int fromLine, int toLine) {
+            if (s == null || marks == null) return s;
+            // nearly every kept text holds no folded character: given back after one scan
             int first = 0;
             while (first < s.length() && (marks[s.charAt(first) >>> 6] & 1L << s.charAt(first)) == 0) first++;
             if (first == s.length()) return s;
-            if (written != null && written.mixedIn(s)) {
-                String exact = written.at(s, text);
-                if (exact != null) return exact;
-            }
-            StringBuilder sb = null;
-            for (int i = first; i < s.length(); i++) {
-                char c = s.charAt(i);
-                String back = (marks[c >>> 6] & 1L << c) != 0 ? undo.get(c) : null;
-                if (back != null && sb == null) { sb = new StringBuilder(s.length() + 8); sb.append(s, 0, i); }
-                if (sb != null) { if (back != null) sb.append(back); else sb.append(c); }
-            }
-            return sb == null ? s : sb.toString();
-        }
-    }
-
-    /**
-     * Where each folded character was written, kept when a character was folded that is written in more than one way
-     * (annotated with its pinyin only some of the times it occurs: 時(shí)效 beside 及時率): such a character is
-     * unfolded by the place its text was read from, not by a table of characters.
-     */
-    record Written(String text, int[] at, long[] mixed) {
-        boolean mixedIn(String s) {
-            for (int i = 0; i < s.length(); i++) { char c = s.charAt(i); if ((mixed[c >>> 6] & 1L << c) != 0) return true; }
-            return false;
+            int from = lineStart(fromLine), to = lineStart(toLine + 1);
+            String back = from > 0 || to < text.length() ? at(s, from, to) : null;
+            if (back == null) back = at(s, 0, text.length());
+            return back;
         }
 
-        /** s as written: the text it was read from (s found in the folded text, else its longest runs found there, in turn). */
-        String at(String s, String folded) {
-            int p = folded.indexOf(s);
-            if (p >= 0) return text.substring(at[p], at[p + s.length()]);
+        /** Folded offset where line {@code no} begins (lines end at "\r\n", "\r" or "\n", as TextParser.lines cuts them). */
+        private int lineStart(int no) {
+            if (no <= 1) return 0;
+            if (lineStarts == null) {
+                int[] starts = new int[16];
+                int count = 1;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c != '\n' && c != '\r') continue;
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts[count++] = i + 1;
+                }
+                lineStarts = java.util.Arrays.copyOf(starts, count);
+            }
+            return no - 1 < lineStarts.length ? lineStarts[no - 1] : text.length();
+        }
+
+        /** s as written from the folded text between from and to: s as a whole, else its longest runs in turn; null: a character of s is not there. */
+        private String at(String s, int from, int to) {
+            int p = find(s, from, to);
+            if (p >= 0) return written.substring(where(p), where(p + s.length()));
             StringBuilder sb = new StringBuilder(s.length() + 8);
             int i = 0;
             while (i < s.length()) {
-                int q = folded.indexOf(s.charAt(i)), end = i + 1;
-                if (q < 0) return null; // not read from the text as it stands: unfolded by character
-                for (int r; end < s.length() && (r = folded.indexOf(s.substring(i, end + 1))) >= 0; end++) q = r;
-                sb.append(text, at[q], at[q + end - i]);
+                int q = find(s.substring(i, i + 1), from, to), end = i + 1;
+                if (q < 0) {
+                    if (from > 0 || to < text.length()) return null; // not in these lines: looked for in the whole document
+                    sb.append(s.charAt(i)); // in no line: never folded, as it stands
+                    i++;
+                    continue;
+                }
+                for (int r; end < s.length() && (r = find(s.substring(i, end + 1), from, to)) >= 0; end++) q = r;
+                sb.append(written, where(q), where(q + end - i));
                 i = end;
             }
             return sb.toString();
+        }
+
+        private int find(String s, int from, int to) {
+            int p = text.indexOf(s, from);
+            return p >= 0 && p + s.length() <= to ? p : -1;
+        }
+
+        /** Where folded character p was written (p = the folded length: the written length). */
+        private int where(int p) {
+            if (p >= text.length()) return written.length();
+            int j = java.util.Arrays.binarySearch(foldedAt, p);
+            if (j < 0) j = -j - 2;
+            return map[j] == null ? writtenAt[j] + p - foldedAt[j] : map[j][p - foldedAt[j]];
         }
     }
 
     private Script() {}
 
     private static final boolean[] IS_TRAD = new boolean[0x10000];
-    /** TO_SIMPLE by character (0: none), looked up for every distinct Han character of a folded text. */
+    /** TO_SIMPLE by character (0: none). */
     private static final char[] SIMPLE_OF = new char[0x10000];
     static {
         for (var e : TO_SIMPLE.entrySet()) { IS_TRAD[e.getKey()] = true; SIMPLE_OF[e.getKey()] = e.getValue(); }
     }
 
+    /**
+     * The text with its traditional places folded. Folded by place: the document is cut into regions at its title lines
+     * (a line that reads as a table's title once folded on its own; each title line is a region of its own), and in each
+     * region a traditional character of the vocabulary is folded only where its simplified form stands nowhere in that
+     * region — so a traditional table among simplified ones is found by its title and read folded, the simplified tables
+     * stay as written, and within a region every folded character was written one way only. Pinyin annotations are
+     * judged over the whole document (three at least, and a character always annotated alike: one annotated two ways is
+     * left as written) and taken out where they stand.
+     */
     static Folded fold(String text) {
         // fast path: no traditional vocabulary character and no "(pinyin)" after a character
         boolean any = false;
@@ -114,114 +166,161 @@ final class Script {
             char c = text.charAt(i);
             any = IS_TRAD[c] || c == '(' && i > 0 && isHan(text.charAt(i - 1)) && pinyinEnd(text, i) > 0;
         }
-        if (!any) return new Folded(text, Map.of(), List.of());
-        return slowFold(text);
-    }
-
-    private static Folded slowFold(String text) {
-        // 1. which characters carry pinyin, and is it always the same pinyin? (counts by character in arrays: a
-        // mirror's text is mostly Han, and boxed map entries per character cost more than the rest of the fold)
+        if (!any) return Folded.none(text);
         Scratch scratch = SCRATCH.get();
-        StringBuilder order = new StringBuilder(); // the Han characters in the order they first occur
+        StringBuilder annotatedChars = new StringBuilder(); // characters whose pinyin was written down (to clear)
         try {
-            return slowFold(text, scratch, order);
+            return slowFold(text, scratch, annotatedChars);
         } finally {
-            for (int x = 0; x < order.length(); x++) scratch.clear(order.charAt(x)); // only what was set
+            for (int x = 0; x < annotatedChars.length(); x++) scratch.pinyin[annotatedChars.charAt(x)] = null;
         }
     }
 
-    /** Per-character counts and folds of {@link #slowFold}, kept per thread and cleared after each use (not allocated per text). */
+    /** The pinyin written after each character ("\u0000": two different ones), kept per thread and cleared after each use. */
     private static final class Scratch {
-        final int[] seen = new int[0x10000], annotated = new int[0x10000];
-        final char[] fold = new char[0x10000];
-        /** The pinyin written after a character ("\u0000": two different ones), null: none. */
         final String[] pinyin = new String[0x10000];
-
-        void clear(char c) { seen[c] = 0; annotated[c] = 0; fold[c] = 0; pinyin[c] = null; }
+        /** Han characters standing in the region being folded (cleared after the region). */
+        final boolean[] inRegion = new boolean[0x10000];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private static Folded slowFold(String text, Scratch scratch, StringBuilder order) {
-        String[] pinyinOf = scratch.pinyin; // by character, in the scratch arrays (a boxed map entry per annotation cost more)
-        int annotations = 0; // annotations written ("(xiàng)" after a character)
-        int[] annotated = scratch.annotated, seen = scratch.seen;
-        boolean anyTrad = false;
-        char[] cs = text.toCharArray(); // indexed below at every character: no String.charAt checks
-        int n = cs.length;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
-            if (IS_TRAD[c]) anyTrad = true;
-            if (!isHan(c)) continue;
-            if (seen[c]++ == 0) order.append(c);
-            int end = i + 1 < n && cs[i + 1] == '(' ? pinyinEnd(text, i + 1) : -1;
-            if (end > 0) {
-                String p = text.substring(i + 1, end);
-                String before = pinyinOf[c];
-                if (before == null) pinyinOf[c] = p;
-                else if (!before.equals(p)) pinyinOf[c] = "\u0000"; // two readings: leave it
-                annotated[c]++;
-                annotations++;
-            }
+    private static final String TWO_READINGS = "\u0000";
+
+    private static Folded slowFold(String text, Scratch scratch, StringBuilder annotatedChars) {
+        String[] pinyinOf = scratch.pinyin;
+        int n = text.length();
+        // 1. the annotations, over the whole document: which characters carry pinyin, and always the same?
+        int annotations = 0;
+        for (int i = text.indexOf('('); i > 0; i = text.indexOf('(', i + 1)) {
+            char c = text.charAt(i - 1);
+            int end = isHan(c) ? pinyinEnd(text, i) : -1;
+            if (end < 0) continue;
+            String p = text.substring(i, end), before = pinyinOf[c];
+            if (before == null) { pinyinOf[c] = p; annotatedChars.append(c); }
+            else if (!before.equals(p)) pinyinOf[c] = TWO_READINGS;
+            annotations++;
         }
         boolean anyPinyin = annotations >= 3; // one "(a)" after a character is not a mirror's annotation
-        if (!anyPinyin && !anyTrad) return new Folded(text, Map.of(), List.of());
-        Map<Character, String> undo = new HashMap<>();
-        char[] fold = scratch.fold; // folded form of a character, 0: left as written
-        boolean anyFold = false;
-        long[] mixed = null; // folded characters written in more than one way (annotated only some of the times)
-        // no two characters fold alike (TO_SIMPLE maps no two traditional characters to one simplified one, and a
-        // stripped character keeps its own form), so the order the characters are taken in does not matter
-        for (int x = 0; x < order.length(); x++) {
-            char c = order.charAt(x);
-            String p = anyPinyin ? pinyinOf[c] : null;
-            boolean strip = p != null && !p.equals("\u0000") && annotated[c] == seen[c];
-            // annotated some of the times only (always with the same pinyin): folded too, and unfolded by place (Written)
-            boolean some = p != null && !p.equals("\u0000") && !strip;
-            if (p != null && !strip && !some) continue; // two readings: leave the character as written
-            char simple = SIMPLE_OF[c];
-            char to = simple != 0 && seen[simple] == 0 ? simple : c;
-            if (to == c && !strip && !some) continue;
-            if (undo.containsKey(to)) continue; // two written forms would fold alike: leave the second one
-            undo.put(to, strip ? c + p : String.valueOf(c));
-            fold[c] = to;
-            anyFold = true;
-            if (some) {
-                if (mixed == null) mixed = new long[0x10000 / 64];
-                mixed[to >>> 6] |= 1L << to;
+        String[] pinyin = anyPinyin ? pinyinOf : null;
+        // 2. the lines: where each begins, which hold something to fold, which are titles (cutting the regions)
+        int[] starts = new int[64];
+        boolean[] toFold = new boolean[64], title = new boolean[64];
+        int lines = 0, nextTable = text.indexOf('表');
+        for (int s = 0; s <= n; ) {
+            int e = text.indexOf('\n', s);
+            if (e < 0) e = n;
+            if (lines == starts.length) {
+                starts = grow(starts);
+                toFold = java.util.Arrays.copyOf(toFold, lines * 2);
+                title = java.util.Arrays.copyOf(title, lines * 2);
             }
+            boolean fold = false, table = false;
+            for (int i = s; i < e && !fold; i++) {
+                char c = text.charAt(i);
+                fold = IS_TRAD[c] || pinyin != null && c == '(' && i > s && pinyin[text.charAt(i - 1)] != null
+                        && pinyin[text.charAt(i - 1)] != TWO_READINGS && pinyinEnd(text, i) > 0;
+            }
+            if (nextTable >= 0 && nextTable < s) nextTable = text.indexOf('表', s); // every title word ends with 表
+            table = nextTable >= 0 && nextTable < e;
+            starts[lines] = s;
+            toFold[lines] = fold;
+            // a title line: read as TextParser reads titles, folded on its own when it holds something to fold
+            title[lines] = table && TextParser.title(fold ? foldAlone(text, s, e, pinyin) : text.substring(s, e)) != null;
+            lines++;
+            s = e + 1;
         }
-        if (!anyFold) return new Folded(text, Map.of(), List.of());
-        char[] out = new char[n];
-        int[] at = mixed == null ? null : new int[n + 1]; // where each folded character was written
-        int k = 0;
+        // 3. region by region (a title line, or the lines between two): fold where the region holds something to fold
+        StringBuilder out = null;
         List<ParseWarning> notes = new ArrayList<>();
-        int line = 1, changedOnLine = 0;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
-            if (c == '\n') {
-                if (changedOnLine > 0) notes.add(note(line, changedOnLine));
-                line++;
-                changedOnLine = 0;
+        long[] marks = new long[0x10000 / 64];
+        int[] foldedAt = new int[8], writtenAt = new int[8];
+        int[][] maps = new int[8][];
+        int pieces = 0, copiedFrom = 0; // lines not folded are copied in one run, from copiedFrom
+        boolean[] inRegion = scratch.inRegion;
+        for (int r = 0; r < lines; ) {
+            int rEnd = r + 1;
+            if (!title[r]) while (rEnd < lines && !title[rEnd]) rEnd++;
+            boolean anyToFold = false;
+            for (int l = r; l < rEnd && !anyToFold; l++) anyToFold = toFold[l];
+            if (!anyToFold) { r = rEnd; continue; }
+            int from = starts[r], to = rEnd < lines ? starts[rEnd] - 1 : n; // the region's text (without its last '\n')
+            for (int i = from; i < to; i++) { char c = text.charAt(i); if (c >= 0x4E00 && c <= 0x9FFF) inRegion[c] = true; }
+            try {
+                for (int l = r; l < rEnd; l++) {
+                    if (!toFold[l]) continue;
+                    int s = starts[l], e = l + 1 < lines ? starts[l + 1] - 1 : n;
+                    if (out == null) out = new StringBuilder(n);
+                    if (pieces + 2 > foldedAt.length) { foldedAt = grow(foldedAt); writtenAt = grow(writtenAt); maps = java.util.Arrays.copyOf(maps, maps.length * 2); }
+                    if (copiedFrom < s) { // the lines before, as they stand
+                        foldedAt[pieces] = out.length(); writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
+                        out.append(text, copiedFrom, s);
+                    }
+                    foldedAt[pieces] = out.length(); writtenAt[pieces] = s;
+                    int[] map = new int[e - s];
+                    int changed = foldLine(text, s, e, out, map, pinyin, inRegion, marks);
+                    maps[pieces] = java.util.Arrays.copyOf(map, out.length() - foldedAt[pieces]); // (annotations taken out: shorter)
+                    pieces++;
+                    if (changed > 0) notes.add(note(l + 1, changed));
+                    copiedFrom = e;
+                }
+            } finally {
+                for (int i = from; i < to; i++) { char c = text.charAt(i); if (c >= 0x4E00 && c <= 0x9FFF) inRegion[c] = false; }
             }
-            if (at != null) at[k] = i;
-            char to = fold[c];
-            if (to == 0) { out[k++] = c; continue; }
-            out[k++] = to;
-            changedOnLine++;
-            if (mixed != null && (mixed[to >>> 6] & 1L << to) != 0) {
-                int end = i + 1 < n && cs[i + 1] == '(' ? pinyinEnd(text, i + 1) : -1;
-                if (end > 0) i = end - 1; // this time written with its pinyin
-                continue;
-            }
-            String back = undo.get(to);
-            if (back.length() > 1) i += back.length() - 1; // the pinyin written after it
+            r = rEnd;
         }
-        if (changedOnLine > 0) notes.add(note(line, changedOnLine));
-        if (at != null) at[k] = n;
-        String folded = new String(out, 0, k);
-        return at == null ? new Folded(folded, undo, notes)
-                : new Folded(folded, undo, notes, Folded.marks(undo), new Written(text, at, mixed));
+        if (out == null || notes.isEmpty()) return Folded.none(text);
+        if (copiedFrom < n) {
+            if (pieces == foldedAt.length) { foldedAt = grow(foldedAt); writtenAt = grow(writtenAt); maps = java.util.Arrays.copyOf(maps, pieces * 2); }
+            foldedAt[pieces] = out.length(); writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
+            out.append(text, copiedFrom, n);
+        }
+        return new Folded(text, out.toString(), notes, marks, java.util.Arrays.copyOf(foldedAt, pieces),
+                java.util.Arrays.copyOf(writtenAt, pieces), java.util.Arrays.copyOf(maps, pieces));
+    }
+
+    /** text[s, e) folded on its own (a traditional character folded unless its simplified form stands in it), for reading a title. */
+    private static String foldAlone(String text, int s, int e, String[] pinyin) {
+        String line = text.substring(s, e);
+        StringBuilder sb = new StringBuilder(e - s);
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            String p = pinyin == null ? null : pinyin[c];
+            if (p == TWO_READINGS) { sb.append(c); continue; }
+            char simple = SIMPLE_OF[c];
+            sb.append(simple != 0 && line.indexOf(simple) < 0 ? simple : c);
+            int end = p != null && i + 1 < e && text.charAt(i + 1) == '(' ? pinyinEnd(text, i + 1) : -1;
+            if (end > 0 && end <= e) i = end - 1;
+        }
+        return sb.toString();
+    }
+
+    private static int[] grow(int[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
+
+    /**
+     * Folds text[s, e) into out, map[k] = where the k-th character written out stood; the number of characters changed.
+     * A traditional character is left as it is when its simplified form stands in its region ({@code inRegion}); a
+     * character annotated two ways (TWO_READINGS) is left as written, with its annotations.
+     */
+    private static int foldLine(String text, int s, int e, StringBuilder out, int[] map, String[] pinyinOf, boolean[] inRegion, long[] marks) {
+        int changed = 0, k = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            String p = pinyinOf == null ? null : pinyinOf[c];
+            map[k++] = i;
+            if (p == TWO_READINGS) { out.append(c); continue; }
+            char simple = SIMPLE_OF[c];
+            char to = simple != 0 && !inRegion[simple] ? simple : c;
+            int end = p != null && i + 1 < e && text.charAt(i + 1) == '(' ? pinyinEnd(text, i + 1) : -1;
+            if (end > e) end = -1;
+            out.append(to);
+            if (to != c || end > 0) {
+                changed++;
+                marks[to >>> 6] |= 1L << to;
+            }
+            if (end > 0) i = end - 1; // the annotation written after it
+        }
+        return changed;
     }
 
     private static ParseWarning note(int line, int n) {

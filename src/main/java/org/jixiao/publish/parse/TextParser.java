@@ -32,8 +32,16 @@ public final class TextParser {
             Script.Folded folded = Script.fold(text);
             warnings.addAll(folded.notes());
             List<Line> lines = lines(folded.text(), warnings);
-            read(lines, tables, warnings);
-            if (!folded.undo().isEmpty()) tables.replaceAll(t -> unfold(t, folded));
+            List<int[]> readFrom = new ArrayList<>(); // the lines each table was read from: {first, last} (line numbers)
+            read(lines, tables, readFrom, warnings);
+            if (folded.any()) {
+                // each text back as written at its place: looked for in its own table's lines first (by place: the
+                // same folded words may be written traditional in one table and simplified in the next)
+                for (int k = 0; k < tables.size(); k++) {
+                    int[] r = readFrom.get(k);
+                    tables.set(k, unfold(tables.get(k), s -> folded.unfold(s, r[0], r[1])));
+                }
+            }
             // the value grammar reads the targets and actuals of the rows kept, here, once (a reading built and
             // dropped — the losing reading of a table — was never read: Reading reads when first asked)
             for (Scorecard t : tables) {
@@ -51,19 +59,19 @@ public final class TextParser {
      * row or budget none of whose texts holds a folded character is kept as it is ({@link Script.Folded#unfold} gives a
      * text back itself when nothing in it was folded).
      */
-    private static Scorecard unfold(Scorecard t, Script.Folded f) {
+    private static Scorecard unfold(Scorecard t, java.util.function.UnaryOperator<String> f) {
         var b = t.budget();
         var sources = new ArrayList<org.jixiao.scorecard.FundSource>();
         boolean changed = false;
         for (var s : b.sources()) {
-            String name = f.unfold(s.name());
+            String name = f.apply(s.name());
             changed |= name != s.name();
             sources.add(name == s.name() ? s : new org.jixiao.scorecard.FundSource(name, s.planned(), s.executed(), s.ratePercent()));
         }
         var budget = !changed ? b : new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
         var og = t.overallGoal();
         var g = og == null ? null : unchanged(f, og.target(), og.achievement()) ? og
-                : new org.jixiao.scorecard.OverallGoal(f.unfold(og.target()), f.unfold(og.achievement()));
+                : new org.jixiao.scorecard.OverallGoal(f.apply(og.target()), f.apply(og.achievement()));
         changed |= g != og;
         var rows = new ArrayList<org.jixiao.scorecard.Indicator>();
         for (var i : t.indicators()) {
@@ -76,22 +84,22 @@ public final class TextParser {
                 continue;
             }
             changed = true;
-            var r = refSame ? ref : new org.jixiao.scorecard.References(f.unfold(ref.planned()),
-                    f.unfold(ref.standard()), f.unfold(ref.standardSource()),
-                    f.unfold(ref.threeYearAverage()), f.unfold(ref.lastYear()), f.unfold(ref.historySource()));
-            rows.add(i.toBuilder().name(f.unfold(i.name())).target(f.unfold(i.target())).actual(f.unfold(i.actual()))
-                    .reason(f.unfold(i.reason())).definition(f.unfold(i.definition())).duty(f.unfold(i.duty()))
-                    .dutyGoal(f.unfold(i.dutyGoal())).goalContent(f.unfold(i.goalContent())).activity(f.unfold(i.activity()))
+            var r = refSame ? ref : new org.jixiao.scorecard.References(f.apply(ref.planned()),
+                    f.apply(ref.standard()), f.apply(ref.standardSource()),
+                    f.apply(ref.threeYearAverage()), f.apply(ref.lastYear()), f.apply(ref.historySource()));
+            rows.add(i.toBuilder().name(f.apply(i.name())).target(f.apply(i.target())).actual(f.apply(i.actual()))
+                    .reason(f.apply(i.reason())).definition(f.apply(i.definition())).duty(f.apply(i.duty()))
+                    .dutyGoal(f.apply(i.dutyGoal())).goalContent(f.apply(i.goalContent())).activity(f.apply(i.activity()))
                     .references(r).build());
         }
         if (!changed && unchanged(f, t.title(), t.project(), t.unit(), t.competentDepartment())) return t;
-        return new Scorecard(t.form(), f.unfold(t.title()), t.year(), f.unfold(t.project()), f.unfold(t.unit()),
-                f.unfold(t.competentDepartment()), t.region(), budget, g, rows);
+        return new Scorecard(t.form(), f.apply(t.title()), t.year(), f.apply(t.project()), f.apply(t.unit()),
+                f.apply(t.competentDepartment()), t.region(), budget, g, rows);
     }
 
     /** Whether no text of {@code texts} holds a folded character. */
-    private static boolean unchanged(Script.Folded f, String... texts) {
-        for (String s : texts) if (f.unfold(s) != s) return false;
+    private static boolean unchanged(java.util.function.UnaryOperator<String> f, String... texts) {
+        for (String s : texts) if (f.apply(s) != s) return false;
         return true;
     }
 
@@ -172,7 +180,7 @@ public final class TextParser {
         return out;
     }
 
-    private static void read(List<Line> lines, List<Scorecard> tables, List<ParseWarning> warnings) {
+    private static void read(List<Line> lines, List<Scorecard> tables, List<int[]> readFrom, List<ParseWarning> warnings) {
         List<int[]> segments = new ArrayList<>(); // {titleIndex or -1, start, end}
         List<Integer> titles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) if (title(lines.get(i).text()) != null) titles.add(i);
@@ -232,9 +240,13 @@ public final class TextParser {
                         "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(gridScore)
                                 + "; not read by lines as well)"));
                 tables.add(byGrid);
+                readFrom.add(span(gridBody, seg[0] >= 0));
                 continue;
             }
-            Scorecard byLines = "department-targets".equals(form)
+            // a department's targets printed without duties (三级指标 rows as a project's table prints them, 015's) are
+            // read as such rows, the form kept: the department reader anchors on 职责
+            boolean department = "department-targets".equals(form) && mentions(body, "职责");
+            Scorecard byLines = department
                     ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
                     : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
             // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing
@@ -248,13 +260,27 @@ public final class TextParser {
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
-            if (card != null) tables.add(card);
+            if (card != null) { tables.add(card); readFrom.add(span(gridBody, seg[0] >= 0)); }
         }
         glued(lines, tables, warnings);
+        // a table the glued reader added, or a report, is read from the whole document; a glued reading merged into the
+        // last table is looked for in that table's lines first, then in the whole document (Script.Folded.unfold)
+        while (readFrom.size() < tables.size()) readFrom.add(span(lines, false));
         if (tables.isEmpty()) {
             Scorecard report = ReportReader.read(lines);
-            if (report != null) tables.add(report);
+            if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
+    }
+
+    /**
+     * The first and last line numbers of some lines ({1, 0}: none), without the title line when titled: a title line is
+     * folded on its own (Script.fold), so the table's texts are looked for under it first (its title is then found in
+     * the whole document).
+     */
+    private static int[] span(List<Line> lines, boolean titled) {
+        if (lines.isEmpty()) return new int[] {1, 0};
+        int first = lines.get(0).no(), last = lines.get(lines.size() - 1).no();
+        return new int[] {titled && last > first ? first + 1 : first, last};
     }
 
     /**
@@ -423,6 +449,11 @@ public final class TextParser {
         return line.contains("项目名称") || line.contains("名称") && line.contains("转移支付") || line.contains("全年预算数")
                 || line.contains("三级指标") || line.contains("职责序号") || line.contains("部门职责") || line.contains("一级指标")
                 || line.contains("年度指标值") || line.contains("实施单位");
+    }
+
+    private static boolean mentions(List<Line> lines, String word) {
+        for (Line l : lines) if (l.text().contains(word)) return true;
+        return false;
     }
 
     private static boolean budgetBlock(String line) {
