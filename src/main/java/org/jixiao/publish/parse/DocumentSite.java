@@ -17,27 +17,51 @@ final class DocumentSite {
         return line.contains("由会员分享") || line.contains("可在线阅读");
     }
 
-    /**
-     * One line of a site's chrome, by class. Short lines only (a notice is a sentence, a table's run of glued cells is
-     * hundreds of characters); every alternative names the site, its files or its trade, never an indicator's words.
-     */
-    private static final Pattern CHROME = Pattern.compile(
-            // a price: 3金币, 8 金币, 下载积分:8金币, 2下载券
-            "^\\s*(下载积分[:：]?)?\\s*[0-9]+(\\.[0-9]+)?\\s*(金币|积分|下载券|文库币)\\s*$"
-            // the page's title: the file name and the site after it (….docx-人人文库, ….doc-原创力文档)
-            + "|\\.(docx?|pdf|xlsx?|wps|txt)\\s*[-_—|]\\s*\\S{2,12}\\s*$"
-            // a breadcrumb: 首页 > 行业资料 > 农林牧渔
-            + "|\\S\\s+>\\s+\\S.*\\s+>\\s+\\S"
-            // the resource's card and prompts
-            + "|资源ID|文档ID|上传时间|上传者|资源大小|全文页数|页数[:：]|资源格式|格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|下载积分|客服热线|温馨提示"
-            + "|免费预览|预览已结束|剩余[0-9]+页|可下载|下载文档|下载的文档|文档下载|下载后|下载到电脑|免费下载|阅读器|阅读了该文档|可阅读全部|全文阅读|在线阅读"
-            + "|本站|本文档|本文库|文库网|原创力文档|网站文档|网址水印|知识共享");
+    /** A price: 3金币, 8 金币, 2下载券 (with 下载积分 before it, the word alone tells). */
+    private static final Pattern PRICE = Pattern.compile("[0-9]+(\\.[0-9]+)?\\s*(金币|积分|下载券|文库币)");
+    /** The page's title: the file name and the site after it (….docx-人人文库, ….doc-原创力文档). */
+    private static final Pattern FILE_TITLE = Pattern.compile("\\.(docx?|pdf|xlsx?|wps|txt)\\s*[-_—|]\\s*\\S{2,12}\\s*$");
+    /** A breadcrumb: 首页 > 行业资料 > 农林牧渔. */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+>\\s+\\S.*\\s+>\\s+\\S");
+    /** The resource card's format and the pages left to preview. */
+    private static final Pattern FORMAT = Pattern.compile("格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|剩余[0-9]+页");
+    /** The resource's card, the site's prompts and notices, its names: words no indicator uses. */
+    private static final String[] WORDS = {"资源ID", "文档ID", "上传时间", "上传者", "资源大小", "全文页数", "页数:", "页数：", "资源格式",
+            "下载积分", "客服热线", "温馨提示", "免费预览", "预览已结束", "可下载", "下载文档", "下载的文档", "文档下载", "下载后", "下载到电脑",
+            "免费下载", "阅读器", "阅读了该文档", "可阅读全部", "全文阅读", "在线阅读", "本站", "本文档", "本文库", "文库网", "原创力文档",
+            "网站文档", "网址水印", "知识共享"};
+    /** The first characters of {@link #WORDS}, so that one pass over a line finds where a word may begin. */
+    private static final String FIRSTS;
+    static {
+        StringBuilder b = new StringBuilder();
+        for (String w : WORDS) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
+        FIRSTS = b.toString();
+    }
 
-    /** Whether {@code raw} is a line of a document site's chrome (asked in a site's copy only, see {@link #start}). */
+    /**
+     * Whether {@code raw} is one line of a site's chrome, by class (asked in a site's copy, and by {@link #start} of
+     * every document's lines, so each kind is tried only when the character it needs is there). Short lines only (a
+     * notice is a sentence, a table's run of glued cells is hundreds of characters); every kind names the site, its
+     * files or its trade, never an indicator's words.
+     */
     static boolean chrome(String raw) {
         String s = raw.strip();
         // the notice line names the document (its title, often) and tells where the chunks begin: kept
-        return !s.isEmpty() && s.length() <= 120 && !notice(s) && CHROME.matcher(s).find();
+        if (s.isEmpty() || s.length() > 120 || notice(s)) return false;
+        char last = s.charAt(s.length() - 1);
+        if ((last == '币' || last == '分' || last == '券') && PRICE.matcher(s).matches()) return true;
+        int gt = s.indexOf('>');
+        if (gt >= 0 && s.indexOf('>', gt + 1) > 0 && BREADCRUMB.matcher(s).find()) return true;
+        if ((s.contains("格式") || s.contains("剩余")) && FORMAT.matcher(s).find()) return true;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (i + 1 < n && "dpxwt".indexOf(s.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(s).region(i, n).lookingAt()) return true;
+            } else if (c > 0x3000 && FIRSTS.indexOf(c) >= 0) {
+                for (String w : WORDS) if (s.startsWith(w, i)) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,6 +25,52 @@ class DocumentSiteTest {
     /** How an expectation's notes name a copy from a document-sharing site. */
     private static final Pattern SITE_NOTE = Pattern.compile("document[- ]s(ite|haring)|文库|原创力");
 
+    /**
+     * The chrome rule as first written, one regex: {@link DocumentSite#chrome} tries its kinds one by one, each only when
+     * the character it needs is in the line (the regex at every position of every line of every document cost a short
+     * document's whole parse), and must take exactly the lines this takes.
+     */
+    private static final Pattern CHROME_AS_ONE_REGEX = Pattern.compile(
+            "^\\s*(下载积分[:：]?)?\\s*[0-9]+(\\.[0-9]+)?\\s*(金币|积分|下载券|文库币)\\s*$"
+            + "|\\.(docx?|pdf|xlsx?|wps|txt)\\s*[-_—|]\\s*\\S{2,12}\\s*$"
+            + "|\\S\\s+>\\s+\\S.*\\s+>\\s+\\S"
+            + "|资源ID|文档ID|上传时间|上传者|资源大小|全文页数|页数[:：]|资源格式|格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|下载积分|客服热线|温馨提示"
+            + "|免费预览|预览已结束|剩余[0-9]+页|可下载|下载文档|下载的文档|文档下载|下载后|下载到电脑|免费下载|阅读器|阅读了该文档|可阅读全部|全文阅读|在线阅读"
+            + "|本站|本文档|本文库|文库网|原创力文档|网站文档|网址水印|知识共享");
+
+    /**
+     * {@link DocumentSite#chrome} takes exactly the lines the one regex takes: every line of the corpus and held-out set,
+     * and random lines drawn from the regex's own words, table words and ASCII (seeded).
+     */
+    @Test
+    void theKindByKindTestTakesExactlyTheLinesTheOneRegexTakes() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String set : List.of("corpus", "heldout")) {
+            try (Stream<Path> s = Files.list(CorpusScoreTest.dir(set + "/docs"))) {
+                for (Path doc : s.sorted().toList()) lines.addAll(Files.readString(doc).lines().toList());
+            }
+        }
+        String[] words = {"金币", "积分", "下载券", "文库币", ".docx", ".doc", ".pdf", ".xls", ".wps", ".txt", " > ", ">", "-", "_", "—",
+                "|", "资源ID", "上传时间", "全文页数", "页数：", "格式:", "DOCX", "PDF", "客服热线", "温馨提示", "免费预览", "剩余12页", "剩余",
+                "页", "可下载", "阅读器", "在线阅读", "本站", "本文档", "文库网", "原创力文档", "知识共享", "人人文库", "质量指标", "≥95%", "3",
+                "8.5", "万元", " ", "\t", "a", "首页", "指标", "年度", "由会员分享", "下载积分："};
+        java.util.Random random = new java.util.Random(20261206);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) b.append(words[random.nextInt(words.length)]);
+            lines.add(b.toString());
+        }
+        int taken = 0;
+        for (String line : lines) {
+            String s = line.strip();
+            boolean oneRegex = !s.isEmpty() && s.length() <= 120 && !s.contains("由会员分享") && !s.contains("可在线阅读")
+                    && CHROME_AS_ONE_REGEX.matcher(s).find();
+            if (oneRegex) taken++;
+            assertThat(DocumentSite.chrome(line)).as(s).isEqualTo(oneRegex);
+        }
+        assertThat(taken).as("lines the regex takes").isGreaterThan(10_000);
+    }
+
     @Test
     void removalsHappenOnlyInSiteCopiesAndTakeNoCellText() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
