@@ -30,12 +30,14 @@ final class DocumentSite {
             "下载积分", "客服热线", "温馨提示", "免费预览", "预览已结束", "可下载", "下载文档", "下载的文档", "文档下载", "下载后", "下载到电脑",
             "免费下载", "阅读器", "阅读了该文档", "可阅读全部", "全文阅读", "在线阅读", "本站", "本文档", "本文库", "文库网", "原创力文档",
             "网站文档", "网址水印", "知识共享"};
-    /** The first characters of {@link #WORDS}, so that one pass over a line finds where a word may begin. */
-    private static final String FIRSTS;
+    /** The first characters of {@link #WORDS} (all CJK), as bits over U+4E00..U+9FFF: one pass over a line finds where a word may begin. */
+    private static final long[] FIRSTS = new long[(0xA000 - 0x4E00) / 64];
     static {
-        StringBuilder b = new StringBuilder();
-        for (String w : WORDS) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
-        FIRSTS = b.toString();
+        for (String w : WORDS) FIRSTS[(w.charAt(0) - 0x4E00) >>> 6] |= 1L << (w.charAt(0) - 0x4E00);
+    }
+
+    private static boolean first(char c) {
+        return c >= 0x4E00 && c < 0xA000 && (FIRSTS[(c - 0x4E00) >>> 6] & 1L << (c - 0x4E00)) != 0;
     }
 
     /**
@@ -45,9 +47,17 @@ final class DocumentSite {
      * files or its trade, never an indicator's words.
      */
     static boolean chrome(String raw) {
-        String s = raw.strip();
+        return chrome(raw, 0, raw.length());
+    }
+
+    /** {@link #chrome(String)} of the line {@code raw[from, to)}. */
+    private static boolean chrome(String raw, int from, int to) {
+        while (from < to && Character.isWhitespace(raw.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
+        if (to == from || to - from > 120) return false; // measured before a copy is made: most lines are no chrome
+        String s = raw.substring(from, to);
         // the notice line names the document (its title, often) and tells where the chunks begin: kept
-        if (s.isEmpty() || s.length() > 120 || notice(s)) return false;
+        if (notice(s)) return false;
         char last = s.charAt(s.length() - 1);
         if ((last == '币' || last == '分' || last == '券') && PRICE.matcher(s).matches()) return true;
         int gt = s.indexOf('>');
@@ -57,8 +67,8 @@ final class DocumentSite {
             char c = s.charAt(i);
             if (c == '.') {
                 if (i + 1 < n && "dpxwt".indexOf(s.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(s).region(i, n).lookingAt()) return true;
-            } else if (c > 0x3000 && FIRSTS.indexOf(c) >= 0) {
-                for (String w : WORDS) if (s.startsWith(w, i)) return true;
+            } else if (first(c)) {
+                for (String w : WORDS) if (w.charAt(0) == c && s.startsWith(w, i)) return true;
             }
         }
         return false;
@@ -81,12 +91,12 @@ final class DocumentSite {
         while (pos <= n) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) eol = n;
-            String line = text.substring(pos, eol);
-            if (chrome(line)) {
+            if (chrome(text, pos, eol)) {
                 chromeLines++;
                 if (lead) afterLead = Math.min(n, eol + 1);
-            } else if (!line.isBlank() && lead && (TextParser.title(line) != null || line.contains("指标"))) {
-                lead = false; // the table begins: its counters run from here
+            } else if (lead) {
+                String line = text.substring(pos, eol);
+                if (!line.isBlank() && (TextParser.title(line) != null || line.contains("指标"))) lead = false; // the table begins: its counters run from here
             }
             pos = eol + 1;
         }

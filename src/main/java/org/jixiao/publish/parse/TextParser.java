@@ -301,13 +301,15 @@ public final class TextParser {
         String titleText = null;
         int titleAt = 0;
         for (; titleAt < lines.size(); titleAt++) if ((titleText = title(lines.get(titleAt).text())) != null) break;
-        // the header fields glued into the same run of text as the rows (项目名称东津院区建设补助主管部门…, 007 013 h19)
-        Fields.Header h = Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued();
+        // the header fields glued into the same run of text as the rows (项目名称东津院区建设补助主管部门…, 007 013 h19):
+        // read only for a table that takes them (reading every label of a long document costs as much as its rows)
+        boolean noFields = current == null || current.project() == null && current.unit() == null && current.competentDepartment() == null;
+        if (current == null && rows.isEmpty() && budget == null) return;
+        Fields.Header h = noFields ? Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued() : null;
         Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText,
-                titleText == null ? lines : lines.subList(titleAt, lines.size())), h.project(),
-                h.unit(), h.competent(), Vocabulary.province(titleText), budget, null, rows);
+                titleText == null ? lines : lines.subList(titleAt, lines.size())), h == null ? null : h.project(),
+                h == null ? null : h.unit(), h == null ? null : h.competent(), Vocabulary.province(titleText), budget, null, rows);
         if (current == null) {
-            if (rows.isEmpty() && budget == null) return;
             warnings.addAll(gw);
             tables.add(glued);
             return;
@@ -315,7 +317,6 @@ public final class TextParser {
         var b = current.budget();
         boolean noBudget = b.planned() == null && b.executed() == null && b.ratePercent() == null;
         Scorecard merged = current;
-        boolean noFields = current.project() == null && current.unit() == null && current.competentDepartment() == null;
         if (noBudget && budget != null || noFields) merged = new Scorecard(current.form(), current.title(), current.year(),
                 noFields ? h.project() : current.project(), noFields ? h.unit() : current.unit(),
                 noFields ? h.competent() : current.competentDepartment(), current.region(), noBudget && budget != null ? budget : b,
