@@ -88,6 +88,8 @@ final class Script {
             return back;
         }
 
+        String written() { return written; }
+
         /** Folded offset where line {@code no} begins (lines end at "\r\n", "\r" or "\n", as TextParser.lines cuts them). */
         private int lineStart(int no) {
             if (no <= 1) return 0;
@@ -106,34 +108,80 @@ final class Script {
             return no - 1 < lineStarts.length ? lineStarts[no - 1] : text.length();
         }
 
-        /** s as written from the folded text between from and to: s as a whole, else its longest runs in turn; null: a character of s is not there. */
-        private String at(String s, int from, int to) {
+        /**
+         * Whether folded text [from, to) is one run copied as written (no line of it folded): there {@link #at} gives s
+         * back itself when every character of s stands in the run, else null, so no search is needed (a simplified table
+         * beside a folded one: most of its texts hold a character some fold wrote).
+         */
+        private boolean asWritten(int from, int to) {
+            int j = java.util.Arrays.binarySearch(foldedAt, from);
+            if (j < 0) j = -j - 2;
+            return j >= 0 && map[j] == null && to <= (j + 1 < foldedAt.length ? foldedAt[j + 1] : text.length());
+        }
+
+        private int charsFrom = -1, charsTo = -1; // the range whose characters stand in chars
+        private long[] chars;
+
+        /** at(s, from, to) for a range copied as written: s when each of its characters stands there, else null. */
+        private String allIn(String s, int from, int to) {
+            if (from != charsFrom || to != charsTo) {
+                if (chars == null) chars = new long[0x10000 / 64];
+                for (int i = charsFrom; i >= 0 && i < charsTo; i++) chars[text.charAt(i) >>> 6] = 0;
+                for (int i = from; i < to; i++) chars[text.charAt(i) >>> 6] |= 1L << text.charAt(i);
+                charsFrom = from;
+                charsTo = to;
+            }
+            for (int i = 0; i < s.length(); i++) if ((chars[s.charAt(i) >>> 6] & 1L << s.charAt(i)) == 0) return null;
+            return s;
+        }
+
+        /**
+         * s as written from the folded text between from and to: s as a whole, else its longest runs in turn (each from its
+         * first place); null: a character of s is not there. ScriptUnfoldTest holds it equal to the plain search.
+         */
+        String at(String s, int from, int to) {
+            if (asWritten(from, to)) return allIn(s, from, to);
             int p = find(s, from, to);
             if (p >= 0) return written.substring(where(p), where(p + s.length()));
             StringBuilder sb = new StringBuilder(s.length() + 8);
             int i = 0;
             while (i < s.length()) {
-                int q = find(s.substring(i, i + 1), from, to), end = i + 1;
+                int q = find(s.charAt(i), from, to), end = i + 1;
                 if (q < 0) {
                     if (from > 0 || to < text.length()) return null; // not in these lines: looked for in the whole document
                     sb.append(s.charAt(i)); // in no line: never folded, as it stands
                     i++;
                     continue;
                 }
-                for (int r; end < s.length() && (r = find(s.substring(i, end + 1), from, to)) >= 0; end++) q = r;
+                // the run grown a character at a time, each time from its first place: a longer run cannot stand before
+                // the shorter one it begins with, so the search goes on from q, and it is over at once where q goes on alike
+                for (int r; end < s.length() && (r = longer(s, i, end, q, to)) >= 0; end++) q = r;
                 sb.append(written, where(q), where(q + end - i));
                 i = end;
             }
             return sb.toString();
         }
 
+        /** First place of s[i, end] within [q, to), s[i, end) standing first at q. */
+        private int longer(String s, int i, int end, int q, int to) {
+            int next = q + end - i;
+            if (next < Math.min(to, text.length()) && text.charAt(next) == s.charAt(end)) return q;
+            return find(s.substring(i, end + 1), q + 1, to);
+        }
+
+        private int find(char c, int from, int to) {
+            int end = Math.min(to, text.length());
+            return from > end ? -1 : text.indexOf(c, from, end);
+        }
+
+        /** First place of s wholly within [from, to): the search stops at {@code to} (a table's lines), not at the document's end. */
         private int find(String s, int from, int to) {
-            int p = text.indexOf(s, from);
-            return p >= 0 && p + s.length() <= to ? p : -1;
+            int end = Math.min(to, text.length());
+            return from > end ? -1 : text.indexOf(s, from, end);
         }
 
         /** Where folded character p was written (p = the folded length: the written length). */
-        private int where(int p) {
+        int where(int p) {
             if (p >= text.length()) return written.length();
             int j = java.util.Arrays.binarySearch(foldedAt, p);
             if (j < 0) j = -j - 2;
