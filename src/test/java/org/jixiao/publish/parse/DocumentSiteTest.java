@@ -40,7 +40,8 @@ class DocumentSiteTest {
 
     /**
      * {@link DocumentSite#chrome} takes exactly the lines the one regex takes: every line of the corpus and held-out set,
-     * and random lines drawn from the regex's own words, table words and ASCII (seeded).
+     * and random lines drawn from the regex's own words, table words and ASCII (seeded); so does its in-place form, which
+     * lets a line no kind can take pass without copying it.
      */
     @Test
     void theKindByKindTestTakesExactlyTheLinesTheOneRegexTakes() throws IOException {
@@ -67,6 +68,9 @@ class DocumentSiteTest {
                     && CHROME_AS_ONE_REGEX.matcher(s).find();
             if (oneRegex) taken++;
             assertThat(DocumentSite.chrome(line)).as(s).isEqualTo(oneRegex);
+            // the line read in place, as DocumentSite.start reads every line of a document: the same answer
+            String inText = "本站\n" + line + "\n剩余2页";
+            assertThat(DocumentSite.chrome(inText, 3, 3 + line.length())).as("in place: " + s).isEqualTo(oneRegex);
         }
         assertThat(taken).as("lines the regex takes").isGreaterThan(10_000);
     }
