@@ -96,7 +96,8 @@ final class Script {
             if (lineStarts == null) {
                 int[] starts = new int[16];
                 int count = 1;
-                for (int i = 0; i < text.length(); i++) {
+                boolean cr = text.indexOf('\r') >= 0; // most texts have none: their lines are found by indexOf
+                for (int i = cr ? 0 : text.indexOf('\n'); i >= 0 && i < text.length(); i = cr ? i + 1 : text.indexOf('\n', i + 1)) {
                     char c = text.charAt(i);
                     if (c != '\n' && c != '\r') continue;
                     if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
