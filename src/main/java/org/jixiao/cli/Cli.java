@@ -22,12 +22,18 @@ final class Cli {
 
     /** A file's text (UTF-8 or GB18030), or null after printing a one-line error. */
     static String read(Path file, PrintWriter err) {
+        byte[] bytes = bytes(file, err);
+        return bytes == null ? null : TextDecoding.decode(bytes);
+    }
+
+    /** A file's bytes, or null after printing a one-line error. */
+    static byte[] bytes(Path file, PrintWriter err) {
         try {
             if (!Files.isRegularFile(file)) {
                 err.println("jixiao: 文件不存在或不是普通文件 / no such file: " + file);
                 return null;
             }
-            return TextDecoding.decode(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             err.println("jixiao: 无法读取文件 / cannot read " + file + ": " + e.getMessage());
             return null;

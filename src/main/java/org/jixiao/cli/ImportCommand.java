@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** `jixiao import FILE…`: parse published documents and store their tables, each file all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"读取公开的绩效表格并保存；每个文件要么全部保存，要么都不保存",
-                "Parse published documents and store their tables; each file is stored whole or not at all.",
+        description = {"读取公开的绩效表格（文本或 Excel 工作簿）并保存；每个文件要么全部保存，要么都不保存",
+                "Parse published documents (text or Excel workbooks) and store their tables; each file is stored whole "
+                        + "or not at all.",
                 "A table already stored (same document, or same form, year, project and unit) is reported, "
                         + "and updated only with --replace."})
 public class ImportCommand implements Callable<Integer> {
@@ -22,7 +23,8 @@ public class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "文本文件 / text files") List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "文本文件（UTF-8、GBK/GB18030）或 Excel 工作簿 / text files (UTF-8, GBK/GB18030) or Excel workbooks")
+    List<Path> files;
 
     @Option(names = "--replace", description = "覆盖已存在的同一张表 / update tables that are already stored")
     boolean replace;
@@ -33,11 +35,16 @@ public class ImportCommand implements Callable<Integer> {
             Imports imports = ctx.getBean(Imports.class);
             int status = Cli.OK;
             for (Path file : files) {
-                String text = Cli.read(file, spec.commandLine().getErr());
-                if (text == null) { status = Math.max(status, Cli.BAD_ARGUMENT); continue; }
+                byte[] content = Cli.bytes(file, spec.commandLine().getErr());
+                if (content == null) { status = Math.max(status, Cli.BAD_ARGUMENT); continue; }
                 String name = file.getFileName().toString();
                 try {
-                    for (Imports.Outcome o : imports.importText(name, text, replace)) {
+                    // the web upload's path: a workbook by its content through XlsxImporter, else text by its encoding
+                    Imports.FileImport done = imports.importFile(name, content, replace);
+                    spec.commandLine().getOut().println("Excel".equals(done.readAs())
+                            ? name + "：按 Excel 工作簿读取 / read as an Excel workbook"
+                            : name + "：按 " + done.readAs() + " 编码的文本读取 / read as " + done.readAs() + " text");
+                    for (Imports.Outcome o : done.outcomes()) {
                         spec.commandLine().getOut().println(switch (o.action()) {
                             case Imports.Outcome.CREATED -> name + " 表" + (o.table() + 1) + " → 新建绩效目标表 #" + o.scorecardId()
                                     + " / created scorecard " + o.scorecardId();

@@ -66,7 +66,9 @@ public final class Changes {
             return;
         }
         String x = text(a), y = text(b);
-        if (a instanceof BigDecimal p && b instanceof BigDecimal q ? p.compareTo(q) != 0 : !java.util.Objects.equals(x, y)) {
+        // numbers by value, as the scorecard's own equals compares them (Decimals): 261.75 and 261.750 are no change
+        boolean same = sample instanceof BigDecimal ? Decimals.same((BigDecimal) a, (BigDecimal) b) : java.util.Objects.equals(x, y);
+        if (!same) {
             out.add(new Change(path, x, y));
         }
     }

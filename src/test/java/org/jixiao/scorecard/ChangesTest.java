@@ -41,5 +41,13 @@ class ChangesTest {
         String lastName = rows.remove(rows.size() - 1).name();
         assertThat(Changes.between(SUINING.withIndicators(weighted), SUINING.withIndicators(rows)))
                 .containsExactly(new Change("indicators[" + rows.size() + "]", lastName, null));
+        // by value through Decimals, the scorecard's own equality: a cleared or a different number is still a change
+        var base = new ArrayList<>(weighted);
+        base.set(1, base.get(1).withWeight(new BigDecimal("5.00")));
+        var cleared = new ArrayList<>(base);
+        cleared.set(0, cleared.get(0).withWeight(null));
+        cleared.set(1, cleared.get(1).withWeight(new BigDecimal("5.01")));
+        assertThat(Changes.between(SUINING.withIndicators(base), SUINING.withIndicators(cleared))).containsExactly(
+                new Change("indicators[0].weight", "6.25", null), new Change("indicators[1].weight", "5.00", "5.01"));
     }
 }

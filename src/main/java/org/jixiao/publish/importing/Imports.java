@@ -59,17 +59,35 @@ public class Imports {
         public static final String UNCHANGED = "matched";
     }
 
+    /** A file's preview and how its bytes were read: "Excel", or the text's encoding ({@link TextDecoding.Decoded}). */
+    private record Received(Preview preview, String readAs) {}
+
+    /** A file's bytes stored (or not): how they were read, and what the confirmation did with each table. */
+    public record FileImport(String readAs, List<Outcome> outcomes) {}
+
     /**
      * An uploaded file: an Excel workbook (told by its content: an export of this application or a bureau's own sheet)
-     * is read by {@link XlsxImporter} and kept as it came; anything else is text (UTF-8 or GBK).
+     * is read by {@link XlsxImporter} and kept as it came; anything else is text (by its BOM, UTF-8, else GB18030).
      */
     @Transactional
     public Preview preview(String fileName, byte[] content) {
-        if (!XlsxImporter.isWorkbook(content)) return preview(fileName, TextDecoding.decode(content));
+        return receive(fileName, content).preview();
+    }
+
+    /** A file as the page, the API and the CLI receive it: one path, so a workbook is read the same everywhere. */
+    private Received receive(String fileName, byte[] content) {
+        if (!XlsxImporter.isWorkbook(content)) {
+            // named as a workbook yet neither a zip nor an OLE2 file: damaged, not a text to read as GB18030 garbage
+            if (EXCEL_NAME.matcher(fileName).find()) throw unreadable(fileName, NOT_A_WORKBOOK_ZH, NOT_A_WORKBOOK_EN);
+            TextDecoding.Decoded text = TextDecoding.read(content);
+            return new Received(preview(fileName, text.text()), text.encoding());
+        }
         XlsxImporter.Read read = workbook(fileName, content);
         ParsedDocument doc = templated(new ParsedDocument(fileName, List.of(read.scorecard()), List.of()));
-        return store(fileName, digest(content), read.rows(), content, doc);
+        return new Received(store(fileName, digest(content), read.rows(), content, doc), "Excel");
     }
+
+    private static final java.util.regex.Pattern EXCEL_NAME = java.util.regex.Pattern.compile("(?i)\\.xls[xm]?$");
 
     @Transactional
     public Preview preview(String fileName, String rawText) {
@@ -107,8 +125,7 @@ public class Imports {
      * a workbook that cannot be read stores nothing.
      */
     private static XlsxImporter.Read workbook(String fileName, byte[] content) {
-        String zh = "不是可读取的 Excel 工作簿（文件已损坏或格式不对）";
-        String en = "not a readable Excel workbook (the file is damaged or of another kind)";
+        String zh = NOT_A_WORKBOOK_ZH, en = NOT_A_WORKBOOK_EN;
         try {
             return XlsxImporter.readWithRows(new java.io.ByteArrayInputStream(content));
         } catch (IllegalArgumentException e) {
@@ -119,7 +136,14 @@ public class Imports {
         } catch (java.io.IOException | RuntimeException e) {
             // a damaged file that POI fails on in its own way: its words are in neither of the page's languages
         }
-        throw new ValidationException(List.of(new Violation(fileName, "Excel 工作簿「" + fileName + "」无法导入：" + zh,
+        throw unreadable(fileName, zh, en);
+    }
+
+    private static final String NOT_A_WORKBOOK_ZH = "不是可读取的 Excel 工作簿（文件已损坏或格式不对）";
+    private static final String NOT_A_WORKBOOK_EN = "not a readable Excel workbook (the file is damaged or of another kind)";
+
+    private static ValidationException unreadable(String fileName, String zh, String en) {
+        return new ValidationException(List.of(new Violation(fileName, "Excel 工作簿「" + fileName + "」无法导入：" + zh,
                 "the Excel workbook “" + fileName + "” cannot be imported: " + en)));
     }
 
@@ -142,6 +166,13 @@ public class Imports {
     @Transactional
     public List<Outcome> importText(String fileName, String text, boolean replace) {
         return confirm(preview(fileName, text), replace);
+    }
+
+    /** A file's bytes previewed and confirmed in one step: the CLI's `jixiao import FILE`, read as the web upload reads it. */
+    @Transactional
+    public FileImport importFile(String fileName, byte[] content, boolean replace) {
+        Received received = receive(fileName, content);
+        return new FileImport(received.readAs(), confirm(received.preview(), replace));
     }
 
     private List<Outcome> confirm(Preview p, boolean replace) {

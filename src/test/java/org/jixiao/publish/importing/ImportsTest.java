@@ -135,6 +135,73 @@ class ImportsTest {
         assertThat(preview.document().tables().get(0).unit()).isEqualTo("遂宁市医疗保障局");
     }
 
+    /**
+     * The CLI's one step (`jixiao import FILE`) is the upload's path: the same workbook bytes give the same scorecard
+     * as the page's preview and confirm, and the reading is named.
+     */
+    @Test
+    void aWorkbookFileImportsAsTheUploadPreviewsIt() {
+        var out = new java.io.ByteArrayOutputStream();
+        var linyi = org.jixiao.support.Fixtures.seed(Seeds.LINYI);
+        org.jixiao.publish.export.Exporter.export(linyi, org.jixiao.publish.export.Format.XLSX, out);
+
+        var previewed = imports.preview("临沂.xlsx", out.toByteArray()).document().tables().get(0);
+        var done = imports.importFile("临沂.xlsx", out.toByteArray(), false);
+
+        assertThat(done.readAs()).isEqualTo("Excel");
+        assertThat(done.outcomes()).singleElement().extracting(Imports.Outcome::action).isEqualTo(Imports.Outcome.CREATED);
+        var stored = scorecards.find(done.outcomes().get(0).scorecardId()).orElseThrow().scorecard();
+        assertThat(stored.indicators()).isEqualTo(previewed.indicators());
+        assertThat(stored.indicators()).extracting(i -> i.name()).containsExactlyElementsOf(linyi.indicators().stream().map(i -> i.name()).toList());
+        assertThat(stored.budget()).isEqualTo(linyi.budget());
+    }
+
+    /**
+     * A corpus text as GBK sites serve it (GB18030), with a BOM as Notepad saves it (UTF-8, UTF-16) and plain UTF-8: each
+     * is read in its encoding, says which, and decodes to the same text — the same document (by its digest) and table.
+     */
+    @Test
+    void aCorpusTextInEachEncodingIsReadAsTheSameDocumentAndSaysWhich() {
+        String name = "010_yongde_minglang_yingyang_2022_project_selfeval.txt";
+        String text = Seeds.resource("/corpus/docs/" + name);
+        var gb = imports.importFile("gb18030.txt", text.getBytes(Charset.forName("GB18030")), false);
+        assertThat(gb.readAs()).isEqualTo("GB18030");
+        assertThat(gb.outcomes()).singleElement().extracting(Imports.Outcome::action).isEqualTo(Imports.Outcome.CREATED);
+        long id = gb.outcomes().get(0).scorecardId();
+        assertThat(scorecards.find(id).orElseThrow().scorecard().indicators())
+                .isEqualTo(imports.preview(name, text).document().tables().get(0).indicators());
+
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF; bom[1] = (byte) 0xBB; bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        byte[] utf16 = ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        java.util.Map<String, byte[]> others = new java.util.LinkedHashMap<>();
+        others.put("UTF-8", utf8);
+        others.put("UTF-8 (BOM)", bom);
+        others.put("UTF-16LE (BOM)", utf16);
+        others.forEach((encoding, bytes) -> {
+            var again = imports.importFile(encoding + ".txt", bytes, false);
+            assertThat(again.readAs()).isEqualTo(encoding);
+            // the same decoded text is the same document: matched, not stored twice
+            assertThat(again.outcomes()).singleElement().satisfies(o -> {
+                assertThat(o.action()).isEqualTo(Imports.Outcome.UNCHANGED);
+                assertThat(o.scorecardId()).isEqualTo(id);
+            });
+        });
+        assertThat(count("scorecard")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileNamedAsAWorkbookThatIsNotOneIsRefusedNotReadAsText() {
+        byte[] text = Seeds.text(Seeds.SUINING).getBytes(Charset.forName("GB18030"));
+        assertThatThrownBy(() -> imports.importFile("自评表.xls", text, false)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement().satisfies(v ->
+                        assertThat(v.zh()).isEqualTo("Excel 工作簿「自评表.xls」无法导入：不是可读取的 Excel 工作簿（文件已损坏或格式不对）")));
+        assertThat(count("import_batch")).isZero();
+        assertThat(count("scorecard")).isZero();
+    }
+
     @Test
     void theApiPreviewsWithoutStoringAndConfirmStoresTheTable() {
         Http http = new Http(port);
