@@ -77,6 +77,7 @@ class ImportPage implements HtmlPages {
         Imports.Preview p = imports.find(id).orElseThrow(() -> new ImportNotFoundException(id));
         String text = imports.text(id);
         model.addAttribute("preview", p);
+        model.addAttribute("budgets", p.document().tables().stream().map(t -> PreviewBudget.of(t.budget())).toList());
         List<ParseWarning> warnings = p.document().warnings().stream()
                 .map(w -> new ParseWarning(w.line(), inLanguage(w.message(), LocaleContextHolder.getLocale()))).toList();
         SourceUse.Marked marked = SourceUse.mark(text, p.document(), warnings);

@@ -52,6 +52,15 @@ public class Scorecards {
      * (V45: set from the org by the database on every insert), so scope costs no join with the org tree.
      */
     private static final String IN_SCOPE = " s.org_path like :scope ";
+
+    /**
+     * A budget amount or rate as the store keeps it: its columns are numeric(18, 2) and numeric(9, 2) (V1), and
+     * PostgreSQL rounds a value with more places half away from zero (HALF_UP). The import preview shows this.
+     */
+    public static java.math.BigDecimal asStored(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private static final String INSERT_HEADER = """
             insert into scorecard (kind, form, title, year, project, unit, competent_department, region, currency,
               budget_initial, budget_planned, budget_executed, budget_rate_percent, goal_target, goal_achievement,

@@ -33,11 +33,13 @@ class ImportPreviewPageTest {
         return Seeds.text(Seeds.SUINING).replace("来源:遂宁市医疗保障局", INSERTED + "\n来源:遂宁市医疗保障局");
     }
 
-    Document preview(String lang) {
+    Document preview(String lang) { return preview(document(), lang); }
+
+    Document preview(String text, String lang) {
         Http http = new Http(port);
         Http.Response r = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/imports/preview?lang=" + lang))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("text=" + URLEncoder.encode(document(), StandardCharsets.UTF_8))));
+                .POST(HttpRequest.BodyPublishers.ofString("text=" + URLEncoder.encode(text, StandardCharsets.UTF_8))));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return Jsoup.parse(r.body());
     }
@@ -67,8 +69,48 @@ class ImportPreviewPageTest {
         assertThat(table.select("td.c-level2").eachText()).containsExactlyElementsOf(level2);
         assertThat(table.select("td.c-name").first().text()).isEqualTo("开展全域医保政策宣传活动次数");
         assertThat(table.select("td.c-target .cell-text").first().text()).isEqualTo("≥4次");
-        // the head of the table: unit and budget as read
-        assertThat(html.select("#parsed-1 .parsed-facts").text()).contains("遂宁市医疗保障局", "320", "261.75");
+        // the head of the table: unit as read, the budget's total and its one source as they will be stored
+        assertThat(html.select("#parsed-1 .parsed-facts").text()).contains("遂宁市医疗保障局");
+        assertThat(html.select("#parsed-1 table.parsed-budget tbody tr").eachText())
+                .containsExactly("年度资金总额 320.00 261.75 81.80%", "中央补助 320.00 261.75 81.80%");
+    }
+
+    /**
+     * Held-out h17 (礼陵 民政 2023, amounts in 元): the budget in the preview has every row the stored scorecard has —
+     * the total with its 年初预算数, 财政拨款 and 其他资金 — each amount as the store keeps it (万元, two places) and, where
+     * that rounds away the 元 digits, the value as read; the unit is named, in the page's language.
+     */
+    @Test
+    void theBudgetShowsEveryFundSourceAsTheStoredScorecardHoldsItWithItsUnit(
+            @org.springframework.beans.factory.annotation.Autowired org.jixiao.scorecard.store.Scorecards scorecards) {
+        String h17 = Seeds.resource("/heldout/docs/h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan.txt");
+        Document zh = preview(h17, "zh_CN");
+        Element budget = zh.selectFirst("#parsed-1 table.parsed-budget");
+        assertThat(budget).isNotNull();
+        assertThat(budget.selectFirst("caption").text()).isEqualTo("资金情况（单位：万元）");
+        assertThat(budget.select("thead th").eachText()).containsExactly("资金来源", "年初预算数", "全年预算数(A)", "全年执行数(B)", "执行率");
+        assertThat(budget.select("tbody th").eachText()).containsExactly("年度资金总额", "财政拨款", "其他资金");
+        Element total = budget.selectFirst("tbody tr");
+        assertThat(total.selectFirst("td.c-planned .stored").text()).isEqualTo("9123.87");
+        assertThat(total.selectFirst("td.c-planned .as-read").text()).isEqualTo("原文读作 9123.86547，按两位小数保存");
+        assertThat(total.selectFirst("td.c-initial").text()).isEqualTo("8645.73"); // two places as written: nothing to say
+
+        // what the store keeps: the same table stored and read back gives every shown amount
+        var table = TextParser.parse(h17, "h17.txt").tables().get(0);
+        var stored = scorecards.find(scorecards.create(table).id()).orElseThrow().scorecard().budget();
+        List<String> expected = new ArrayList<>();
+        expected.add(row("年度资金总额", stored.initial(), stored.planned(), stored.executed(), stored.ratePercent()));
+        for (var f : stored.sources()) expected.add(row(f.name(), f.planned(), f.executed(), f.ratePercent()));
+        List<String> shown = budget.select("tbody tr").stream()
+                .map(tr -> tr.select("th, td .stored").eachText().stream().filter(t -> !t.isEmpty()).reduce((a, b) -> a + " " + b).orElse(""))
+                .toList();
+        assertThat(shown).containsExactlyElementsOf(expected);
+
+        Document en = preview(h17, "en");
+        Element enBudget = en.selectFirst("#parsed-1 table.parsed-budget");
+        assertThat(enBudget.selectFirst("caption").text()).isEqualTo("Budget (unit: 10k yuan)");
+        assertThat(enBudget.select("tbody th").first().text()).isEqualTo("Total funds");
+        assertThat(enBudget.selectFirst("td.c-planned .as-read").text()).isEqualTo("read as 9123.86547, stored to two places");
     }
 
     @Test
@@ -116,6 +158,15 @@ class ImportPreviewPageTest {
         String second = importOnce(filler);
         assertThat(Jsoup.parse(second).select("#notice").text()).startsWith("这张表已经存在，未重复导入");
         assertThat(jdbc.sql("select count(*) from scorecard").query(Long.class).single()).isEqualTo(stored);
+    }
+
+    /** A budget row as the page prints it: its name, then each amount present (a rate with its %). */
+    private static String row(String name, java.math.BigDecimal... amounts) {
+        StringBuilder b = new StringBuilder(name);
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] != null) b.append(' ').append(amounts[i].toPlainString()).append(i == amounts.length - 1 ? "%" : "");
+        }
+        return b.toString();
     }
 
     /** Pastes the document on the import page, confirms the preview and follows the redirect: that page's HTML. */
