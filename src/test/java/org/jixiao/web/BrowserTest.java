@@ -290,11 +290,16 @@ class BrowserTest {
             var table = page.locator("#parsed-1");
             assertThat(table.locator(".parsed-form")).hasText(en ? "(Department self-evaluation)" : "（部门整体(支出)绩效自评表）");
             assertThat(table.locator(".parsed-facts")).containsText("平江县卫生健康局");
-            // the amounts (written in 元) are read in 万元 and say so, in the page's words
-            assertThat(table.locator(".parsed-facts")).containsText(en ? "4987.390514 10k yuan" : "4987.390514 万元");
-            assertThat(table.locator("thead")).containsText(en ? "Indicator" : "三级指标");
-            assertThat(table.locator("thead")).containsText(en ? "Score" : "得分");
-            var rows = table.locator("tbody tr");
+            // the amounts (written in 元) are read in 万元 and say so, in the page's words; each is shown as it will be
+            // stored (two places) with the value as read beside it
+            var budget = table.locator("table.parsed-budget");
+            assertThat(budget.locator("caption")).hasText(en ? "Budget (unit: 10k yuan)" : "资金情况（单位：万元）");
+            assertThat(budget.locator("tbody tr").first().locator("td.c-executed .stored")).hasText("4987.39");
+            assertThat(budget.locator("tbody tr").first().locator("td.c-executed .as-read"))
+                    .hasText(en ? "read as 4987.390514, stored to two places" : "原文读作 4987.390514，按两位小数保存");
+            assertThat(table.locator("table.parsed-table thead")).containsText(en ? "Indicator" : "三级指标");
+            assertThat(table.locator("table.parsed-table thead")).containsText(en ? "Score" : "得分");
+            var rows = table.locator("table.parsed-table tbody tr");
             assertThat(rows).hasCount(8);
             assertThat(rows.nth(0).locator("td.c-name")).hasText("适龄儿童免疫规划疫苗接种率");
             assertThat(rows.nth(0).locator("td.c-target .cell-text")).hasText("≥90%");
@@ -326,6 +331,41 @@ class BrowserTest {
     }
 
     /**
+     * Held-out h17 (amounts in 元, 财政拨款 and 其他资金): the preview's budget has every row the scorecard will store,
+     * each amount as stored with its unit named, in both languages at both widths; confirmed, the scorecard's budget
+     * shows the same rows and amounts.
+     */
+    @Test
+    void theImportPreviewShowsEveryFundSourceOfTheBudgetAsItWillBeStored() {
+        demo.load();
+        String h17 = resource("heldout/docs/h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan.txt");
+        List<String> previewed = null;
+        for (String[] run : new String[][] {{"zh-CN", "1440"}, {"en", "1440"}, {"zh-CN", "390"}, {"en", "390"}}) {
+            boolean en = run[0].equals("en");
+            int width = Integer.parseInt(run[1]);
+            openAs(run[0], width);
+            page.locator("#import-text").fill(h17);
+            preview();
+            var budget = page.locator("#parsed-1 table.parsed-budget");
+            assertThat(budget.locator("caption")).hasText(en ? "Budget (unit: 10k yuan)" : "资金情况（单位：万元）");
+            assertThat(budget.locator("tbody th")).hasText(new String[] {en ? "Total funds" : "年度资金总额", "财政拨款", "其他资金"});
+            assertThat(budget.locator("tbody tr").first().locator("td.c-planned .stored")).hasText("9123.87");
+            previewed = budget.locator("tbody tr td.c-planned .stored").allInnerTexts();
+            noWiderThanThePhone(width);
+            shot("import-budget-sources-" + (en ? "en" : "zh") + "-" + width);
+        }
+        page.locator("#confirm-button").click();
+        page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));
+        var stored = page.locator(".form-table.budget tbody tr");
+        assertThat(stored.locator("th")).hasText(new String[] {"Total funds", "财政拨款", "其他资金"});
+        assertThat(stored.nth(0).locator("td").first()).containsText(previewed.get(0)); // the total's cell is editable
+        org.assertj.core.api.Assertions.assertThat(List.of(stored.nth(1).locator("td").first().innerText().strip(),
+                stored.nth(2).locator("td").first().innerText().strip()))
+                .as("the scorecard's 全年预算数 column").isEqualTo(previewed.subList(1, 3));
+        shot("import-budget-sources-saved-en-390");
+    }
+
+    /**
      * An Excel export goes back in through the file input (it was read as GBK text before: a screen of mojibake, no
      * table): previewed with the sheet's rows as the document, confirmed, and stored as the same scorecard.
      */
@@ -347,7 +387,7 @@ class BrowserTest {
             page.locator("#import-file").setInputFiles(file);
             preview();
             assertThat(page.locator("#result h2")).hasText(en ? "1 table recognised, no warnings" : "识别到 1 张表，0 条提示");
-            var rows = page.locator("#parsed-1 tbody tr");
+            var rows = page.locator("#parsed-1 table.parsed-table tbody tr");
             assertThat(rows).hasCount(8);
             assertThat(rows.nth(3).locator("td.c-name")).hasText("传染病报告及时率");
             assertThat(rows.nth(3).locator("td.c-actual .cell-text")).hasText("99.2%");
@@ -415,7 +455,7 @@ class BrowserTest {
             openAs(run[0], width);
             page.locator("#import-text").fill(text);
             preview();
-            assertThat(page.locator("#parsed-1 tbody tr").nth(3).locator("td.c-score")).hasText("12");
+            assertThat(page.locator("#parsed-1 table.parsed-table tbody tr").nth(3).locator("td.c-score")).hasText("12");
             page.locator("#confirm-button").click();
             var alert = page.locator("#result .alert.error");
             assertThat(alert).containsText(en ? "No. 4 “传染病报告及时率”, Score: score cannot exceed the weight"
