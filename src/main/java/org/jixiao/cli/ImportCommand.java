@@ -41,9 +41,7 @@ public class ImportCommand implements Callable<Integer> {
                 try {
                     // the web upload's path: a workbook by its content through XlsxImporter, else text by its encoding
                     Imports.FileImport done = imports.importFile(name, content, replace);
-                    spec.commandLine().getOut().println("Excel".equals(done.readAs())
-                            ? name + "：按 Excel 工作簿读取 / read as an Excel workbook"
-                            : name + "：按 " + done.readAs() + " 编码的文本读取 / read as " + done.readAs() + " text");
+                    spec.commandLine().getOut().println(name + "：" + readAs(done.readAs()));
                     for (Imports.Outcome o : done.outcomes()) {
                         spec.commandLine().getOut().println(switch (o.action()) {
                             case Imports.Outcome.CREATED -> name + " 表" + (o.table() + 1) + " → 新建绩效目标表 #" + o.scorecardId()
@@ -63,5 +61,15 @@ public class ImportCommand implements Callable<Integer> {
             }
             return status;
         });
+    }
+
+    /** How a file was read, said in both languages: "Excel", an encoding ("GB18030"), or an encoding and " HTML". */
+    static String readAs(String how) {
+        if ("Excel".equals(how)) return "按 Excel 工作簿读取 / read as an Excel workbook";
+        if (how.endsWith(" HTML")) {
+            String encoding = how.substring(0, how.length() - " HTML".length());
+            return "按 " + encoding + " 编码的网页读取 / read as a web page in " + encoding;
+        }
+        return "按 " + how + " 编码的文本读取 / read as " + how + " text";
     }
 }

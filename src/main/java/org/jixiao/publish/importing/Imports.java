@@ -67,7 +67,8 @@ public class Imports {
 
     /**
      * An uploaded file: an Excel workbook (told by its content: an export of this application or a bureau's own sheet)
-     * is read by {@link XlsxImporter} and kept as it came; anything else is text (by its BOM, UTF-8, else GB18030).
+     * is read by {@link XlsxImporter} and kept as it came; anything else is text (by its BOM, UTF-8, else GB18030), and a saved
+     * web page is read as its text and table rows ({@link HtmlText}).
      */
     @Transactional
     public Preview preview(String fileName, byte[] content) {
@@ -80,6 +81,8 @@ public class Imports {
             // named as a workbook yet neither a zip nor an OLE2 file: damaged, not a text to read as GB18030 garbage
             if (EXCEL_NAME.matcher(fileName).find()) throw unreadable(fileName, NOT_A_WORKBOOK_ZH, NOT_A_WORKBOOK_EN);
             TextDecoding.Decoded text = TextDecoding.read(content);
+            // a saved web page: its tables as pipe rows, its markup gone (the reader would take tags for text)
+            if (HtmlText.isHtml(text.text())) return new Received(preview(fileName, HtmlText.of(text.text())), text.encoding() + " HTML");
             return new Received(preview(fileName, text.text()), text.encoding());
         }
         XlsxImporter.Read read = workbook(fileName, content);

@@ -1,0 +1,174 @@
+package org.jixiao.publish.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A web page saved as .html, as the text reader reads a published table: each table row a pipe row (a cell merged
+ * across columns once, a cell merged down printed in its first row and empty below — as {@code XlsxImporter} prints a
+ * sheet), every other block of text a line of its own; tags, scripts, styles and comments gone, character references
+ * decoded. Without this the reader took the page's markup as text ("<h1>" in a title, "</th><td>" before a project).
+ */
+final class HtmlText {
+    private HtmlText() {}
+
+    private static final Pattern START = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|table)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern DROPPED = Pattern.compile(
+            "<!--.*?-->|<![^>]*>|<\\?[^>]*>|<(script|style|head|noscript|template)\\b[^>]*>.*?</\\1\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
+    private static final Pattern SPAN = Pattern.compile("\\b(rowspan|colspan)\\s*=\\s*[\"']?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "ul", "ol", "table", "section", "article", "header", "footer", "title", "caption", "blockquote", "pre", "dd", "dt",
+            "hr", "form", "center", "nav", "main", "aside");
+
+    /** Whether a decoded file is a web page: it begins (after a comment or a BOM) with its doctype or a page tag. */
+    static boolean isHtml(String text) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        return START.matcher(head.startsWith("\uFEFF") ? head.substring(1) : head).find();
+    }
+
+    static String of(String html) {
+        String page = DROPPED.matcher(html).replaceAll(" ");
+        Out out = new Out();
+        Matcher m = TAG.matcher(page);
+        int at = 0;
+        while (m.find()) {
+            out.text(page.substring(at, m.start()));
+            at = m.end();
+            String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            boolean close = !m.group(1).isEmpty();
+            switch (name) {
+                case "tr" -> { if (close) out.endRow(); else out.startRow(); }
+                case "td", "th" -> { if (close) out.endCell(); else out.startCell(m.group(3)); }
+                case "br" -> out.breakLine();
+                default -> { if (BLOCKS.contains(name)) out.block(); }
+            }
+        }
+        out.text(page.substring(at));
+        out.endRow();
+        out.block();
+        return out.toString();
+    }
+
+    /** The text as it is written out: lines, and the open table row with its cells placed in columns. */
+    private static final class Out {
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder line = new StringBuilder();
+        /** Cells merged down from a row above, by their first column: {rows still covered, columns wide}. */
+        final Map<Integer, int[]> coveredBelow = new HashMap<>();
+        List<String> row;
+        int column;
+        StringBuilder cell;
+
+        void text(String raw) {
+            if (raw.isEmpty()) return;
+            String t = entities(raw).replaceAll("[\\s\\u00a0]+", " ");
+            if (cell != null) cell.append(t);
+            else if (row == null) line.append(t);
+            // text between cells of a row (white space in the markup) is not a cell
+        }
+
+        void breakLine() {
+            if (cell != null) cell.append(' ');
+            else if (row == null) block();
+        }
+
+        void block() {
+            if (row != null) return;
+            String l = line.toString().strip();
+            if (!l.isEmpty()) text.append(l).append('\n');
+            line.setLength(0);
+        }
+
+        void startRow() {
+            endRow();
+            block();
+            row = new ArrayList<>();
+            column = 0;
+        }
+
+        void startCell(String attributes) {
+            if (row == null) startRow();
+            endCell();
+            skipCovered();
+            int rowspan = 1, colspan = 1;
+            Matcher s = SPAN.matcher(attributes);
+            while (s.find()) {
+                int n = Math.max(1, Math.min(1000, Integer.parseInt(s.group(2))));
+                if (s.group(1).equalsIgnoreCase("rowspan")) rowspan = n; else colspan = n;
+            }
+            // a cell merged down covers its columns in the rows below: they print empty there
+            if (rowspan > 1) coveredBelow.put(column, new int[] {rowspan - 1, colspan});
+            cell = new StringBuilder();
+            row.add(null); // filled when the cell ends
+            column += colspan;
+        }
+
+        /** A cell merged down from above prints as one empty cell, as a merged sheet cell does below its first row. */
+        void skipCovered() {
+            int[] merged;
+            while ((merged = coveredBelow.get(column)) != null && !coveredHere.contains(column)) {
+                coveredHere.add(column);
+                row.add("");
+                column += merged[1];
+            }
+        }
+
+        final java.util.Set<Integer> coveredHere = new java.util.HashSet<>();
+
+        void endCell() {
+            if (cell == null) return;
+            row.set(row.size() - 1, cell.toString().strip());
+            cell = null;
+        }
+
+        void endRow() {
+            if (row == null) return;
+            endCell();
+            skipCovered();
+            boolean any = row.stream().anyMatch(c -> !c.isEmpty());
+            if (any) {
+                StringBuilder l = new StringBuilder("|");
+                for (String c : row) l.append(' ').append(c.isEmpty() ? "\u00a0" : c).append(" |");
+                text.append(l).append('\n');
+            }
+            // this row used one line of each merge that covered it; a merge that starts here covers the rows below
+            for (int c : coveredHere) coveredBelow.computeIfPresent(c, (k, v) -> v[0] > 1 ? new int[] {v[0] - 1, v[1]} : null);
+            coveredHere.clear();
+            row = null;
+        }
+
+        @Override
+        public String toString() { return text.toString(); }
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final Map<String, String> NAMED = Map.of("nbsp", "\u00a0", "amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "ensp", " ", "emsp", " ", "middot", "·", "times", "×");
+
+    /** Character references as the characters they stand for; an unknown name stays as written. */
+    static String entities(String s) {
+        if (s.indexOf('&') < 0) return s;
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1), r;
+            if (e.startsWith("#x") || e.startsWith("#X")) r = codePoint(Integer.parseInt(e.substring(2), 16), m.group());
+            else if (e.startsWith("#")) r = codePoint(Integer.parseInt(e.substring(1)), m.group());
+            else r = NAMED.getOrDefault(e.toLowerCase(java.util.Locale.ROOT), m.group());
+            m.appendReplacement(b, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static String codePoint(int cp, String written) {
+        return Character.isValidCodePoint(cp) && cp != 0 ? Character.toString(cp) : written;
+    }
+}
