@@ -131,7 +131,7 @@ public final class XlsxImporter {
                 for (int c = 0; c < last; c++) {
                     CellRangeAddress a = merged.get(key(r, c));
                     if (a != null && a.getFirstColumn() != c) continue; // one cell across merged columns
-                    String t = a != null && a.getFirstRow() != r ? null : string(row.getCell(c)); // printed in its first row only
+                    String t = a != null && a.getFirstRow() != r ? null : shown(row.getCell(c)); // printed in its first row only
                     if (t != null) { t = t.replace('\n', ' ').replace('\r', ' '); any = true; }
                     line.append(' ').append(t == null ? "\u00a0" : t).append(" |");
                 }
@@ -152,10 +152,25 @@ public final class XlsxImporter {
                     + sheet.getSheetName() + "\"");
         }
 
+        /**
+         * A cell as the sheet shows it (its number format: 0.818 as 81.80%, 320 as 320.00; a formula as its saved value):
+         * what a person reads in the bureau's sheet is what the text reader reads, and the document beside the preview.
+         */
+        String shown(Cell x) {
+            if (x == null) return null;
+            CellType type = x.getCellType() == CellType.FORMULA ? x.getCachedFormulaResultType() : x.getCellType();
+            if (type != CellType.NUMERIC) return string(x);
+            String s = format.formatRawCellContents(x.getNumericCellValue(), x.getCellStyle().getDataFormat(),
+                    x.getCellStyle().getDataFormatString());
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        final org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+
         BigDecimal number(int r, int c, String field) {
             Cell x = cell(r, c);
             if (x == null || x.getCellType() == CellType.BLANK) return null;
-            if (x.getCellType() == CellType.NUMERIC) return new BigDecimal(NumberToTextConverter.toText(x.getNumericCellValue()));
+            if (numeric(x)) return new BigDecimal(NumberToTextConverter.toText(x.getNumericCellValue()));
             String s = string(x);
             if (s == null) return null;
             try {
@@ -182,7 +197,7 @@ public final class XlsxImporter {
         BigDecimal percent(int r, int c, String field) {
             Cell x = cell(r, c);
             BigDecimal n = number(r, c, field);
-            return n != null && x.getCellType() == CellType.NUMERIC ? n.movePointRight(2) : n;
+            return n != null && numeric(x) ? n.movePointRight(2) : n;
         }
 
         /** The first row whose label column shows {@code label} (or starts with it). */
@@ -341,13 +356,20 @@ public final class XlsxImporter {
         }
     }
 
+    /** A number, or a formula whose saved value is one. */
+    private static boolean numeric(Cell x) {
+        return x.getCellType() == CellType.NUMERIC
+                || x.getCellType() == CellType.FORMULA && x.getCachedFormulaResultType() == CellType.NUMERIC;
+    }
+
     private static String string(Cell x) {
         if (x == null) return null;
-        String s = switch (x.getCellType()) {
+        // a formula is read by the value Excel saved with it (=C6 is the amount, not the text "C6")
+        CellType type = x.getCellType() == CellType.FORMULA ? x.getCachedFormulaResultType() : x.getCellType();
+        String s = switch (type) {
             case STRING -> x.getStringCellValue();
             case NUMERIC -> NumberToTextConverter.toText(x.getNumericCellValue());
             case BOOLEAN -> Boolean.toString(x.getBooleanCellValue());
-            case FORMULA -> x.getCellFormula();
             default -> null;
         };
         return s == null || s.isEmpty() ? null : s;
