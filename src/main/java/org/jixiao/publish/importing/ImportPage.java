@@ -56,7 +56,10 @@ class ImportPage implements HtmlPages {
         Imports.Preview p;
         try {
             if (file != null && !file.isEmpty()) {
-                p = imports.preview(file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename(), file.getBytes());
+                String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
+                Imports.Received received = imports.receive(name, file.getBytes());
+                p = received.preview();
+                model.addAttribute("readAs", readAs(name, received.readAs()));
             } else if (!text.isBlank()) {
                 p = imports.preview("pasted.txt", text);
             } else {
@@ -131,6 +134,15 @@ class ImportPage implements HtmlPages {
             String name = table == null ? null : table.title() != null ? table.title() : table.project();
             return messages.getMessage("import.ofTable", new Object[] {t + 1, name == null ? "" : name, sentence}, locale);
         }).toList();
+    }
+
+    /** How an uploaded file was read, in the page's language: a person whose file came out wrong sees why. */
+    private String readAs(String file, String how) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if ("Excel".equals(how)) return messages.getMessage("import.readAs.excel", new Object[] {file}, locale);
+        boolean html = how.endsWith(" HTML");
+        return messages.getMessage(html ? "import.readAs.html" : "import.readAs.text",
+                new Object[] {file, html ? how.substring(0, how.length() - " HTML".length()) : how}, locale);
     }
 
     private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("^tables\\[(\\d+)\\]\\.");

@@ -60,7 +60,7 @@ public class Imports {
     }
 
     /** A file's preview and how its bytes were read: "Excel", or the text's encoding ({@link TextDecoding.Decoded}). */
-    private record Received(Preview preview, String readAs) {}
+    public record Received(Preview preview, String readAs) {}
 
     /** A file's bytes stored (or not): how they were read, and what the confirmation did with each table. */
     public record FileImport(String readAs, List<Outcome> outcomes) {}
@@ -76,7 +76,8 @@ public class Imports {
     }
 
     /** A file as the page, the API and the CLI receive it: one path, so a workbook is read the same everywhere. */
-    private Received receive(String fileName, byte[] content) {
+    @Transactional
+    public Received receive(String fileName, byte[] content) {
         if (!XlsxImporter.isWorkbook(content)) {
             // named as a workbook yet neither a zip nor an OLE2 file: damaged, not a text to read as GB18030 garbage
             if (EXCEL_NAME.matcher(fileName).find()) throw unreadable(fileName, NOT_A_WORKBOOK_ZH, NOT_A_WORKBOOK_EN);
