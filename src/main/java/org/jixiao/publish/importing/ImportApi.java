@@ -52,12 +52,17 @@ class ImportApi {
         return created(imports.preview(request.fileName() == null ? "pasted.txt" : request.fileName(), request.text()));
     }
 
+    /** An uploaded file, told by its content as the page and `jixiao import` tell it ({@link Imports#receive}). */
     @Allow(Permission.IMPORT)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<JsonNode> upload(@RequestPart("file") MultipartFile file) {
         try {
             String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
-            return created(imports.preview(name, file.getBytes()));
+            Imports.Received received = imports.receive(name, file.getBytes());
+            ResponseEntity<JsonNode> response = created(received.preview());
+            // how the bytes were read, as the page and the CLI say it: "Excel", "GB18030", "UTF-8 HTML" …
+            ((ObjectNode) response.getBody()).put("readAs", received.readAs());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

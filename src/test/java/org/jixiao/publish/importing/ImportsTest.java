@@ -264,4 +264,23 @@ class ImportsTest {
         assertThat(http.get("/api/v1/scorecards/" + id).json().get("indicators")).hasSize(29);
         assertThat(http.post("/api/v1/imports/999999/confirm", "").status()).isEqualTo(404);
     }
+
+    /** The API's upload is the page's: a GB18030 file is read as such, and the answer says how it was read. */
+    @Test
+    void theApiUploadReadsAGb18030FileAndSaysHow() {
+        Http http = new Http(port);
+        String boundary = "jixiao-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"suining-gbk.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(Seeds.text(Seeds.SUINING).getBytes(Charset.forName("GB18030")));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Http.Response preview = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/v1/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.json().get("readAs").asString()).isEqualTo("GB18030");
+        assertThat(preview.json().get("tables").get(0).get("unit").asString()).isEqualTo("遂宁市医疗保障局");
+        assertThat(count("scorecard")).isZero();
+    }
 }
