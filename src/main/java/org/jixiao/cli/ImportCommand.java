@@ -63,13 +63,10 @@ public class ImportCommand implements Callable<Integer> {
         });
     }
 
-    /** How a file was read, said in both languages: "Excel", an encoding ("GB18030"), or an encoding and " HTML". */
-    static String readAs(String how) {
-        if ("Excel".equals(how)) return "按 Excel 工作簿读取 / read as an Excel workbook";
-        if (how.endsWith(" HTML")) {
-            String encoding = how.substring(0, how.length() - " HTML".length());
-            return "按 " + encoding + " 编码的网页读取 / read as a web page in " + encoding;
-        }
-        return "按 " + how + " 编码的文本读取 / read as " + how + " text";
+    /** How a file was read, said in both languages. */
+    static String readAs(Imports.Reading how) {
+        if (how.workbook()) return "按 Excel 工作簿读取 / read as an Excel workbook";
+        if (how.webPage()) return "按 " + how.encoding() + " 编码的网页读取 / read as a web page in " + how.encoding();
+        return "按 " + how.encoding() + " 编码的文本读取 / read as " + how.encoding() + " text";
     }
 }

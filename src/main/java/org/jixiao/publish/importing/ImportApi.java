@@ -61,7 +61,7 @@ class ImportApi {
             Imports.Received received = imports.receive(name, file.getBytes());
             ResponseEntity<JsonNode> response = created(received.preview());
             // how the bytes were read, as the page and the CLI say it: "Excel", "GB18030", "UTF-8 HTML" …
-            ((ObjectNode) response.getBody()).put("readAs", received.readAs());
+            ((ObjectNode) response.getBody()).put("readAs", received.readAs().toString());
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -137,12 +137,9 @@ class ImportPage implements HtmlPages {
     }
 
     /** How an uploaded file was read, in the page's language: a person whose file came out wrong sees why. */
-    private String readAs(String file, String how) {
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        if ("Excel".equals(how)) return messages.getMessage("import.readAs.excel", new Object[] {file}, locale);
-        boolean html = how.endsWith(" HTML");
-        return messages.getMessage(html ? "import.readAs.html" : "import.readAs.text",
-                new Object[] {file, html ? how.substring(0, how.length() - " HTML".length()) : how}, locale);
+    private String readAs(String file, Imports.Reading how) {
+        String key = how.workbook() ? "import.readAs.excel" : how.webPage() ? "import.readAs.html" : "import.readAs.text";
+        return messages.getMessage(key, new Object[] {file, how.encoding()}, LocaleContextHolder.getLocale());
     }
 
     private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("^tables\\[(\\d+)\\]\\.");

@@ -59,11 +59,22 @@ public class Imports {
         public static final String UNCHANGED = "matched";
     }
 
-    /** A file's preview and how its bytes were read: "Excel", or the text's encoding ({@link TextDecoding.Decoded}). */
-    public record Received(Preview preview, String readAs) {}
+    /** How a file's bytes were read: as an Excel workbook (no encoding), or as text — a web page or not — in an encoding. */
+    public record Reading(String encoding, boolean webPage) {
+        static final Reading WORKBOOK = new Reading(null, false);
+
+        public boolean workbook() { return encoding == null; }
+
+        /** As the API answers it: "Excel", "GB18030", "UTF-8 HTML". */
+        @Override
+        public String toString() { return workbook() ? "Excel" : webPage ? encoding + " HTML" : encoding; }
+    }
+
+    /** A file's preview and how its bytes were read. */
+    public record Received(Preview preview, Reading readAs) {}
 
     /** A file's bytes stored (or not): how they were read, and what the confirmation did with each table. */
-    public record FileImport(String readAs, List<Outcome> outcomes) {}
+    public record FileImport(Reading readAs, List<Outcome> outcomes) {}
 
     /**
      * An uploaded file: an Excel workbook (told by its content: an export of this application or a bureau's own sheet)
@@ -83,12 +94,12 @@ public class Imports {
             if (EXCEL_NAME.matcher(fileName).find()) throw unreadable(fileName, NOT_A_WORKBOOK_ZH, NOT_A_WORKBOOK_EN);
             TextDecoding.Decoded text = TextDecoding.read(content);
             // a saved web page: its tables as pipe rows, its markup gone (the reader would take tags for text)
-            if (HtmlText.isHtml(text.text())) return new Received(preview(fileName, HtmlText.of(text.text())), text.encoding() + " HTML");
-            return new Received(preview(fileName, text.text()), text.encoding());
+            boolean page = HtmlText.isHtml(text.text());
+            return new Received(preview(fileName, page ? HtmlText.of(text.text()) : text.text()), new Reading(text.encoding(), page));
         }
         XlsxImporter.Read read = workbook(fileName, content);
         ParsedDocument doc = templated(new ParsedDocument(fileName, List.of(read.scorecard()), List.of()));
-        return new Received(store(fileName, digest(content), read.rows(), content, doc), "Excel");
+        return new Received(store(fileName, digest(content), read.rows(), content, doc), Reading.WORKBOOK);
     }
 
     private static final java.util.regex.Pattern EXCEL_NAME = java.util.regex.Pattern.compile("(?i)\\.xls[xm]?$");
