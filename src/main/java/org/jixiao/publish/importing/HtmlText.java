@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HtmlText {
     private HtmlText() {}
 
-    private static final Pattern START = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|table)\\b",
+    private static final Pattern START = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|table)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern DROPPED = Pattern.compile(
             "<!--.*?-->|<![^>]*>|<\\?[^>]*>|<(script|style|head|noscript|template)\\b[^>]*>.*?</\\1\\s*>",

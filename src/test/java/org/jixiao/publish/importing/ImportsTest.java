@@ -233,6 +233,14 @@ class ImportsTest {
             assertThat(text).as(seed).doesNotContain("<", "广告", "不是单元格").contains("| " + original.indicators().get(0).name() + " |");
             if (seed.equals(Seeds.SUINING)) assertThat(text).contains("首页 > 信息公开 > 财政资金");
         }
+        // the page's source pasted (or sent to the API as text) is read the same way, an XML prolog before it or not
+        var out = new java.io.ByteArrayOutputStream();
+        org.jixiao.publish.export.Exporter.export(org.jixiao.support.Fixtures.seed(Seeds.SUINING), org.jixiao.publish.export.Format.HTML, out);
+        var pasted = imports.preview("pasted.txt", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(pasted.document().tables()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo(org.jixiao.support.Fixtures.seed(Seeds.SUINING).title());
+            assertThat(t.budget()).isEqualTo(org.jixiao.support.Fixtures.seed(Seeds.SUINING).budget());
+        });
     }
 
     @Test
