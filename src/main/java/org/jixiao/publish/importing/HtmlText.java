@@ -21,8 +21,9 @@ final class HtmlText {
     private static final Pattern DROPPED = Pattern.compile(
             "<!--.*?-->|<![^>]*>|<\\?[^>]*>|<(script|style|head|noscript|template)\\b[^>]*>.*?</\\1\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
-    private static final Pattern SPAN = Pattern.compile("\\b(rowspan|colspan)\\s*=\\s*[\"']?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    // possessive: a long attribute (an inline style, a data: URI) is consumed without backtracking or deep recursion
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*+)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>");
+    private static final Pattern SPAN = Pattern.compile("\\b(rowspan|colspan)\\s*=\\s*[\"']?\\s*(\\d{1,6})", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "table", "section", "article", "header", "footer", "title", "caption", "blockquote", "pre", "dd", "dt",
             "hr", "form", "center", "nav", "main", "aside");
@@ -69,9 +70,10 @@ final class HtmlText {
         void text(String raw) {
             if (raw.isEmpty()) return;
             String t = entities(raw).replaceAll("[\\s\\u00a0]+", " ");
+            if (cell == null && row != null && !t.isBlank()) startCell(""); // text in a row outside its cells: kept, as a cell
             if (cell != null) cell.append(t);
             else if (row == null) line.append(t);
-            // text between cells of a row (white space in the markup) is not a cell
+            // white space between the cells of a row is the markup's, not a cell
         }
 
         void breakLine() {
