@@ -22,6 +22,32 @@ public final class QualitativePhrases {
             "应保尽保", "按月安排", "效果明显", "符合相关规定", "严格执行相关制度规定", "在项目计划完成时间内完成",
             "达成预期指标", "实时响应", "持续提升", "稳步提升", "优良中低差", "优", "良", "中", "低", "差");
 
+    /**
+     * The trend phrases officials write as qualitative targets, an adverb of manner and a verb of change (稳定增长,
+     * 持续完善, 逐年提高, 有所提高): known as a class, so that a phrase not written down in {@link #PHRASES} is still told
+     * from the indicator name it is glued to. The grammar does not read them (a trend phrase stays free text there).
+     */
+    private static final List<String> TREND_ADVERBS = List.of("进一步", "有所", "逐步", "逐年", "稳步", "稳定", "持续", "不断", "显著",
+            "明显", "大幅", "有效");
+    private static final List<String> TREND_VERBS = List.of("提高", "提升", "增长", "增加", "增强", "改善", "完善", "扩大", "加强", "降低",
+            "减少", "下降", "优化", "健全", "巩固");
+
+    /**
+     * The length of the qualitative target phrase {@code text} ends with, 0 if none: a phrase of {@link #PHRASES} of
+     * three characters or more (a grade letter 优/良/中 ends too many names), or a trend phrase (adverb + verb of change).
+     */
+    public static int trailing(String text) {
+        if (text == null || text.length() < 3) return 0;
+        int best = 0;
+        for (String p : PHRASES) if (p.length() >= 3 && !p.endsWith("…") && !p.equals("优良中低差") && text.endsWith(p)) best = Math.max(best, p.length());
+        for (String v : TREND_VERBS) {
+            if (!text.endsWith(v)) continue;
+            int end = text.length() - v.length();
+            for (String a : TREND_ADVERBS) if (text.startsWith(a, end - a.length())) best = Math.max(best, a.length() + v.length());
+        }
+        return best;
+    }
+
     /** The official grade strings and the forms the monitoring and import tools accept. */
     public static final Map<String, QualitativeGrade> GRADES = Map.of(
             "达成年度指标", QualitativeGrade.MET,

@@ -38,7 +38,11 @@ final class GluedReader {
             String k = HeaderWords.key(raw);
             at = k.indexOf(raw.substring(at, at + 4));
             List<Column> cols = HeaderWords.columns(k.substring(at), HeaderWords.INDICATOR);
-            if (cols.size() >= 4) return i;
+            // the level words glued before the name word count too: 一级指标二级指标三级指标指标值 is a glued header of a
+            // table whose only value column is its target
+            int levels = 0;
+            for (int b = at; b >= 4 && levels < 2 && (k.startsWith("二级指标", b - 4) || k.startsWith("一级指标", b - 4)); b -= 4) levels++;
+            if (cols.size() >= 4 || cols.size() >= 2 && cols.size() + levels >= 4) return i;
         }
         return -1;
     }
@@ -98,6 +102,7 @@ final class GluedReader {
         if (total > 0) body = body.substring(0, total); // the closing 总分 row is not an indicator
         body = body.replace("绩效指标", ""); // the merged label of the indicator block, printed where its cell begins
         List<String> rows = rows(body, cols, levels);
+        boolean byValue = valueLast(cols);
         if (2.0 * rows.size() <= beat) return List.of();
         List<Indicator> out = new ArrayList<>();
         List<String[]> parsed = new ArrayList<>();
@@ -145,6 +150,11 @@ final class GluedReader {
             if (row == null) {
                 warnings.add(ParseWarning.of(lineNo, "无法拆分的粘连行,未读取: " + r, "a glued row that could not be split, not read: " + r));
                 continue;
+            }
+            if (byValue && row[1] == null && row[2] == null) {
+                // never a guess: a row whose value is neither a quantity, a date nor a known phrase keeps its text whole
+                warnings.add(ParseWarning.of(lineNo, "粘连行的指标值无法与指标名称分开,整段作为指标名称保留: " + row[0],
+                        "a glued row whose value could not be told from its name, kept whole as the name: " + row[0]));
             }
             if (row[6] != null) {
                 warnings.add(ParseWarning.of(lineNo, "无法辨认的单元格(计量单位或指标性质),未读入: " + row[6] + " (行: " + r + ")",
@@ -254,8 +264,23 @@ final class GluedReader {
         return cp < 0x10000 && Script.isHan((char) cp) || cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * Whether the row's last cells are its values (指标值, 完成值) with no number, flag, unit or criterion column after the
+     * name: a row then ends where its value ends, not after a run of digits.
+     */
+    static boolean valueLast(List<Column> cols) {
+        int name = cols.indexOf(Column.NAME);
+        boolean value = false;
+        for (Column c : cols.subList(name + 1, cols.size())) {
+            if (c == Column.TARGET || c == Column.ACTUAL) value = true;
+            else if (c != Column.NOTE && c != Column.REASON) return false;
+        }
+        return value;
+    }
+
     /** Cuts the glued body into rows by the type of the row's last column. */
     static List<String> rows(String body, List<Column> cols, boolean levels) {
+        if (valueLast(cols)) return rowsByValue(body);
         List<String> out = new ArrayList<>();
         int start = 0;
         boolean core = cols.contains(Column.CORE);
@@ -271,6 +296,122 @@ final class GluedReader {
         }
         if (start < body.length()) out.add(body.substring(start));
         return out;
+    }
+
+    /**
+     * The rows of a table whose values are its last cells (一级指标二级指标三级指标指标值): a row ends where its value ends —
+     * a quantity with the longest unit that fits (≥128.6万亩|补贴农户数), a date (2024年6月底前), a qualitative phrase
+     * before a level label (稳定增长|社会效益指标) — when what follows begins another row: a level label, or a name with a
+     * value of its own before the next label. A first-level label with its second-level one after it (效益指标经济效益指标)
+     * begins a row whatever stands before it. Text that fits no cut stays in one row (its reader says what it could not place).
+     */
+    static List<String> rowsByValue(String body) {
+        List<String> out = new ArrayList<>();
+        int start = 0, n = body.length();
+        boolean labelsOnly = true; // the row so far holds level labels only
+        int i = 0;
+        while (i < n) {
+            int label = levelLabelAt(body, i);
+            if (label > 0) {
+                boolean pair = Vocabulary.LEVEL1.contains(body.substring(i, i + label)) && levelLabelAt(body, i + label) > 0;
+                if (!labelsOnly && (pair || valueEndsAt(body, start, i))) { out.add(body.substring(start, i)); start = i; }
+                labelsOnly = start == i || labelsOnly;
+                i += label;
+                continue;
+            }
+            labelsOnly = false;
+            char c = body.charAt(i);
+            boolean valueStart = (Cells.comparatorAt(body, i) > 0 || Cells.isDigit(c)) && (i == 0 || !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.');
+            if (valueStart) {
+                int e = valueEnd(body, i);
+                if (e > i && e < n && Script.isHan(body.charAt(e)) && levelLabelAt(body, e) == 0 && rowFollows(body, e)) {
+                    out.add(body.substring(start, e));
+                    start = e;
+                    i = e;
+                    continue;
+                }
+                if (e > i) { i = e; continue; }
+            }
+            i++;
+        }
+        if (start < n) out.add(body.substring(start));
+        return out;
+    }
+
+    /** The length of the level label (a first- or second-level word with 指标) at i, 0 if none. */
+    static int levelLabelAt(String s, int i) {
+        if (i >= s.length() || Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(i)) < 0) return 0;
+        int best = 0;
+        for (String l : Vocabulary.LEVEL2.keySet()) if (l.length() > best && s.startsWith(l, i)) best = l.length();
+        for (String l : Vocabulary.LEVEL1) if (l.length() > best && s.startsWith(l, i)) best = l.length();
+        return best;
+    }
+
+    /** Whether the text from {@code from} to {@code to} ends with a value: a quantity, a date or a qualitative phrase. */
+    private static boolean valueEndsAt(String s, int from, int to) {
+        String r = s.substring(from, to);
+        return r.length() > 0 && Cells.isDigit(r.charAt(r.length() - 1)) || trailingQuantity(r, r.length()) != null || trailingDate(r) >= 0
+                || org.jixiao.measure.QualitativePhrases.trailing(r) > 0;
+    }
+
+    /**
+     * Whether another row begins at {@code e}: a name of two characters or more, then a value (a comparator or a digit)
+     * before the next level label, or a text ending in a qualitative phrase right before the next level label or the end.
+     */
+    private static boolean rowFollows(String s, int e) {
+        int j = e;
+        while (j < s.length() && levelLabelAt(s, j) == 0) {
+            if (j >= e + 2 && (Cells.comparatorAt(s, j) > 0 || Cells.isDigit(s.charAt(j)))) return true;
+            j++;
+        }
+        int q = org.jixiao.measure.QualitativePhrases.trailing(s.substring(e, j));
+        return q > 0 && j - e - q >= 2;
+    }
+
+    /** End of the value that begins at i: a date (2024年6月底前) or a quantity with the longest unit that fits (元/亩 whole); i if none. */
+    static int valueEnd(String s, int i) {
+        int d = dateEnd(s, i);
+        if (d > i) return d;
+        int q = Cells.quantityEnd(s, i);
+        if (q < 0) return i;
+        if (q + 1 < s.length() && s.charAt(q) == '/' && q > i && !Cells.isDigit(s.charAt(q - 1))) {
+            int u = Cells.unitEnd(s, q + 1); // a unit per a unit: 元/亩, 人次/年
+            if (u > q + 1) q = u;
+        }
+        return q;
+    }
+
+    /**
+     * End of a date target at i (2024年6月底前, 12月底前, 2023年10月31日前), or i: a year and a month, or a month with
+     * the end of a period or 前 after it — not a duration (3年, 6个月).
+     */
+    static int dateEnd(String s, int i) {
+        int j = Cells.numberEnd(s, i);
+        if (j == i || j >= s.length()) return i;
+        boolean year = false, month = false;
+        if (s.charAt(j) == '年') {
+            year = true;
+            int m = Cells.numberEnd(s, j + 1);
+            if (m > j + 1 && m < s.length() && s.charAt(m) == '月') { month = true; j = m + 1; } else j = j + 1;
+        } else if (s.charAt(j) == '月') { month = true; j = j + 1; } else return i;
+        if (month) {
+            int d = Cells.numberEnd(s, j);
+            if (d > j && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) j = d + 1;
+        }
+        int k = j;
+        for (String w : List.of("上旬", "中旬", "下旬", "底", "末", "初")) if (s.startsWith(w, k)) { k += w.length(); break; }
+        for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
+        if (year && month || k > j) return k;
+        return i;
+    }
+
+    /** Start of a date target ending the text ({@link #dateEnd}), or -1. */
+    static int trailingDate(String s) {
+        for (int p = 0; p < s.length(); p++) {
+            if (!Cells.isDigit(s.charAt(p)) || p > 0 && (Cells.isDigit(s.charAt(p - 1)) || s.charAt(p - 1) == '.')) continue;
+            if (dateEnd(s, p) == s.length()) return p;
+        }
+        return -1;
     }
 
     /** A unit written after a number at i (not the first character of the next row's text: 天 of 天保工程). */
@@ -384,6 +525,11 @@ final class GluedReader {
                 values = new String[] {rest.substring(0, bare.start()), bare.group(), null};
             }
         }
+        if ((values == null || values[1] == null) && after.contains(Column.TARGET)) {
+            // a target that is no quantity, glued to the name: a date (2024年6月底前) or a qualitative phrase (有所提高)
+            String[] t = trailingTarget(values == null ? rest : values[0]);
+            if (t != null) values = new String[] {t[0], t[1], values == null ? null : values[2]};
+        }
         if (values != null) {
             rest = values[0];
             target = values[1];
@@ -421,6 +567,18 @@ final class GluedReader {
         String nm = Cells.clean(rest);
         if (nm == null) return null;
         return new String[] {nm, target, actual, weight, score, def, unread};
+    }
+
+    /**
+     * {name, target} when the text ends with a date (2024年6月底前) or a qualitative phrase (稳定增长, 有所提高,
+     * measure.QualitativePhrases) after a name of two characters or more; null otherwise (the text stays whole).
+     */
+    static String[] trailingTarget(String s) {
+        int d = trailingDate(s);
+        if (d >= 2) return new String[] {s.substring(0, d), s.substring(d)};
+        int q = org.jixiao.measure.QualitativePhrases.trailing(s);
+        if (q > 0 && s.length() - q >= 2) return new String[] {s.substring(0, s.length() - q), s.substring(s.length() - q)};
+        return null;
     }
 
     /** Latin letters after a Chinese character, and one Chinese character (not 率数量度) after them, ending the text (tot扁). */
@@ -509,6 +667,12 @@ final class GluedReader {
         }
         if (unit == null) return null;
         j -= unit.length();
+        if (j > 1 && s.charAt(j - 1) == '/') {
+            // a unit per a unit (元/亩, 人次/年): the quantity's own unit stands before the slash
+            for (String u : org.jixiao.measure.Units.afterNumber()) {
+                if (j - 1 - u.length() > 0 && s.startsWith(u, j - 1 - u.length())) { j -= 1 + u.length(); break; }
+            }
+        }
         if (j > 0 && (s.charAt(j - 1) == '万' || s.charAt(j - 1) == '亿')) j--;
         int k = j;
         while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
