@@ -22,35 +22,231 @@ final class GluedBudget {
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
         for (Line l : lines) {
-            String raw = l.text();
-            if (raw.indexOf('%') < 0) {
-                Budget scored = rateWeightScore(l, warnings);
-                if (scored != null) return scored;
-                continue;
-            }
-            if (raw.indexOf('率') < 0 && raw.indexOf('额') < 0) continue; // no glued figures here
-            if (raw.indexOf("总额") < 0 && raw.indexOf("总金额") < 0 && raw.indexOf("预算数") < 0) continue; // no total, no rate row
-            String t = raw; // glued: the figures touch their label (a spaced row is the line reader's)
-            Matcher m = TOTAL.matcher(t);
-            if (m.find()) {
-                BigDecimal[] v = split(m.group(2));
-                if (v == null) continue;
-                List<FundSource> sources = new ArrayList<>();
-                Matcher s = SOURCE.matcher(t.substring(m.end()));
-                while (s.find()) {
-                    BigDecimal[] x = split(s.group(2));
-                    if (x != null) sources.add(new FundSource(s.group(1), x[0], x[1], x[2]));
-                }
-                warnings.add(ParseWarning.of(l.no(), "粘连的预算数按执行率拆分: " + m.group(2), "glued budget figures split by the rate: " + m.group(2)));
-                return new Budget("万元", null, v[0], v[1], v[2], sources);
-            }
-            Matcher r = RATE_ONLY.matcher(t);
-            if (t.contains("预算数") && r.find()) {
-                warnings.add(ParseWarning.of(l.no(), "只读出执行率: " + r.group(1) + "%", "only the execution rate could be read: " + r.group(1) + "%"));
-                return new Budget(null, null, null, null, new BigDecimal(r.group(1)), List.of());
-            }
+            Budget b = byRate(l, warnings);
+            if (b == null) b = byColumns(l, warnings);
+            if (b != null) return b;
         }
         return null;
+    }
+
+    /** The figures of a line split where executed ÷ planned is the printed rate (or weight × rate is the score), or null. */
+    private static Budget byRate(Line l, List<ParseWarning> warnings) {
+        String raw = l.text();
+        if (raw.indexOf('%') < 0) return rateWeightScore(l, warnings);
+        if (raw.indexOf('率') < 0 && raw.indexOf('额') < 0) return null; // no glued figures here
+        if (raw.indexOf("总额") < 0 && raw.indexOf("总金额") < 0 && raw.indexOf("预算数") < 0) return null; // no total, no rate row
+        String t = raw; // glued: the figures touch their label (a spaced row is the line reader's)
+        Matcher m = TOTAL.matcher(t);
+        if (m.find()) {
+            BigDecimal[] v = split(m.group(2));
+            if (v == null) return null;
+            List<FundSource> sources = new ArrayList<>();
+            Matcher s = SOURCE.matcher(t.substring(m.end()));
+            while (s.find()) {
+                BigDecimal[] x = split(s.group(2));
+                if (x != null) sources.add(new FundSource(s.group(1), x[0], x[1], x[2]));
+            }
+            warnings.add(ParseWarning.of(l.no(), "粘连的预算数按执行率拆分: " + m.group(2), "glued budget figures split by the rate: " + m.group(2)));
+            return new Budget("万元", null, v[0], v[1], v[2], sources);
+        }
+        Matcher r = RATE_ONLY.matcher(t);
+        if (t.contains("预算数") && r.find()) {
+            warnings.add(ParseWarning.of(l.no(), "只读出执行率: " + r.group(1) + "%", "only the execution rate could be read: " + r.group(1) + "%"));
+            return new Budget(null, null, null, null, new BigDecimal(r.group(1)), List.of());
+        }
+        return null;
+    }
+
+    /** The total's label with its figures glued after it (年度资金总额858583.31098%9.8, 年度资金总额8765.42). */
+    private static final Pattern TOTAL_RUN = Pattern.compile("(年度资金总额|年度总金额|资金总额)[:：]?([0-9.%—－-]*[0-9][0-9.%—－-]*)");
+    /** A source row after it (其中:当年财政拨款858583.3—98%—), its figures glued to its name; a source without figures is passed. */
+    private static final Pattern SOURCE_RUN = Pattern.compile("\\G(?:其中[:：]?)?([\\p{IsHan}]{2,8}?(?:资金|拨款|补助))[:：]?([0-9.%—－-]*)");
+
+    /**
+     * A glued budget row read by the columns its header names, glued before the total's label (年初预算数全年预算数全年执行数
+     * 分值执行率得分年度资金总额858583.31098%9.8 = 85 | 85 | 83.3 | 10 | 98% | 9.8). A % closes the rate's cell, a dash is an
+     * empty cell; a run of digits that spans several columns is split only where the arithmetic holds (executed ÷ planned
+     * is the rate; weight × rate is the score, to choose between splits that both keep the rate). Where no column is
+     * named (a targets table's 年度资金总额8765.42), one figure is the planned amount and a run is never split. Where two
+     * splits fit, or none, the row is said in a warning and not read.
+     */
+    static Budget byColumns(Line l, List<ParseWarning> warnings) {
+        String raw = l.text();
+        Matcher m = TOTAL_RUN.matcher(raw);
+        if (!m.find()) return null;
+        List<HeaderWords.Column> cols = headerBefore(raw, m.start());
+        String before = raw.substring(Math.max(0, m.start() - 60), m.start());
+        org.jixiao.measure.Unit currency = before.contains("亿元") ? org.jixiao.measure.Units.HUNDRED_MILLION_YUAN
+                : before.contains("万元") ? org.jixiao.measure.Units.TEN_THOUSAND_YUAN
+                : before.contains("(元") || before.contains("（元") ? org.jixiao.measure.Units.YUAN : org.jixiao.measure.Units.TEN_THOUSAND_YUAN;
+        BigDecimal[] total = figures(m.group(2), cols, currency, l.no(), warnings);
+        if (total == null) return null;
+        List<FundSource> sources = new ArrayList<>();
+        Matcher s = SOURCE_RUN.matcher(raw);
+        s.region(m.end(), raw.length());
+        while (s.find()) {
+            if (s.group(2).isEmpty()) continue; // a source row without figures (上年结转资金其他资金): nothing to read
+            BigDecimal[] v = figures(s.group(2), cols, currency, l.no(), warnings);
+            if (v != null) sources.add(new FundSource(s.group(1), v[1], v[2], v[4]));
+        }
+        return new Budget("万元", total[0], total[1], total[2], total[4], sources);
+    }
+
+    /** The budget columns whose words are glued right before {@code end} (年初预算数全年预算数…得分), in order; empty if none. */
+    private static List<HeaderWords.Column> headerBefore(String raw, int end) {
+        // back to where the run of header words begins, then read forward as every header is read (longest word first:
+        // 执行率得分 read backwards would hide 执行率 | 得分)
+        int p = end;
+        while (p > 0) {
+            int len = 0;
+            for (HeaderWords.Word w : HeaderWords.BUDGET) if (raw.startsWith(w.text(), p - w.text().length())) { len = w.text().length(); break; }
+            if (len == 0) break;
+            p -= len;
+        }
+        if (p == end) return List.of();
+        String run = raw.substring(p, end);
+        List<HeaderWords.Column> cols = HeaderWords.columns(run, HeaderWords.BUDGET);
+        if (cols.contains(HeaderWords.Column.RATE) || !run.contains("执行率")) return cols;
+        // 分值执行率得分: with no 执行率 column of its own, 执行率得分 (执行率权重) is the rate's word and the next one's
+        List<HeaderWords.Column> out = new ArrayList<>();
+        for (int i = 0; i < run.length(); ) {
+            HeaderWords.Word w = HeaderWords.at(run, i, HeaderWords.BUDGET);
+            if (w == null) { i++; continue; }
+            if (w.text().startsWith("执行率") && w.text().length() > 3) {
+                out.add(HeaderWords.Column.RATE);
+                i += 3;
+                continue;
+            }
+            out.add(w.column());
+            i += w.text().length();
+        }
+        return out;
+    }
+
+    /**
+     * {initial, planned, executed, weight, rate, score} of a glued run under {@code cols} (amounts in 万元), or null when
+     * the run cannot be split one way only (said in a warning when it holds figures no split places).
+     */
+    private static BigDecimal[] figures(String run, List<HeaderWords.Column> cols, org.jixiao.measure.Unit currency, int line,
+            List<ParseWarning> warnings) {
+        // the cells the marks tell apart: {digits, "%"} closes a rate, {"—"} is an empty cell
+        List<String[]> cells = new ArrayList<>();
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i <= run.length(); i++) {
+            char c = i < run.length() ? run.charAt(i) : 0;
+            if (Cells.isDigit(c) || c == '.') { digits.append(c); continue; }
+            if (!digits.isEmpty()) { cells.add(new String[] {digits.toString(), c == '%' ? "%" : ""}); digits.setLength(0); }
+            if ((c == '—' || c == '－' || c == '-') && (i == 0 || run.charAt(i - 1) != c)) cells.add(new String[] {"—", ""}); // —— is one
+        }
+        if (cols.isEmpty()) {
+            // no column named: one figure is the year's planned amount (a targets table); a run of several is no guess
+            if (cells.size() != 1 || !cells.get(0)[1].isEmpty() || cells.get(0)[0].equals("—")) return null;
+            BigDecimal p = org.jixiao.measure.Units.money(cells.get(0)[0], currency, org.jixiao.measure.Units.TEN_THOUSAND_YUAN).orElse(null);
+            return p == null ? null : new BigDecimal[] {null, p, null, null, null, null};
+        }
+        List<BigDecimal[]> found = new ArrayList<>();
+        assign(cells, 0, cols, 0, new String[cols.size()], false, currency, found);
+        // weight × rate = score chooses between splits that all keep the rate
+        List<BigDecimal[]> scored = found.stream().filter(GluedBudget::scoreAgrees).toList();
+        List<BigDecimal[]> kept = scored.size() == 1 ? scored : found;
+        if (kept.size() == 1) {
+            BigDecimal[] v = kept.get(0);
+            warnings.add(ParseWarning.of(line, "粘连的预算数按表头的列拆分(执行数÷预算数=执行率): " + run + " → " + shown(v),
+                    "glued budget figures split by the header's columns (executed ÷ planned = rate): " + run + " → " + shown(v)));
+            return v;
+        }
+        warnings.add(ParseWarning.of(line, (kept.isEmpty() ? "粘连的预算数无法按表头的列拆分,未读入: " : "粘连的预算数有多种拆分都成立,未读入: ") + run,
+                (kept.isEmpty() ? "glued budget figures that no split by the header's columns places, not read: "
+                        : "glued budget figures that split more than one way, not read: ") + run));
+        return null;
+    }
+
+    private static String shown(BigDecimal[] v) {
+        StringBuilder sb = new StringBuilder();
+        String[] names = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+        for (int k = 0; k < v.length; k++) if (v[k] != null) sb.append(sb.isEmpty() ? "" : " | ").append(names[k]).append(' ').append(v[k].toPlainString()).append(k == 4 ? "%" : "");
+        return sb.toString();
+    }
+
+    /**
+     * Every assignment of the cells from {@code ci} to the columns from {@code col}: a dash fills one column, a run of
+     * digits one or more (split into numbers), a run closed by % ends at the rate's column. Only assignments whose
+     * arithmetic holds are kept ({@link #plausible}); a run split in several numbers needs the rate to check it.
+     */
+    private static void assign(List<String[]> cells, int ci, List<HeaderWords.Column> cols, int col, String[] cur, boolean split,
+            org.jixiao.measure.Unit currency, List<BigDecimal[]> found) {
+        if (found.size() > 4) return; // more than one already: ambiguous, however many more
+        if (ci == cells.size()) {
+            BigDecimal[] v = values(cur, cols, currency);
+            if (v != null && plausible(v, split)) found.add(v);
+            return;
+        }
+        String[] cell = cells.get(ci);
+        if (cell[0].equals("—")) {
+            if (col < cols.size()) assign(cells, ci + 1, cols, col + 1, cur, split, currency, found);
+            return;
+        }
+        int rate = cols.indexOf(HeaderWords.Column.RATE);
+        for (int k = 1; col + k <= cols.size(); k++) {
+            if (cell[1].equals("%") && col + k - 1 != rate) continue;
+            List<String[]> parts = new ArrayList<>();
+            splits(cell[0], 0, k, new ArrayList<>(), parts);
+            for (String[] p : parts) {
+                System.arraycopy(p, 0, cur, col, k);
+                assign(cells, ci + 1, cols, col + k, cur, split || k > 1, currency, found);
+                for (int j = col; j < col + k; j++) cur[j] = null;
+            }
+        }
+    }
+
+    /** Every split of {@code d} into {@code k} numbers (no leading zero, no point at either end). */
+    private static void splits(String d, int from, int k, List<String> cur, List<String[]> out) {
+        if (k == 0) { if (from == d.length()) out.add(cur.toArray(String[]::new)); return; }
+        for (int to = from + 1; to <= d.length() - (k - 1); to++) {
+            String p = d.substring(from, to);
+            if (num(p) == null) continue;
+            cur.add(p);
+            splits(d, to, k - 1, cur, out);
+            cur.remove(cur.size() - 1);
+        }
+    }
+
+    /** The six values {initial, planned, executed, weight, rate, score} of an assignment, amounts in 万元; null if one is unreadable. */
+    private static BigDecimal[] values(String[] cur, List<HeaderWords.Column> cols, org.jixiao.measure.Unit currency) {
+        BigDecimal[] v = new BigDecimal[6];
+        for (int k = 0; k < cols.size(); k++) {
+            if (cur[k] == null) continue;
+            int at = switch (cols.get(k)) {
+                case INITIAL -> 0; case PLANNED -> 1; case EXECUTED -> 2; case WEIGHT -> 3; case RATE -> 4; case SCORE -> 5;
+                default -> -1;
+            };
+            if (at < 0 || v[at] != null) return null;
+            v[at] = at <= 2 ? org.jixiao.measure.Units.money(cur[k], currency, org.jixiao.measure.Units.TEN_THOUSAND_YUAN).orElse(null) : num(cur[k]);
+            if (v[at] == null) return null;
+        }
+        return v;
+    }
+
+    /**
+     * Whether the values can stand together: a rate of at most 200% that executed ÷ planned agrees with, a weight above 0
+     * and at most 100, a score no higher than the weight. A run split in several numbers must have had its rate checked.
+     */
+    private static boolean plausible(BigDecimal[] v, boolean split) {
+        BigDecimal planned = v[1], executed = v[2], weight = v[3], rate = v[4], score = v[5];
+        if (rate != null && rate.compareTo(new BigDecimal(200)) > 0) return false;
+        if (weight != null && (weight.signum() <= 0 || weight.compareTo(new BigDecimal(100)) > 0)) return false;
+        if (score != null && score.compareTo(weight != null ? weight : new BigDecimal(100)) > 0) return false;
+        boolean checked = planned != null && executed != null && rate != null && planned.signum() > 0 && Cells.rateAgrees(planned, executed, rate);
+        if (planned != null && executed != null && rate != null && !checked) return false;
+        return !split || checked;
+    }
+
+    /** Whether the score is the weight × the rate (at most 100%), to the places the score is printed with. */
+    private static boolean scoreAgrees(BigDecimal[] v) {
+        BigDecimal weight = v[3], rate = v[4], score = v[5];
+        if (weight == null || rate == null || score == null) return false;
+        BigDecimal product = weight.multiply(rate.min(new BigDecimal(100))).movePointLeft(2);
+        return product.subtract(score).abs().compareTo(new BigDecimal("0.5").movePointLeft(Math.max(0, score.scale()))) <= 0;
     }
 
     private static final Pattern TOTAL_BARE = Pattern.compile("(年度资金总额|年度总金额|资金总额)[:：]?([0-9.]{2,})");

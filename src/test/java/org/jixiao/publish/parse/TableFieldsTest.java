@@ -83,11 +83,7 @@ class TableFieldsTest {
                 "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 budget.sources[0].planned",
                 "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan 0 budget.sources[1].executed",
                 "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[0].planned",
-                "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[1]",
-                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.sources[0]");
-        known("the glued region table's budget is not read (GluedBudget)",
-                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.currency",
-                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 budget.planned");
+                "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[1]");
         // The held-out set's fourth batch (h31–h44, written blind), as the reader first read it: the same classes as
         // above, plus a glued document-site table whose header fields and budget are not read at all (h44).
         known("fourth batch: a goal printed under 年度目标/年度总体目标/年度绩效目标 in space rows, pipe rows, a mirror's pipes, a glued line is not read at all",
@@ -105,13 +101,6 @@ class TableFieldsTest {
                 "h36_linxiang_shengtai_daqi_2023_eval_report_prose 0 unit");
         known("fourth batch: the page's heading is taken as the title where the table's first cell (部门整体绩效目标, as in 018) is expected",
                 "h34_yongshun_zhujian_2024_dept_targets_pipes_split 0 title");
-        known("fourth batch: a document site's glued table: its glued budget (858583.31098%9.8) is not read",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.currency",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.initial",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.planned",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.executed",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.ratePercent",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 budget.sources[0]");
     }
 
     private static void known(String why, String... keys) {
