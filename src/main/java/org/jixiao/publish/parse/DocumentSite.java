@@ -121,10 +121,10 @@ final class DocumentSite {
      * The length of the site's chunk counter {@code expected}、 beginning {@code raw}, or 0. Counters run 1, 2, 3 in
      * the order of the text, so a table's own numbering (1、部门预算项目 … 2、…) that does not continue the run is not
      * one; the run may begin at 2, the first chunk's counter standing before the table's title or lost with the
-     * chrome. A line of glued cells (over 200 characters) is left to the glued reader, which removes them itself.
+     * chrome. A line of glued cells (hundreds of characters, a chunk of a flattened table) is treated alike: the glued
+     * reader reads the lines as this rule left them and has no counter rule of its own.
      */
     static int counter(String raw, int expected) {
-        if (raw.length() > 200) return 0;
         int len = counterAt(raw, expected);
         return len == 0 && expected == 1 ? counterAt(raw, 2) : len;
     }

@@ -22,12 +22,24 @@ final class GluedBudget {
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
         for (Line l : lines) {
-            Budget b = byRate(l, warnings);
-            if (b == null) b = byColumns(l, warnings);
+            Verdict v = byColumns(l);
+            if (v != null && (v.budget() != null || v.ambiguous())) {
+                warnings.addAll(v.said());
+                return v.budget(); // where two splits fit, no other rule guesses
+            }
+            // where the header names the columns, the planned | executed | rate reading of the run does not apply
+            Budget b = v != null ? rateWeightScore(l, warnings) : byRate(l, warnings);
             if (b != null) return b;
+            if (v != null) warnings.addAll(v.said());
         }
         return null;
     }
+
+    /** What the header's columns made of a glued total row: its budget, or none (two splits fit: ambiguous), and what was said. */
+    record Verdict(Budget budget, boolean ambiguous, List<ParseWarning> said) {}
+
+    /** The figures of two splits or more: none is read. */
+    private static final BigDecimal[] AMBIGUOUS = new BigDecimal[0];
 
     /** The figures of a line split where executed ÷ planned is the printed rate (or weight × rate is the score), or null. */
     private static Budget byRate(Line l, List<ParseWarning> warnings) {
@@ -70,7 +82,8 @@ final class GluedBudget {
      * named (a targets table's 年度资金总额8765.42), one figure is the planned amount and a run is never split. Where two
      * splits fit, or none, the row is said in a warning and not read.
      */
-    static Budget byColumns(Line l, List<ParseWarning> warnings) {
+    static Verdict byColumns(Line l) {
+        List<ParseWarning> warnings = new ArrayList<>();
         String raw = l.text();
         Matcher m = TOTAL_RUN.matcher(raw);
         if (!m.find()) return null;
@@ -80,16 +93,16 @@ final class GluedBudget {
                 : before.contains("万元") ? org.jixiao.measure.Units.TEN_THOUSAND_YUAN
                 : before.contains("(元") || before.contains("（元") ? org.jixiao.measure.Units.YUAN : org.jixiao.measure.Units.TEN_THOUSAND_YUAN;
         BigDecimal[] total = figures(m.group(2), cols, currency, l.no(), warnings);
-        if (total == null) return null;
+        if (total == null || total == AMBIGUOUS) return cols.isEmpty() ? null : new Verdict(null, total == AMBIGUOUS, warnings);
         List<FundSource> sources = new ArrayList<>();
         Matcher s = SOURCE_RUN.matcher(raw);
         s.region(m.end(), raw.length());
         while (s.find()) {
             if (s.group(2).isEmpty()) continue; // a source row without figures (上年结转资金其他资金): nothing to read
             BigDecimal[] v = figures(s.group(2), cols, currency, l.no(), warnings);
-            if (v != null) sources.add(new FundSource(s.group(1), v[1], v[2], v[4]));
+            if (v != null && v != AMBIGUOUS) sources.add(new FundSource(s.group(1), v[1], v[2], v[4]));
         }
-        return new Budget("万元", total[0], total[1], total[2], total[4], sources);
+        return new Verdict(new Budget("万元", total[0], total[1], total[2], total[4], sources), false, warnings);
     }
 
     /** The budget columns whose words are glued right before {@code end} (年初预算数全年预算数…得分), in order; empty if none. */
@@ -124,8 +137,8 @@ final class GluedBudget {
     }
 
     /**
-     * {initial, planned, executed, weight, rate, score} of a glued run under {@code cols} (amounts in 万元), or null when
-     * the run cannot be split one way only (said in a warning when it holds figures no split places).
+     * {initial, planned, executed, weight, rate, score} of a glued run under {@code cols} (amounts in 万元); {@link #AMBIGUOUS}
+     * when two splits fit, null when none does (both said in a warning), or when there is nothing to read.
      */
     private static BigDecimal[] figures(String run, List<HeaderWords.Column> cols, org.jixiao.measure.Unit currency, int line,
             List<ParseWarning> warnings) {
@@ -147,18 +160,19 @@ final class GluedBudget {
         List<BigDecimal[]> found = new ArrayList<>();
         assign(cells, 0, cols, 0, new String[cols.size()], false, currency, found);
         // weight × rate = score chooses between splits that all keep the rate
-        List<BigDecimal[]> scored = found.stream().filter(GluedBudget::scoreAgrees).toList();
-        List<BigDecimal[]> kept = scored.size() == 1 ? scored : found;
+        // (a lone split stands without it: a region may score the rate its own way)
+        List<BigDecimal[]> kept = found.size() <= 1 ? found : found.stream().filter(GluedBudget::scoreAgrees).toList();
         if (kept.size() == 1) {
             BigDecimal[] v = kept.get(0);
             warnings.add(ParseWarning.of(line, "粘连的预算数按表头的列拆分(执行数÷预算数=执行率): " + run + " → " + shown(v),
                     "glued budget figures split by the header's columns (executed ÷ planned = rate): " + run + " → " + shown(v)));
             return v;
         }
-        warnings.add(ParseWarning.of(line, (kept.isEmpty() ? "粘连的预算数无法按表头的列拆分,未读入: " : "粘连的预算数有多种拆分都成立,未读入: ") + run,
-                (kept.isEmpty() ? "glued budget figures that no split by the header's columns places, not read: "
+        boolean none = found.isEmpty();
+        warnings.add(ParseWarning.of(line, (none ? "粘连的预算数无法按表头的列拆分,未读入: " : "粘连的预算数有多种拆分都成立,未读入: ") + run,
+                (none ? "glued budget figures that no split by the header's columns places, not read: "
                         : "glued budget figures that split more than one way, not read: ") + run));
-        return null;
+        return none ? null : AMBIGUOUS;
     }
 
     private static String shown(BigDecimal[] v) {

@@ -22,7 +22,6 @@ final class GluedReader {
 
     /** A glued table is one or a few long lines; what lies further is another part of the document. */
     private static final int MAX_BODY = 20_000;
-    private static final Pattern COUNTER = Pattern.compile("^[0-9]{1,2}、");
     private static final Pattern DIGITS_TAIL = Pattern.compile("[0-9.]+$");
     private static final Pattern NUMBER = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
@@ -56,13 +55,6 @@ final class GluedReader {
         List<Integer> lineEnds = new ArrayList<>(); // where each line ends in the glued text (spaces between Chinese characters out)
         for (int i = header; i < lines.size() && sb.length() < MAX_BODY; i++) {
             String t = lines.get(i).text();
-            Matcher counter = COUNTER.matcher(t);
-            if (i > header && counter.find()) {
-                // a document site's chunk counter ("2、") where its pages join, not table text
-                warnings.add(ParseWarning.of(lines.get(i).no(), "删去文库页面的分段序号: " + counter.group(),
-                        "a document site's chunk counter removed: " + counter.group()));
-                t = t.substring(counter.end());
-            }
             sb.append(t);
             if (lineEnds.size() < 4) lineEnds.add(withoutSpacesInText(sb.toString().stripTrailing()).length());
         }
@@ -302,31 +294,39 @@ final class GluedReader {
      * The rows of a table whose values are its last cells (一级指标二级指标三级指标指标值): a row ends where its value ends —
      * a quantity with the longest unit that fits (≥128.6万亩|补贴农户数), a date (2024年6月底前), a qualitative phrase
      * before a level label (稳定增长|社会效益指标) — when what follows begins another row: a level label, or a name with a
-     * value of its own before the next label. A first-level label with its second-level one after it (效益指标经济效益指标)
-     * begins a row whatever stands before it. Text that fits no cut stays in one row (its reader says what it could not place).
+     * value of its own before the next label. A level label begins a row whatever stands before it. Text that fits no cut
+     * stays in one row (its reader says what it could not place).
      */
     static List<String> rowsByValue(String body) {
         List<String> out = new ArrayList<>();
         int start = 0, n = body.length();
         boolean labelsOnly = true; // the row so far holds level labels only
+        int name = 0; // where the row's name begins (after its labels)
         int i = 0;
         while (i < n) {
             int label = levelLabelAt(body, i);
             if (label > 0) {
-                boolean pair = Vocabulary.LEVEL1.contains(body.substring(i, i + label)) && levelLabelAt(body, i + label) > 0;
-                if (!labelsOnly && (pair || valueEndsAt(body, start, i))) { out.add(body.substring(start, i)); start = i; }
+                // a level label (with its 指标) begins the next row after a name of two characters or more, whatever the
+                // row before ends with: a value its reader cannot tell is said there, never carried into the next row
+                if (!labelsOnly && i - name >= 2) { out.add(body.substring(start, i)); start = i; }
                 labelsOnly = start == i || labelsOnly;
                 i += label;
+                if (labelsOnly) name = i;
                 continue;
             }
             labelsOnly = false;
             char c = body.charAt(i);
-            boolean valueStart = (Cells.comparatorAt(body, i) > 0 || Cells.isDigit(c)) && (i == 0 || !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.');
+            // a value follows a name of two characters or more (7岁以下儿童… begins with its name's digit)
+            boolean valueStart = i >= name + 2 && (Cells.comparatorAt(body, i) > 0 || Cells.isDigit(c))
+                    && !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.';
             if (valueStart) {
                 int e = valueEnd(body, i);
-                if (e > i && e < n && Script.isHan(body.charAt(e)) && levelLabelAt(body, e) == 0 && rowFollows(body, e)) {
+                // the next row begins with a character of its name: Chinese, or a digit after a value its unit closes (≥90%|7岁…)
+                boolean next = e < n && (Script.isHan(body.charAt(e)) || Cells.isDigit(body.charAt(e)) && !Cells.isDigit(body.charAt(e - 1)));
+                if (e > i && next && levelLabelAt(body, e) == 0 && rowFollows(body, e)) {
                     out.add(body.substring(start, e));
                     start = e;
+                    name = e;
                     i = e;
                     continue;
                 }
@@ -345,13 +345,6 @@ final class GluedReader {
         for (String l : Vocabulary.LEVEL2.keySet()) if (l.length() > best && s.startsWith(l, i)) best = l.length();
         for (String l : Vocabulary.LEVEL1) if (l.length() > best && s.startsWith(l, i)) best = l.length();
         return best;
-    }
-
-    /** Whether the text from {@code from} to {@code to} ends with a value: a quantity, a date or a qualitative phrase. */
-    private static boolean valueEndsAt(String s, int from, int to) {
-        String r = s.substring(from, to);
-        return r.length() > 0 && Cells.isDigit(r.charAt(r.length() - 1)) || trailingQuantity(r, r.length()) != null || trailingDate(r) >= 0
-                || org.jixiao.measure.QualitativePhrases.trailing(r) > 0;
     }
 
     /**
@@ -611,7 +604,10 @@ final class GluedReader {
             }
         }
         if (a != null) {
-            if (!withActual) return new String[] {s.substring(0, a[0]), s.substring(a[0]), null};
+            if (!withActual) {
+                int r = rangeStart(s, a[0]);
+                return new String[] {s.substring(0, r), s.substring(r), null};
+            }
             int[] t = trailingQuantity(s, a[0]);
             if (t != null && t[0] > 0) {
                 String target = s.substring(t[0], a[0]);
@@ -650,6 +646,16 @@ final class GluedReader {
         return null;
     }
 
+    /** Where a range ending in the quantity at {@code start} begins (95%-100%, 3-5次: the number before the dash), else start. */
+    private static int rangeStart(String s, int start) {
+        if (start < 2 || "-—~～至".indexOf(s.charAt(start - 1)) < 0) return start;
+        int[] q = trailingQuantity(s, start - 1);
+        if (q != null) return q[0];
+        int k = start - 1;
+        while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
+        return k < start - 1 && k > 0 ? k : start;
+    }
+
     private static String unitOf(String q) {
         int i = q.length();
         while (i > 0 && !Cells.isDigit(q.charAt(i - 1))) i--;
@@ -679,7 +685,7 @@ final class GluedReader {
         if (k == j) return null;
         // a leading 0 glued before a number (0100%) is a cell of its own
         while (k < j - 1 && s.charAt(k) == '0' && s.charAt(k + 1) != '.') k++;
-        for (int back = 2; back >= 1; back--) if (k - back >= 0 && Cells.comparatorAt(s, k - back) == back) { k -= back; break; }
+        for (int back = 3; back >= 1; back--) if (k - back >= 0 && Cells.comparatorAt(s, k - back) == back) { k -= back; break; }
         return new int[] {k};
     }
 

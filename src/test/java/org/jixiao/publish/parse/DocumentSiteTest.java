@@ -110,12 +110,14 @@ class DocumentSiteTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(siteDocs).as("site copies among the documents (007 016 017 h14 h19 h27 h39 h44)").isGreaterThanOrEqualTo(8);
-        // the counts, as inspected on 6 December (corpus and 44 held-out documents: 007 016 h14 h19 h27 h39 h44, each one chrome or a counter): a change is looked at again
+        // the counts, as inspected on 6 December (corpus and 44 held-out documents: 007 016 h14 h19 h27 h39 h44, each one chrome or a counter): a change is looked at again.
+        // Counters 10 -> 15 when the glued reader's own counter rule went (DocumentSite.counter reads long lines too): the
+        // chunk starts of the glued site copies 016 (1、 2、 3、, was 3、 only), 017 (1、 2、, were kept in the text) and h44 (1、)
         assertThat(chrome).as("chrome lines removed").isEqualTo(EXPECTED_CHROME);
         assertThat(counters).as("chunk counters removed").isEqualTo(EXPECTED_COUNTERS);
     }
 
-    static final int EXPECTED_CHROME = 35, EXPECTED_COUNTERS = 10;
+    static final int EXPECTED_CHROME = 35, EXPECTED_COUNTERS = 15;
 
     /** Every indicator cell text of an expectation (two characters or more): none may be removed as chrome. */
     private static List<String> cellTexts(JsonNode exp) {

@@ -177,4 +177,178 @@ class GluedLayoutTest {
             }
         }
     }
+
+    // ---- a glued table whose only value column is 指标值 (h19), its budget a single planned amount ----
+
+    /** h19 Taoyuan: a 区域绩效目标表 copied from a document site, the whole table flattened into one line, as published. */
+    static final String TAOYUAN = "耕地地力保护补贴区域绩效目标表（2024年度）资金名称耕地地力保护补贴省级主管部门湖南省农业农村厅县级主管部门"
+            + "桃源县农业农村局资金情况（万元）年度资金总额8765.42其中：中央补助8765.42地方资金年度目标落实耕地地力保护补贴政策，补贴资金足额"
+            + "兑付到户，引导农民自觉保护耕地地力，稳定粮食播种面积。一级指标二级指标三级指标指标值产出指标数量指标补贴耕地面积≥128.6万亩"
+            + "补贴农户数≥16.3万户质量指标补贴资金足额兑付率100%时效指标补贴资金兑付完成时间2024年6月底前成本指标亩均补贴标准≥68元/亩"
+            + "效益指标经济效益指标种粮农民收益稳定增长社会效益指标粮食播种面积≥142万亩可持续影响指标耕地地力保护长效机制持续完善满意度指标"
+            + "服务对象满意度指标补贴农户满意度≥90%\n";
+
+    static String[] target(Indicator i) {
+        return new String[] {i.level1(), i.level2(), i.name(), i.target()};
+    }
+
+    @Test
+    void aGluedTableWhoseOnlyValueIsItsTargetIsCutWhereEachValueEnds() {
+        List<Indicator> rows = single(TAOYUAN).indicators();
+        assertThat(rows).extracting(GluedLayoutTest::target).containsExactly(
+                new String[] {"产出指标", "数量指标", "补贴耕地面积", "≥128.6万亩"},
+                new String[] {"产出指标", "数量指标", "补贴农户数", "≥16.3万户"},
+                new String[] {"产出指标", "质量指标", "补贴资金足额兑付率", "100%"},
+                new String[] {"产出指标", "时效指标", "补贴资金兑付完成时间", "2024年6月底前"},
+                new String[] {"产出指标", "成本指标", "亩均补贴标准", "≥68元/亩"},
+                new String[] {"效益指标", "经济效益指标", "种粮农民收益", "稳定增长"},
+                new String[] {"效益指标", "社会效益指标", "粮食播种面积", "≥142万亩"},
+                new String[] {"效益指标", "可持续影响指标", "耕地地力保护长效机制", "持续完善"},
+                new String[] {"满意度指标", "服务对象满意度指标", "补贴农户满意度", "≥90%"});
+        assertThat(rows).allSatisfy(i -> assertThat(i.actual()).isNull());
+    }
+
+    @Test
+    void aTargetGluedToTheNextNameEndsAfterTheLongestUnitThatFits() {
+        // 万公顷 over 万, 人次 over 人, a unit per a unit (元/人) whole, a date with its day
+        String variant = TAOYUAN.replace("补贴耕地面积≥128.6万亩补贴农户数≥16.3万户", "高标准农田建设面积≥3.5万公顷技术培训人次≥1200人次"
+                + "人均补助标准≥150元/人入户核查次数≥2次").replace("2024年6月底前", "2024年10月31日前");
+        List<Indicator> rows = single(variant).indicators();
+        assertThat(rows.subList(0, 4)).extracting(GluedLayoutTest::target).containsExactly(
+                new String[] {"产出指标", "数量指标", "高标准农田建设面积", "≥3.5万公顷"},
+                new String[] {"产出指标", "数量指标", "技术培训人次", "≥1200人次"},
+                new String[] {"产出指标", "数量指标", "人均补助标准", "≥150元/人"},
+                new String[] {"产出指标", "数量指标", "入户核查次数", "≥2次"});
+        assertThat(rows.get(5).target()).isEqualTo("2024年10月31日前");
+    }
+
+    @Test
+    void aQualitativeTargetGluedToItsNameIsCutWhereTheNameEndsInAPhraseOrKeptWholeAndSaid() {
+        // other trend phrases (an adverb and a verb of change), and a listed phrase
+        String variant = TAOYUAN.replace("种粮农民收益稳定增长", "农民种粮积极性逐年提高").replace("耕地地力保护长效机制持续完善", "耕地质量监测体系逐步完善");
+        List<Indicator> rows = single(variant).indicators();
+        assertThat(rows.get(5).name()).isEqualTo("农民种粮积极性");
+        assertThat(rows.get(5).target()).isEqualTo("逐年提高");
+        assertThat(rows.get(7).name()).isEqualTo("耕地质量监测体系");
+        assertThat(rows.get(7).target()).isEqualTo("逐步完善");
+        // never a guess: a target no class tells (按时足额发放), or a phrase with no name before it, keeps the text whole, said
+        String doubt = TAOYUAN.replace("补贴资金兑付完成时间2024年6月底前", "补贴资金兑付完成时间按时足额发放").replace("种粮农民收益稳定增长", "稳定增长");
+        ParsedDocument doc = TextParser.parse(doubt, "doubt.txt");
+        rows = doc.tables().get(0).indicators();
+        assertThat(target(rows.get(3))).containsExactly("产出指标", "时效指标", "补贴资金兑付完成时间按时足额发放", null);
+        assertThat(target(rows.get(5))).containsExactly("效益指标", "经济效益指标", "稳定增长", null);
+        assertThat(rows.get(4).target()).isEqualTo("≥68元/亩");
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("无法与指标名称分开").contains("补贴资金兑付完成时间按时足额发放"));
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("could not be told from its name").contains(": 稳定增长"));
+    }
+
+    @Test
+    void theGluedBudgetOfATargetsTableIsItsPlannedAmountNeverSplit() {
+        Budget b = single(TAOYUAN).budget();
+        assertThat(b.planned()).isEqualByComparingTo("8765.42");
+        assertThat(b.executed()).isNull();
+        assertThat(b.ratePercent()).isNull();
+        assertThat(b.sources()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("中央补助");
+            assertThat(f.planned()).isEqualByComparingTo("8765.42");
+        });
+        Budget v = single(TAOYUAN.replace("年度资金总额8765.42其中：中央补助8765.42地方资金", "年度资金总额1200.5其中：中央补助1000地方资金200.5")).budget();
+        assertThat(v.planned()).isEqualByComparingTo("1200.5");
+        assertThat(v.sources()).extracting(f -> f.name() + " " + f.planned().toPlainString()).containsExactly("中央补助 1000", "地方资金 200.5");
+    }
+
+    /**
+     * The class, from tables that are not h19: the rows of corpus 012 and held-out h23 (project target tables printed with
+     * separators) glued the way a document site flattens them, under 一级指标二级指标三级指标指标值, read back row for row.
+     */
+    @Test
+    void targetTablesGluedByHandReadBackRowForRow() throws Exception {
+        for (String doc : List.of("corpus/expected/012_zhongxian_shengzhu_2022_regional_targets", "heldout/expected/h23_guilin_yibao_jingban_2024_project_targets_spaces_ranges")) {
+            tools.jackson.databind.JsonNode exp = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(SeedParsingTest.resource("/" + doc + ".json")).path("tables").get(0);
+            StringBuilder glued = new StringBuilder("某某项目绩效目标表\n一级指标二级指标三级指标指标值");
+            List<String[]> expected = new java.util.ArrayList<>();
+            String level1 = null, level2 = null;
+            for (tools.jackson.databind.JsonNode i : exp.path("indicators")) {
+                String l1 = i.path("level1").asString(), l2 = i.path("level2").asString(), name = i.path("name").asString(), t = i.path("target").asString();
+                if (!l1.equals(level1)) glued.append(l1);
+                if (!l2.equals(level2)) glued.append(l2);
+                glued.append(name).append(t);
+                level1 = l1;
+                level2 = l2;
+                expected.add(new String[] {l1, l2, name, t});
+            }
+            List<Indicator> rows = single(glued.append('\n').toString()).indicators();
+            assertThat(rows).as(doc).extracting(GluedLayoutTest::target).containsExactlyElementsOf(expected);
+        }
+    }
+
+    // ---- a glued budget of six columns (h44): figures told apart by the header's columns and the arithmetic ----
+
+    /** h44 Cili: a project self-evaluation copied from 人人文库, each chunk of the table flattened into one line. */
+    static final String CILI = "《2023年度法律援助项目支出绩效自评表.doc》由会员分享，可在线阅读，更多相关《2023年度法律援助项目支出绩效自评表.doc(2页珍藏版)》请在人人文库网上搜索。\n"
+            + "1、项目支出绩效自评表(2023年度)项目名称法律援助经费主管部门慈利县司法局实施单位慈利县法律援助中心项目资金(万元)年初预算数全年预算数"
+            + "全年执行数分值执行率得分年度资金总额858583.31098%9.8其中:当年财政拨款858583.3—98%—上年结转资金其他资金年度总体目标预期目标实际完成情况"
+            + "为经济困难群众和特殊案件当事人提供法律援助，全年办理法律援助案件1200件以上。全年办理法律援助案件1286件，提供法律咨询5630人次，挽回经济损失"
+            + "2150万元。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标办理法律援助案件数≥1200件1286件"
+            + "1515提供法律咨询人次≥5000人次5630人次1010质量指标案件质量评估合格率≥95%97.2%1515\n"
+            + "2、时效指标案件指派时限≤3个工作日2个工作日1010成本指标每件案件平均补贴≤600元580元1010效益指标社会效益指标为受援人挽回经济损失有所提高"
+            + "2150万元109可持续影响指标法律援助便民服务网络持续完善持续完善1010满意度指标服务对象满意度指标受援人满意度≥90%96.5%1010\n"
+            + "3、总分10098.8\n";
+
+    @Test
+    void aGluedBudgetIsSplitByItsHeadersColumnsWhereExecutedOverPlannedIsTheRate() {
+        ParsedDocument doc = TextParser.parse(CILI, "h44.txt");
+        Budget b = doc.tables().get(0).budget();
+        assertThat(new java.math.BigDecimal[] {b.initial(), b.planned(), b.executed(), b.ratePercent()})
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("85"), new java.math.BigDecimal("85"), new java.math.BigDecimal("83.3"), new java.math.BigDecimal("98"));
+        assertThat(b.sources()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("当年财政拨款");
+            assertThat(f.planned()).isEqualByComparingTo("85");
+            assertThat(f.executed()).isEqualByComparingTo("83.3");
+            assertThat(f.ratePercent()).isEqualByComparingTo("98");
+        });
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("858583.31098%9.8").contains("分值 10").contains("得分 9.8"));
+        // other figures of the same layout: 120 | 150 | 142.5 | 20 | 95% | 19
+        Budget v = TextParser.parse(CILI.replace("858583.31098%9.8", "120150142.52095%19").replace("858583.3—98%—", "120150142.5—95%—"), "v.txt")
+                .tables().get(0).budget();
+        assertThat(new java.math.BigDecimal[] {v.initial(), v.planned(), v.executed(), v.ratePercent()})
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("120"), new java.math.BigDecimal("150"), new java.math.BigDecimal("142.5"), new java.math.BigDecimal("95"));
+    }
+
+    @Test
+    void aGluedBudgetThatSplitsTwoWaysOrNoneIsSaidAndNotRead() {
+        // 1 | 11 | 11 and 111 | 1 | 1 both keep the rate 100% (and 10 × 100% = 10): no guess
+        ParsedDocument two = TextParser.parse(CILI.replace("858583.31098%9.8", "1111110100%10").replace("858583.3—98%—", ""), "two.txt");
+        assertThat(two.tables().get(0).budget().planned()).isNull();
+        assertThat(two.tables().get(0).budget().ratePercent()).isNull();
+        assertThat(two.warnings()).anySatisfy(w -> assertThat(w.message()).contains("有多种拆分都成立").contains("1111110100%10"));
+        // figures no split gives the printed rate from (85 | 85 | 83.3 printed with 95%): none read, said
+        ParsedDocument none = TextParser.parse(CILI.replace("858583.31098%9.8", "858583.31095%9.5").replace("858583.3—98%—", ""), "none.txt");
+        assertThat(none.tables().get(0).budget().planned()).isNull();
+        assertThat(none.tables().get(0).budget().ratePercent()).isNull();
+        assertThat(none.warnings()).anySatisfy(w -> assertThat(w.message()).contains("无法按表头的列拆分").contains("858583.31095%9.5"));
+    }
+
+    @Test
+    void aQualitativeTargetGluedToItsNameBeforeAnActualIsSplitOff() {
+        List<Indicator> rows = TextParser.parse(CILI, "h44.txt").tables().get(0).indicators();
+        assertThat(rows.get(5).name()).isEqualTo("为受援人挽回经济损失");
+        assertThat(rows.get(5).target()).isEqualTo("有所提高");
+        assertThat(rows.get(5).actual()).isEqualTo("2150万元");
+        assertThat(rows.get(5).score()).isEqualByComparingTo("9");
+    }
+
+    @Test
+    void theChunkCountersOfAGluedSiteCopyAreRemovedByTheSitesOneRule() {
+        // the counters that begin the glued lines (1、项目支出…, 2、时效指标…, 3、总分…) continue the site's run: said, line by line
+        ParsedDocument doc = TextParser.parse(CILI, "h44.txt");
+        assertThat(doc.warnings()).filteredOn(w -> w.message().contains("chunk counter removed"))
+                .extracting(w -> w.line() + " " + w.message().substring(w.message().lastIndexOf(' ') + 1)).containsExactly("2 1、", "3 2、", "4 3、");
+        // a number that does not continue the run (5、 where 2、 is due) is the table's own text, not the site's
+        ParsedDocument other = TextParser.parse(CILI.replace("\n2、时效指标", "\n5、时效指标"), "other.txt");
+        assertThat(other.warnings()).filteredOn(w -> w.message().contains("chunk counter removed")).extracting(ParseWarning::line).containsExactly(2);
+    }
 }
