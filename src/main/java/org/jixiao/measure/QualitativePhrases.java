@@ -28,22 +28,32 @@ public final class QualitativePhrases {
      * from the indicator name it is glued to. The grammar does not read them (a trend phrase stays free text there).
      */
     private static final List<String> TREND_ADVERBS = List.of("进一步", "有所", "逐步", "逐年", "稳步", "稳定", "持续", "不断", "显著",
-            "明显", "大幅", "有效");
+            "明显", "大幅", "有效", "保持", "基本", "全面");
     private static final List<String> TREND_VERBS = List.of("提高", "提升", "增长", "增加", "增强", "改善", "完善", "扩大", "加强", "降低",
-            "减少", "下降", "优化", "健全", "巩固");
+            "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实");
+    /** Trend phrases of another shape. */
+    private static final List<String> TREND_FIXED = List.of("稳中有升", "稳中有降", "稳中向好", "建立健全");
 
     /**
      * The length of the qualitative target phrase {@code text} ends with, 0 if none: a phrase of {@link #PHRASES} of
      * three characters or more (a grade letter 优/良/中 ends too many names), or a trend phrase (adverb + verb of change).
      */
     public static int trailing(String text) {
-        if (text == null || text.length() < 3) return 0;
+        return text == null ? 0 : endingAt(text, text.length());
+    }
+
+    /** The length of the qualitative target phrase that ends at {@code end} in {@code text} (as {@link #trailing}), 0 if none. */
+    public static int endingAt(String text, int end) {
+        if (end < 3 || end > text.length()) return 0;
         int best = 0;
-        for (String p : PHRASES) if (p.length() >= 3 && !p.endsWith("…") && !p.equals("优良中低差") && text.endsWith(p)) best = Math.max(best, p.length());
+        for (String p : PHRASES) {
+            if (p.length() >= 3 && p.length() > best && !p.endsWith("…") && !p.equals("优良中低差") && text.startsWith(p, end - p.length())) best = p.length();
+        }
+        for (String p : TREND_FIXED) if (p.length() > best && text.startsWith(p, end - p.length())) best = p.length();
         for (String v : TREND_VERBS) {
-            if (!text.endsWith(v)) continue;
-            int end = text.length() - v.length();
-            for (String a : TREND_ADVERBS) if (text.startsWith(a, end - a.length())) best = Math.max(best, a.length() + v.length());
+            if (!text.startsWith(v, end - v.length())) continue;
+            int at = end - v.length();
+            for (String a : TREND_ADVERBS) if (!a.equals(v) && text.startsWith(a, at - a.length())) best = Math.max(best, a.length() + v.length());
         }
         return best;
     }

@@ -170,6 +170,20 @@ public final class Units {
     }
 
     /**
+     * The end of the longest unit written at {@code i} of any reading — a word the reader knows, or a unit of the value
+     * grammar, simple or compound (0起, 8座, 2000元/人·年) — or {@code i} when none is. For a value that ends its cell,
+     * where no next word can begin with the unit's character (within a run of text, {@link #afterNumberEnd}).
+     */
+    public static int anyUnitEnd(String s, int i) {
+        if (i >= s.length() || (CELL_FIRSTS[s.charAt(i) >>> 6] & 1L << s.charAt(i)) == 0) return i;
+        int end = afterNumberEnd(s, i);
+        Unit u = longestAt(s, i);
+        if (u != null) end = Math.max(end, i + u.symbol().length());
+        for (String w : READING.keySet()) if (w.length() > end - i && s.startsWith(w, i)) end = i + w.length();
+        return end;
+    }
+
+    /**
      * Whether a cell holding {@code s} alone is a unit cell (度量单位): a unit word the reader knows, or any unit of the
      * value grammar, simple or compound (元/人·月 begins with a simple one, so a cell beginning with no unit's first
      * character is answered at once: this is asked of every cell).

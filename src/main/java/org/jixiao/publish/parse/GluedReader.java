@@ -272,7 +272,7 @@ final class GluedReader {
 
     /** Cuts the glued body into rows by the type of the row's last column. */
     static List<String> rows(String body, List<Column> cols, boolean levels) {
-        if (valueLast(cols)) return rowsByValue(body);
+        if (valueLast(cols)) return rowsByValue(body, !cols.contains(Column.ACTUAL));
         List<String> out = new ArrayList<>();
         int start = 0;
         boolean core = cols.contains(Column.CORE);
@@ -297,7 +297,7 @@ final class GluedReader {
      * value of its own before the next label. A level label begins a row whatever stands before it. Text that fits no cut
      * stays in one row (its reader says what it could not place).
      */
-    static List<String> rowsByValue(String body) {
+    static List<String> rowsByValue(String body, boolean targetOnly) {
         List<String> out = new ArrayList<>();
         int start = 0, n = body.length();
         boolean labelsOnly = true; // the row so far holds level labels only
@@ -323,7 +323,7 @@ final class GluedReader {
                 int e = valueEnd(body, i);
                 // the next row begins with a character of its name: Chinese, or a digit after a value its unit closes (≥90%|7岁…)
                 boolean next = e < n && (Script.isHan(body.charAt(e)) || Cells.isDigit(body.charAt(e)) && !Cells.isDigit(body.charAt(e - 1)));
-                if (e > i && next && levelLabelAt(body, e) == 0 && rowFollows(body, e)) {
+                if (e > i && next && levelLabelAt(body, e) == 0 && rowFollows(body, e, 2)) {
                     out.add(body.substring(start, e));
                     start = e;
                     name = e;
@@ -331,6 +331,14 @@ final class GluedReader {
                     continue;
                 }
                 if (e > i) { i = e; continue; }
+            }
+            // a qualitative target ends the row where a name of four characters or more and its own value follow
+            // (有所提高|基金预警和风险防控能力有所提高); in a table with an actual after the target only before a label
+            int q = targetOnly && i + 1 < n ? org.jixiao.measure.QualitativePhrases.endingAt(body, i + 1) : 0;
+            if (q > 0 && i + 1 - q - name >= 2 && levelLabelAt(body, i + 1) == 0 && rowFollows(body, i + 1, 4)) {
+                out.add(body.substring(start, i + 1));
+                start = i + 1;
+                name = i + 1;
             }
             i++;
         }
@@ -347,18 +355,39 @@ final class GluedReader {
         return best;
     }
 
+    /** The longest text looked at for the next row's name and value: an indicator's name is shorter. */
+    private static final int ROW_REACH = 120;
+
     /**
-     * Whether another row begins at {@code e}: a name of two characters or more, then a value (a comparator or a digit)
-     * before the next level label, or a text ending in a qualitative phrase right before the next level label or the end.
+     * Whether another row begins at {@code e}: a name of {@code minName} characters or more, then a value (a comparator
+     * or a digit) or a qualitative phrase, before the next level label. Not where a value stands at {@code e} itself (a
+     * quantity with its unit, a comparator, a phrase): that is the row's next value (an actual after its target).
      */
-    private static boolean rowFollows(String s, int e) {
-        int j = e;
-        while (j < s.length() && levelLabelAt(s, j) == 0) {
-            if (j >= e + 2 && (Cells.comparatorAt(s, j) > 0 || Cells.isDigit(s.charAt(j)))) return true;
-            j++;
+    private static boolean rowFollows(String s, int e, int minName) {
+        if (e >= s.length() || Cells.comparatorAt(s, e) > 0) return false;
+        int v = valueEnd(s, e);
+        if (v > e && !Cells.isDigit(s.charAt(v - 1))) return false;
+        for (int len = 3; len <= 6 && e + len <= s.length(); len++) if (org.jixiao.measure.QualitativePhrases.endingAt(s, e + len) == len) return false;
+        for (int j = e; j < s.length() && j < e + ROW_REACH && levelLabelAt(s, j) == 0; j++) {
+            // the first value decides: a name shorter than minName before it is no row's (种粮收益稳定增长|户数≥12万户)
+            if (valueAt(s, j)) return j >= e + minName;
+            int q = org.jixiao.measure.QualitativePhrases.endingAt(s, j + 1);
+            if (q > 0) return j + 1 - q - e >= minName;
         }
-        int q = org.jixiao.measure.QualitativePhrases.trailing(s.substring(e, j));
-        return q > 0 && j - e - q >= 2;
+        return false;
+    }
+
+    /**
+     * Whether a value begins at j: a comparator, or a number with a unit or no Chinese character after it — not the
+     * digits a name holds (7岁以下…, 12345热线).
+     */
+    private static boolean valueAt(String s, int j) {
+        if (Cells.comparatorAt(s, j) > 0) return true;
+        if (!Cells.isDigit(s.charAt(j)) || j > 0 && (Cells.isDigit(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) return false;
+        int n = Cells.numberEnd(s, j);
+        if (Cells.quantityEnd(s, j) > n || n >= s.length() || !Script.isHan(s.charAt(n))) return true;
+        int u = org.jixiao.measure.Units.anyUnitEnd(s, n); // a count that ends its row (8座 before the next label)
+        return u > n && (u == s.length() || levelLabelAt(s, u) > 0);
     }
 
     /** End of the value that begins at i: a date (2024年6月底前) or a quantity with the longest unit that fits (元/亩 whole); i if none. */
@@ -569,9 +598,30 @@ final class GluedReader {
     static String[] trailingTarget(String s) {
         int d = trailingDate(s);
         if (d >= 2) return new String[] {s.substring(0, d), s.substring(d)};
+        int c = trailingCount(s);
+        if (c >= 2) return new String[] {s.substring(0, c), s.substring(c)};
         int q = org.jixiao.measure.QualitativePhrases.trailing(s);
         if (q > 0 && s.length() - q >= 2) return new String[] {s.substring(0, s.length() - q), s.substring(s.length() - q)};
         return null;
+    }
+
+    /**
+     * Start of a quantity that ends the text with a unit of any reading (0起, =0起, 8座, 2000元/人·年): at the end of a
+     * row no next word can begin with the unit's character, so the units read only in a cell of their own count here; -1.
+     */
+    static int trailingCount(String s) {
+        for (int p = 2; p < s.length(); p++) {
+            char c = s.charAt(p);
+            int cmp = Cells.comparatorAt(s, p);
+            if (cmp == 0 && !Cells.isDigit(c) || Cells.isDigit(s.charAt(p - 1)) || s.charAt(p - 1) == '.') continue;
+            int n = Cells.numberEnd(s, p + cmp);
+            if (n == p + cmp) continue;
+            int u = org.jixiao.measure.Units.anyUnitEnd(s, n);
+            if (u == n) continue;
+            if (s.startsWith("以上", u) || s.startsWith("以下", u) || s.startsWith("以内", u)) u += 2;
+            if (u == s.length()) return p;
+        }
+        return -1;
     }
 
     /** Latin letters after a Chinese character, and one Chinese character (not 率数量度) after them, ending the text (tot扁). */

@@ -243,6 +243,18 @@ class GluedLayoutTest {
     }
 
     @Test
+    void aQualitativeTargetEndsItsRowOnlyWhereANameOfFourCharactersAndItsValueFollow() {
+        // Dalian's 质量指标 rows (有所提高, 显著提升 one after another) glued: each phrase ends its row
+        String dalian = TAOYUAN.replace("补贴资金足额兑付率100%", "医保法制建设能力有所提高基金预警和风险防控能力有所提高医保综合监管能力显著提升");
+        assertThat(single(dalian).indicators().subList(2, 5)).extracting(i -> i.name() + "|" + i.target())
+                .containsExactly("医保法制建设能力|有所提高", "基金预警和风险防控能力|有所提高", "医保综合监管能力|显著提升");
+        // a phrase inside a name (种粮收益稳定增长 then 户数: two characters, then the row's value) does not cut it
+        String inside = TAOYUAN.replace("补贴资金足额兑付率100%", "种粮收益稳定增长户数≥12万户");
+        assertThat(single(inside).indicators().get(2)).extracting(Indicator::name, Indicator::target)
+                .containsExactly("种粮收益稳定增长户数", "≥12万户");
+    }
+
+    @Test
     void theGluedBudgetOfATargetsTableIsItsPlannedAmountNeverSplit() {
         Budget b = single(TAOYUAN).budget();
         assertThat(b.planned()).isEqualByComparingTo("8765.42");
@@ -258,12 +270,18 @@ class GluedLayoutTest {
     }
 
     /**
-     * The class, from tables that are not h19: the rows of corpus 012 and held-out h23 (project target tables printed with
-     * separators) glued the way a document site flattens them, under 一级指标二级指标三级指标指标值, read back row for row.
+     * The class, from tables that are not h19: the rows of corpus 012 and held-out tables printed with separators, their
+     * targets only, glued the way a document site flattens them under 一级指标二级指标三级指标指标值, read back row for row.
      */
     @Test
     void targetTablesGluedByHandReadBackRowForRow() throws Exception {
-        for (String doc : List.of("corpus/expected/012_zhongxian_shengzhu_2022_regional_targets", "heldout/expected/h23_guilin_yibao_jingban_2024_project_targets_spaces_ranges")) {
+        // 012 and h23 (ranges, 不低于, 逐步改善/持续完善), h32 (8座 and 逐步缩短|农村公路安全隐患发生率有所下降: a qualitative
+        // target before the next row's name), h21 (2000元/人·年), h43 (0起: a count noun that only ends a row)
+        for (String doc : List.of("corpus/expected/012_zhongxian_shengzhu_2022_regional_targets",
+                "heldout/expected/h23_guilin_yibao_jingban_2024_project_targets_spaces_ranges",
+                "heldout/expected/h32_ningxiang_jiaotong_nongcungonglu_2023_transfer_selfeval_pipes",
+                "heldout/expected/h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat",
+                "heldout/expected/h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header")) {
             tools.jackson.databind.JsonNode exp = tools.jackson.databind.json.JsonMapper.builder().build()
                     .readTree(SeedParsingTest.resource("/" + doc + ".json")).path("tables").get(0);
             StringBuilder glued = new StringBuilder("某某项目绩效目标表\n一级指标二级指标三级指标指标值");
