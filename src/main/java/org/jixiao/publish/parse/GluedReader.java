@@ -550,7 +550,10 @@ final class GluedReader {
         if ((values == null || values[1] == null) && after.contains(Column.TARGET)) {
             // a target that is no quantity, glued to the name: a date (2024年6月底前) or a qualitative phrase (有所提高)
             String[] t = trailingTarget(values == null ? rest : values[0]);
-            if (t != null) values = new String[] {t[0], t[1], values == null ? null : values[2]};
+            String[] first = t != null && values == null && withActual ? trailingTarget(t[0]) : null;
+            // a qualitative target and a qualitative actual (不断缩小逐步缩小): two phrases, the first the target
+            if (first != null) values = new String[] {first[0], first[1], t[1]};
+            else if (t != null) values = new String[] {t[0], t[1], values == null ? null : values[2]};
         }
         if (values != null) {
             rest = values[0];

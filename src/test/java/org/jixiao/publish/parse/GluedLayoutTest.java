@@ -282,23 +282,43 @@ class GluedLayoutTest {
                 "heldout/expected/h32_ningxiang_jiaotong_nongcungonglu_2023_transfer_selfeval_pipes",
                 "heldout/expected/h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat",
                 "heldout/expected/h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header")) {
-            tools.jackson.databind.JsonNode exp = tools.jackson.databind.json.JsonMapper.builder().build()
-                    .readTree(SeedParsingTest.resource("/" + doc + ".json")).path("tables").get(0);
-            StringBuilder glued = new StringBuilder("某某项目绩效目标表\n一级指标二级指标三级指标指标值");
-            List<String[]> expected = new java.util.ArrayList<>();
-            String level1 = null, level2 = null;
-            for (tools.jackson.databind.JsonNode i : exp.path("indicators")) {
-                String l1 = i.path("level1").asString(), l2 = i.path("level2").asString(), name = i.path("name").asString(), t = i.path("target").asString();
-                if (!l1.equals(level1)) glued.append(l1);
-                if (!l2.equals(level2)) glued.append(l2);
-                glued.append(name).append(t);
-                level1 = l1;
-                level2 = l2;
-                expected.add(new String[] {l1, l2, name, t});
-            }
-            List<Indicator> rows = single(glued.append('\n').toString()).indicators();
-            assertThat(rows).as(doc).extracting(GluedLayoutTest::target).containsExactlyElementsOf(expected);
+            gluedReadsBack(doc, false);
         }
+    }
+
+    /**
+     * The class with an actual after the target and nothing after it (年度指标值实际完成值, no 分值/得分): held-out h15
+     * (不断缩小逐步缩小: two phrases, the first the target; 65.4%|2型糖尿病…: a name that begins with a digit) and h01
+     * (≤1500元/人次1182元/人次) glued by hand, read back row for row.
+     */
+    @Test
+    void targetAndActualTablesGluedByHandReadBackRowForRow() throws Exception {
+        for (String doc : List.of("heldout/expected/h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak",
+                "heldout/expected/h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs")) {
+            gluedReadsBack(doc, true);
+        }
+    }
+
+    /** Glues the first table of an expectation (levels once per group, name, target, and the actual when asked) and reads it. */
+    private static void gluedReadsBack(String doc, boolean actual) throws Exception {
+        tools.jackson.databind.JsonNode exp = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(SeedParsingTest.resource("/" + doc + ".json")).path("tables").get(0);
+        StringBuilder glued = new StringBuilder("某某项目绩效目标表\n一级指标二级指标三级指标" + (actual ? "年度指标值实际完成值" : "指标值"));
+        List<String> expected = new java.util.ArrayList<>();
+        String level1 = null, level2 = null;
+        for (tools.jackson.databind.JsonNode i : exp.path("indicators")) {
+            String l1 = i.path("level1").asString(), l2 = i.path("level2").asString(), name = i.path("name").asString(), t = i.path("target").asString();
+            String a = actual ? i.path("actual").asString() : null;
+            if (!l1.equals(level1)) glued.append(l1);
+            if (!l2.equals(level2)) glued.append(l2);
+            glued.append(name).append(t).append(actual ? a : "");
+            level1 = l1;
+            level2 = l2;
+            expected.add(String.join("|", l1, l2, name, t, String.valueOf(a)));
+        }
+        List<Indicator> rows = single(glued.append('\n').toString()).indicators();
+        assertThat(rows).as(doc).extracting(i -> String.join("|", i.level1(), i.level2(), i.name(), i.target(), String.valueOf(i.actual())))
+                .containsExactlyElementsOf(expected);
     }
 
     // ---- a glued budget of six columns (h44): figures told apart by the header's columns and the arithmetic ----
