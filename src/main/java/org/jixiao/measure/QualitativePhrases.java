@@ -42,15 +42,30 @@ public final class QualitativePhrases {
         return text == null ? 0 : endingAt(text, text.length());
     }
 
+    /** The whole phrases {@link #endingAt} knows (PHRASES of three characters or more, the fixed trend phrases) by last character. */
+    private static final Map<Character, List<String>> WHOLE_BY_LAST = new HashMap<>();
+    /** The verbs of change by last character. */
+    private static final Map<Character, List<String>> VERBS_BY_LAST = new HashMap<>();
+    /** A bit per last character of any of them: most characters end none, and are answered at once. */
+    private static final long[] LAST_CHARS = new long[0x10000 / 64];
+    static {
+        List<String> whole = new java.util.ArrayList<>(TREND_FIXED);
+        // a grade letter 优/良/中 ends too many names; a cut entry (…) is matched only from its start
+        for (String p : PHRASES) if (p.length() >= 3 && !p.endsWith("…") && !p.equals("优良中低差")) whole.add(p);
+        for (String p : whole) WHOLE_BY_LAST.computeIfAbsent(p.charAt(p.length() - 1), c -> new java.util.ArrayList<>()).add(p);
+        for (String v : TREND_VERBS) VERBS_BY_LAST.computeIfAbsent(v.charAt(v.length() - 1), c -> new java.util.ArrayList<>()).add(v);
+        for (Character c : WHOLE_BY_LAST.keySet()) LAST_CHARS[c >>> 6] |= 1L << c;
+        for (Character c : VERBS_BY_LAST.keySet()) LAST_CHARS[c >>> 6] |= 1L << c;
+    }
+
     /** The length of the qualitative target phrase that ends at {@code end} in {@code text} (as {@link #trailing}), 0 if none. */
     public static int endingAt(String text, int end) {
         if (end < 3 || end > text.length()) return 0;
+        char last = text.charAt(end - 1);
+        if ((LAST_CHARS[last >>> 6] & 1L << last) == 0) return 0; // asked at every character of a glued run
         int best = 0;
-        for (String p : PHRASES) {
-            if (p.length() >= 3 && p.length() > best && !p.endsWith("…") && !p.equals("优良中低差") && text.startsWith(p, end - p.length())) best = p.length();
-        }
-        for (String p : TREND_FIXED) if (p.length() > best && text.startsWith(p, end - p.length())) best = p.length();
-        for (String v : TREND_VERBS) {
+        for (String p : WHOLE_BY_LAST.getOrDefault(last, List.of())) if (p.length() > best && text.startsWith(p, end - p.length())) best = p.length();
+        for (String v : VERBS_BY_LAST.getOrDefault(last, List.of())) {
             if (!text.startsWith(v, end - v.length())) continue;
             int at = end - v.length();
             for (String a : TREND_ADVERBS) if (!a.equals(v) && text.startsWith(a, at - a.length())) best = Math.max(best, a.length() + v.length());

@@ -317,7 +317,7 @@ final class GluedReader {
             labelsOnly = false;
             char c = body.charAt(i);
             // a value follows a name of two characters or more (7岁以下儿童… begins with its name's digit)
-            boolean valueStart = i >= name + 2 && (Cells.comparatorAt(body, i) > 0 || Cells.isDigit(c))
+            boolean valueStart = i >= name + 2 && (VALUE_FIRSTS[c >>> 6] & 1L << c) != 0 && (Cells.isDigit(c) || Cells.comparatorAt(body, i) > 0)
                     && !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.';
             if (valueStart) {
                 int e = valueEnd(body, i);
@@ -348,11 +348,34 @@ final class GluedReader {
 
     /** The length of the level label (a first- or second-level word with 指标) at i, 0 if none. */
     static int levelLabelAt(String s, int i) {
-        if (i >= s.length() || Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(i)) < 0) return 0;
-        int best = 0;
-        for (String l : Vocabulary.LEVEL2.keySet()) if (l.length() > best && s.startsWith(l, i)) best = l.length();
-        for (String l : Vocabulary.LEVEL1) if (l.length() > best && s.startsWith(l, i)) best = l.length();
-        return best;
+        if (i >= s.length()) return 0;
+        char c = s.charAt(i);
+        if ((LEVEL_FIRSTS[c >>> 6] & 1L << c) == 0) return 0; // asked at every character of a glued run: most begin no label
+        String[] labels = LEVEL_LABELS_BY_FIRST.get(c);
+        if (labels == null) return 0;
+        for (String l : labels) if (s.startsWith(l, i)) return l.length();
+        return 0;
+    }
+
+    /** The level labels (一级/二级 words with 指标) by their first character, longest first. */
+    private static final Map<Character, String[]> LEVEL_LABELS_BY_FIRST = new HashMap<>();
+    private static final long[] LEVEL_FIRSTS = new long[0x10000 / 64];
+    /** A bit per character a value may begin with: a digit, a comparator's symbol or word (asked at every character). */
+    private static final long[] VALUE_FIRSTS = new long[0x10000 / 64];
+    static {
+        String firsts = "0123456789０１２３４５６７８９" + Vocabulary.COMPARATOR_SYMBOLS + Vocabulary.COMPARATOR_WORD_FIRSTS;
+        for (int k = 0; k < firsts.length(); k++) VALUE_FIRSTS[firsts.charAt(k) >>> 6] |= 1L << firsts.charAt(k);
+    }
+    static {
+        List<String> all = new ArrayList<>(Vocabulary.LEVEL2.keySet());
+        all.addAll(Vocabulary.LEVEL1);
+        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String l : all) LEVEL_FIRSTS[l.charAt(0) >>> 6] |= 1L << l.charAt(0);
+        for (String l : all) LEVEL_LABELS_BY_FIRST.merge(l.charAt(0), new String[] {l}, (a, b) -> {
+            String[] c = java.util.Arrays.copyOf(a, a.length + 1);
+            c[a.length] = b[0];
+            return c;
+        });
     }
 
     /** The longest text looked at for the next row's name and value: an indicator's name is shorter. */
@@ -382,6 +405,8 @@ final class GluedReader {
      * digits a name holds (7岁以下…, 12345热线).
      */
     private static boolean valueAt(String s, int j) {
+        char c = s.charAt(j);
+        if ((VALUE_FIRSTS[c >>> 6] & 1L << c) == 0) return false; // most characters begin no value
         if (Cells.comparatorAt(s, j) > 0) return true;
         if (!Cells.isDigit(s.charAt(j)) || j > 0 && (Cells.isDigit(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) return false;
         int n = Cells.numberEnd(s, j);
