@@ -85,7 +85,7 @@ final class GluedBudget {
     static Verdict byColumns(Line l) {
         String raw = l.text();
         // asked of every line of a table without a budget: a line without the total's word is passed over at once
-        if (raw.indexOf("总额") < 0 && raw.indexOf("总金额") < 0) return null;
+        if (raw.indexOf('总') < 0 || raw.indexOf("总额") < 0 && raw.indexOf("总金额") < 0) return null;
         List<ParseWarning> warnings = new ArrayList<>();
         Matcher m = TOTAL_RUN.matcher(raw);
         if (!m.find()) return null;
