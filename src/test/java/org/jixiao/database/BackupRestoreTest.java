@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationContext;
 class BackupRestoreTest {
     @Autowired ApplicationContext ctx;
     @Autowired DemoAccounts demo;
+    @Autowired org.jixiao.scorecard.store.Scorecards scorecards;
     @LocalServerPort int port;
 
     @Test
@@ -48,6 +49,13 @@ class BackupRestoreTest {
                 "签到表.pdf", pdf, Map.of("indicator", "0")));
         assertThat(up.status()).as(up.body()).isEqualTo(201);
         String sha = up.json().get("sha256").asString();
+        // tables in 元 (held-out h04, h17): amounts in 万元 to the fen, six places (V49)
+        List<Long> yuan = new ArrayList<>();
+        for (String heldOut : List.of("h04_pingjiang_weijian_2023_dept_selfeval_pipes_yuan.txt",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan.txt")) {
+            var table = org.jixiao.publish.parse.TextParser.parse(Seeds.resource("/heldout/docs/" + heldOut), heldOut).tables().get(0);
+            yuan.add(scorecards.create(table).id());
+        }
         assertThat(TestDatabase.cli(ctx, "audit", "anchor").code()).isZero();
         Path dir = Path.of("target/test-data").toAbsolutePath();
         Path file = dir.resolve("backup-" + UUID.randomUUID() + ".zip");
@@ -76,6 +84,14 @@ class BackupRestoreTest {
             assertThat(original.get("scorecard")).hasSizeGreaterThanOrEqualTo(2);
             assertThat(original.get("audit_event")).isNotEmpty();
             for (String table : original.keySet()) assertThat(copy.get(table)).as(table).isEqualTo(original.get(table));
+            try (Statement st = b.createStatement();
+                 ResultSet rs = st.executeQuery("select s.budget_planned::text, s.budget_executed::text, (select string_agg("
+                         + "f.planned::text, ' ' order by f.position) from fund_source f where f.scorecard_id = " + yuan.get(1)
+                         + ") from scorecard s where s.id = " + yuan.get(0))) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1) + " " + rs.getString(2)).isEqualTo("5216.431826 4987.390514");
+                assertThat(rs.getString(3)).isEqualTo("8973.865470 150.000000"); // h17's 财政拨款, 其他资金
+            }
             // the evidence file came back byte for byte, with its hash
             try (Statement st = b.createStatement();
                  ResultSet rs = st.executeQuery("select file_name, sha256, content from evidence")) {

@@ -1,5 +1,7 @@
 package org.jixiao.monitoring.store;
 
+import static org.jixiao.scorecard.store.Scorecards.amount;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -182,7 +184,7 @@ public class MonitoringRounds {
                 from chosen group by rollup (child) order by key""";
         return jdbc.sql(sql).param("region", regionPath).param("regionLike", regionPath + "%").param("scope", scopePattern)
                 .param("year", year).param("project", project).param("month", month)
-                .query((rs, n) -> new Totals(rs.getString("key"), rs.getLong("units"), rs.getBigDecimal("planned"),
+                .query((rs, n) -> new Totals(rs.getString("key"), rs.getLong("units"), amount(rs.getBigDecimal("planned")),
                         rs.getBigDecimal("paid"), rs.getBigDecimal("committed"), rs.getLong("red"), rs.getLong("yellow"),
                         rs.getLong("green"), rs.getLong("blue"), rs.getLong("br"), rs.getLong("by"), rs.getLong("bg")))
                 .list();
@@ -222,7 +224,7 @@ public class MonitoringRounds {
                         List<org.jixiao.monitoring.RegionalMonitoring.Reported> mine = new ArrayList<>();
                         entries.add(mine);
                         out.add(new Chosen(id, rs.getString("project"), new org.jixiao.monitoring.RegionalMonitoring.UnitRound(
-                                rs.getString("unit"), rs.getInt("month"), rs.getBigDecimal("planned"), rs.getBigDecimal("paid"),
+                                rs.getString("unit"), rs.getInt("month"), amount(rs.getBigDecimal("planned")), rs.getBigDecimal("paid"),
                                 rs.getBigDecimal("committed"), mine)));
                     }
                     String name = rs.getString("indicator_name");
@@ -240,7 +242,7 @@ public class MonitoringRounds {
     }
 
     private static Round round(ResultSet rs, List<Entry> entries) throws SQLException {
-        return new Round(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getInt("month"), rs.getBigDecimal("planned"),
+        return new Round(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getInt("month"), amount(rs.getBigDecimal("planned")),
                 rs.getBigDecimal("paid"), rs.getBigDecimal("committed"), rs.getBigDecimal("rate_percent"),
                 rs.getBigDecimal("budget_ratio"), Light.valueOf(rs.getString("budget_light")), Light.valueOf(rs.getString("overall_light")),
                 rs.getInt("red"), rs.getInt("yellow"), rs.getInt("green"), rs.getInt("blue"), rs.getString("note"),

@@ -1,5 +1,7 @@
 package org.jixiao.rollup.store;
 
+import static org.jixiao.scorecard.store.Scorecards.amount;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * below the region, in the caller's scope, in the reference's order (scorecard id); a unit's row for a regional row is
  * its first row whose name matches with whitespace removed ({@link Names#WHITESPACE}). What a row reads as
  * follows {@code Rollup}'s readings: a completion % (or 达成 = 100), a measured value or bound, an event that did not occur,
- * or nothing.
+ * or nothing. Budget amounts and their sums are read as the scorecard store reads them ({@code Scorecards.amount}: six
+ * places kept, two at least), so a sum here prints as the reference's sum of the loaded scorecards.
  */
 @Repository
 public class RegionalSums {
@@ -90,9 +93,9 @@ public class RegionalSums {
                  from u order by id""").params(params(region, year, project)).query(rs -> {
             ids.add(rs.getLong("id"));
             names.add(Rollup.unitName(rs.getString("unit"), names.size()));
-            sums[0] = rs.getBigDecimal("i");
-            sums[1] = rs.getBigDecimal("p");
-            sums[2] = rs.getBigDecimal("e");
+            sums[0] = amount(rs.getBigDecimal("i"));
+            sums[1] = amount(rs.getBigDecimal("p"));
+            sums[2] = amount(rs.getBigDecimal("e"));
         });
         return new Units(ids, names, sums[0], sums[1], sums[2]);
     }
@@ -194,22 +197,23 @@ public class RegionalSums {
                         }
                         for (Object name : (Object[]) rs.getArray("names").getArray()) names.add(Rollup.unitName((String) name, names.size()));
                     }
-                    Units units = new Units(ids, names, rs.getBigDecimal("initial"), rs.getBigDecimal("planned"), rs.getBigDecimal("executed"));
+                    Units units = new Units(ids, names, amount(rs.getBigDecimal("initial")), amount(rs.getBigDecimal("planned")),
+                            amount(rs.getBigDecimal("executed")));
                     List<KeyGroup> groups = new ArrayList<>();
                     for (JsonNode g : json(rs.getString("groups"))) {
                         Long kind = g.get(9).isNull() ? null : g.get(9).asLong();
                         groups.add(new KeyGroup(g.get(0).asString(), SummedRollup.Reading.valueOf(g.get(1).asString()),
-                                text(g.get(2)), g.get(3).asLong(), g.get(4).asLong(), decimal(g.get(5)), decimal(g.get(6)),
+                                text(g.get(2)), g.get(3).asLong(), g.get(4).asLong(), amount(decimal(g.get(5))), decimal(g.get(6)),
                                 decimal(g.get(7)), position.get(g.get(8).asLong()),
                                 kind == null ? null : Long.valueOf(position.get(kind / kinds)),
                                 kind == null ? null : ValueKind.values()[(int) (kind % kinds)], text(g.get(10))));
                     }
                     List<SummedRollup.SourceSum> sources = new ArrayList<>();
                     for (JsonNode f : json(rs.getString("sources"))) {
-                        sources.add(new SummedRollup.SourceSum(text(f.get(0)), decimal(f.get(1)), decimal(f.get(2))));
+                        sources.add(new SummedRollup.SourceSum(text(f.get(0)), amount(decimal(f.get(1))), amount(decimal(f.get(2)))));
                     }
                     List<Part> parts = new ArrayList<>();
-                    for (JsonNode f : json(rs.getString("parts"))) parts.add(new Part(text(f.get(0)), f.get(1).asInt(), decimal(f.get(2))));
+                    for (JsonNode f : json(rs.getString("parts"))) parts.add(new Part(text(f.get(0)), f.get(1).asInt(), amount(decimal(f.get(2)))));
                     return new Summary(units, sources, groups, parts);
                 }).single();
     }
@@ -275,7 +279,7 @@ public class RegionalSums {
             String reading = rs.getString("reading");
             for (int row : positions.get(rs.getString("key"))) {
                 out.add(new SummedRollup.Candidate(row, SummedRollup.Reading.valueOf(reading), rs.getString("unit").substring(1),
-                        summary.units().names().get(position), position, rs.getBigDecimal("f"), rs.getBigDecimal("x")));
+                        summary.units().names().get(position), position, amount(rs.getBigDecimal("f")), rs.getBigDecimal("x")));
             }
         });
         return out;
@@ -297,8 +301,8 @@ public class RegionalSums {
                    and i.name_key = :key order by i.position limit 1) i on true
                  order by u.id""").params(p).query(rs -> {
             List<Indicator> rows = rs.getString("name") == null ? List.of() : List.of(indicator(rs));
-            Budget b = new Budget(rs.getString("currency"), rs.getBigDecimal("budget_initial"),
-                    rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_executed"), null, List.<FundSource>of());
+            Budget b = new Budget(rs.getString("currency"), amount(rs.getBigDecimal("budget_initial")),
+                    amount(rs.getBigDecimal("budget_planned")), amount(rs.getBigDecimal("budget_executed")), null, List.<FundSource>of());
             out.add(new Scorecard(null, null, year, project, rs.getString("unit"), null, null, b, null, rows));
         });
         return out;

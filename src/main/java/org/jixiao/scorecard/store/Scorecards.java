@@ -1,6 +1,7 @@
 package org.jixiao.scorecard.store;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -54,11 +55,28 @@ public class Scorecards {
     private static final String IN_SCOPE = " s.org_path like :scope ";
 
     /**
-     * A budget amount or rate as the store keeps it: its columns are numeric(18, 2) and numeric(9, 2) (V1), and
-     * PostgreSQL rounds a value with more places half away from zero (HALF_UP). The import preview shows this.
+     * A budget amount as the store keeps it: its columns are numeric(24, 6) (V49: an amount read in 万元 from a table in
+     * 元 has six places), and PostgreSQL rounds a value with more places half away from zero (HALF_UP); read back as
+     * {@link #amount}. The import preview shows this.
      */
-    public static java.math.BigDecimal asStored(java.math.BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    public static BigDecimal asStored(BigDecimal amount) {
+        return amount == null ? null : amount(amount.setScale(6, RoundingMode.HALF_UP));
+    }
+
+    /** A rate (执行率) as the store keeps it: numeric(9, 2) (V1), rounded half away from zero. */
+    public static BigDecimal rateAsStored(BigDecimal rate) {
+        return rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A stored budget amount (or a sum of them) as read back: at least two places and no other trailing zeros
+     * (100.000000 → 100.00, 2180.620000 → 2180.62, 5216.431826 stays). An amount written with two places then reads,
+     * prints and hashes (audit chain, kept pages, exports) exactly as when the columns had two places.
+     */
+    public static BigDecimal amount(BigDecimal stored) {
+        if (stored == null) return null;
+        BigDecimal s = stored.stripTrailingZeros();
+        return s.scale() < 2 ? s.setScale(2) : s;
     }
 
     private static final String INSERT_HEADER = """
@@ -558,7 +576,7 @@ public class Scorecards {
         jdbc.sql("select * from fund_source where scorecard_id in (:ids) order by scorecard_id, position")
                 .param("ids", ids).query(rs -> {
                     sources.computeIfAbsent(rs.getLong("scorecard_id"), k -> new ArrayList<>()).add(new FundSource(
-                            rs.getString("name"), rs.getBigDecimal("planned"), rs.getBigDecimal("executed"),
+                            rs.getString("name"), amount(rs.getBigDecimal("planned")), amount(rs.getBigDecimal("executed")),
                             rs.getBigDecimal("rate_percent")));
                 });
         Map<Long, List<Indicator>> indicators = new HashMap<>();
@@ -601,8 +619,8 @@ public class Scorecards {
             return new Header(rs.getLong("id"), rs.getLong("version"), Status.valueOf(rs.getString("status")),
                     rs.getString("form"), rs.getString("title"), (Integer) rs.getObject("year"), rs.getString("project"),
                     rs.getString("unit"), rs.getString("competent_department"), rs.getString("region"),
-                    rs.getString("currency"), rs.getBigDecimal("budget_initial"), rs.getBigDecimal("budget_planned"),
-                    rs.getBigDecimal("budget_executed"), rs.getBigDecimal("budget_rate_percent"), goal,
+                    rs.getString("currency"), amount(rs.getBigDecimal("budget_initial")), amount(rs.getBigDecimal("budget_planned")),
+                    amount(rs.getBigDecimal("budget_executed")), rs.getBigDecimal("budget_rate_percent"), goal,
                     rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"), rs.getLong("org_id"),
                     rs.getString("review_comment"));
         }

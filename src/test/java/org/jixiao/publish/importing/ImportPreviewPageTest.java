@@ -77,8 +77,9 @@ class ImportPreviewPageTest {
 
     /**
      * Held-out h17 (礼陵 民政 2023, amounts in 元): the budget in the preview has every row the stored scorecard has —
-     * the total with its 年初预算数, 财政拨款 and 其他资金 — each amount as the store keeps it (万元, two places) and, where
-     * that rounds away the 元 digits, the value as read; the unit is named, in the page's language.
+     * the total with its 年初预算数, 财政拨款 and 其他资金 — each amount as the store keeps it (万元, six places: to the fen,
+     * so nothing to say) and the unit named, in the page's language. Only an amount beyond six places (a fraction of a
+     * fen) is shown with the value as read beside it.
      */
     @Test
     void theBudgetShowsEveryFundSourceAsTheStoredScorecardHoldsItWithItsUnit(
@@ -91,9 +92,11 @@ class ImportPreviewPageTest {
         assertThat(budget.select("thead th").eachText()).containsExactly("资金来源", "年初预算数", "全年预算数(A)", "全年执行数(B)", "执行率");
         assertThat(budget.select("tbody th").eachText()).containsExactly("年度资金总额", "财政拨款", "其他资金");
         Element total = budget.selectFirst("tbody tr");
-        assertThat(total.selectFirst("td.c-planned .stored").text()).isEqualTo("9123.87");
-        assertThat(total.selectFirst("td.c-planned .as-read").text()).isEqualTo("原文读作 9123.86547，按两位小数保存");
-        assertThat(total.selectFirst("td.c-initial").text()).isEqualTo("8645.73"); // two places as written: nothing to say
+        // 91,238,654.70元 is 9123.86547万元: kept to the fen (it was stored as 9123.87), nothing to say
+        assertThat(total.selectFirst("td.c-planned").text()).isEqualTo("9123.86547");
+        assertThat(total.selectFirst("td.c-executed").text()).isEqualTo("8890.611235");
+        assertThat(total.selectFirst("td.c-initial").text()).isEqualTo("8645.73");
+        assertThat(budget.select(".as-read")).isEmpty();
 
         // what the store keeps: the same table stored and read back gives every shown amount
         var table = TextParser.parse(h17, "h17.txt").tables().get(0);
@@ -110,7 +113,15 @@ class ImportPreviewPageTest {
         Element enBudget = en.selectFirst("#parsed-1 table.parsed-budget");
         assertThat(enBudget.selectFirst("caption").text()).isEqualTo("Budget (unit: 10k yuan)");
         assertThat(enBudget.select("tbody th").first().text()).isEqualTo("Total funds");
-        assertThat(enBudget.selectFirst("td.c-planned .as-read").text()).isEqualTo("read as 9123.86547, stored to two places");
+        assertThat(enBudget.select(".as-read")).isEmpty();
+
+        // half a fen (a seventh place in 万元) is beyond what the store keeps: rounded, with the value as read beside it
+        String halfFen = h17.replace("91,238,654.70", "91,238,654.705");
+        Element rounded = preview(halfFen, "zh_CN").selectFirst("#parsed-1 table.parsed-budget tbody tr td.c-planned");
+        assertThat(rounded.selectFirst(".stored").text()).isEqualTo("9123.865471");
+        assertThat(rounded.selectFirst(".as-read").text()).isEqualTo("原文读作 9123.8654705，按六位小数保存");
+        Element roundedEn = preview(halfFen, "en").selectFirst("#parsed-1 table.parsed-budget tbody tr td.c-planned");
+        assertThat(roundedEn.selectFirst(".as-read").text()).isEqualTo("read as 9123.8654705, stored to six places");
     }
 
     @Test
