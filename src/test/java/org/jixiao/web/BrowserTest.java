@@ -291,12 +291,11 @@ class BrowserTest {
             assertThat(table.locator(".parsed-form")).hasText(en ? "(Department self-evaluation)" : "（部门整体(支出)绩效自评表）");
             assertThat(table.locator(".parsed-facts")).containsText("平江县卫生健康局");
             // the amounts (written in 元) are read in 万元 and say so, in the page's words; each is shown as it will be
-            // stored (two places) with the value as read beside it
+            // stored (six places: to the fen, so nothing is rounded away and there is no note)
             var budget = table.locator("table.parsed-budget");
             assertThat(budget.locator("caption")).hasText(en ? "Budget (unit: 10k yuan)" : "资金情况（单位：万元）");
-            assertThat(budget.locator("tbody tr").first().locator("td.c-executed .stored")).hasText("4987.39");
-            assertThat(budget.locator("tbody tr").first().locator("td.c-executed .as-read"))
-                    .hasText(en ? "read as 4987.390514, stored to two places" : "原文读作 4987.390514，按两位小数保存");
+            assertThat(budget.locator("tbody tr").first().locator("td.c-executed .stored")).hasText("4987.390514");
+            assertThat(budget.locator(".as-read")).hasCount(0);
             assertThat(table.locator("table.parsed-table thead")).containsText(en ? "Indicator" : "三级指标");
             assertThat(table.locator("table.parsed-table thead")).containsText(en ? "Score" : "得分");
             var rows = table.locator("table.parsed-table tbody tr");
@@ -357,7 +356,7 @@ class BrowserTest {
             var budget = page.locator("#parsed-1 table.parsed-budget");
             assertThat(budget.locator("caption")).hasText(en ? "Budget (unit: 10k yuan)" : "资金情况（单位：万元）");
             assertThat(budget.locator("tbody th")).hasText(new String[] {en ? "Total funds" : "年度资金总额", "财政拨款", "其他资金"});
-            assertThat(budget.locator("tbody tr").first().locator("td.c-planned .stored")).hasText("9123.87");
+            assertThat(budget.locator("tbody tr").first().locator("td.c-planned .stored")).hasText("9123.86547");
             previewed = budget.locator("tbody tr td.c-planned .stored").allInnerTexts();
             noWiderThanThePhone(width);
             shot("import-budget-sources-" + (en ? "en" : "zh") + "-" + width);

@@ -45,6 +45,7 @@ class ExactAmountsTest {
     @Autowired RegionalRollups rollups;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationContext ctx;
+    @Autowired org.jixiao.monitoring.store.Monitoring monitoring;
 
     static Scorecard heldOut(String file) {
         return TextParser.parse(Seeds.resource("/heldout/docs/" + file), file).tables().get(0);
@@ -134,6 +135,34 @@ class ExactAmountsTest {
                 assertThat(sources).containsExactlyElementsOf(expected);
             }
         }
+    }
+
+    /**
+     * A monitoring round copies the table's 全年预算数 A (h04: 5216.431826) and keeps it: paid 5000.21 is 95.85 % of it
+     * in the round and in the region's monitoring roll-up (of A rounded to 5216.43 it was 95.86 %).
+     */
+    @Test
+    void aMonitoringRoundKeepsTheTablesBudgetToTheFen() {
+        Org province = orgs.create(orgs.root().id(), "元监控" + System.nanoTime(), null, Level.PROVINCE);
+        Org unit = orgs.create(orgs.create(province.id(), "元监控市", null, Level.CITY).id(), "平江", null, Level.UNIT);
+        Scorecard h04 = asFund(heldOut(H04));
+        long id = scorecards.create(h04, unit.id(), null, null).id();
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", id).update(); // monitoring watches approved tables
+        int month = monitoring.months(scorecards.require(id)).getFirst();
+        var round = monitoring.record(id, new org.jixiao.monitoring.RoundInput(month, new BigDecimal("5000.21"), null, null, List.of()));
+        assertThat(round.planned().toPlainString()).isEqualTo("5216.431826");
+        assertThat(round.ratePercent()).isEqualByComparingTo("95.85");
+        assertThat(monitoring.rounds(id).getFirst().planned().toPlainString()).isEqualTo("5216.431826");
+        var line = monitoring.rollup(province.id(), 2023, h04.project(), null).total();
+        assertThat(line.planned().toPlainString()).isEqualTo("5216.431826");
+        assertThat(line.ratePercent()).isEqualByComparingTo("95.85");
+        // a round of a table written with two places reads back with two places
+        var suining = SeedScorecards.suining();
+        long two = scorecards.create(suining, orgs.create(province.id(), "遂宁两位", null, Level.UNIT).id(), null, null).id();
+        jdbc.sql("update scorecard set status = 'APPROVED' where id = :id").param("id", two).update();
+        var r2 = monitoring.record(two, new org.jixiao.monitoring.RoundInput(monitoring.months(scorecards.require(two)).getFirst(),
+                new BigDecimal("200"), null, null, List.of()));
+        assertThat(r2.planned().toPlainString()).isEqualTo("320.00");
     }
 
     static Scorecard asFund(Scorecard s) {
