@@ -261,7 +261,11 @@ class WebPagesTest {
         HttpResponse<String> en = send("/?lang=en", null);
         assertThat(en.body()).contains("lang=\"en\"").contains("Dashboard");
         String cookie = en.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        assertThat(send("/scorecards/" + suining.id(), cookie).body()).contains("Level 1").contains("Target");
+        String page = send("/scorecards/" + suining.id(), cookie).body();
+        assertThat(page).contains("Level 1").contains("Target");
+        // the budget's unit in the page's language (the table states 万元; an English page says it in English)
+        assertThat(page).contains("Full-year budget (A) (10k yuan)").doesNotContain("(万元)");
+        assertThat(http.get("/scorecards/" + suining.id()).body()).contains("全年预算数(A) (万元)");
         assertThat(send("/?lang=zh_CN", cookie).body()).contains("工作台");
     }
 
