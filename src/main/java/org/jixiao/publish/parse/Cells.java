@@ -112,7 +112,7 @@ final class Cells {
     }
 
     /** Whether the character is of the Han script (the common CJK block answered at once, the rest by the JDK's table). */
-    private static boolean han(char c) {
+    static boolean han(char c) {
         if (c < '\u2e80') return false; // no Han character comes before the CJK radicals
         if (c >= '\u4e00' && c <= '\u9fff') return true;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

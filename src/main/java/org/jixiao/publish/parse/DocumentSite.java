@@ -23,8 +23,8 @@ final class DocumentSite {
     private static final Pattern FILE_TITLE = Pattern.compile("\\.(docx?|pdf|xlsx?|wps|txt)\\s*[-_—|]\\s*\\S{2,12}\\s*$");
     /** A breadcrumb: 首页 > 行业资料 > 农林牧渔. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+>\\s+\\S.*\\s+>\\s+\\S");
-    /** The resource card's format and the pages left to preview. */
-    private static final Pattern FORMAT = Pattern.compile("格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|剩余[0-9]+页");
+    /** The resource card's format and the pages left to preview (剩余2页, 还剩1页未读). */
+    private static final Pattern FORMAT = Pattern.compile("格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|剩余?[0-9]+页");
     /** The resource's card, the site's prompts and notices, its names: words no indicator uses. */
     private static final String[] WORDS = {"资源ID", "文档ID", "上传时间", "上传者", "资源大小", "全文页数", "页数:", "页数：", "资源格式",
             "下载积分", "客服热线", "温馨提示", "免费预览", "预览已结束", "可下载", "下载文档", "下载的文档", "文档下载", "下载后", "下载到电脑",
@@ -76,7 +76,7 @@ final class DocumentSite {
         if ((last == '币' || last == '分' || last == '券') && PRICE.matcher(s).matches()) return true;
         int gt = s.indexOf('>');
         if (gt >= 0 && s.indexOf('>', gt + 1) > 0 && BREADCRUMB.matcher(s).find()) return true;
-        if ((s.contains("格式") || s.contains("剩余")) && FORMAT.matcher(s).find()) return true;
+        if ((s.contains("格式") || s.indexOf('剩') >= 0) && FORMAT.matcher(s).find()) return true;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c == '.') {

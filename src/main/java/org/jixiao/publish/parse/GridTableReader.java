@@ -117,7 +117,8 @@ final class GridTableReader {
         List<Column> layout = layout(headerText.toString());
         if (!layout.contains(Column.NAME)) return List.of();
         int end = i;
-        while (end < cells.size() && !stopKey(cells.get(end).key())) end++;
+        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end)) end++;
+        if (end < cells.size() && signatureRow(cells, end)) warnings.add(Signature.warning(cells.get(end).line(), cells.get(end).text()));
         List<Cell> body = cells.subList(i, end);
         // 序号 is no header word of the indicators: it stands just before the header found
         if (header > 0 && cells.get(header - 1).key().equals("序号")) body = withoutRowNumbers(body, warnings);
@@ -265,6 +266,15 @@ final class GridTableReader {
     }
 
     private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
+
+    /** A cell that begins its printed row (only empty cells before it on its line) and is a signature ({@link Signature}). */
+    private static boolean signatureRow(List<Cell> cells, int i) {
+        Cell c = cells.get(i);
+        if (!Signature.begins(c.key())) return false;
+        if (c.lineStart()) return true;
+        for (int j = i - 1; j >= 0 && cells.get(j).line() == c.line(); j--) if (!cells.get(j).empty()) return false;
+        return true;
+    }
 
     static boolean stop(String cell) {
         return stopKey(HeaderWords.key(cell));

@@ -125,6 +125,7 @@ final class IndicatorReader {
         int emptyRun = 0;
         for (Line l : lines) {
             if (stop(l.text())) { stopped = true; break; }
+            if (Signature.begins(l.text())) { warnings.add(Signature.warning(l.no(), l.text())); stopped = true; break; }
             if (l.empty()) { emptyRun++; continue; }
             // one cell per paragraph: one empty line separates cells, each two more are an empty cell left out
             if (paragraphs && !toks.isEmpty()) for (int k = 0; k < (emptyRun - 1) / 2; k++) toks.add(new Tok("", l.no(), true));
@@ -150,7 +151,7 @@ final class IndicatorReader {
     static boolean paragraphs(List<Line> lines) {
         int gaps = 0, single = 0, run = -1;
         for (Line l : lines) {
-            if (stop(l.text())) break;
+            if (stop(l.text()) || Signature.begins(l.text())) break;
             if (l.empty()) { if (run >= 0) run++; continue; }
             if (run >= 0) { gaps++; if (run == 1) single++; }
             run = 0;

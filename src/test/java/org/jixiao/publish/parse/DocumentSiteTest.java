@@ -35,7 +35,7 @@ class DocumentSiteTest {
             + "|\\.(docx?|pdf|xlsx?|wps|txt)\\s*[-_—|]\\s*\\S{2,12}\\s*$"
             + "|\\S\\s+>\\s+\\S.*\\s+>\\s+\\S"
             + "|资源ID|文档ID|上传时间|上传者|资源大小|全文页数|页数[:：]|资源格式|格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|下载积分|客服热线|温馨提示"
-            + "|免费预览|预览已结束|剩余[0-9]+页|可下载|下载文档|下载的文档|文档下载|下载后|下载到电脑|免费下载|阅读器|阅读了该文档|可阅读全部|全文阅读|在线阅读"
+            + "|免费预览|预览已结束|剩余?[0-9]+页|可下载|下载文档|下载的文档|文档下载|下载后|下载到电脑|免费下载|阅读器|阅读了该文档|可阅读全部|全文阅读|在线阅读"
             + "|本站|本文档|本文库|文库网|原创力文档|网站文档|网址水印|知识共享");
 
     /**
@@ -109,15 +109,16 @@ class DocumentSiteTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(siteDocs).as("site copies among the documents (007 016 017 h14 h19 h27 h39 h44)").isGreaterThanOrEqualTo(8);
+        assertThat(siteDocs).as("site copies among the documents (007 016 017 h14 h19 h27 h39 h44 h52)").isGreaterThanOrEqualTo(9);
         // the counts, as inspected on 6 December (corpus and 44 held-out documents: 007 016 h14 h19 h27 h39 h44, each one chrome or a counter): a change is looked at again.
         // Counters 10 -> 15 when the glued reader's own counter rule went (DocumentSite.counter reads long lines too): the
         // chunk starts of the glued site copies 016 (1、 2、 3、, was 3、 only), 017 (1、 2、, were kept in the text) and h44 (1、)
+        // h52 (fifth batch, 豆丁网): its breadcrumb, uploader and format lines, 还剩1页未读，继续阅读 and VIP免费下载 (5 chrome), 1、 and 2、 (2 counters)
         assertThat(chrome).as("chrome lines removed").isEqualTo(EXPECTED_CHROME);
         assertThat(counters).as("chunk counters removed").isEqualTo(EXPECTED_COUNTERS);
     }
 
-    static final int EXPECTED_CHROME = 35, EXPECTED_COUNTERS = 15;
+    static final int EXPECTED_CHROME = 40, EXPECTED_COUNTERS = 17;
 
     /** Every indicator cell text of an expectation (two characters or more): none may be removed as chrome. */
     private static List<String> cellTexts(JsonNode exp) {

@@ -101,6 +101,27 @@ class TableFieldsTest {
                 "h36_linxiang_shengtai_daqi_2023_eval_report_prose 0 unit");
         known("fourth batch: the page's heading is taken as the title where the table's first cell (部门整体绩效目标, as in 018) is expected",
                 "h34_yongshun_zhujian_2024_dept_targets_pipes_split 0 title");
+        // The held-out set's fifth batch (h45–h58, written blind), as the reader first read it (main e242e9d).
+        known("fifth batch: a goal under 年度目标 (space rows) or 年度绩效目标 (pipe rows) of a target table is not read",
+                "h45_tianshui_shangwu_dianshang_2024_project_targets_spaces 0 overallGoal",
+                "h54_nanchang_fulian_weiquan_2024_project_targets_pipes_yuan 0 overallGoal");
+        known("fifth batch: a budget block whose values stand in the row below its header (资金总额 | 财政拨款 | 其他资金) is read under the wrong labels",
+                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row 0 budget.planned",
+                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row 0 budget.sources[0].name");
+        known("fifth batch: amounts in 元 in a table read one cell per paragraph are not converted; a source with no 其中 before it is missing",
+                "h49_shangrao_liangshi_2023_dept_selfeval_paragraphs_yuan 0 budget.initial",
+                "h49_shangrao_liangshi_2023_dept_selfeval_paragraphs_yuan 0 budget.planned",
+                "h49_shangrao_liangshi_2023_dept_selfeval_paragraphs_yuan 0 budget.executed",
+                "h49_shangrao_liangshi_2023_dept_selfeval_paragraphs_yuan 0 budget.sources[0].planned",
+                "h49_shangrao_liangshi_2023_dept_selfeval_paragraphs_yuan 0 budget.sources[0].executed",
+                "h49_shangrao_liangshi_2023_dept_selfeval_paragraphs_yuan 0 budget.sources[1]");
+        known("fifth batch: a report's budget in two sentences (安排…万元; 支出…万元，支出进度…%) is not read",
+                "h51_qiubei_xiangcunzhenxing_xianjie_2023_eval_report_prose 0 budget.currency",
+                "h51_qiubei_xiangcunzhenxing_xianjie_2023_eval_report_prose 0 budget.planned",
+                "h51_qiubei_xiangcunzhenxing_xianjie_2023_eval_report_prose 0 budget.executed",
+                "h51_qiubei_xiangcunzhenxing_xianjie_2023_eval_report_prose 0 budget.ratePercent");
+        known("fifth batch: a second fund source (市县资金, a space row under 其中：省级补助) is missing",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges 0 budget.sources[1]");
     }
 
     private static void known(String why, String... keys) {
