@@ -38,8 +38,11 @@ final class ReportReader {
     /** The first section of a 绩效评价/自评报告 as its outline prints it (财预〔2020〕10号 附件): 一、项目基本情况, 一、部门概况. */
     private static final Pattern FIRST_SECTION = Pattern.compile("一[、.．]\\s*(?:项目|部门|单位)?(?:基本情况|概况)");
 
-    /** 执行率95%, 执行率为/是/达/达到/已达到 95%: the rate as reports phrase it. */
-    private static final Pattern RATE = Pattern.compile("执行率(?:为|是|达到|达|已达到|已达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+    /**
+     * 执行率95%, 执行率为/是/达/达到/已达到 95%, and its other name 支出进度/执行进度 96.2% (spent ÷ budget all the same,
+     * checked against the amounts like the rate): the rate as reports phrase it.
+     */
+    private static final Pattern RATE = Pattern.compile("(?:执行率|支出进度|执行进度)(?:为|是|达到|达|已达到|已达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
     /** What was spent: 已使用/实际支出/累计支出/已拨付/支付/使用(资金) 12046.3万元 (checked against the rate, never taken alone). */
     private static final Pattern SPENT = Pattern.compile(
             "(?:已使用|已支出|实际支出|已执行|支出|已拨付|拨付|支付|使用)(?:资金)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
