@@ -35,10 +35,12 @@ final class BudgetReader {
         BigDecimal[] total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
+        boolean ofWhich = false; // a 其中 row was read: the rows below it are sources too, named or not
         for (Line l : rows(lines)) {
             String s = l.text();
             // a row is named by a total's or a source's word or follows 其中: a line with none of them (one scan) is no row
-            if (!hasLabelWord(s)) continue;
+            String below = null;
+            if (!hasLabelWord(s) && (!ofWhich || (below = labelBelowOfWhich(s)) == null)) continue;
             String label = null;
             int at = -1;
             boolean isTotal = false;
@@ -62,6 +64,7 @@ final class BudgetReader {
                     while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))) e++;
                     if (e > 0) { label = rest.substring(0, e); at = s.indexOf(label, q); }
                 }
+                if (label == null && below != null) { label = below; at = s.indexOf(below); }
             }
             if (label == null) continue;
             int from = at + label.length();
@@ -70,8 +73,12 @@ final class BudgetReader {
             BigDecimal[] values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
             if (isTotal && total == null) { total = values; totalLine = l.no(); }
-            else if (!isTotal) sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],
-                    values[Col.RATE.ordinal()]));
+            else if (!isTotal) {
+                if (below != null && values[Col.PLANNED.ordinal()] == null && values[Col.EXECUTED.ordinal()] == null) continue;
+                sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],
+                        values[Col.RATE.ordinal()]));
+                ofWhich |= s.contains("其中");
+            }
         }
         if (total == null && sources.isEmpty()) return null;
         if (total == null) total = new BigDecimal[Col.values().length];
@@ -99,9 +106,14 @@ final class BudgetReader {
      */
     static List<Line> rows(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
+        boolean ofWhich = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!rowLabelAlone(l.text())) { out.add(l); continue; }
+            ofWhich |= l.text().contains("其中");
+            if (!rowLabelAlone(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
+                out.add(l);
+                continue;
+            }
             StringBuilder sb = new StringBuilder(l.text());
             int j = i + 1;
             for (; j < lines.size(); j++) {
@@ -149,6 +161,33 @@ final class BudgetReader {
         for (int i = 0; i < s.length(); i++) {
             if (LABEL_FIRSTS.indexOf(s.charAt(i)) < 0) continue;
             for (String w : LABEL_WORDS) if (s.startsWith(w, i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The label of a row below a 其中 row that names no source word (项目支出 under 其中：基本支出, 市县资金 under
+     * 其中：省级补助): the line's first cell, 2 to 12 Han characters; the amounts after it decide whether it is a row.
+     */
+    private static String labelBelowOfWhich(String s) {
+        int n = s.length(), a = 0;
+        while (a < n && (Cells.isSpace(s.charAt(a)) || s.charAt(a) == '|')) a++;
+        int e = a;
+        while (e < n && e - a <= 12 && Cells.han(s.charAt(e))) e++;
+        if (e - a < 2 || e - a > 12) return null;
+        if (e < n && !Cells.isSpace(s.charAt(e)) && s.charAt(e) != '|' && s.charAt(e) != ':' && s.charAt(e) != '：') return null;
+        for (int i = e; i < n; i++) if (Cells.isDigit(s.charAt(i))) return s.substring(a, e);
+        return null; // no amount after it (一级指标 二级指标 of a header cut short, a row of dashes): no row
+    }
+
+    /** A label alone on its line below a 其中 row (one cell per line or paragraph), with an amount on the next line with text. */
+    private static boolean aloneBelowOfWhich(List<Line> lines, int i) {
+        String c = Cells.clean(lines.get(i).text());
+        if (c == null || c.length() > 12) return false;
+        for (int k = 0; k < c.length(); k++) if (!Cells.han(c.charAt(k))) return false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            String next = Cells.clean(lines.get(j).text());
+            if (next != null) return amount(next);
         }
         return false;
     }

@@ -111,7 +111,8 @@ final class SelfEvaluationReader {
     static boolean budgetBlock(String s) {
         if (s.contains("全年预算数") || s.contains("全年执行数") || s.contains("项目资金") || s.contains("年初预算数")
                 || s.contains("预算执行情况") || s.contains("资金情况") || s.contains("资金投入情况")) return true;
-        return s.length() <= 60 && (s.contains("资金总额") || s.contains("年度金额"));
+        // 年度预算申请（元）: the department form's block label, which alone may say the unit
+        return s.length() <= 60 && (s.contains("资金总额") || s.contains("年度金额") || s.contains("预算申请"));
     }
 
     /** Whether no line after i has anything in it. */
