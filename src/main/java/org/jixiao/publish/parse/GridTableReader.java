@@ -414,6 +414,8 @@ final class GridTableReader {
         Unit currency = headKey.contains("(元)") || headKey.contains("单位:元") ? Units.YUAN : Units.TEN_THOUSAND_YUAN;
         List<String> values = new ArrayList<>();
         int i = total + 1;
+        Budget underLabels = labelsOverAmounts(cells, total, currency);
+        if (underLabels != null) return underLabels;
         String inline = afterColon(cells.get(total).text());
         if (inline != null) values.add(inline);
         // the row's cells as printed, empty ones included (a no-break space, nothing between two pipes)
@@ -462,6 +464,47 @@ final class GridTableReader {
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
         return new Budget("万元", v[3], v[0], v[1], v[2], sources);
+    }
+
+    /**
+     * A header row of labels — the total, then its sources (| 年度预算申请（万元） | 资金总额 | 财政拨款 | 其他资金 |) — over
+     * a row of amounts (| | 1286.3 | 1286.3 | |): each amount stands under its label, by its place in the printed line
+     * (h48, a department's target table). Null unless the total's line holds only labels after it and the next line only
+     * amounts, dashes or empty cells.
+     */
+    private static Budget labelsOverAmounts(List<Cell> cells, int total, Unit currency) {
+        int line = cells.get(total).line(), start = total;
+        while (start > 0 && cells.get(start - 1).line() == line) start--;
+        int next = total + 1;
+        while (next < cells.size() && cells.get(next).line() == line) next++;
+        if (next == total + 1 || next >= cells.size()) return null;
+        List<String> names = new ArrayList<>();
+        for (int i = total + 1; i < next; i++) {
+            if (cells.get(i).empty()) { names.add(null); continue; }
+            String name = sourceName(cells.get(i).key());
+            if (name == null) return null; // a label that is no source's: not this layout
+            names.add(name);
+        }
+        int below = cells.get(next).line(), end = next, amounts = 0;
+        for (; end < cells.size() && cells.get(end).line() == below; end++) {
+            String t = cells.get(end).text();
+            if (cells.get(end).empty()) continue;
+            if (!amountOrDash(t)) return null;
+            if (amount(t)) amounts++;
+        }
+        int col = total - start;
+        if (amounts == 0 || next + col >= end) return null;
+        BigDecimal[] v = new BigDecimal[4];
+        put(v, Column.PLANNED, cells.get(next + col).text(), currency);
+        List<FundSource> sources = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            int at = next + col + 1 + k;
+            if (names.get(k) == null || at >= end) continue;
+            BigDecimal[] x = new BigDecimal[4];
+            put(x, Column.PLANNED, cells.get(at).text(), currency);
+            if (x[0] != null) sources.add(new FundSource(names.get(k), x[0], null, null));
+        }
+        return v[0] == null && sources.isEmpty() ? null : new Budget("万元", null, v[0], null, null, sources);
     }
 
     /** An empty cell between two amounts of a budget row: the second column of a merged header cell (执行率（B/A） || → 96% ||). */

@@ -105,9 +105,6 @@ class TableFieldsTest {
         known("fifth batch: a goal under 年度目标 (space rows) or 年度绩效目标 (pipe rows) of a target table is not read",
                 "h45_tianshui_shangwu_dianshang_2024_project_targets_spaces 0 overallGoal",
                 "h54_nanchang_fulian_weiquan_2024_project_targets_pipes_yuan 0 overallGoal");
-        known("fifth batch: a budget block whose values stand in the row below its header (资金总额 | 财政拨款 | 其他资金) is read under the wrong labels",
-                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row 0 budget.planned",
-                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row 0 budget.sources[0].name");
     }
 
     private static void known(String why, String... keys) {
