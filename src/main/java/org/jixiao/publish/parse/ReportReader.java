@@ -59,8 +59,10 @@ final class ReportReader {
         for (Line l : lines) {
             for (String sentence : l.text().split("。")) {
                 Matcher r = RATE.matcher(sentence), e = SPENT.matcher(sentence);
+                // the rate's words end in 率 or 度: a sentence with neither is not searched (most sentences of a report)
+                boolean rated = (sentence.indexOf('率') >= 0 || sentence.indexOf('度') >= 0) && r.find(0);
                 // each spent figure of the sentence in turn (拨付 may name the money allocated as well as spent)
-                while (r.find(0) && e.find()) {
+                while (rated && e.find()) {
                     BigDecimal executed = wan(e.group(1), e.group(2));
                     BigDecimal rate = new BigDecimal(r.group(1));
                     List<BigDecimal> candidates = new ArrayList<>(before);
