@@ -21,6 +21,8 @@ final class GoalReader {
         for (Line l : lines) {
             String s = l.text();
             for (String h : HEADERS) s = s.replace(h, " ");
+            int label = yearLabel(s);
+            if (label > 0) s = s.substring(label); // 年度目标 / 年度绩效目标 only where the line begins: the goal's text may say 年度目标
             List<String> cells = new Line(l.no(), s).cells();
             List<String> nonEmpty = new ArrayList<>();
             for (String c : cells) if (!c.isEmpty()) nonEmpty.add(c);
@@ -44,6 +46,22 @@ final class GoalReader {
         if (split < 0 && (pieces.size() == 2 || separated)) split = 1;
         if (split < 0) return new OverallGoal(String.join("\n", pieces), null);
         return new OverallGoal(String.join("\n", pieces.subList(0, split)), String.join("\n", pieces.subList(split, pieces.size())));
+    }
+
+    /** The target table's goal labels, 年度目标 and 年度绩效目标. */
+    private static final List<String> YEAR_LABELS = List.of("年度绩效目标", "年度目标");
+
+    /** The length up to the end of a 年度目标/年度绩效目标 label beginning {@code s} (after spaces, a pipe), or 0. */
+    static int yearLabel(String s) {
+        int a = 0;
+        while (a < s.length() && (Cells.isSpace(s.charAt(a)) || s.charAt(a) == '|')) a++;
+        for (String l : YEAR_LABELS) {
+            if (!s.startsWith(l, a)) continue;
+            int e = a + l.length();
+            // the label alone or followed by its text; not a longer word (年度目标值, 年度目标任务)
+            if (e == s.length() || Cells.isSpace(s.charAt(e)) || s.charAt(e) == '|' || s.charAt(e) == ':' || s.charAt(e) == '：') return e;
+        }
+        return 0;
     }
 
     private static String numberOf(String piece) {

@@ -345,7 +345,7 @@ final class GridTableReader {
     private static OverallGoal goal(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String k = cells.get(i).bare();
-            if (k.equals("年度目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
+            if (k.equals("年度目标") || k.equals("年度绩效目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
                     || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
                 List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
                 for (int j = i + 1; j < Math.min(cells.size(), i + 24); j++) {

@@ -72,13 +72,7 @@ class TableFieldsTest {
         known("a goal printed under 年度总体目标/年度绩效目标 in this layout is not read at all",
                 "015_yueyanglou_jiagerenzheng_2023_dept_targets 0 overallGoal",
                 "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval 0 overallGoal",
-                "h03_liuzhou_jumin_yibao_2024_regional_targets_spaces 0 overallGoal",
-                "h07_jinping_linye_fanghuo_2023_project_targets_lines_merged 0 overallGoal",
-                "h09_beiliu_jiaoyu_2023_two_project_targets_pipes 0 overallGoal",
-                "h09_beiliu_jiaoyu_2023_two_project_targets_pipes 1 overallGoal",
-                "h16_renshou_nongji_2023_regional_targets_paragraphs_ascii 0 overallGoal",
-                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 overallGoal",
-                "h23_guilin_yibao_jingban_2024_project_targets_spaces_ranges 0 overallGoal");
+                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 overallGoal");
         known("a fund source reads the wrong column (年初 for 全年, 中期 for 年度), or is missing",
                 "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 budget.sources[0].planned",
                 "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan 0 budget.sources[1].executed",
@@ -87,9 +81,6 @@ class TableFieldsTest {
         // The held-out set's fourth batch (h31–h44, written blind), as the reader first read it: the same classes as
         // above, plus a glued document-site table whose header fields and budget are not read at all (h44).
         known("fourth batch: a goal printed under 年度目标/年度总体目标/年度绩效目标 in space rows, pipe rows, a mirror's pipes, a glued line is not read at all",
-                "h31_loudi_gongan_shipin_2024_project_targets_spaces 0 overallGoal",
-                "h37_yueyang_shijian_choujian_2024_project_targets_pdf_spaces_pagebreak 0 overallGoal",
-                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut 0 overallGoal",
                 "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 overallGoal");
         known("fourth batch: a goal over several numbered paragraphs keeps its first line only, its 实际完成情况 is not read",
                 "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 overallGoal.target",
@@ -101,10 +92,7 @@ class TableFieldsTest {
                 "h36_linxiang_shengtai_daqi_2023_eval_report_prose 0 unit");
         known("fourth batch: the page's heading is taken as the title where the table's first cell (部门整体绩效目标, as in 018) is expected",
                 "h34_yongshun_zhujian_2024_dept_targets_pipes_split 0 title");
-        // The held-out set's fifth batch (h45–h58, written blind), as the reader first read it (main e242e9d).
-        known("fifth batch: a goal under 年度目标 (space rows) or 年度绩效目标 (pipe rows) of a target table is not read",
-                "h45_tianshui_shangwu_dianshang_2024_project_targets_spaces 0 overallGoal",
-                "h54_nanchang_fulian_weiquan_2024_project_targets_pipes_yuan 0 overallGoal");
+        // The held-out set's fifth batch (h45–h58, written blind): every table-level field reads right after its fixes.
     }
 
     private static void known(String why, String... keys) {
