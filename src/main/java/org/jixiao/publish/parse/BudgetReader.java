@@ -67,6 +67,7 @@ final class BudgetReader {
                 if (label == null && below != null) { label = below; at = s.indexOf(below); }
             }
             if (label == null) continue;
+            if (!isTotal && GridTableReader.notSource(label)) continue; // 其中：基本支出 splits the total by use, as the grid reads it
             int from = at + label.length();
             if (from < s.length() && (s.charAt(from) == ':' || s.charAt(from) == '：')) from++; // one colon after the label
             String rest = s.substring(from);

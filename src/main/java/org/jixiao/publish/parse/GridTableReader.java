@@ -270,7 +270,7 @@ final class GridTableReader {
     /** A cell that begins its printed row (only empty cells before it on its line) and is a signature ({@link Signature}). */
     private static boolean signatureRow(List<Cell> cells, int i) {
         Cell c = cells.get(i);
-        if (!Signature.begins(c.key())) return false;
+        if (c.key().indexOf(':') < 0 || !Signature.begins(c.key())) return false; // asked of every cell of the rows: a colon first
         if (c.lineStart()) return true;
         for (int j = i - 1; j >= 0 && cells.get(j).line() == c.line(); j--) if (!cells.get(j).empty()) return false;
         return true;
@@ -515,6 +515,12 @@ final class GridTableReader {
     private static final Pattern OF_WHICH = Pattern.compile("^其中[:]?"), NUMBERED = Pattern.compile("^[0-9]+[.、]"),
             IN_UNIT = Pattern.compile("\\((万元|元)\\)");
 
+    /** 基本支出/项目支出 (and the headings 按收入性质分/按支出性质分) split a total by use or kind: no funding source (019, h04, h29). */
+    static boolean notSource(String name) {
+        for (String no : NOT_SOURCES) if (name.startsWith(no)) return true;
+        return false;
+    }
+
     /** "其中:财政拨款" → 财政拨款, "2.市级资金" → 市级资金, "中央补助(万元)" → 中央补助; null when the cell names no source. */
     static String sourceName(String k) {
         String s = OF_WHICH.matcher(k).replaceFirst("");
@@ -523,7 +529,7 @@ final class GridTableReader {
         int colon = s.indexOf(':');
         if (colon >= 0) s = s.substring(0, colon);
         if (s.isEmpty() || s.length() > 14) return null;
-        for (String no : NOT_SOURCES) if (s.startsWith(no)) return null;
+        if (notSource(s)) return null;
         boolean named = k.startsWith("其中") || s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转")
                 || s.endsWith("预算") || s.endsWith("投款");
         return named ? s : null;
