@@ -59,8 +59,8 @@ final class ReportReader {
         for (Line l : lines) {
             for (String sentence : l.text().split("。")) {
                 Matcher r = RATE.matcher(sentence), e = SPENT.matcher(sentence);
-                // the rate's words end in 率 or 度: a sentence with neither is not searched (most sentences of a report)
-                boolean rated = (sentence.indexOf('率') >= 0 || sentence.indexOf('度') >= 0) && r.find(0);
+                // a sentence with none of the rate's words is not searched (most sentences of a report; 度 alone is in every 年度)
+                boolean rated = (sentence.contains("执行率") || sentence.contains("进度")) && r.find(0);
                 // each spent figure of the sentence in turn (拨付 may name the money allocated as well as spent)
                 while (rated && e.find()) {
                     BigDecimal executed = wan(e.group(1), e.group(2));

@@ -14,10 +14,12 @@ final class Signature {
 
     /** Whether {@code s} begins, after spaces, with such a label and its colon (full-width or ASCII brackets and colon). */
     static boolean begins(String s) {
-        int n = s.length(), i = 0;
+        int n = s.length(), i = 0, near = Math.min(n, 24);
+        // asked of every line of rows: no colon near the start (spaces, 8 characters, a bracketed note) is the common answer
+        if (s.indexOf('：', 0, near) < 0 && s.indexOf(':', 0, near) < 0) return false;
         while (i < n && Cells.isSpace(s.charAt(i))) i++;
         int a = i;
-        while (i < n && i - a < 8 && Cells.han(s.charAt(i))) i++; // asked of every line of rows: most stop here
+        while (i < n && i - a < 8 && Cells.han(s.charAt(i))) i++;
         int labelEnd = i;
         if (labelEnd - a < 2 || i == n) return false;
         char c = s.charAt(i);
