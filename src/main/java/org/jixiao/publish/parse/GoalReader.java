@@ -55,6 +55,7 @@ final class GoalReader {
     static int yearLabel(String s) {
         int a = 0;
         while (a < s.length() && (Cells.isSpace(s.charAt(a)) || s.charAt(a) == '|')) a++;
+        if (a == s.length() || s.charAt(a) != '年') return 0; // asked of the lines above the indicators: most begin otherwise
         for (String l : YEAR_LABELS) {
             if (!s.startsWith(l, a)) continue;
             int e = a + l.length();

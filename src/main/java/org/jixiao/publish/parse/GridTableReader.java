@@ -270,7 +270,10 @@ final class GridTableReader {
     /** A cell that begins its printed row (only empty cells before it on its line) and is a signature ({@link Signature}). */
     private static boolean signatureRow(List<Cell> cells, int i) {
         Cell c = cells.get(i);
-        if (c.key().indexOf(':') < 0 || !Signature.begins(c.key())) return false; // asked of every cell of the rows: a colon first
+        // asked of every cell of the rows (and past them, up to a stop): a cell with text before it on its line is passed
+        // over first, then one with no colon
+        if (!c.lineStart() && i > 0 && cells.get(i - 1).line() == c.line() && !cells.get(i - 1).empty()) return false;
+        if (c.key().indexOf(':') < 0 || !Signature.begins(c.key())) return false;
         if (c.lineStart()) return true;
         for (int j = i - 1; j >= 0 && cells.get(j).line() == c.line(); j--) if (!cells.get(j).empty()) return false;
         return true;
