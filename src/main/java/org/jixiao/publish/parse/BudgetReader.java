@@ -277,7 +277,29 @@ final class BudgetReader {
             any = true;
             ci++;
         }
+        if (any) emptyInitialLost(out, cols, line, warnings);
         return any ? out : null;
+    }
+
+    /**
+     * Amounts placed from the first column leave 全年执行数 empty under a printed rate (年初预算数 150, 全年预算数 150, 执行率
+     * 100%): an empty 年初预算数 cell was lost before them (a blank paragraph, a merged cell). When the amounts one column
+     * later make executed ÷ planned the printed rate, they are placed there, and the move is said.
+     */
+    private static void emptyInitialLost(BigDecimal[] out, List<Col> cols, int line, List<ParseWarning> warnings) {
+        int i = cols.indexOf(Col.INITIAL);
+        BigDecimal first = out[Col.INITIAL.ordinal()], second = out[Col.PLANNED.ordinal()], rate = out[Col.RATE.ordinal()];
+        if (i < 0 || first == null || second == null || rate == null || out[Col.EXECUTED.ordinal()] != null
+                || cols.indexOf(Col.PLANNED) != i + 1 || cols.indexOf(Col.EXECUTED) != i + 2 || first.signum() <= 0) return;
+        BigDecimal asRate = second.multiply(BigDecimal.valueOf(100)).divide(first, Math.max(rate.scale(), 0), java.math.RoundingMode.HALF_UP);
+        if (asRate.compareTo(rate) != 0) return;
+        out[Col.INITIAL.ordinal()] = null;
+        out[Col.PLANNED.ordinal()] = first;
+        out[Col.EXECUTED.ordinal()] = second;
+        warnings.add(ParseWarning.of(line, "年初预算数为空: 两个金额按执行率读作全年预算数和全年执行数 (" + second.toPlainString() + " ÷ "
+                + first.toPlainString() + " = " + rate.toPlainString() + "%)", "the initial budget is empty: the two amounts are read as the "
+                + "full-year budget and execution by the rate (" + second.toPlainString() + " ÷ " + first.toPlainString() + " = "
+                + rate.toPlainString() + "%)"));
     }
 
     private static boolean percentOnlyUnderRate(List<String> printed, List<Col> cols) {

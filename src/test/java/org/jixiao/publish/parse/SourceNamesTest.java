@@ -41,4 +41,28 @@ class SourceNamesTest {
         assertThat(t.planned()).isEqualByComparingTo("38.766462");
         assertThat(t.executed()).isEqualByComparingTo("38.766462");
     }
+
+    @Test
+    void aSourceRowWhoseEmptyYearStartCellWasLostIsPlacedByItsRate() throws IOException {
+        // h17, one cell per paragraph: 其他资金 | (blank) | 1,500,000.00 | 1,500,000.00 | — | 100% | — — the blank paragraph is
+        // no cell, so the two amounts fell under 年初预算数 and 全年预算数 and 全年执行数 was lost; 150 ÷ 150 = 100 % places them
+        String h17 = Files.readString(CorpusScoreTest.dir("heldout/docs").resolve("h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan.txt"));
+        var doc = TextParser.parse(h17, "h17.txt");
+        var other = doc.tables().get(0).budget().sources().get(1);
+        assertThat(other.name()).isEqualTo("其他资金");
+        assertThat(other.planned()).isEqualByComparingTo("150");
+        assertThat(other.executed()).isEqualByComparingTo("150");
+        assertThat(doc.warnings()).anyMatch(w -> w.message().contains("按执行率读作全年预算数和全年执行数"));
+        // the same row with other amounts whose quotient is the printed rate (1,200,000 of 1,500,000 = 80%)
+        String eighty = h17.replace("1,500,000.00\n\n1,500,000.00\n\n—\n\n100%", "1,500,000.00\n\n1,200,000.00\n\n—\n\n80.00%");
+        assertThat(eighty).isNotEqualTo(h17);
+        var moved = TextParser.parse(eighty, "h17.txt").tables().get(0).budget().sources().get(1);
+        assertThat(moved.planned()).isEqualByComparingTo("150");
+        assertThat(moved.executed()).isEqualByComparingTo("120");
+        // amounts the rate does not fit stay where they stand (nothing moved, nothing guessed: no executed amount)
+        String unfit = h17.replace("1,500,000.00\n\n1,500,000.00\n\n—\n\n100%", "1,500,000.00\n\n1,200,000.00\n\n—\n\n100%");
+        var kept = TextParser.parse(unfit, "h17.txt").tables().get(0).budget().sources().get(1);
+        assertThat(kept.planned()).isEqualByComparingTo("120");
+        assertThat(kept.executed()).isNull();
+    }
 }
