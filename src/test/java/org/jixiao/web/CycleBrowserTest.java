@@ -219,6 +219,7 @@ class CycleBrowserTest {
         Locator satisfaction = page.locator("tr[id^=row-]").filter(new Locator.FilterOptions().setHasText("参保人员对医保服务的满意度"));
         satisfaction.locator("td.value").first().locator("a.edit").click();
         Locator input = page.locator("form.editor input[name=value]");
+        assertThat(input).isFocused(); // the editor has settled (htmx focuses it): filled before, the swap could undo it
         input.fill("≥90%");
         input.press("Enter");
         assertThat(page.locator("form.editor")).hasCount(0);
@@ -325,6 +326,7 @@ class CycleBrowserTest {
         page.waitForURL(Pattern.compile(".*/scorecards/\\d+$"));
         page.locator("#row-0 td.value").nth(1).locator("a.edit").click();
         input = page.locator("form.editor input[name=value]");
+        assertThat(input).isFocused();
         input.fill("2次");
         input.press("Enter");
         assertThat(page.locator("form.editor")).hasCount(0);
