@@ -353,11 +353,12 @@ public final class TextParser {
                 || b != null && a != null && sb == sa && pb < pa;
         warnings.addAll(grid ? wb : wa);
         if (a != null && b != null) {
-            boolean tie = sa == sb && pa != pb;
-            warnings.add(ParseWarning.of(line, (grid ? "按单元格网格读取" : "按行读取") + "(得分 " + fmt(grid ? sb : sa) + " 对 " + fmt(grid ? sa : sb)
-                            + (tie ? ": 得分相同,未读入的文字较少)" : ": 完整的指标行和预算数较多)"),
-                    "read " + (grid ? "by the cell grid" : "by lines") + " (score " + fmt(grid ? sb : sa) + " against " + fmt(grid ? sa : sb)
-                            + (tie ? ": the same score, less text passed over)" : ": more complete indicator rows and budget figures)")));
+            // why: a higher score; the same score and less text passed over; or the same in both, the line reading kept
+            String zh = sa != sb ? ": 完整的指标行和预算数较多)" : pa != pb ? ": 得分相同,未读入的文字较少)" : ": 得分和未读入的文字都相同,按行读取)";
+            String en = sa != sb ? ": more complete indicator rows and budget figures)" : pa != pb ? ": the same score, less text passed over)"
+                    : ": the same score and text passed over, the line reading kept)";
+            warnings.add(ParseWarning.of(line, (grid ? "按单元格网格读取" : "按行读取") + "(得分 " + fmt(grid ? sb : sa) + " 对 " + fmt(grid ? sa : sb) + zh,
+                    "read " + (grid ? "by the cell grid" : "by lines") + " (score " + fmt(grid ? sb : sa) + " against " + fmt(grid ? sa : sb) + en));
         }
         return grid ? b : a;
     }
