@@ -51,41 +51,28 @@ final class DocumentSite {
     }
 
     /**
-     * {@link #chrome(String)} of the line {@code raw[from, to)}, measured before a copy is made: most lines are no chrome.
-     * A line is copied only when it holds a character some kind needs (a word's first character where the word stands,
-     * '>', a '.' before a file type's letter, 格, 剩) or ends as a price ends; DocumentSiteTest holds this in-place form
-     * to the one regex as the whole one.
+     * {@link #chrome(String)} of the line {@code raw[from, to)}, read in place (no copy: most lines are no chrome) in one
+     * pass: a card word or a file title where it stands, and the characters the price, breadcrumb and format kinds need
+     * before their regexes are tried. DocumentSiteTest holds this to the one regex as the whole rule.
      */
     static boolean chrome(String raw, int from, int to) {
         while (from < to && Character.isWhitespace(raw.charAt(from))) from++;
         while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
         if (to == from || to - from > 120) return false;
-        char end = raw.charAt(to - 1);
-        boolean maybe = end == '币' || end == '分' || end == '券';
-        for (int i = from; i < to && !maybe; i++) {
+        char last = raw.charAt(to - 1);
+        boolean kind = (last == '币' || last == '分' || last == '券') && PRICE.matcher(raw).region(from, to).matches();
+        int arrows = 0;
+        boolean format = false;
+        for (int i = from; i < to && !kind; i++) {
             char c = raw.charAt(i);
-            if (c == '.') maybe = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0;
-            else if (c == '>' || c == '格' || c == '剩') maybe = true;
-            else if (first(c)) for (int w = 0; w < WORDS.length && !maybe; w++) maybe = WORDS[w].charAt(0) == c && raw.startsWith(WORDS[w], i);
+            if (c == '.') kind = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(raw).region(i, to).lookingAt();
+            else if (c == '>') arrows++;
+            else if (c == '格' || c == '剩') format = true;
+            else if (first(c)) for (int w = 0; w < WORDS.length && !kind; w++) kind = WORDS[w].charAt(0) == c && raw.startsWith(WORDS[w], i);
         }
-        if (!maybe) return false; // no kind of chrome can take this line
-        String s = raw.substring(from, to);
+        kind = kind || arrows >= 2 && BREADCRUMB.matcher(raw).region(from, to).find() || format && FORMAT.matcher(raw).region(from, to).find();
         // the notice line names the document (its title, often) and tells where the chunks begin: kept
-        if (notice(s)) return false;
-        char last = s.charAt(s.length() - 1);
-        if ((last == '币' || last == '分' || last == '券') && PRICE.matcher(s).matches()) return true;
-        int gt = s.indexOf('>');
-        if (gt >= 0 && s.indexOf('>', gt + 1) > 0 && BREADCRUMB.matcher(s).find()) return true;
-        if ((s.contains("格式") || s.indexOf('剩') >= 0) && FORMAT.matcher(s).find()) return true;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                if (i + 1 < n && "dpxwt".indexOf(s.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(s).region(i, n).lookingAt()) return true;
-            } else if (first(c)) {
-                for (String w : WORDS) if (w.charAt(0) == c && s.startsWith(w, i)) return true;
-            }
-        }
-        return false;
+        return kind && !notice(raw.substring(from, to));
     }
 
     /**
