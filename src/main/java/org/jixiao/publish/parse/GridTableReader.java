@@ -437,6 +437,9 @@ final class GridTableReader {
         BigDecimal[] v = inline == null && fitsByPosition(printed, cols) ? byPosition(printed, cols, currency)
                 : place(values, cols, currency, cells.get(total).line(), warnings);
         List<FundSource> sources = new ArrayList<>();
+        // a 申报表 printing a 中期 group beside the 年度 one (中期资金总额 | 1860 | 年度资金总额 | 1120): each source row prints
+        // both groups in the same order, and the table's sources are the year's, as its total is (h02 h18)
+        int midTerm = midTermTotal(cells, total);
         // a source row printing three amounts before its rate has the total's 年初 | 全年 | 执行 columns (h08 h22: the 年初
         // amount was read as planned); with fewer (010: 387664.62 | 387664.62 | —) it has no 年初
         List<Column> sourceCols = new ArrayList<>(cols);
@@ -448,6 +451,7 @@ final class GridTableReader {
             if (k.contains("目标") || k.contains("指标") || k.contains("依据") || k.contains("概况") || k.length() > 30) break;
             String name = sourceName(k);
             if (name == null) continue;
+            if (midTerm >= 0 && sourceOfTheOtherGroup(cells, i, midTerm < total)) continue;
             List<String> sv = new ArrayList<>();
             String in = afterColon(t);
             if (in != null) sv.add(in);
@@ -467,6 +471,30 @@ final class GridTableReader {
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
         return new Budget("万元", v[3], v[0], v[1], v[2], sources);
+    }
+
+    /** A 中期 total (中期资金总额) on the line of the year's total, or -1. */
+    private static int midTermTotal(List<Cell> cells, int total) {
+        int line = cells.get(total).line();
+        for (int m = total - 1; m >= 0 && cells.get(m).line() == line; m--) if (midTerm(cells.get(m).key())) return m;
+        for (int m = total + 1; m < cells.size() && cells.get(m).line() == line; m++) if (midTerm(cells.get(m).key())) return m;
+        return -1;
+    }
+
+    private static boolean midTerm(String key) {
+        return key.startsWith("中期") && key.contains("总额");
+    }
+
+    /**
+     * Whether the source cell at i is the 中期 group's: another source stands on its line on the year's side of it (after
+     * it when the 中期 group prints first, before it when it prints last).
+     */
+    private static boolean sourceOfTheOtherGroup(List<Cell> cells, int i, boolean midTermFirst) {
+        int line = cells.get(i).line(), step = midTermFirst ? 1 : -1;
+        for (int j = i + step; j >= 0 && j < cells.size() && cells.get(j).line() == line; j += step) {
+            if (!cells.get(j).empty() && sourceName(cells.get(j).key()) != null) return true;
+        }
+        return false;
     }
 
     /**
