@@ -351,15 +351,25 @@ final class GridTableReader {
             if (k.equals("年度目标") || k.equals("年度绩效目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
                     || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
                 List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
+                String number = null; // the number of the last text's last item (1.…, 目标2…)
                 for (int j = i + 1; j < Math.min(cells.size(), i + 24); j++) {
                     String t = cells.get(j).text();
                     if (t.isEmpty()) continue;
                     String head = null;
                     for (String h : GOAL_HEADS) if (cells.get(j).bare().startsWith(h) && t.length() <= h.length() + 16) { head = h; break; }
                     if (head != null && texts.isEmpty()) { heads.add(head); continue; }
-                    if (t.length() < 15) { if (texts.isEmpty()) continue; else break; } // the indicator block's first word
-                    texts.add(t);
+                    // a numbered item on a line of its own after the item before it: the same text goes on (h35 019)
+                    String n = GoalReader.numberOf(t);
+                    if (!texts.isEmpty() && cells.get(j).lineStart() && GoalReader.follows(number, n)) {
+                        texts.set(texts.size() - 1, texts.getLast() + "\n" + t);
+                        number = n;
+                        continue;
+                    }
                     if (texts.size() == Math.max(1, heads.size())) break;
+                    // the indicator block's first word; a numbered item is a text however short (目标1:造林1.2万亩,)
+                    if (t.length() < 15 && n == null) { if (texts.isEmpty()) continue; else break; }
+                    texts.add(t);
+                    number = n;
                 }
                 if (texts.isEmpty()) continue;
                 String target = null, achievement = null;
