@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.kernel.TextDecoding;
 import org.jixiao.kernel.ValidationException;
+import org.jixiao.publish.importing.HtmlText;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,6 +41,15 @@ final class Cli {
         }
     }
 
+    /**
+     * A published document's text as the reader reads it: decoded, and a saved web page (.html, .htm) as its text and
+     * table rows, as an import reads it ({@link HtmlText#readable}); null after printing a one-line error.
+     */
+    static String readDocument(Path file, PrintWriter err) {
+        String text = read(file, err);
+        return text == null ? null : HtmlText.readable(file.getFileName().toString(), text);
+    }
+
     /** The tables read from a file, or the exit code after the problem was printed. */
     record Tables(java.util.List<org.jixiao.scorecard.Scorecard> tables, int failure) {
         boolean failed() { return tables == null; }
@@ -50,7 +60,7 @@ final class Cli {
      * parser. An unreadable file is BAD_ARGUMENT, invalid data or no table INVALID.
      */
     static Tables readTables(Path file, PrintWriter err) {
-        String text = read(file, err);
+        String text = readDocument(file, err);
         if (text == null) return new Tables(null, BAD_ARGUMENT);
         java.util.List<org.jixiao.scorecard.Scorecard> tables;
         try {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * sheet), every other block of text a line of its own; tags, scripts, styles and comments gone, character references
  * decoded. Without this the reader took the page's markup as text ("<h1>" in a title, "</th><td>" before a project).
  */
-final class HtmlText {
+public final class HtmlText {
     private HtmlText() {}
 
     private static final Pattern START = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|table)\\b",
@@ -32,6 +32,27 @@ final class HtmlText {
     static boolean isHtml(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         return START.matcher(head.startsWith("\uFEFF") ? head.substring(1) : head).find();
+    }
+
+    /**
+     * Whether a file is read as a web page: its text begins as a page does, or it is named as one (.html, .htm) and
+     * begins with a tag (a page saved as a fragment, <div>…). The one decision for the CLI, the API and the upload page.
+     */
+    public static boolean isPage(String fileName, String text) {
+        if (isHtml(text)) return true;
+        if (fileName == null || !PAGE_NAME.matcher(fileName).find()) return false;
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        // a plain text named .html is read as text: without tags its lines would run together
+        return i + 1 < t.length() && t.charAt(i) == '<' && (Character.isLetter(t.charAt(i + 1)) || t.charAt(i + 1) == '!');
+    }
+
+    private static final Pattern PAGE_NAME = Pattern.compile("(?i)\\.html?$");
+
+    /** A file's decoded text as the reader reads it: a web page's text and table rows, anything else as it is. */
+    public static String readable(String fileName, String text) {
+        return isPage(fileName, text) ? of(text) : text;
     }
 
     static String of(String html) {
@@ -151,8 +172,13 @@ final class HtmlText {
     }
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Map<String, String> NAMED = Map.of("nbsp", "\u00a0", "amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "ensp", " ", "emsp", " ", "middot", "·", "times", "×");
+    // ≤ and ≥ of a target (≤40万元/公里) are printed by an editor as &le; and &ge;, quotes and dashes as their names
+    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("nbsp", "\u00a0"), Map.entry("amp", "&"),
+            Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("ensp", " "),
+            Map.entry("emsp", " "), Map.entry("middot", "·"), Map.entry("times", "×"), Map.entry("le", "≤"), Map.entry("ge", "≥"),
+            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
+            Map.entry("mdash", "—"), Map.entry("ndash", "–"), Map.entry("hellip", "…"), Map.entry("plusmn", "±"),
+            Map.entry("deg", "°"), Map.entry("permil", "‰"), Map.entry("divide", "÷"));
 
     /** Character references as the characters they stand for; an unknown name stays as written. */
     static String entities(String s) {

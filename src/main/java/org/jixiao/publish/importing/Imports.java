@@ -94,7 +94,7 @@ public class Imports {
             if (EXCEL_NAME.matcher(fileName).find()) throw unreadable(fileName, NOT_A_WORKBOOK_ZH, NOT_A_WORKBOOK_EN);
             TextDecoding.Decoded text = TextDecoding.read(content);
             // a saved web page: its tables as pipe rows, its markup gone (the reader would take tags for text)
-            return new Received(preview(fileName, text.text()), new Reading(text.encoding(), HtmlText.isHtml(text.text())));
+            return new Received(preview(fileName, text.text()), new Reading(text.encoding(), HtmlText.isPage(fileName, text.text())));
         }
         XlsxImporter.Read read = workbook(fileName, content);
         ParsedDocument doc = templated(new ParsedDocument(fileName, List.of(read.scorecard()), List.of()));
@@ -106,7 +106,7 @@ public class Imports {
     @Transactional
     public Preview preview(String fileName, String rawText) {
         // a web page (a saved file, or its source pasted): its text and table rows, not its markup
-        String page = HtmlText.isHtml(rawText) ? HtmlText.of(rawText) : rawText;
+        String page = HtmlText.readable(fileName, rawText);
         // the digest and the parse see the text as it is stored: without NUL (see store)
         String text = page.indexOf('\u0000') >= 0 ? page.replace("\u0000", "") : page;
         return store(fileName, digest(text.getBytes(StandardCharsets.UTF_8)), text, null, templated(TextParser.parse(text, fileName)));

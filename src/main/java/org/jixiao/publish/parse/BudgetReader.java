@@ -36,6 +36,9 @@ final class BudgetReader {
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
         boolean ofWhich = false; // a 其中 row was read: the rows below it are sources too, named or not
+        // the total's row prints a 中期 group first (中期资金总额 386.4 年度资金总额 128.8): each source row prints both groups
+        // in that order, and the table's sources are the year's, as its total is (h02)
+        boolean midTermFirst = false;
         for (Line l : rows(lines)) {
             String s = l.text();
             // a row is named by a total's or a source's word or follows 其中: a line with none of them (one scan) is no row
@@ -48,7 +51,7 @@ final class BudgetReader {
             if (label == null) {
                 int q = s.indexOf("其中");
                 for (String src : SOURCES) {
-                    int k = s.indexOf(src);
+                    int k = midTermFirst ? s.lastIndexOf(src) : s.indexOf(src);
                     if (k >= 0) {
                         // the source's whole name as its cell writes it (其中：当年财政拨款): never its last word alone
                         int b = k, stop = q >= 0 && q < k ? q + 2 : 0; // back to the cell's start, or to its 其中
@@ -73,7 +76,12 @@ final class BudgetReader {
             String rest = s.substring(from);
             BigDecimal[] values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
-            if (isTotal && total == null) { total = values; totalLine = l.no(); }
+            if (isTotal && total == null) {
+                total = values;
+                totalLine = l.no();
+                int mid = s.indexOf("中期");
+                midTermFirst = mid >= 0 && mid < at && s.indexOf("总额", mid) >= 0;
+            }
             else if (!isTotal) {
                 if (below != null && values[Col.PLANNED.ordinal()] == null && values[Col.EXECUTED.ordinal()] == null) continue;
                 sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],

@@ -12,10 +12,13 @@ final class GoalReader {
 
     private static final List<String> HEADERS = List.of("年度总体目标", "总体目标", "年初设定目标", "年度设定目标", "预期目标",
             "全年实际完成情况", "实际完成情况");
+    // 目标2 needs no mark after its number (019: 目标2森林经营16.3万亩); a bare number does (2023年 is no item)
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(目标)?\\s*[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[.、:：．)）]");
+            "^(?:目标\\s*[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)|[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[.、:：．)）])");
 
     static OverallGoal read(List<Line> lines) {
+        OverallGoal underHeads = underHeads(lines);
+        if (underHeads != null) return underHeads;
         List<String> pieces = new ArrayList<>();
         boolean separated = false;
         for (Line l : lines) {
@@ -65,8 +68,90 @@ final class GoalReader {
         return 0;
     }
 
-    private static String numberOf(String piece) {
+    static String numberOf(String piece) {
         Matcher m = NUMBERED.matcher(piece);
-        return m.find() ? m.group(2) : null;
+        return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** Whether number {@code next} follows {@code previous} (2 after 1, 三 after 二): the same numbered list goes on. */
+    static boolean follows(String previous, String next) {
+        if (previous == null || next == null) return false;
+        if (Cells.isDigit(previous.charAt(0)) && Cells.isDigit(next.charAt(0)) && previous.length() < 4 && next.length() < 4) {
+            return Integer.parseInt(next) == Integer.parseInt(previous) + 1;
+        }
+        int p = NUMERALS.indexOf(previous), n = NUMERALS.indexOf(next);
+        return previous.length() == 1 && next.length() == 1 && p >= 0 && n == p + 1;
+    }
+
+    /** The goal block's label where a line begins (the merged cell printed again on each line, h21). */
+    private static final List<String> BLOCK_LABELS = List.of("年度总体目标完成情况", "总体目标完成情况", "年度总体目标", "总体目标");
+    /** The column heads under the block's label: what the text below each one is. */
+    private static final List<String> HEADS = List.of("中期目标", "年度目标", "年度绩效目标", "年初设定目标", "年度设定目标", "预期目标",
+            "总体目标", "全年实际完成情况", "实际完成情况");
+
+    /** The head a cell is (中期目标（2024年-2026年）: a head with its period in brackets), or null. */
+    private static String head(String cell) {
+        for (String h : HEADS) {
+            if (!cell.startsWith(h)) continue;
+            String rest = cell.substring(h.length());
+            if (rest.isEmpty()) return h;
+            char a = rest.charAt(0), z = rest.charAt(rest.length() - 1);
+            if ((a == '(' || a == '（') && (z == ')' || z == '）') && rest.length() <= 20) return h;
+        }
+        return null;
+    }
+
+    /**
+     * A goal printed under column heads (总体目标 | 中期目标（2024年-2026年） | 年度目标, h02; 年初设定目标 | 全年实际完成情况,
+     * h01 h21; 总体目标 | 全年实际完成情况 under 总体目标完成情况, 006): each text is the head's above it — one text per head
+     * cell, a merged head printed in each of its cells (h21), or the texts grouped where their numbering restarts
+     * (目标1 目标2 | 全年…, h01). A 中期 target is not the year's; 完成 heads the achievement. Null when the heads and texts
+     * do not pair so (the block is read as before).
+     */
+    private static OverallGoal underHeads(List<Line> lines) {
+        List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
+        for (Line l : lines) {
+            boolean lineStart = true;
+            for (String c : l.cells()) {
+                if (c.isEmpty()) continue;
+                boolean label = lineStart && (BLOCK_LABELS.contains(c) || yearLabel(c) == c.length());
+                lineStart = false;
+                if (label) continue;
+                String h = head(c);
+                if (h == null) texts.add(c);
+                else if (texts.isEmpty()) heads.add(h);
+                else return null; // a head word among the texts: not this layout
+            }
+        }
+        if (heads.isEmpty() || texts.isEmpty()) return null;
+        // the heads' runs (a merged head printed in each of its cells is one), and the texts of each
+        List<String> runs = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < heads.size(); i++) {
+            boolean same = i > 0 && heads.get(i).equals(heads.get(i - 1));
+            if (!same) { runs.add(heads.get(i)); groups.add(new ArrayList<>()); }
+            if (texts.size() == heads.size() && !groups.getLast().contains(texts.get(i))) groups.getLast().add(texts.get(i));
+        }
+        if (texts.size() != heads.size()) {
+            groups.clear();
+            String number = null;
+            for (String t : texts) {
+                String n = numberOf(t);
+                if (groups.isEmpty() || !follows(number, n)) groups.add(new ArrayList<>());
+                groups.getLast().add(t);
+                number = n;
+            }
+            if (groups.size() != runs.size()) return null;
+        }
+        String target = null, achievement = null;
+        for (int r = 0; r < runs.size(); r++) {
+            String text = String.join("\n", groups.get(r)), h = runs.get(r);
+            if (h.startsWith("中期")) continue;
+            if (h.contains("完成")) { if (achievement == null) achievement = text; }
+            else if (target == null) target = text;
+        }
+        return target == null && achievement == null ? null : new OverallGoal(target, achievement);
     }
 }

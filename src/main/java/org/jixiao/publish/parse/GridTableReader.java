@@ -25,7 +25,7 @@ final class GridTableReader {
     private GridTableReader() {}
 
     private static final List<String> STOPS = List.of("其他需要说明事项", "总分", "说明", "注:", "填报说明", "填表人", "单位负责人",
-            "联系人:", "备注:", "填报人", "联系电话", "来源:", "编辑:", "审核:"); // the signature or an article's footer under the table
+            "联系人:", "备注:", "填报人", "联系电话", "来源:", "编辑:", "审核:", "主办:", "主办单位:"); // the signature or an article's (a site's) footer under the table
 
     static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
         return read(form, title, body, CellGrid.style(body), warnings);
@@ -351,15 +351,25 @@ final class GridTableReader {
             if (k.equals("年度目标") || k.equals("年度绩效目标") || k.equals("年度总体目标") || k.equals("项目年度目标") || k.equals("年度绩效总目标")
                     || k.equals("年度总体绩效目标") || k.equals("总体目标")) {
                 List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
+                String number = null; // the number of the last text's last item (1.…, 目标2…)
                 for (int j = i + 1; j < Math.min(cells.size(), i + 24); j++) {
                     String t = cells.get(j).text();
                     if (t.isEmpty()) continue;
                     String head = null;
                     for (String h : GOAL_HEADS) if (cells.get(j).bare().startsWith(h) && t.length() <= h.length() + 16) { head = h; break; }
                     if (head != null && texts.isEmpty()) { heads.add(head); continue; }
-                    if (t.length() < 15) { if (texts.isEmpty()) continue; else break; } // the indicator block's first word
-                    texts.add(t);
+                    // a numbered item on a line of its own after the item before it: the same text goes on (h35 019)
+                    String n = GoalReader.numberOf(t);
+                    if (!texts.isEmpty() && cells.get(j).lineStart() && GoalReader.follows(number, n)) {
+                        texts.set(texts.size() - 1, texts.getLast() + "\n" + t);
+                        number = n;
+                        continue;
+                    }
                     if (texts.size() == Math.max(1, heads.size())) break;
+                    // the indicator block's first word; a numbered item is a text however short (目标1:造林1.2万亩,)
+                    if (t.length() < 15 && n == null) { if (texts.isEmpty()) continue; else break; }
+                    texts.add(t);
+                    number = n;
                 }
                 if (texts.isEmpty()) continue;
                 String target = null, achievement = null;
@@ -437,6 +447,9 @@ final class GridTableReader {
         BigDecimal[] v = inline == null && fitsByPosition(printed, cols) ? byPosition(printed, cols, currency)
                 : place(values, cols, currency, cells.get(total).line(), warnings);
         List<FundSource> sources = new ArrayList<>();
+        // a 申报表 printing a 中期 group beside the 年度 one (中期资金总额 | 1860 | 年度资金总额 | 1120): each source row prints
+        // both groups in the same order, and the table's sources are the year's, as its total is (h02 h18)
+        int midTerm = midTermTotal(cells, total);
         // a source row printing three amounts before its rate has the total's 年初 | 全年 | 执行 columns (h08 h22: the 年初
         // amount was read as planned); with fewer (010: 387664.62 | 387664.62 | —) it has no 年初
         List<Column> sourceCols = new ArrayList<>(cols);
@@ -448,6 +461,7 @@ final class GridTableReader {
             if (k.contains("目标") || k.contains("指标") || k.contains("依据") || k.contains("概况") || k.length() > 30) break;
             String name = sourceName(k);
             if (name == null) continue;
+            if (midTerm >= 0 && sourceOfTheOtherGroup(cells, i, midTerm < total)) continue;
             List<String> sv = new ArrayList<>();
             String in = afterColon(t);
             if (in != null) sv.add(in);
@@ -467,6 +481,30 @@ final class GridTableReader {
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
         return new Budget("万元", v[3], v[0], v[1], v[2], sources);
+    }
+
+    /** A 中期 total (中期资金总额) on the line of the year's total, or -1. */
+    private static int midTermTotal(List<Cell> cells, int total) {
+        int line = cells.get(total).line();
+        for (int m = total - 1; m >= 0 && cells.get(m).line() == line; m--) if (midTerm(cells.get(m).key())) return m;
+        for (int m = total + 1; m < cells.size() && cells.get(m).line() == line; m++) if (midTerm(cells.get(m).key())) return m;
+        return -1;
+    }
+
+    private static boolean midTerm(String key) {
+        return key.startsWith("中期") && key.contains("总额");
+    }
+
+    /**
+     * Whether the source cell at i is the 中期 group's: another source stands on its line on the year's side of it (after
+     * it when the 中期 group prints first, before it when it prints last).
+     */
+    private static boolean sourceOfTheOtherGroup(List<Cell> cells, int i, boolean midTermFirst) {
+        int line = cells.get(i).line(), step = midTermFirst ? 1 : -1;
+        for (int j = i + step; j >= 0 && j < cells.size() && cells.get(j).line() == line; j += step) {
+            if (!cells.get(j).empty() && sourceName(cells.get(j).key()) != null) return true;
+        }
+        return false;
     }
 
     /**

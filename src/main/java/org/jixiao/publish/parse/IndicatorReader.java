@@ -33,7 +33,7 @@ final class IndicatorReader {
 
     private static final List<String> STOPS = List.of("说明", "注:", "注：", "注 :", "填报说明", "打印", "扫一扫", "上一篇", "下一篇",
             "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分",
-            "填报人", "联系电话", "来源:", "来源：", "编辑:", "编辑：", "审核:", "审核："); // the signature or an article's footer
+            "填报人", "联系电话", "来源:", "来源：", "编辑:", "编辑：", "审核:", "审核：", "主办:", "主办：", "主办单位"); // the signature or an article's (a site's) footer
 
     /** Columns named after 三级指标 on the header line, in order; the default form when none are named. */
     static List<Col> columns(String header) {

@@ -19,17 +19,23 @@ final class ReportReader {
             if (t == null || t.length() > 100) continue;
             if (t.endsWith("评价报告") || t.endsWith("自评报告") || t.endsWith("绩效报告")) {
                 Integer year = SelfEvaluationReader.year(t, List.of());
-                Fields.Header named = Title.reportFields(t);
-                return new Scorecard("evaluation-report", t, year, named.project(), named.unit(), null, Vocabulary.province(t), sentenceBudget(lines),
-                        null, List.of());
+                Fields.Header named = Title.reportFields(t), said = said(lines);
+                String unit = named.unit() != null ? named.unit() : said.unit();
+                // a self-evaluation is signed by the unit that evaluates itself (an evaluation report may be an agency's)
+                if (unit == null && t.endsWith("自评报告")) unit = signedBy(lines);
+                // the 主管部门 a sentence names is the one of the unit it names
+                String competent = unit != null && unit.equals(said.unit()) ? said.competent() : null;
+                return new Scorecard("evaluation-report", t, year, named.project(), unit, competent, Vocabulary.province(t),
+                        sentenceBudget(lines), null, List.of());
             }
         }
         // an excerpt copied without its title still opens with the report outline's first section (一、项目基本情况)
         for (int i = 0; i < Math.min(lines.size(), 40); i++) {
             String t = Cells.clean(lines.get(i).text());
             if (t != null && FIRST_SECTION.matcher(t).matches()) {
-                return new Scorecard("evaluation-report", null, SelfEvaluationReader.year(null, lines), null, null, null, null,
-                        sentenceBudget(lines), null, List.of());
+                Fields.Header said = said(lines);
+                return new Scorecard("evaluation-report", null, SelfEvaluationReader.year(null, lines), null, said.unit(),
+                        said.competent(), null, sentenceBudget(lines), null, List.of());
             }
         }
         return null;
@@ -37,6 +43,52 @@ final class ReportReader {
 
     /** The first section of a 绩效评价/自评报告 as its outline prints it (财预〔2020〕10号 附件): 一、项目基本情况, 一、部门概况. */
     private static final Pattern FIRST_SECTION = Pattern.compile("一[、.．]\\s*(?:项目|部门|单位)?(?:基本情况|概况)");
+
+    /**
+     * A unit and its 主管部门 as a report's outline states them (一、项目基本情况): 怀化市医疗保障事务中心作为怀化市医疗保障局所属
+     * 二级部门预算单位 (003), …是…所属的二级预算单位. Both names must end as an organisation's does; read in the report's
+     * first lines only, where the outline introduces the unit.
+     */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "([^,，。;；:：、()（）\\s]{4,40}?)(?:作为|是|系)([^,，。;；:：、()（）\\s]{4,40}?)所属的?(?:[一二三]级)?(?:部门)?预算单位");
+
+    static Fields.Header said(List<Line> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 60); i++) {
+            String s = lines.get(i).text();
+            if (!s.contains("所属") || !s.contains("预算单位")) continue; // most lines of a report are passed over here
+            Matcher m = SUBORDINATE.matcher(s);
+            while (m.find()) {
+                if (Fields.organisation(m.group(1)) && Fields.organisation(m.group(2))) {
+                    return new Fields.Header(null, m.group(1), m.group(2));
+                }
+            }
+        }
+        return new Fields.Header(null, null, null);
+    }
+
+    /** A date a report is signed with, alone on its line: 2024年5月30日. */
+    private static final Pattern DATE = Pattern.compile("(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+
+    /**
+     * The organisation a report is signed by: its name alone on the line above the date alone on its line, among the
+     * report's last lines (常德市鼎城区医疗保障局 / 2024年5月30日, h10 h28); null when the report ends otherwise.
+     */
+    static String signedBy(List<Line> lines) {
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0 && seen < 6; i--) {
+            String date = Cells.clean(lines.get(i).text());
+            if (date == null) continue;
+            seen++;
+            if (!DATE.matcher(date).matches()) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                String name = Cells.clean(lines.get(j).text());
+                if (name == null) continue;
+                boolean hanOnly = name.length() <= 30 && name.chars().allMatch(c -> Cells.han((char) c) || "()（）".indexOf(c) >= 0);
+                return hanOnly && Fields.organisation(name) ? name : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * 执行率95%, 执行率为/是/达/达到/已达到 95%, and its other name 支出进度/执行进度 96.2% (spent ÷ budget all the same,
