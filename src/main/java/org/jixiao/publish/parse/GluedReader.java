@@ -48,7 +48,7 @@ final class GluedReader {
 
     /**
      * The rows of the glued table under {@code header}. {@code beat} is the score of the reading it competes with: when
-     * even every row complete (2 each, see {@link TextParser#score}) could not beat it, the rows are not read (empty).
+     * even every row complete (2 each, see {@link TextParser#score}) could not reach it, the rows are not read (empty).
      */
     static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings, double beat) {
         StringBuilder sb = new StringBuilder();
@@ -95,7 +95,7 @@ final class GluedReader {
         body = body.replace("绩效指标", ""); // the merged label of the indicator block, printed where its cell begins
         List<String> rows = rows(body, cols, levels);
         boolean byValue = valueLast(cols);
-        if (2.0 * rows.size() <= beat) return List.of();
+        if (2.0 * rows.size() < beat) return List.of(); // (a tie may still win: more cells placed, TextParser.glued)
         List<Indicator> out = new ArrayList<>();
         List<String[]> parsed = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();
@@ -158,6 +158,79 @@ final class GluedReader {
         }
         if (cols.contains(Column.DEFINITION)) criteria(out);
         return out;
+    }
+
+    /** The labels of the overall goal's block (年度总体目标), longest first. */
+    private static final List<String> GOAL_LABELS = List.of("年度总体目标", "当年绩效目标", "年度绩效目标", "年度目标", "总体目标");
+    /** The column words under the label: the goal set at the start of the year, the adjusted one, what was done. */
+    private static final List<String> GOAL_INITIAL = List.of("年初绩效目标", "年初设定目标");
+    private static final List<String> GOAL_TARGET = List.of("全年(调整)绩效目标", "全年（调整）绩效目标", "预期目标", "年度设定目标");
+    private static final List<String> GOAL_ACHIEVEMENT = List.of("全年目标实际完成情况", "全年实际完成情况", "实际完成情况");
+    /** The words a block of indicator headers may begin with before the name's word (绩效指标一级指标二级指标三级指标). */
+    private static final List<String> HEADER_LEAD = List.of("绩效指标", "一级指标", "二级指标", "评价指标", "评价内容");
+
+    /**
+     * The overall goal glued into the run of text before the glued header at {@code header} ("年度总体目标预期目标实际完成情况
+     * 为…以上。全年办理…万元。绩效指标一级指标…"), or null: the text after the goal's label and its column words, up to the
+     * indicator header. Under a target and an achievement column the text is cut between sentences (。) only where the
+     * cut is sure: the same text twice; two sentences, one each; or the first sentence after the first that says what was
+     * done (了, 已).
+     * Otherwise the text is the target, and a warning says the achievement could not be told from it. A 年初 goal
+     * written 无 (none) before the adjusted one is said and not read.
+     */
+    static org.jixiao.scorecard.OverallGoal goal(List<Line> lines, int header, List<ParseWarning> warnings) {
+        String head = lines.get(header).text();
+        int at = head.indexOf("三级指标");
+        if (at < 0) at = head.indexOf("指标名称");
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String w : HEADER_LEAD) if (at >= w.length() && head.startsWith(w, at - w.length())) { at -= w.length(); more = true; }
+        }
+        // the label: in the header's line before the header, or in one of the few lines above it
+        StringBuilder text = new StringBuilder();
+        int label = -1, first = Math.max(0, header - 8), lineNo = lines.get(header).no();
+        for (int i = header; i >= first && label < 0; i--) {
+            String t = i == header ? head.substring(0, at) : lines.get(i).text();
+            for (String l : GOAL_LABELS) {
+                int k = t.lastIndexOf(l);
+                if (k >= 0 && (label < 0 || k + l.length() > label)) label = k + l.length();
+            }
+            text.insert(0, label >= 0 ? t.substring(label) : t);
+            if (label >= 0) lineNo = lines.get(i).no();
+        }
+        if (label < 0) return null;
+        String g = withoutSpacesInText(text).strip();
+        // the column words under the label, in any order the form prints them
+        boolean initial = false, target = false, achievement = false;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String w : GOAL_INITIAL) if (g.startsWith(w)) { g = g.substring(w.length()); initial = more = true; }
+            for (String w : GOAL_TARGET) if (g.startsWith(w)) { g = g.substring(w.length()); target = more = true; }
+            for (String w : GOAL_ACHIEVEMENT) if (g.startsWith(w)) { g = g.substring(w.length()); achievement = more = true; }
+        }
+        if (initial && target && g.startsWith("无") && g.length() > 1) {
+            warnings.add(ParseWarning.of(lineNo, "年初绩效目标为\"无\",读取全年(调整)绩效目标", "the goal set at the start of the year reads \"无\" (none): the adjusted goal is read"));
+            g = g.substring(1);
+        }
+        if (g.isBlank()) return null;
+        if (!achievement) return new org.jixiao.scorecard.OverallGoal(g, null);
+        int twice = Cells.doubledSuffix(g, 0); // the goal met as set: the same text in both cells
+        if (twice > 0 && 2 * twice == g.length()) return new org.jixiao.scorecard.OverallGoal(g.substring(0, twice), g.substring(twice));
+        List<Integer> ends = new ArrayList<>(); // where each sentence ends
+        for (int k = g.indexOf('。'); k >= 0; k = g.indexOf('。', k + 1)) ends.add(k + 1);
+        if (ends.isEmpty() || ends.get(ends.size() - 1) != g.length()) ends.add(g.length());
+        int cut = -1;
+        if (ends.size() == 2) cut = ends.get(0);
+        for (int s = 1; s < ends.size() && cut < 0; s++) {
+            String sentence = g.substring(ends.get(s - 1), ends.get(s));
+            if (sentence.contains("了") || sentence.contains("已")) cut = ends.get(s - 1);
+        }
+        if (cut < 0) {
+            warnings.add(ParseWarning.of(lineNo, "粘连的总体目标无法分开预期目标和实际完成情况,整段读作目标: " + g,
+                    "a glued overall goal whose achievement cannot be told from its target, all read as the target: " + g));
+            return new org.jixiao.scorecard.OverallGoal(g, null);
+        }
+        return new org.jixiao.scorecard.OverallGoal(g.substring(0, cut), g.substring(cut));
     }
 
     /**

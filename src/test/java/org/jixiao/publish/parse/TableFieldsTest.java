@@ -70,17 +70,13 @@ class TableFieldsTest {
                 "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 overallGoal.achievement",
                 "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat 0 overallGoal.achievement");
         known("a goal printed under 年度总体目标/年度绩效目标 in this layout is not read at all",
-                "015_yueyanglou_jiagerenzheng_2023_dept_targets 0 overallGoal",
-                "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval 0 overallGoal",
-                "h19_taoyuan_nongye_diliibuzhu_2024_regional_targets_glued 0 overallGoal");
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets 0 overallGoal");
         known("a fund source reads the wrong column (年初 for 全年, 中期 for 年度), or is missing",
                 "h02_luan_yibao_xinxihua_2024_project_targets_tabs 0 budget.sources[0].planned",
                 "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[0].planned",
                 "h18_yuexi_shuili_shuiku_2024_project_targets_midterm_pipes_broken 0 budget.sources[1]");
         // The held-out set's fourth batch (h31–h44, written blind), as the reader first read it: the same classes as
         // above, plus a glued document-site table whose header fields and budget are not read at all (h44).
-        known("fourth batch: a goal printed under 年度目标/年度总体目标/年度绩效目标 in space rows, pipe rows, a mirror's pipes, a glued line is not read at all",
-                "h44_cili_sifa_falvyuanzhu_2023_project_selfeval_docsite_glued 0 overallGoal");
         known("fourth batch: a goal over several numbered paragraphs keeps its first line only, its 实际完成情况 is not read",
                 "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 overallGoal.target",
                 "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut 0 overallGoal.achievement");
