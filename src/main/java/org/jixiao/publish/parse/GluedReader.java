@@ -107,6 +107,7 @@ final class GluedReader {
             }
         }
         String commonWeight = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (commonWeight != null) digitLedNames(rows, cols, commonWeight);
         String level1 = null, level2 = null;
         for (int k = 0; k < rows.size(); k++) {
             String r = rows.get(k);
@@ -399,6 +400,40 @@ final class GluedReader {
             if (u > n && u < to && Cells.isDigit(s.charAt(u))) return true;
         }
         return false;
+    }
+
+    /**
+     * A name that begins with a figure and its unit (65岁及以上老年人…) glued after the row before's weight and score: the
+     * row was cut before the unit (101065|岁及以上…). The figure goes back to the name where the digits left before it are
+     * the common weight and a score no higher (1010 | 65), and no other split of the run is.
+     */
+    private static void digitLedNames(List<String> rows, List<Column> cols, String common) {
+        if (!cols.contains(Column.WEIGHT) || !cols.contains(Column.SCORE) || cols.indexOf(Column.WEIGHT) > cols.indexOf(Column.SCORE)) return;
+        for (int k = 1; k < rows.size(); k++) {
+            String prev = rows.get(k - 1), r = rows.get(k);
+            if (r.isEmpty() || !Script.isHan(r.charAt(0)) || figureWordEnd(r, 0) == 0 || levelLabelAt(r, 0) > 0) continue;
+            Matcher m = DIGITS_TAIL.matcher(prev);
+            if (!m.find() || m.group().indexOf('.') >= 0) continue;
+            String d = m.group();
+            int found = 0, at = -1;
+            for (int n = 1; n <= 3 && n < d.length(); n++) {
+                String head = d.substring(0, d.length() - n), figure = d.substring(d.length() - n);
+                if (figure.charAt(0) == '0' || !head.startsWith(common) || head.length() == common.length()) continue;
+                String score = head.substring(common.length());
+                if (!NUMBER.matcher(score).matches() || new BigDecimal(score).compareTo(new BigDecimal(common)) > 0) continue;
+                found++;
+                at = d.length() - n;
+            }
+            if (found != 1 || m.start() + at >= prev.length()) continue;
+            rows.set(k - 1, prev.substring(0, m.start() + at));
+            rows.set(k, prev.substring(m.start() + at) + r);
+        }
+    }
+
+    /** End of the word after a figure that begins a name: a unit of any reading, or an age (7岁以下, 65周岁); i if none. */
+    static int figureWordEnd(String s, int i) {
+        for (String w : List.of("周岁", "岁")) if (s.startsWith(w, i)) return i + w.length();
+        return org.jixiao.measure.Units.anyUnitEnd(s, i);
     }
 
     /** Marks a row of {@link #rows} that is the 偏差原因 (reason) cell of the row before it. */

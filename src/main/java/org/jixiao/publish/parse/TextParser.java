@@ -418,7 +418,7 @@ public final class TextParser {
 
     /** A name that is text: it has Chinese characters, does not start with a digit and is no level label. */
     private static boolean textName(String n) {
-        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0)) && !numbered(n)) return false;
+        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0)) && !numbered(n) && !digitLed(n)) return false;
         boolean han = false;
         for (int k = 0; k < n.length() && !han; k++) han = Script.isHan(n.charAt(k));
         return han && (n.length() > 12 || Levels.level(n) == null);
@@ -432,6 +432,21 @@ public final class TextParser {
         int d = 0;
         while (d < n.length() && d < 3 && Cells.isDigit(n.charAt(d))) d++;
         return d + 1 < n.length() && n.charAt(d) == '、' && Script.isHan(n.charAt(d + 1));
+    }
+
+    /**
+     * A name that begins with a figure and its unit and goes on in words (7岁以下儿童健康管理率, 65岁及以上…): four Chinese
+     * characters or more and no digit after them, and no date (2023年12月底前 is a value).
+     */
+    private static boolean digitLed(String n) {
+        int d = Cells.numberEnd(n, 0), u = GluedReader.figureWordEnd(n, d);
+        if (u == d || GluedReader.dateEnd(n, 0) > 0) return false;
+        int han = 0;
+        for (int k = u; k < n.length(); k++) {
+            if (Cells.isDigit(n.charAt(k))) return false;
+            if (Script.isHan(n.charAt(k))) han++;
+        }
+        return han >= 4;
     }
 
     /** {@code String.format(ROOT, "%.1f", d)}; a score is a sum of halves and whole numbers, written without the formatter. */

@@ -37,14 +37,14 @@ import tools.jackson.databind.JsonNode;
 class GluedEveryTableTest {
 
     /** The share of glued rows read right (rows read right ÷ rows); only ever raised. */
-    static final double FLOOR = 0.90;
+    static final double FLOOR = 0.91;
 
     static final long SEED = 20261206L;
 
     /** "document#table row n name" or "document#table field" → why it still reads wrong, by class. The aim is an empty map. */
     static final Map<String, String> KNOWN = new TreeMap<>();
     static {
-        // as the reader read them at the commit that brought this test (494 of 546 rows right)
+        // as the reader read them at the commit that brought this test (497 of 546 rows right)
         known("budget: the glued total row not read (its cells are not those the header names, or two splits fit) or read in part",
                 "001_xuanzhou_yibao_shangcan_project_targets#0 budget.currency",
                 "001_xuanzhou_yibao_shangcan_project_targets#0 budget.planned",
@@ -163,8 +163,6 @@ class GluedEveryTableTest {
                 "011_ningjin_gaozhong_zhuxuejin_2019_indicator_table#0 project",
                 "020_rongchang_linye_2022_project_targets#0 project",
                 "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 unit");
-        known("a name that begins with digits (7岁以下…) after a value: the glued reading loses to the line reading",
-                "008_mengcheng_weijian_gongwei_2024_project_targets#0 row 2 7岁以下儿童健康管理率");
         known("numbered sub-rows (一、 1、 2、): the row's score and the next row's counter are one run of digits (151、)",
                 "014_longyang_huafei_2022_project_selfeval#0 row 1 一、示范区建立",
                 "014_longyang_huafei_2022_project_selfeval#0 row 2 1、水稻侧深施肥+缓控释肥",
@@ -193,9 +191,6 @@ class GluedEveryTableTest {
                 "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 overallGoal.achievement",
                 "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 overallGoal.target",
                 "h31_loudi_gongan_shipin_2024_project_targets_spaces#0 overallGoal.target");
-        known("names with digits (65岁及以上…) glued after the weight and score (101065岁): the run of digits is not split",
-                "h04_pingjiang_weijian_2023_dept_selfeval_pipes_yuan#0 row 1 适龄儿童免疫规划疫苗接种率",
-                "h04_pingjiang_weijian_2023_dept_selfeval_pipes_yuan#0 row 2 65岁及以上老年人健康管理率");
         known("a 偏差原因 glued after the score and before the next row's name (no level label between): not told apart",
                 "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 row 5 补助资金拨付及时率",
                 "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 row 1 城乡低保对象保障人数",

@@ -358,11 +358,12 @@ class GluedLayoutTest {
 
     // ---- rows of other real tables glued under h44's header: units, OCR marks, dates, reasons, digits glued ----
 
-    /** h44's text up to its indicator header, and rows of h22, 010, h43, 017 and h44 glued under it as a site glues them. */
+    /** h44's text up to its indicator header, and rows of h22, 010, h43, 017, h04 and h44 glued under it as a site glues them. */
     static final String CILI_OTHER_ROWS = CILI.substring(0, CILI.indexOf("产出指标数量指标办理法律援助案件数"))
             + "产出指标数量指标购置防火物资装备数量≥300台（套）326台（套）1010质量指标生均补助标准达标率═100%100%1010"
             + "时效指标项目完成时间2023年11月底前2023年12月108招标程序延后效益指标社会效益指标耕地“非农化”重大案件0起0起1010"
-            + "天然林和公益林管护当期任务完成率90%1001010满意度指标服务对象满意度指标受援人满意度≥90%96.5%1514\n";
+            + "65岁及以上老年人健康管理率≥62%65.8%1010天然林和公益林管护当期任务完成率90%1001010"
+            + "满意度指标服务对象满意度指标受援人满意度≥90%96.5%1514\n";
 
     @Test
     void gluedRowsReadTheirBracketedUnitsOcrMarksDatesReasonsAndDigits() {
@@ -372,6 +373,7 @@ class GluedLayoutTest {
                         "生均补助标准达标率|═100%|100%|10|10|null", // = OCR'd as ═ belongs to the target
                         "项目完成时间|2023年11月底前|2023年12月|10|8|招标程序延后", // two dates; a 偏差原因 before the next label
                         "耕地“非农化”重大案件|0起|0起|10|10|null", // a count noun read only in a cell of its own, twice
+                        "65岁及以上老年人健康管理率|≥62%|65.8%|10|10|null", // a name that begins with a figure (h04)
                         "天然林和公益林管护当期任务完成率|90%|100|10|10|null", // an actual without unit before weight and score
                         "受援人满意度|≥90%|96.5%|15|14|null"); // weight and score that differ: the one split that can stand
     }
