@@ -28,11 +28,16 @@ public final class QualitativePhrases {
      * from the indicator name it is glued to. The grammar does not read them (a trend phrase stays free text there).
      */
     private static final List<String> TREND_ADVERBS = List.of("进一步", "有所", "逐步", "逐年", "稳步", "稳定", "持续", "不断", "显著",
-            "明显", "大幅", "有效", "保持", "基本", "全面");
+            "明显", "大幅", "有效", "保持", "基本", "全面", "较上年", "及时");
     private static final List<String> TREND_VERBS = List.of("提高", "提升", "增长", "增加", "增强", "改善", "完善", "扩大", "加强", "降低",
-            "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实");
-    /** Trend phrases of another shape. */
-    private static final List<String> TREND_FIXED = List.of("稳中有升", "稳中有降", "稳中向好", "建立健全");
+            "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实", "增收", "支撑", "更新");
+    /**
+     * Targets of another shape written in words (a span, an event that does not happen, a state reached, a level against
+     * the province's): told from the name they are glued to like the trend phrases.
+     */
+    private static final List<String> TREND_FIXED = List.of("稳中有升", "稳中有降", "稳中向好", "建立健全", "健全完善", "长期", "中长期",
+            "未发生", "已建立", "已更新", "基本达到", "达到预期", "收支平衡、略有结余", "即时办结", "影响明显", "低于全省平均水平",
+            "高于全省平均水平");
 
     /**
      * The length of the qualitative target phrase {@code text} ends with, 0 if none: a phrase of {@link #PHRASES} of

@@ -101,7 +101,15 @@ final class GluedBudget {
         s.region(m.end(), raw.length());
         while (s.find()) {
             if (s.group(2).isEmpty()) continue; // a source row without figures (上年结转资金其他资金): nothing to read
-            BigDecimal[] v = figures(s.group(2), cols, currency, l.no(), warnings);
+            List<ParseWarning> said = new ArrayList<>();
+            BigDecimal[] v = figures(s.group(2), cols, currency, l.no(), said);
+            if (v == null && cols.contains(HeaderWords.Column.INITIAL)) {
+                // a source row whose 年初 cell is empty: its figures begin at the year's budget
+                List<ParseWarning> again = new ArrayList<>();
+                BigDecimal[] w = figures(s.group(2), cols.subList(cols.indexOf(HeaderWords.Column.INITIAL) + 1, cols.size()), currency, l.no(), again);
+                if (w != null && w != AMBIGUOUS) { v = w; said = again; }
+            }
+            warnings.addAll(said);
             if (v != null && v != AMBIGUOUS) sources.add(new FundSource(s.group(1), v[1], v[2], v[4]));
         }
         return new Verdict(new Budget("万元", total[0], total[1], total[2], total[4], sources), false, warnings);
@@ -164,6 +172,11 @@ final class GluedBudget {
         // weight × rate = score chooses between splits that all keep the rate
         // (a lone split stands without it: a region may score the rate its own way)
         List<BigDecimal[]> kept = found.size() <= 1 ? found : found.stream().filter(GluedBudget::scoreAgrees).toList();
+        // and the year's budget is the initial one adjusted, not a tenfold of it (9595 | 92.89 | 7.6 | 8% against
+        // 95 | 95 | 92.8 | 97.68%), where that leaves one split of several
+        List<BigDecimal[]> pool = kept.isEmpty() ? found : kept;
+        List<BigDecimal[]> near = pool.stream().filter(GluedBudget::initialNearPlanned).toList();
+        if (pool.size() > 1 && near.size() == 1) kept = near;
         if (kept.size() == 1) {
             BigDecimal[] v = kept.get(0);
             warnings.add(ParseWarning.of(line, "粘连的预算数按表头的列拆分(执行数÷预算数=执行率): " + run + " → " + shown(v),
@@ -255,6 +268,13 @@ final class GluedBudget {
         boolean checked = planned != null && executed != null && rate != null && planned.signum() > 0 && Cells.rateAgrees(planned, executed, rate);
         if (planned != null && executed != null && rate != null && !checked) return false;
         return !split || checked;
+    }
+
+    /** Whether the initial and the year's budget are both printed and within a factor of ten of each other. */
+    private static boolean initialNearPlanned(BigDecimal[] v) {
+        BigDecimal initial = v[0], planned = v[1];
+        return initial != null && planned != null && initial.signum() > 0 && planned.signum() > 0
+                && initial.compareTo(planned.multiply(BigDecimal.TEN)) <= 0 && planned.compareTo(initial.multiply(BigDecimal.TEN)) <= 0;
     }
 
     /** Whether the score is the weight × the rate (at most 100%), to the places the score is printed with. */

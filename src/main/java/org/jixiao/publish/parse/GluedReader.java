@@ -48,7 +48,7 @@ final class GluedReader {
 
     /**
      * The rows of the glued table under {@code header}. {@code beat} is the score of the reading it competes with: when
-     * even every row complete (2 each, see {@link TextParser#score}) could not beat it, the rows are not read (empty).
+     * even every row complete (2 each, see {@link TextParser#score}) could not reach it, the rows are not read (empty).
      */
     static List<Indicator> read(List<Line> lines, int header, List<ParseWarning> warnings, double beat) {
         StringBuilder sb = new StringBuilder();
@@ -95,20 +95,31 @@ final class GluedReader {
         body = body.replace("绩效指标", ""); // the merged label of the indicator block, printed where its cell begins
         List<String> rows = rows(body, cols, levels);
         boolean byValue = valueLast(cols);
-        if (2.0 * rows.size() <= beat) return List.of();
+        if (2.0 * rows.size() < beat) return List.of(); // (a tie may still win: more cells placed, TextParser.glued)
         List<Indicator> out = new ArrayList<>();
         List<String[]> parsed = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();
         for (String r : rows) {
+            if (!r.isEmpty() && r.charAt(0) == REASON_MARK) continue;
             for (String[] split : weightScoreSplits(r, cols)) {
                 BigDecimal w = new BigDecimal(split[0]);
                 if (w.signum() > 0 && w.compareTo(new BigDecimal(100)) <= 0) weights.merge(split[0], 1, Integer::sum);
             }
         }
         String commonWeight = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (commonWeight != null) digitLedNames(rows, cols, commonWeight);
         String level1 = null, level2 = null;
         for (int k = 0; k < rows.size(); k++) {
             String r = rows.get(k);
+            if (!r.isEmpty() && r.charAt(0) == REASON_MARK) {
+                String reason = Cells.clean(r.substring(1));
+                if (out.isEmpty() || out.get(out.size() - 1).reason() != null) {
+                    warnings.add(ParseWarning.of(lineNo, "偏差原因无所属的指标行,未读入: " + reason, "a reason that follows no indicator row, not read: " + reason));
+                } else {
+                    out.set(out.size() - 1, out.get(out.size() - 1).toBuilder().reason(reason).build());
+                }
+                continue;
+            }
             if (levels) {
                 // the merged cell of a grouping column before the levels (评价指标: 项目年度绩效目标(定量指标)), printed
                 // where its rows begin: no field holds it, so it is said and passed over
@@ -158,6 +169,79 @@ final class GluedReader {
         }
         if (cols.contains(Column.DEFINITION)) criteria(out);
         return out;
+    }
+
+    /** The labels of the overall goal's block (年度总体目标), longest first. */
+    private static final List<String> GOAL_LABELS = List.of("年度总体目标", "当年绩效目标", "年度绩效目标", "年度目标", "总体目标");
+    /** The column words under the label: the goal set at the start of the year, the adjusted one, what was done. */
+    private static final List<String> GOAL_INITIAL = List.of("年初绩效目标", "年初设定目标");
+    private static final List<String> GOAL_TARGET = List.of("全年(调整)绩效目标", "全年（调整）绩效目标", "预期目标", "年度设定目标");
+    private static final List<String> GOAL_ACHIEVEMENT = List.of("全年目标实际完成情况", "全年实际完成情况", "实际完成情况");
+    /** The words a block of indicator headers may begin with before the name's word (绩效指标一级指标二级指标三级指标). */
+    private static final List<String> HEADER_LEAD = List.of("绩效指标", "一级指标", "二级指标", "评价指标", "评价内容");
+
+    /**
+     * The overall goal glued into the run of text before the glued header at {@code header} ("年度总体目标预期目标实际完成情况
+     * 为…以上。全年办理…万元。绩效指标一级指标…"), or null: the text after the goal's label and its column words, up to the
+     * indicator header. Under a target and an achievement column the text is cut between sentences (。) only where the
+     * cut is sure: the same text twice; two sentences, one each; or the first sentence after the first that says what was
+     * done (了, 已).
+     * Otherwise the text is the target, and a warning says the achievement could not be told from it. A 年初 goal
+     * written 无 (none) before the adjusted one is said and not read.
+     */
+    static org.jixiao.scorecard.OverallGoal goal(List<Line> lines, int header, List<ParseWarning> warnings) {
+        String head = lines.get(header).text();
+        int at = head.indexOf("三级指标");
+        if (at < 0) at = head.indexOf("指标名称");
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String w : HEADER_LEAD) if (at >= w.length() && head.startsWith(w, at - w.length())) { at -= w.length(); more = true; }
+        }
+        // the label: in the header's line before the header, or in one of the few lines above it
+        StringBuilder text = new StringBuilder();
+        int label = -1, first = Math.max(0, header - 8), lineNo = lines.get(header).no();
+        for (int i = header; i >= first && label < 0; i--) {
+            String t = i == header ? head.substring(0, at) : lines.get(i).text();
+            for (String l : GOAL_LABELS) {
+                int k = t.lastIndexOf(l);
+                if (k >= 0 && (label < 0 || k + l.length() > label)) label = k + l.length();
+            }
+            text.insert(0, label >= 0 ? t.substring(label) : t);
+            if (label >= 0) lineNo = lines.get(i).no();
+        }
+        if (label < 0) return null;
+        String g = withoutSpacesInText(text).strip();
+        // the column words under the label, in any order the form prints them
+        boolean initial = false, target = false, achievement = false;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String w : GOAL_INITIAL) if (g.startsWith(w)) { g = g.substring(w.length()); initial = more = true; }
+            for (String w : GOAL_TARGET) if (g.startsWith(w)) { g = g.substring(w.length()); target = more = true; }
+            for (String w : GOAL_ACHIEVEMENT) if (g.startsWith(w)) { g = g.substring(w.length()); achievement = more = true; }
+        }
+        if (initial && target && g.startsWith("无") && g.length() > 1) {
+            warnings.add(ParseWarning.of(lineNo, "年初绩效目标为\"无\",读取全年(调整)绩效目标", "the goal set at the start of the year reads \"无\" (none): the adjusted goal is read"));
+            g = g.substring(1);
+        }
+        if (g.isBlank()) return null;
+        if (!achievement) return new org.jixiao.scorecard.OverallGoal(g, null);
+        int twice = Cells.doubledSuffix(g, 0); // the goal met as set: the same text in both cells
+        if (twice > 0 && 2 * twice == g.length()) return new org.jixiao.scorecard.OverallGoal(g.substring(0, twice), g.substring(twice));
+        List<Integer> ends = new ArrayList<>(); // where each sentence ends
+        for (int k = g.indexOf('。'); k >= 0; k = g.indexOf('。', k + 1)) ends.add(k + 1);
+        if (ends.isEmpty() || ends.get(ends.size() - 1) != g.length()) ends.add(g.length());
+        int cut = -1;
+        if (ends.size() == 2) cut = ends.get(0);
+        for (int s = 1; s < ends.size() && cut < 0; s++) {
+            String sentence = g.substring(ends.get(s - 1), ends.get(s));
+            if (sentence.contains("了") || sentence.contains("已")) cut = ends.get(s - 1);
+        }
+        if (cut < 0) {
+            warnings.add(ParseWarning.of(lineNo, "粘连的总体目标无法分开预期目标和实际完成情况,整段读作目标: " + g,
+                    "a glued overall goal whose achievement cannot be told from its target, all read as the target: " + g));
+            return new org.jixiao.scorecard.OverallGoal(g, null);
+        }
+        return new org.jixiao.scorecard.OverallGoal(g.substring(0, cut), g.substring(cut));
     }
 
     /**
@@ -265,7 +349,7 @@ final class GluedReader {
         boolean value = false;
         for (Column c : cols.subList(name + 1, cols.size())) {
             if (c == Column.TARGET || c == Column.ACTUAL) value = true;
-            else if (c != Column.NOTE && c != Column.REASON) return false;
+            else if (c != Column.NOTE && c != Column.REASON && c != Column.DEFINITION) return false; // 指标解释 before the value
         }
         return value;
     }
@@ -275,19 +359,110 @@ final class GluedReader {
         if (valueLast(cols)) return rowsByValue(body, !cols.contains(Column.ACTUAL));
         List<String> out = new ArrayList<>();
         int start = 0;
-        boolean core = cols.contains(Column.CORE);
+        boolean core = cols.contains(Column.CORE), reasonLast = !cols.isEmpty() && cols.get(cols.size() - 1) == Column.REASON;
         for (int i = 1; i < body.length(); i++) {
             char c = body.charAt(i), p = body.charAt(i - 1);
             boolean cut = false;
             if (core) cut = (p == '是' || p == '否') && i >= 2 && Cells.isDigit(body.charAt(i - 2));
-            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i)) {
+            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i) && !valueGoesOn(body, start, i)) {
                 // text after a number that is not its unit: a new row begins (with its label, or with its name)
                 cut = Script.isHan(c) || c == '“' || c == '"';
+            }
+            if (cut && reasonLast) {
+                // the 偏差原因 cell after the row's last number: text that runs to the next level label (or the end) without
+                // ending in a number, as no row does here
+                int l = i;
+                while (l < body.length() && l - i <= ROW_REACH && levelLabelAt(body, l) == 0) l++;
+                boolean end = l >= body.length() && l - i <= 60, label = l < body.length() && levelLabelAt(body, l) > 0;
+                if ((end || label) && l > i && !Cells.isDigit(body.charAt(l - 1)) && !rowShape(body, i, l)) {
+                    out.add(body.substring(start, i));
+                    out.add(REASON_MARK + body.substring(i, l));
+                    start = l;
+                    i = l;
+                    continue;
+                }
             }
             if (cut) { out.add(body.substring(start, i)); start = i; }
         }
         if (start < body.length()) out.add(body.substring(start));
         return out;
+    }
+
+    /**
+     * Whether s[from, to) holds what only an indicator row holds: a comparator, or a quantity with a number glued right after
+     * it (38公里109, 86.5%108, 0起1起) — a reason's text holds neither.
+     */
+    private static boolean rowShape(String s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Cells.comparatorAt(s, j) > 0) return true;
+            if (!Cells.isDigit(s.charAt(j)) || j > from && Cells.isDigit(s.charAt(j - 1))) continue;
+            int n = Cells.numberEnd(s, j), u = Math.max(org.jixiao.measure.Units.anyUnitEnd(s, n), n < to && s.charAt(n) == '%' ? n + 1 : n);
+            if (u > n && u < to && Cells.isDigit(s.charAt(u))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A name that begins with a figure and its unit (65岁及以上老年人…) glued after the row before's weight and score: the
+     * row was cut before the unit (101065|岁及以上…). The figure goes back to the name where the digits left before it are
+     * the common weight and a score no higher (1010 | 65), and no other split of the run is.
+     */
+    private static void digitLedNames(List<String> rows, List<Column> cols, String common) {
+        if (!cols.contains(Column.WEIGHT) || !cols.contains(Column.SCORE) || cols.indexOf(Column.WEIGHT) > cols.indexOf(Column.SCORE)) return;
+        for (int k = 1; k < rows.size(); k++) {
+            String prev = rows.get(k - 1), r = rows.get(k);
+            if (r.isEmpty() || !Script.isHan(r.charAt(0)) || figureWordEnd(r, 0) == 0 || levelLabelAt(r, 0) > 0) continue;
+            Matcher m = DIGITS_TAIL.matcher(prev);
+            if (!m.find() || m.group().indexOf('.') >= 0) continue;
+            String d = m.group();
+            int found = 0, at = -1;
+            for (int n = 1; n <= 3 && n < d.length(); n++) {
+                String head = d.substring(0, d.length() - n), figure = d.substring(d.length() - n);
+                if (figure.charAt(0) == '0' || !head.startsWith(common) || head.length() == common.length()) continue;
+                String score = head.substring(common.length());
+                if (!NUMBER.matcher(score).matches() || new BigDecimal(score).compareTo(new BigDecimal(common)) > 0) continue;
+                found++;
+                at = d.length() - n;
+            }
+            if (found != 1 || m.start() + at >= prev.length()) continue;
+            rows.set(k - 1, prev.substring(0, m.start() + at));
+            rows.set(k, prev.substring(m.start() + at) + r);
+        }
+    }
+
+    /** End of the word after a figure that begins a name: a unit of any reading, or an age (7岁以下, 65周岁); i if none. */
+    static int figureWordEnd(String s, int i) {
+        for (String w : List.of("周岁", "岁")) if (s.startsWith(w, i)) return i + w.length();
+        return org.jixiao.measure.Units.anyUnitEnd(s, i);
+    }
+
+    /** Marks a row of {@link #rows} that is the 偏差原因 (reason) cell of the row before it. */
+    static final char REASON_MARK = '\u0001';
+
+    /**
+     * Whether the text at {@code i}, after a number, goes on with the number's value rather than begin a new row: the
+     * month or day of a date (2023年10月底前), or a unit after a number that is a value — one with a comparator before it
+     * (≥1个工作日, ≥20类), or written with the unit read only in a cell of its own that the value before it ends with
+     * (≥200场次|210场次).
+     */
+    static boolean valueGoesOn(String s, int rowStart, int i) {
+        int ns = i;
+        while (ns > rowStart && (Cells.isDigit(s.charAt(ns - 1)) || s.charAt(ns - 1) == '.')) ns--;
+        int ds = ns; // the date may begin with the year or the month before this number
+        for (int k = 0; k < 2 && ds - 2 >= rowStart && (s.charAt(ds - 1) == '年' || s.charAt(ds - 1) == '月') && Cells.isDigit(s.charAt(ds - 2)); k++) {
+            ds--;
+            while (ds > rowStart && Cells.isDigit(s.charAt(ds - 1))) ds--;
+        }
+        if (dateEnd(s, ds) > i) return true;
+        int u = org.jixiao.measure.Units.anyUnitEnd(s, i);
+        if (u == i) return false;
+        for (int back = 1; back <= 3; back++) if (ns - back >= rowStart && Cells.comparatorAt(s, ns - back) == back) return true;
+        String unit = s.substring(i, u);
+        if (u <= org.jixiao.measure.Units.afterNumberEnd(s, i)) return false;
+        // the value before ends with the same unit (≥200场次|210场次), or the same unit follows the next number (0起|0起)
+        if (ns - unit.length() > rowStart && s.startsWith(unit, ns - unit.length()) && Cells.isDigit(s.charAt(ns - unit.length() - 1))) return true;
+        int next = Cells.numberEnd(s, u);
+        return next > u && s.startsWith(unit, next);
     }
 
     /**
@@ -425,7 +600,31 @@ final class GluedReader {
             int u = Cells.unitEnd(s, q + 1); // a unit per a unit: 元/亩, 人次/年
             if (u > q + 1) q = u;
         }
-        return q;
+        // a unit of any reading longer than the one read glued (批次/千人, 场次), and its qualifier in brackets (台(套))
+        int n = Cells.numberEnd(s, i + Cells.comparatorAt(s, i));
+        if (n > i && !s.startsWith("以", q)) q = Math.max(q, org.jixiao.measure.Units.anyUnitEnd(s, n));
+        return qualifierEnd(s, q);
+    }
+
+    /**
+     * End of a unit's qualifier in brackets written right after the unit at {@code u} (台(套), 台（套）): a unit of its own
+     * in brackets; {@code u} if none.
+     */
+    static int qualifierEnd(String s, int u) {
+        if (u < 1 || u >= s.length() || s.charAt(u) != '(' && s.charAt(u) != '（' || Cells.isDigit(s.charAt(u - 1))) return u;
+        int close = u + 1;
+        while (close < s.length() && close - u <= 4 && s.charAt(close) != ')' && s.charAt(close) != '）') close++;
+        if (close >= s.length() || close - u > 4 || close == u + 1) return u;
+        return org.jixiao.measure.Units.unitCell(s.substring(u + 1, close)) ? close + 1 : u;
+    }
+
+    /** Start of a unit's qualifier in brackets ending at {@code end} ({@link #qualifierEnd}); {@code end} if none. */
+    static int qualifierStart(String s, int end) {
+        if (end < 4 || s.charAt(end - 1) != ')' && s.charAt(end - 1) != '）') return end;
+        for (int open = end - 3; open >= Math.max(1, end - 5); open--) {
+            if ((s.charAt(open) == '(' || s.charAt(open) == '（') && qualifierEnd(s, open) == end) return open;
+        }
+        return end;
     }
 
     /**
@@ -542,12 +741,28 @@ final class GluedReader {
                 String[] parts = splitDigits(digits, nums, commonWeight);
                 if (parts != null && nums.size() == 1 && new BigDecimal(parts[0]).compareTo(new BigDecimal(100)) > 0) parts = null;
                 int keep = 0;
+                if (parts != null && !plausible(parts, nums)) parts = null;
                 if (parts == null && nums.size() == 1) {
                     // the value glued before the weight: take the weight as the common one when the digits end with it
                     if (commonWeight != null && digits.endsWith(commonWeight) && digits.length() > commonWeight.length()) {
                         parts = new String[] {commonWeight};
                         keep = digits.length() - commonWeight.length();
                     }
+                }
+                if (parts == null && nums.size() == 2 && nums.contains(Column.WEIGHT) && nums.contains(Column.SCORE) && commonWeight != null
+                        && (after.contains(Column.ACTUAL) || after.contains(Column.TARGET))) {
+                    // a value without unit glued before the weight and the score (1001010 = 100 | 10 | 10, 0.11010): the one
+                    // split whose weight is the common one and whose score is no higher
+                    int found = 0;
+                    for (int k = 1; k + commonWeight.length() < digits.length(); k++) {
+                        String head = digits.substring(0, k), sc = digits.substring(k + commonWeight.length());
+                        if (!NUMBER.matcher(head).matches() || !digits.startsWith(commonWeight, k) || !NUMBER.matcher(sc).matches()
+                                || new BigDecimal(sc).compareTo(new BigDecimal(commonWeight)) > 0) continue;
+                        parts = nums.get(0) == Column.WEIGHT ? new String[] {commonWeight, sc} : new String[] {sc, commonWeight};
+                        keep = k;
+                        found++;
+                    }
+                    if (found != 1) { parts = null; keep = 0; }
                 }
                 if (parts != null) {
                     rest = rest.substring(0, m.start() + keep);
@@ -613,6 +828,13 @@ final class GluedReader {
                 int k = rest.indexOf(w);
                 if (k > 0) { def = rest.substring(k); rest = rest.substring(0, k); break; }
             }
+            // or with the words a definition begins with (反映…, 该指标…, 主要考察…), after a name of two characters or more
+            int k = -1;
+            for (String w : DEFINITION_LEADS) {
+                int at = def == null ? rest.indexOf(w, 2) : -1;
+                if (at >= 2 && (k < 0 || at < k)) k = at;
+            }
+            if (k >= 2) { def = rest.substring(k); rest = rest.substring(0, k); }
         }
         String nm = Cells.clean(rest);
         if (nm == null) return null;
@@ -671,6 +893,12 @@ final class GluedReader {
     /** {rest, target, actual}: the value cells at the end of a row, or null when none is found. */
     static String[] values(String s, boolean withActual, boolean unitCol) {
         if (s.isEmpty()) return null;
+        // a date, and a date before it (2023年10月底前2023年10月): the target and the actual
+        int d = trailingDate(s);
+        if (d >= 2 && withActual) {
+            int t = trailingDate(s.substring(0, d));
+            if (t >= 2) return new String[] {s.substring(0, t), s.substring(t, d), s.substring(d)};
+        }
         // two quantities: 5亿元6.47亿元, 100%92%, 26次12次
         int[] a = trailingQuantity(s, s.length());
         if (a == null && withActual) {
@@ -686,8 +914,12 @@ final class GluedReader {
                 int r = rangeStart(s, a[0]);
                 return new String[] {s.substring(0, r), s.substring(r), null};
             }
-            int[] t = trailingQuantity(s, a[0]);
+            // each may be a range (5%-10%7.8%, 5万元-10万元5万元-10万元)
+            int actualStart = rangeStart(s, a[0]);
+            int[] t = trailingQuantity(s, actualStart);
+            if (t != null) t[0] = rangeStart(s, t[0]);
             if (t != null && t[0] > 0) {
+                a[0] = actualStart;
                 String target = s.substring(t[0], a[0]);
                 String before = s.substring(0, t[0]);
                 // the unit cell before the target: a garbled comparator between unit and number belongs to the target
@@ -745,10 +977,15 @@ final class GluedReader {
     static int[] trailingQuantity(String s, int end) {
         int j = end;
         for (String suffix : List.of("以上", "以下", "以内")) if (j - suffix.length() > 0 && s.startsWith(suffix, j - suffix.length())) { j -= suffix.length(); break; }
+        j = qualifierStart(s, j);
         String unit = null;
         for (String u : org.jixiao.measure.Units.afterNumber()) {
             if (j - u.length() > 0 && s.startsWith(u, j - u.length())) { unit = u; break; }
         }
+        int d = j; // else a unit of any reading that the digits before it reach (≥20类, 200场次, 4批次/千人, 2500元/生·年)
+        while (d > 0 && j - d < 7 && !Cells.isDigit(s.charAt(d - 1))) d--;
+        if (d > 0 && d < j && Cells.isDigit(s.charAt(d - 1)) && (org.jixiao.measure.Units.anyUnitEnd(s, d) == j || perUnit(s.substring(d, j)))
+                && (unit == null || j - d > unit.length())) unit = s.substring(d, j);
         if (unit == null) return null;
         j -= unit.length();
         if (j > 1 && s.charAt(j - 1) == '/') {
@@ -763,9 +1000,26 @@ final class GluedReader {
         if (k == j) return null;
         // a leading 0 glued before a number (0100%) is a cell of its own
         while (k < j - 1 && s.charAt(k) == '0' && s.charAt(k + 1) != '.') k++;
+        int bare = k;
         for (int back = 3; back >= 1; back--) if (k - back >= 0 && Cells.comparatorAt(s, k - back) == back) { k -= back; break; }
+        // an equals sign OCR'd as ═ (═100%), and the words that set a level to hold (稳定在30万吨以上) belong to the target
+        if (k == bare && k > 0 && s.charAt(k - 1) == '═') k--;
+        for (String w : HOLD_WORDS) if (k == bare && k - w.length() > 0 && s.startsWith(w, k - w.length())) { k -= w.length(); break; }
         return new int[] {k};
     }
+
+    /** A unit glued after a number, per one of a thing and a period (元/生·年, 元/户): at the end of a row, where nothing follows. */
+    private static final Pattern PER_UNIT = Pattern.compile("(元|万元|人次|次|个|吨|人|户)/\\p{IsHan}{1,3}(·\\p{IsHan}{1,2})?");
+
+    private static boolean perUnit(String u) {
+        return PER_UNIT.matcher(u).matches();
+    }
+
+    /** The words a 指标解释 cell begins with. */
+    private static final List<String> DEFINITION_LEADS = List.of("该指标", "反映", "主要考察", "考察", "衡量");
+
+    /** Words before a quantity that make it a level to hold (稳定在95%以上): part of the target. */
+    private static final List<String> HOLD_WORDS = List.of("稳定在", "保持在", "控制在");
 
     /** {rest, unit}: a unit word written at the end of the name part. */
     static String[] trailingUnit(String s) {
@@ -816,7 +1070,27 @@ final class GluedReader {
             }
             if (s > bestScore) { bestScore = s; best = f; }
         }
-        return bestScore >= 3 || found.size() == 1 ? best : null;
+        if (bestScore >= 3 || found.size() == 1) return best;
+        // else the one split that can stand (weight 1 to 100, a score no higher: 1514 = 15 | 14), if only one can
+        String[] only = null;
+        for (String[] f : found) {
+            if (!plausible(f, cols)) continue;
+            if (only != null) return null;
+            only = f;
+        }
+        return only;
+    }
+
+    /** Whether weight and score can stand: a weight above 0 and at most 100, a score no higher than it (or than 100). */
+    private static boolean plausible(String[] parts, List<Column> cols) {
+        BigDecimal w = null, sc = null;
+        for (int k = 0; k < cols.size(); k++) {
+            if (cols.get(k) == Column.WEIGHT) w = new BigDecimal(parts[k]);
+            if (cols.get(k) == Column.SCORE) sc = new BigDecimal(parts[k]);
+        }
+        BigDecimal hundred = new BigDecimal(100);
+        if (w != null && (w.signum() <= 0 || w.compareTo(hundred) > 0)) return false;
+        return sc == null || sc.compareTo(w != null ? w : hundred) <= 0;
     }
 
     private static void split(String d, int from, List<Column> cols, String[] cur, List<String[]> found) {

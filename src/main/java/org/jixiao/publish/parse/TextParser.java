@@ -305,10 +305,18 @@ public final class TextParser {
         // read only for a table that takes them (reading every label of a long document costs as much as its rows)
         boolean noFields = current == null || current.project() == null && current.unit() == null && current.competentDepartment() == null;
         if (current == null && rows.isEmpty() && budget == null) return;
+        // the overall goal glued before the header (年度总体目标预期目标实际完成情况…), for a table that has none, or whose
+        // goal is the same glued text read whole (its achievement not told from its target)
+        List<ParseWarning> goalWarnings = new ArrayList<>();
+        org.jixiao.scorecard.OverallGoal goal = gh >= 0 ? GluedReader.goal(lines, gh, goalWarnings) : null;
+        var og = current == null ? null : current.overallGoal();
+        if (og != null && !(goal != null && og.achievement() == null && goal.achievement() != null
+                && og.target().replaceAll("\\s", "").equals(goal.target() + goal.achievement()))) goal = null;
+        if (goal != null) warnings.addAll(goalWarnings);
         Fields.Header h = noFields ? Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued() : null;
         Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText,
                 titleText == null ? lines : lines.subList(titleAt, lines.size())), h == null ? null : h.project(),
-                h == null ? null : h.unit(), h == null ? null : h.competent(), Vocabulary.province(titleText), budget, null, rows);
+                h == null ? null : h.unit(), h == null ? null : h.competent(), Vocabulary.province(titleText), budget, goal, rows);
         if (current == null) {
             warnings.addAll(gw);
             tables.add(glued);
@@ -317,17 +325,28 @@ public final class TextParser {
         var b = current.budget();
         boolean noBudget = b.planned() == null && b.executed() == null && b.ratePercent() == null;
         Scorecard merged = current;
-        if (noBudget && budget != null || noFields) merged = new Scorecard(current.form(), current.title(), current.year(),
+        if (noBudget && budget != null || noFields || goal != null) merged = new Scorecard(current.form(), current.title(), current.year(),
                 noFields ? h.project() : current.project(), noFields ? h.unit() : current.unit(),
                 noFields ? h.competent() : current.competentDepartment(), current.region(), noBudget && budget != null ? budget : b,
-                current.overallGoal(), current.indicators());
-        if (score(glued.withRegion(null)) - budgetScore(glued) > score(current) - budgetScore(current) && !rows.isEmpty()) {
+                goal != null ? goal : current.overallGoal(), current.indicators());
+        double gs = score(glued.withRegion(null)) - budgetScore(glued), cs = score(current) - budgetScore(current);
+        // on equal scores the reading that placed more cells: a line reading of glued rows keeps weight and score in the actual
+        if ((gs > cs || gs == cs && cells(rows) > cells(current.indicators())) && !rows.isEmpty()) {
             warnings.addAll(gw);
             warnings.add(ParseWarning.of(lines.get(gh).no(), "指标行按无分隔符的粘连单元格读取(得分更高)",
                     "indicator rows read as glued cells with no separator (higher score)"));
             merged = merged.withIndicators(rows);
         }
         tables.set(tables.size() - 1, merged);
+    }
+
+    /** The cells a reading placed: name, target, actual, weight and score of each row. */
+    private static int cells(List<org.jixiao.scorecard.Indicator> rows) {
+        int n = 0;
+        for (var i : rows) {
+            for (Object v : new Object[] {i.name(), i.target(), i.actual(), i.weight(), i.score()}) if (v != null) n++;
+        }
+        return n;
     }
 
     private static double budgetScore(Scorecard c) {
@@ -399,7 +418,7 @@ public final class TextParser {
 
     /** A name that is text: it has Chinese characters, does not start with a digit and is no level label. */
     private static boolean textName(String n) {
-        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0)) && !numbered(n)) return false;
+        if (n == null || n.length() < 2 || Cells.isDigit(n.charAt(0)) && !numbered(n) && !digitLed(n)) return false;
         boolean han = false;
         for (int k = 0; k < n.length() && !han; k++) han = Script.isHan(n.charAt(k));
         return han && (n.length() > 12 || Levels.level(n) == null);
@@ -413,6 +432,21 @@ public final class TextParser {
         int d = 0;
         while (d < n.length() && d < 3 && Cells.isDigit(n.charAt(d))) d++;
         return d + 1 < n.length() && n.charAt(d) == '、' && Script.isHan(n.charAt(d + 1));
+    }
+
+    /**
+     * A name that begins with a figure and its unit and goes on in words (7岁以下儿童健康管理率, 65岁及以上…): four Chinese
+     * characters or more and no digit after them, and no date (2023年12月底前 is a value).
+     */
+    private static boolean digitLed(String n) {
+        int d = Cells.numberEnd(n, 0), u = GluedReader.figureWordEnd(n, d);
+        if (u == d || GluedReader.dateEnd(n, 0) > 0) return false;
+        int han = 0;
+        for (int k = u; k < n.length(); k++) {
+            if (Cells.isDigit(n.charAt(k))) return false;
+            if (Script.isHan(n.charAt(k))) han++;
+        }
+        return han >= 4;
     }
 
     /** {@code String.format(ROOT, "%.1f", d)}; a score is a sum of halves and whole numbers, written without the formatter. */

@@ -334,6 +334,58 @@ class GluedLayoutTest {
             + "2150万元109可持续影响指标法律援助便民服务网络持续完善持续完善1010满意度指标服务对象满意度指标受援人满意度≥90%96.5%1010\n"
             + "3、总分10098.8\n";
 
+    // ---- the overall goal glued before the header (h44, h19, 016) ----
+
+    @Test
+    void theGoalGluedBeforeTheHeaderIsReadAndSplitBetweenItsTwoSentences() {
+        var goal = TextParser.parse(CILI, "h44.txt").tables().get(0).overallGoal();
+        assertThat(goal.target()).isEqualTo("为经济困难群众和特殊案件当事人提供法律援助，全年办理法律援助案件1200件以上。");
+        assertThat(goal.achievement()).isEqualTo("全年办理法律援助案件1286件，提供法律咨询5630人次，挽回经济损失2150万元。");
+    }
+
+    @Test
+    void aGoalOfSeveralSentencesIsSplitOnlyWhereASentenceSaysWhatWasDone() {
+        // three sentences: the achievement begins with the one that says what was done (已办理)
+        String done = CILI.replace("全年办理法律援助案件1286件", "全年已办理法律援助案件1286件").replace("提供法律援助，全年", "提供法律援助。全年");
+        var goal = TextParser.parse(done, "v.txt").tables().get(0).overallGoal();
+        assertThat(goal.target()).isEqualTo("为经济困难群众和特殊案件当事人提供法律援助。全年办理法律援助案件1200件以上。");
+        assertThat(goal.achievement()).isEqualTo("全年已办理法律援助案件1286件，提供法律咨询5630人次，挽回经济损失2150万元。");
+        // three sentences and no word of what was done: no cut is sure, the whole text is the target, and said
+        ParsedDocument unsure = TextParser.parse(CILI.replace("提供法律援助，全年", "提供法律援助。全年"), "v.txt");
+        assertThat(unsure.tables().get(0).overallGoal().achievement()).isNull();
+        assertThat(unsure.warnings()).anySatisfy(w -> assertThat(w.message()).contains("无法分开预期目标和实际完成情况"));
+    }
+
+    // ---- rows of other real tables glued under h44's header: units, OCR marks, dates, reasons, digits glued ----
+
+    /** h44's text up to its indicator header, and rows of h22, 010, h43, 017, h04 and h44 glued under it as a site glues them. */
+    static final String CILI_OTHER_ROWS = CILI.substring(0, CILI.indexOf("产出指标数量指标办理法律援助案件数"))
+            + "产出指标数量指标购置防火物资装备数量≥300台（套）326台（套）1010质量指标生均补助标准达标率═100%100%1010"
+            + "时效指标项目完成时间2023年11月底前2023年12月108招标程序延后效益指标社会效益指标耕地“非农化”重大案件0起0起1010"
+            + "65岁及以上老年人健康管理率≥62%65.8%1010天然林和公益林管护当期任务完成率90%1001010"
+            + "满意度指标服务对象满意度指标受援人满意度≥90%96.5%1514\n";
+
+    @Test
+    void gluedRowsReadTheirBracketedUnitsOcrMarksDatesReasonsAndDigits() {
+        List<Indicator> rows = TextParser.parse(CILI_OTHER_ROWS, "v.txt").tables().get(0).indicators();
+        assertThat(rows).extracting(i -> i.name() + "|" + i.target() + "|" + i.actual() + "|" + i.weight() + "|" + i.score() + "|" + i.reason())
+                .containsExactly("购置防火物资装备数量|≥300台（套）|326台（套）|10|10|null", // a unit's qualifier in brackets
+                        "生均补助标准达标率|═100%|100%|10|10|null", // = OCR'd as ═ belongs to the target
+                        "项目完成时间|2023年11月底前|2023年12月|10|8|招标程序延后", // two dates; a 偏差原因 before the next label
+                        "耕地“非农化”重大案件|0起|0起|10|10|null", // a count noun read only in a cell of its own, twice
+                        "65岁及以上老年人健康管理率|≥62%|65.8%|10|10|null", // a name that begins with a figure (h04)
+                        "天然林和公益林管护当期任务完成率|90%|100|10|10|null", // an actual without unit before weight and score
+                        "受援人满意度|≥90%|96.5%|15|14|null"); // weight and score that differ: the one split that can stand
+    }
+
+    @Test
+    void aReasonThatHoldsWhatOnlyARowHoldsIsNotTakenForAReason() {
+        // the text before the next label ends in words but holds a comparator and values: a row, not the reason before it
+        String text = CILI_OTHER_ROWS.replace("108招标程序延后效益指标", "108招标程序延后建设防火隔离带长度≥40公里38公里109受雨季影响效益指标");
+        List<Indicator> rows = TextParser.parse(text, "v.txt").tables().get(0).indicators();
+        assertThat(rows).noneSatisfy(i -> assertThat(String.valueOf(i.reason())).contains("≥40公里"));
+    }
+
     @Test
     void aGluedBudgetIsSplitByItsHeadersColumnsWhereExecutedOverPlannedIsTheRate() {
         ParsedDocument doc = TextParser.parse(CILI, "h44.txt");

@@ -348,7 +348,7 @@ class ReRenderedTablesTest {
         return "dropped without a warning at line " + line + " or after (visible: \"" + shown.strip() + "\")";
     }
 
-    private static String rowDiff(JsonNode e, Indicator o) { return rowDiff(e, o, false); }
+    static String rowDiff(JsonNode e, Indicator o) { return rowDiff(e, o, false); }
 
     /** What differs between the expected row and the row read; {@code cut}: a field may hold the beginning of its text, or nothing. */
     private static String rowDiff(JsonNode e, Indicator o, boolean cut) {

@@ -1,0 +1,416 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jixiao.publish.ParseJson;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.Scorecard;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every corpus and held-out table glued as a document site or OCR glues it (corpus 007, 011, 016; held-out h19, h44):
+ * its hand-checked expectation printed back with no separator at all between cells — the header fields, the budget
+ * block, the overall goal, the indicator header and the rows — and read back. Where the real glued tables differ
+ * (one line for the whole table, or one line per row; 年度指标值 or 指标值; 实际完成值 or 全年完成值; 绩效指标 before the
+ * header or not) the choice is drawn from a seeded java.util.Random, one per table by its name, so that a table added
+ * later leaves the others' gluing as it was.
+ *
+ * <p>A row reads right when it is read, in order, with every field of the expectation (levels, name, target, actual,
+ * weight, score, definition, reason: {@link ReRenderedTablesTest#rowDiff}). The share of rows read right must stay at
+ * or above {@link #FLOOR} (raise it as the reader improves), and each row read wrong must be in {@link #KNOWN} with its
+ * class — a KNOWN entry that reads right fails too, so the list only shrinks. The table-level fields glued in (project,
+ * unit, competent department, budget figures and sources, overall goal) are compared the same way. Nothing read may be
+ * absent from the glued text.
+ */
+class GluedEveryTableTest {
+
+    /** The share of glued rows read right (rows read right ÷ rows); only ever raised. */
+    static final double FLOOR = 0.91;
+
+    static final long SEED = 20261206L;
+
+    /** "document#table row n name" or "document#table field" → why it still reads wrong, by class. The aim is an empty map. */
+    static final Map<String, String> KNOWN = new TreeMap<>();
+    static {
+        // as the reader read them at the commit that brought this test (497 of 546 rows right)
+        known("budget: the glued total row not read (its cells are not those the header names, or two splits fit) or read in part",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 budget.currency",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 budget.planned",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 budget.currency",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 budget.executed",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 budget.planned",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 budget.ratePercent",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval#0 budget.currency",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval#0 budget.executed",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval#0 budget.planned",
+                "007_xiangyang_zhongxinyiyuan_2021_project_selfeval#0 budget.ratePercent",
+                "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval#0 budget.ratePercent",
+                "017_liangping_linye_2023_dept_selfeval#0 budget.currency",
+                "019_lingling_linye_2021_dept_selfeval#0 budget.executed",
+                "019_lingling_linye_2021_dept_selfeval#0 budget.ratePercent",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.currency",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.executed",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.initial",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.planned",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.ratePercent",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 budget.currency",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 budget.executed",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 budget.initial",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 budget.planned",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 budget.ratePercent",
+                "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first#0 budget.executed",
+                "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first#0 budget.initial",
+                "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first#0 budget.planned",
+                "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first#0 budget.ratePercent",
+                "h38_sangzhi_tuiyi_youfu_2023_transfer_selfeval_wechat_lines#0 budget.currency",
+                "h38_sangzhi_tuiyi_youfu_2023_transfer_selfeval_wechat_lines#0 budget.executed",
+                "h38_sangzhi_tuiyi_youfu_2023_transfer_selfeval_wechat_lines#0 budget.planned",
+                "h38_sangzhi_tuiyi_youfu_2023_transfer_selfeval_wechat_lines#0 budget.ratePercent");
+        known("budget: a glued source row not read, or read in place of another (其中: before each source, figures not placed by the header's columns)",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 budget.sources[0]",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 budget.sources[1]",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 budget.sources[2]",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 budget.sources[0]",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 budget.sources[1]",
+                "008_mengcheng_weijian_gongwei_2024_project_targets#0 budget.sources[0]",
+                "010_yongde_minglang_yingyang_2022_project_selfeval#0 budget.sources[0]",
+                "019_lingling_linye_2021_dept_selfeval#0 budget.sources[0]",
+                "019_lingling_linye_2021_dept_selfeval#0 budget.sources[1]",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 budget.sources[0].executed",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 budget.sources[0].name",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 budget.sources[0].planned",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 budget.sources[0].ratePercent",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 budget.sources[1]",
+                "h05_langxi_jiaoyu_zizhu_2023_project_selfeval_pinyin_spaces#0 budget.sources[0].executed",
+                "h05_langxi_jiaoyu_zizhu_2023_project_selfeval_pinyin_spaces#0 budget.sources[0].planned",
+                "h05_langxi_jiaoyu_zizhu_2023_project_selfeval_pinyin_spaces#0 budget.sources[0].ratePercent",
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.sources[0]",
+                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 budget.sources[0].executed",
+                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 budget.sources[0].name",
+                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 budget.sources[0].planned",
+                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 budget.sources[0].ratePercent",
+                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 budget.sources[1]",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 budget.sources[1].executed",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 budget.sources[1].planned",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 budget.sources[1].ratePercent",
+                "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat#0 budget.sources[0].executed",
+                "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat#0 budget.sources[0].name",
+                "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat#0 budget.sources[0].planned",
+                "h21_longhui_jiaoyu_zhuxuejin_2023_transfer_selfeval_tabs_merged_repeat#0 budget.sources[1]",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks#0 budget.sources[0].executed",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks#0 budget.sources[0].planned",
+                "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks#0 budget.sources[0].ratePercent",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 budget.sources[0]",
+                "h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing#0 budget.sources[0]",
+                "h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing#0 budget.sources[1]",
+                "h27_huangmei_jikong_2022_project_selfeval_docsite_lines_ocr#0 budget.sources[0].executed",
+                "h27_huangmei_jikong_2022_project_selfeval_docsite_lines_ocr#0 budget.sources[0].planned",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 budget.sources[0].executed",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 budget.sources[0].planned",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 budget.sources[0].ratePercent",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 budget.sources[1]",
+                "h38_sangzhi_tuiyi_youfu_2023_transfer_selfeval_wechat_lines#0 budget.sources[0]",
+                "h38_sangzhi_tuiyi_youfu_2023_transfer_selfeval_wechat_lines#0 budget.sources[1]",
+                "h39_miluo_tiyu_jianshen_2023_project_selfeval_docsite_spaces_counters#0 budget.sources[0].executed",
+                "h39_miluo_tiyu_jianshen_2023_project_selfeval_docsite_spaces_counters#0 budget.sources[0].planned",
+                "h39_miluo_tiyu_jianshen_2023_project_selfeval_docsite_spaces_counters#0 budget.sources[0].ratePercent",
+                "h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header#0 budget.sources[0].executed",
+                "h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header#0 budget.sources[0].planned",
+                "h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header#0 budget.sources[0].ratePercent",
+                "h45_tianshui_shangwu_dianshang_2024_project_targets_spaces#0 budget.sources[0].name",
+                "h45_tianshui_shangwu_dianshang_2024_project_targets_spaces#0 budget.sources[0].planned",
+                "h45_tianshui_shangwu_dianshang_2024_project_targets_spaces#0 budget.sources[1]",
+                "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 budget.sources[0].executed",
+                "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 budget.sources[0].name",
+                "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 budget.sources[0].planned",
+                "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 budget.sources[0].ratePercent",
+                "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 budget.sources[1]",
+                "h52_lingui_shenji_touzi_2023_project_selfeval_docsite_spaces_counter#0 budget.sources[0].executed",
+                "h52_lingui_shenji_touzi_2023_project_selfeval_docsite_spaces_counter#0 budget.sources[0].planned",
+                "h52_lingui_shenji_touzi_2023_project_selfeval_docsite_spaces_counter#0 budget.sources[0].ratePercent",
+                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0 budget.sources[0]",
+                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0 budget.sources[1]",
+                "h56_wuzhou_renfang_2023_dept_selfeval_spaces#0 budget.sources[0]",
+                "h56_wuzhou_renfang_2023_dept_selfeval_spaces#0 budget.sources[1]",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 budget.sources[0].executed",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 budget.sources[0].name",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 budget.sources[0].planned",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 budget.sources[0].ratePercent",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 budget.sources[1]");
+        known("a target that is a clause in words (醫療費用發生時) glued to its name: not told apart, and the rows after it merge",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 row 3 二等乙級以上傷殘軍人及時(shí)享受醫(yī)療待遇保障時(shí)間",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 row 4 項(xiàng)目資金年成本",
+                "001_xuanzhou_yibao_shangcan_project_targets#0 row 5 對升華軍民魚水情,營造擁軍優(yōu)屬、擁政愛民的良好氛圍,推進(jìn)軍地共建的影響程度");
+        known("targets and actuals that are sentences (实施…37个。本年度已完成…) glued to names that begin 指标1:",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 row 1 指标1:政府办基层医疗卫生机构实施国家基本药物制度覆盖率",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 row 2 指标2:村卫生室实施国家基本药物制度",
+                "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 row 3 指标1:基层医疗卫生机构实施基本药物制度补助。");
+        known("a header field glued to the next label or header word is read too short or too long, or not at all",
+                "008_mengcheng_weijian_gongwei_2024_project_targets#0 project",
+                "010_yongde_minglang_yingyang_2022_project_selfeval#0 unit",
+                "011_ningjin_gaozhong_zhuxuejin_2019_indicator_table#0 project",
+                "020_rongchang_linye_2022_project_targets#0 project",
+                "h24_xiangtan_caizheng_jixiao_2023_project_selfeval_spaces_wrapped_names#0 unit");
+        known("numbered sub-rows (一、 1、 2、): the row's score and the next row's counter are one run of digits (151、)",
+                "014_longyang_huafei_2022_project_selfeval#0 row 1 一、示范区建立",
+                "014_longyang_huafei_2022_project_selfeval#0 row 2 1、水稻侧深施肥+缓控释肥",
+                "014_longyang_huafei_2022_project_selfeval#0 row 3 2、玉米种肥同播+缓控释肥",
+                "014_longyang_huafei_2022_project_selfeval#0 row 4 3、施用配方肥",
+                "014_longyang_huafei_2022_project_selfeval#0 row 5 二、化肥减量增效田间试验",
+                "014_longyang_huafei_2022_project_selfeval#0 row 6 1、肥料利用率",
+                "014_longyang_huafei_2022_project_selfeval#0 row 7 2、化肥减量增效",
+                "014_longyang_huafei_2022_project_selfeval#0 row 8 3、其他试验(水稻)",
+                "014_longyang_huafei_2022_project_selfeval#0 row 9 4、其他试验(玉米)");
+        known("a 指标解释 cell that begins 该指标 before a target in words (应保尽保) or with a unit glued after it (28.8万元%)",
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets#0 row 1 業(yè)務(wù)工作支出安排金額",
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets#0 row 2 業(yè)務(wù)工作支出到位率",
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets#0 row 3 工作安排時(shí)間",
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets#0 row 4 社會(huì)成本指標(biāo)",
+                "015_yueyanglou_jiagerenzheng_2023_dept_targets#0 row 5 保證單位正常運(yùn)轉(zhuǎn)");
+        known("OCR-garbled targets kept as written (到0次, 第O份): the garbled text is taken for the end of the name",
+                "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval#0 row 16 组织宣传活动次数",
+                "016_chongqing_kexuecheng_rongmeiti_2021_dept_selfeval#0 row 17 制作宣传品数量");
+        known("an actual without unit (0.1) before weight and score glued (0.11010) after a target with %: split 0.1101 | 0",
+                "017_liangping_linye_2023_dept_selfeval#0 row 6 主要林业有害生物成灾率");
+        known("a target that is a phrase with a figure (每亩300), and a name cut by OCR (育补助)",
+                "019_lingling_linye_2021_dept_selfeval#0 row 6 造林补助",
+                "019_lingling_linye_2021_dept_selfeval#0 row 7 育补助");
+        known("the glued goal's achievement not told from its target (numbered goals, several sentences with no word of what was done)",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 overallGoal.achievement",
+                "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 overallGoal.target",
+                "h31_loudi_gongan_shipin_2024_project_targets_spaces#0 overallGoal.target");
+        known("a 偏差原因 glued after the score and before the next row's name (no level label between): not told apart",
+                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 row 5 补助资金拨付及时率",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 row 1 城乡低保对象保障人数",
+                "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 row 2 特困人员集中供养人数",
+                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0 row 5 補助資金撥付及時(shí)率",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 row 5 资金拨付到位时间");
+        known("a comparator before a month (≤5月) read as the date 5月底前 of the next words",
+                "h25_anhua_shuili_2024_dept_targets_lines_split_definition#0 row 4 汛前水毁工程修复完成时间");
+        known("a date target glued to an actual date followed by a count (2024年3月1座): not split",
+                "h32_ningxiang_jiaotong_nongcungonglu_2023_transfer_selfeval_pipes#0 row 4 项目完工时间");
+        known("a 偏差原因 that begins with a figure (1起工程款…) glued after the score: read as more values",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 row 7 拖欠农民工工资案件",
+                "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 row 8 基本养老保险参保率");
+        known("a unit written with its pinyin (萬(wàn)元): the unit is not read, and the rows after it shift",
+                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 4 資金撥付時(shí)間",
+                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 5 單個項(xiàng)目支持金額",
+                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 6 帶動(dòng)企業(yè)研發(fā)投入",
+                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 7 全社會(huì)研發(fā)經(jīng)費(fèi)投入強(qiáng)度");
+        known("a target with 左右 after its percentage (70%左右): not read as a value",
+                "h41_luxi_yibao_jumin_2024_regional_targets_lines_notice_cut#0 row 2 政策范围内住院费用基金支付比例");
+        known("a 偏差原因 that begins with a figure (2户因…) glued after the score (1082户): read as more values",
+                "h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header#0 row 4 补偿资金发放准确率");
+        known("a target and an actual in words (有效支撑|基本达到) followed by weight, score and a 偏差原因: not split",
+                "h46_qilin_tongji_jingjipucha_2023_project_selfeval_pipes_merged_empty#0 row 7 普查成果服务党政决策",
+                "h46_qilin_tongji_jingjipucha_2023_project_selfeval_pipes_merged_empty#0 row 8 基本单位名录库更新");
+        known("target and actual 0 without unit glued (00): not split",
+                "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 row 4 作业安全事故发生率");
+        known("a quantity in 万 with the unit in the next word (≥1.2万卷): not read, the rows after it merge",
+                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 1 接收进馆档案数量",
+                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 2 馆藏档案数字化扫描页数",
+                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 3 举办档案文化展览次数");
+        known("a 偏差原因 that begins with a figure (3个项目…) glued after the score (1083个): read as more values",
+                "h52_lingui_shenji_touzi_2023_project_selfeval_docsite_spaces_counter#0 row 4 审计发现问题整改率");
+        known("a target in words with a figure (接访后3个工作日内): not told from the name",
+                "h54_nanchang_fulian_weiquan_2024_project_targets_pipes_yuan#0 row 5 信访事项受理时限");
+        known("a range target after 同比增长 (同比增长5%-10%): not read as one value",
+                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 row 7 农产品流通销售额");
+    }
+
+    private static void known(String why, String... keys) {
+        for (String k : keys) KNOWN.put(k, why);
+    }
+
+    record Glued(String key, JsonNode table, String text) {}
+
+    @Test
+    void everyTableGluedReadsBackItsRowsAndFields() throws IOException {
+        int[] count = new int[2];
+        Map<String, String> misses = misses(count);
+        double share = (double) count[1] / count[0];
+        List<String> unknown = new ArrayList<>();
+        misses.forEach((k, v) -> { if (!KNOWN.containsKey(k)) unknown.add(k + ": " + v); });
+        assertThat(unknown).as("glued rows or fields read wrong that are not KNOWN (%d of %d rows read right):%n%s", count[1], count[0],
+                String.join("\n", unknown)).isEmpty();
+        TreeSet<String> nowRight = new TreeSet<>(KNOWN.keySet());
+        nowRight.removeAll(misses.keySet());
+        assertThat(nowRight).as("KNOWN glued misses that now read right: remove them from KNOWN (and raise FLOOR)").isEmpty();
+        assertThat(share).as("share of glued rows read right (%d of %d)", count[1], count[0]).isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    /** Every miss of every glued table, "key" → how it reads; {@code count} gets {rows, rows read right}. */
+    static Map<String, String> misses(int[] count) throws IOException {
+        Map<String, String> misses = new TreeMap<>();
+        for (Glued g : glued()) {
+            NeverInventTest.assertNothingInvented(g.key(), g.text());
+            ParsedDocument doc = TextParser.parse(g.text(), g.key() + ".txt");
+            List<Indicator> got = new ArrayList<>();
+            for (Scorecard t : doc.tables()) got.addAll(t.indicators());
+            List<JsonNode> want = ReRenderedTablesTest.rows(g.table());
+            count[0] += want.size();
+            count[1] += compareRows(g.key(), want, got, misses);
+            if (doc.tables().isEmpty()) { misses.put(g.key() + " table", "no table read"); continue; }
+            compareFields(g.key(), g.table(), doc.tables().get(0), misses);
+        }
+        return misses;
+    }
+
+    /**
+     * The expected rows against the rows read, in order: each expected row takes the first row read after the last one
+     * taken that has every field right. Returns how many were; each other row is a miss, said with the row read under
+     * its name (or the next one in order) to show how it went wrong.
+     */
+    static int compareRows(String key, List<JsonNode> want, List<Indicator> got, Map<String, String> misses) {
+        int right = 0, from = 0;
+        for (int i = 0; i < want.size(); i++) {
+            JsonNode e = want.get(i);
+            int hit = -1;
+            for (int j = from; j < got.size() && hit < 0; j++) if (ReRenderedTablesTest.rowDiff(e, got.get(j)) == null) hit = j;
+            if (hit >= 0) { right++; from = hit + 1; continue; }
+            String name = CorpusScoreTest.text(e.get("name"));
+            Indicator near = null;
+            for (int j = from; j < got.size() && near == null; j++) {
+                if (java.util.Objects.equals(CorpusScoreTest.norm(got.get(j).name()), CorpusScoreTest.norm(name))) near = got.get(j);
+            }
+            if (near == null && from < got.size()) near = got.get(from);
+            String why = near == null ? "no row read" : ReRenderedTablesTest.rowDiff(e, near);
+            misses.put(key + " row " + (i + 1) + " " + name, why + (near == null ? "" : " — read " + shown(near)));
+        }
+        return right;
+    }
+
+    private static String shown(Indicator i) {
+        return "[" + i.level1() + "|" + i.level2() + "|" + i.name() + "|" + i.target() + "|" + i.actual() + "|" + i.weight() + "|" + i.score() + "]";
+    }
+
+    /** The header fields, budget and goal glued in (the title stands on its own line and is not compared). */
+    static void compareFields(String key, JsonNode want, Scorecard have, Map<String, String> misses) {
+        JsonNode got = CorpusScoreTest.MAPPER.readTree(ParseJson.toJson(new ParsedDocument("x", List.of(have), List.of()))).path("tables").get(0);
+        Map<String, String> out = new TreeMap<>();
+        TableFieldsTest.compare(key, want, got, out);
+        out.remove(key + " title");
+        out.remove(key + " year");
+        misses.putAll(out);
+    }
+
+    // ---- gluing ----
+
+    /** Every corpus and held-out table with indicator rows, glued. */
+    static List<Glued> glued() throws IOException {
+        List<Glued> out = new ArrayList<>();
+        for (String dir : List.of("corpus/expected", "heldout/expected")) {
+            try (Stream<Path> files = Files.list(CorpusScoreTest.dir(dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    JsonNode e = CorpusScoreTest.MAPPER.readTree(Files.readString(f));
+                    String base = f.getFileName().toString().replaceFirst("\\.json$", "");
+                    int t = 0;
+                    for (JsonNode table : e.path("tables")) {
+                        String key = base + "#" + t++;
+                        if (ReRenderedTablesTest.rows(table).isEmpty()) continue;
+                        out.add(new Glued(key, table, glue(table, new Random(SEED ^ key.hashCode()))));
+                    }
+                }
+            }
+        }
+        assertThat(out).hasSizeGreaterThanOrEqualTo(60);
+        return out;
+    }
+
+    /** One table printed with no separator between its cells, the choices of layout and wording drawn from {@code random}. */
+    static String glue(JsonNode table, Random random) {
+        boolean oneLine = random.nextBoolean();
+        String targetWord = pick(random, "年度指标值", "指标值", "年度目标值");
+        String actualWord = pick(random, "全年完成值", "实际完成值");
+        String weightWord = pick(random, "分值", "权重");
+        boolean blockLabel = random.nextBoolean();
+        StringBuilder sb = new StringBuilder();
+        String title = CorpusScoreTest.text(table.get("title"));
+        if (title != null) sb.append(title).append('\n');
+        List<String> body = new ArrayList<>();
+        StringBuilder fields = new StringBuilder();
+        for (String[] f : new String[][] {{"项目名称", "project"}, {"主管部门", "competentDepartment"}, {"实施单位", "unit"}}) {
+            String v = CorpusScoreTest.text(table.get(f[1]));
+            if (v != null) fields.append(f[0]).append(v);
+        }
+        if (!fields.isEmpty()) body.add(fields.toString());
+        JsonNode b = table.path("budget");
+        BigDecimal planned = ReRenderedTablesTest.number(b.get("planned")), executed = ReRenderedTablesTest.number(b.get("executed")),
+                rate = ReRenderedTablesTest.number(b.get("ratePercent"));
+        if (planned != null || executed != null || rate != null) {
+            BigDecimal initial = ReRenderedTablesTest.number(b.get("initial"));
+            StringBuilder s = new StringBuilder("项目资金(万元)" + (initial == null ? "" : "年初预算数") + "全年预算数全年执行数执行率年度资金总额");
+            s.append(cell(initial)).append(cell(planned)).append(cell(executed)).append(percent(rate));
+            for (JsonNode src : b.path("sources")) {
+                s.append("其中:").append(CorpusScoreTest.text(src.get("name"))).append(cell(ReRenderedTablesTest.number(src.get("planned"))))
+                        .append(cell(ReRenderedTablesTest.number(src.get("executed")))).append(percent(ReRenderedTablesTest.number(src.get("ratePercent"))));
+            }
+            body.add(s.toString());
+        }
+        JsonNode goal = table.get("overallGoal");
+        if (goal != null && goal.isObject() && CorpusScoreTest.text(goal.get("target")) != null) {
+            String achievement = CorpusScoreTest.text(goal.get("achievement"));
+            body.add("年度总体目标" + (achievement == null ? "" : "预期目标实际完成情况") + CorpusScoreTest.text(goal.get("target"))
+                    + (achievement == null ? "" : achievement));
+        }
+        List<JsonNode> rows = ReRenderedTablesTest.rows(table);
+        List<String[]> cols = new ArrayList<>(); // {header word, field}
+        boolean levels = rows.stream().anyMatch(r -> level(r, "level1") != null || level(r, "level2") != null);
+        if (levels) { cols.add(new String[] {"一级指标", "level1"}); cols.add(new String[] {"二级指标", "level2"}); }
+        cols.add(new String[] {levels ? "三级指标" : pick(random, "三级指标", "指标名称"), "name"});
+        for (String[] c : new String[][] {{"指标解释", "definition"}, {targetWord, "target"}, {actualWord, "actual"}, {weightWord, "weight"},
+                {"得分", "score"}, {"偏差原因分析及改进措施", "reason"}}) {
+            if (rows.stream().anyMatch(r -> value(r, c[1]) != null)) cols.add(c);
+        }
+        StringBuilder header = new StringBuilder(blockLabel ? "绩效指标" : "");
+        for (String[] c : cols) header.append(c[0]);
+        body.add(header.toString());
+        String l1 = null, l2 = null;
+        for (JsonNode r : rows) {
+            StringBuilder row = new StringBuilder();
+            String r1 = level(r, "level1"), r2 = level(r, "level2");
+            // a merged level cell is printed in the first row it covers only
+            boolean same1 = r1 != null && r1.equals(l1);
+            if (levels && !same1) row.append(r1 == null ? "" : r1);
+            if (levels && !(same1 && r2 != null && r2.equals(l2))) row.append(r2 == null ? "" : r2);
+            l1 = r1;
+            l2 = r2;
+            for (String[] c : cols) if (!c[1].startsWith("level")) row.append(value(r, c[1]) == null ? "" : value(r, c[1]));
+            body.add(row.toString());
+        }
+        sb.append(String.join(oneLine ? "" : "\n", body)).append('\n');
+        return sb.toString();
+    }
+
+    /** A level as printed; a level word the vocabulary does not know is no label (ReRenderedTablesTest): an empty cell. */
+    private static String level(JsonNode r, String field) {
+        String v = CorpusScoreTest.text(r.get(field));
+        return v != null && Levels.level(v) == null ? null : v;
+    }
+
+    private static String value(JsonNode r, String field) {
+        JsonNode n = r.get(field);
+        if (n == null || n.isNull()) return null;
+        return n.isNumber() ? n.decimalValue().stripTrailingZeros().toPlainString() : CorpusScoreTest.text(n);
+    }
+
+    private static String pick(Random random, String... words) {
+        return words[random.nextInt(words.length)];
+    }
+
+    private static String cell(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
+
+    private static String percent(BigDecimal v) { return v == null ? "" : v.toPlainString() + "%"; }
+}
