@@ -104,12 +104,10 @@ final class IndicatorReader {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
-        if (a == line.length() || STOP_FIRSTS.indexOf(line.charAt(a)) < 0) return false;
-        for (String s : STOPS) if (line.startsWith(s, a)) return true;
-        return false;
+        return STOP_WORDS.at(line, a) != null;
     }
 
-    private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
+    private static final Vocabulary.Words STOP_WORDS = Vocabulary.words(STOPS);
 
     /**
      * Reads rows from the lines after the header. {@code firstRest} is what followed the header words on the
