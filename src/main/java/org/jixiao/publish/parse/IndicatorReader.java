@@ -119,11 +119,17 @@ final class IndicatorReader {
         int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
-        boolean paragraphs = paragraphs(lines);
+        // the rows end at a stop word or a signature line: found once, for the paragraph test and the rows alike
+        int end = 0;
+        while (end < lines.size() && !stop(lines.get(end).text()) && !Signature.begins(lines.get(end).text())) end++;
+        if (end < lines.size()) {
+            stopped = true;
+            Line l = lines.get(end);
+            if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
+        }
+        boolean paragraphs = paragraphs(lines.subList(0, end));
         int emptyRun = 0;
-        for (Line l : lines) {
-            if (stop(l.text())) { stopped = true; break; }
-            if (Signature.begins(l.text())) { warnings.add(Signature.warning(l.no(), l.text())); stopped = true; break; }
+        for (Line l : lines.subList(0, end)) {
             if (l.empty()) { emptyRun++; continue; }
             // one cell per paragraph: one empty line separates cells, each two more are an empty cell left out
             if (paragraphs && !toks.isEmpty()) for (int k = 0; k < (emptyRun - 1) / 2; k++) toks.add(new Tok("", l.no(), true));
@@ -145,11 +151,10 @@ final class IndicatorReader {
         return !stopped;
     }
 
-    /** Whether cells come one per paragraph: nearly every two lines with content have exactly one empty line between. */
-    static boolean paragraphs(List<Line> lines) {
+    /** Whether cells come one per paragraph (the rows' lines): nearly every two lines with content have exactly one empty line between. */
+    private static boolean paragraphs(List<Line> lines) {
         int gaps = 0, single = 0, run = -1;
         for (Line l : lines) {
-            if (stop(l.text()) || Signature.begins(l.text())) break;
             if (l.empty()) { if (run >= 0) run++; continue; }
             if (run >= 0) { gaps++; if (run == 1) single++; }
             run = 0;
