@@ -54,32 +54,48 @@ final class Line {
         return cells;
     }
 
+    /** The separators a line holds (bits), found in one pass. */
+    private static final int TAB = 1, PIPE = 2, SPACE = 4;
+
     private List<String> split() {
-        if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+        int seps = 0;
+        for (int i = 0; i < text.length(); i++) {
+            seps |= switch (text.charAt(i)) {
+                case '\t' -> TAB;
+                case '|' -> PIPE;
+                case ' ', '\u3000' -> SPACE;
+                default -> 0;
+            };
+        }
+        if (seps == 0) {
             // one cell (one cell per line or paragraph: most lines of such a table), not split
             if (text.isEmpty()) return java.util.Collections.emptyList();
             String c = Cells.clean(text);
             return java.util.Collections.singletonList(c == null ? "" : c);
         }
-        return java.util.Collections.unmodifiableList(splitCells());
+        return java.util.Collections.unmodifiableList(splitCells(seps));
     }
 
-    private List<String> splitCells() {
+    /**
+     * The cells between the separators, each cut out of the line once, trimmed (the line's own text is never copied
+     * first: a line of pipes is read between its trimmed bounds, its outer pipes left out).
+     */
+    private List<String> splitCells(int seps) {
         List<String> out = new ArrayList<>();
-        if (text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) {
-            char sep = text.indexOf('\t') >= 0 ? '\t' : '|';
-            String t = text;
+        if ((seps & (TAB | PIPE)) != 0) {
+            char sep = (seps & TAB) != 0 ? '\t' : '|';
+            int a = 0, b = text.length();
             if (sep == '|') {
-                String c = Cells.clean(t);
-                if (c == null) return out;
-                t = c;
-                if (t.startsWith("|")) t = t.substring(1);
-                if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
+                while (a < b && Cells.isSpace(text.charAt(a))) a++;
+                while (b > a && Cells.isSpace(text.charAt(b - 1))) b--;
+                if (a == b) return out;
+                if (text.charAt(a) == '|') a++;
+                if (b > a && text.charAt(b - 1) == '|') b--;
             }
-            int start = 0;
-            for (int i = 0; i <= t.length(); i++) {
-                if (i == t.length() || t.charAt(i) == sep) {
-                    String c = Cells.clean(t, start, i);
+            int start = a;
+            for (int i = a; i <= b; i++) {
+                if (i == b || text.charAt(i) == sep) {
+                    String c = Cells.clean(text, start, i);
                     out.add(c == null ? "" : c);
                     start = i + 1;
                 }
