@@ -84,8 +84,18 @@ final class Script {
             if (first == s.length()) return s;
             int from = lineStart(fromLine), to = lineStart(toLine + 1);
             String back = from > 0 || to < text.length() ? at(s, from, to) : null;
-            if (back == null) back = at(s, 0, text.length());
-            return back;
+            return back != null ? back : inWhole(s);
+        }
+
+        /**
+         * Texts as found in the whole document ({@link #at} over all of it), kept: a table's title, read from the line
+         * above the table's own lines, is asked for there once for each time it is unfolded, in every table.
+         */
+        private java.util.Map<String, String> inWhole;
+
+        private String inWhole(String s) {
+            if (inWhole == null) inWhole = new HashMap<>();
+            return inWhole.computeIfAbsent(s, k -> at(k, 0, text.length()));
         }
 
         String written() { return written; }
