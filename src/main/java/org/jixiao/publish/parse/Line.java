@@ -54,36 +54,26 @@ final class Line {
         return cells;
     }
 
-    /** The separators a line holds (bits), found in one pass. */
-    private static final int TAB = 1, PIPE = 2, SPACE = 4;
-
     private List<String> split() {
-        int seps = 0;
-        for (int i = 0; i < text.length(); i++) {
-            seps |= switch (text.charAt(i)) {
-                case '\t' -> TAB;
-                case '|' -> PIPE;
-                case ' ', '\u3000' -> SPACE;
-                default -> 0;
-            };
-        }
-        if (seps == 0) {
+        // indexOf's vector scans: a scan of the line per separator is cheaper than one pass char by char over a long line
+        if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
             // one cell (one cell per line or paragraph: most lines of such a table), not split
             if (text.isEmpty()) return java.util.Collections.emptyList();
             String c = Cells.clean(text);
             return java.util.Collections.singletonList(c == null ? "" : c);
         }
-        return java.util.Collections.unmodifiableList(splitCells(seps));
+        return java.util.Collections.unmodifiableList(splitCells());
     }
 
     /**
      * The cells between the separators, each cut out of the line once, trimmed (the line's own text is never copied
      * first: a line of pipes is read between its trimmed bounds, its outer pipes left out).
      */
-    private List<String> splitCells(int seps) {
+    private List<String> splitCells() {
         List<String> out = new ArrayList<>();
-        if ((seps & (TAB | PIPE)) != 0) {
-            char sep = (seps & TAB) != 0 ? '\t' : '|';
+        boolean tab = text.indexOf('\t') >= 0;
+        if (tab || text.indexOf('|') >= 0) {
+            char sep = tab ? '\t' : '|';
             int a = 0, b = text.length();
             if (sep == '|') {
                 while (a < b && Cells.isSpace(text.charAt(a))) a++;
@@ -92,15 +82,14 @@ final class Line {
                 if (text.charAt(a) == '|') a++;
                 if (b > a && text.charAt(b - 1) == '|') b--;
             }
-            int start = a;
-            for (int i = a; i <= b; i++) {
-                if (i == b || text.charAt(i) == sep) {
-                    String c = Cells.clean(text, start, i);
-                    out.add(c == null ? "" : c);
-                    start = i + 1;
-                }
+            for (int start = a; ; ) {
+                int i = text.indexOf(sep, start, b); // the next separator by indexOf's vector scan
+                if (i < 0) i = b;
+                String c = Cells.clean(text, start, i);
+                out.add(c == null ? "" : c);
+                if (i == b) return out;
+                start = i + 1;
             }
-            return out;
         }
         int i = 0, n = text.length();
         while (i < n) {

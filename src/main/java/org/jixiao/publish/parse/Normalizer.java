@@ -66,40 +66,16 @@ final class Normalizer {
         return Script.isHan(before.charAt(before.length() - 1)) && Script.isHan(rest.charAt(0));
     }
 
-    /** What a line holds that a clean-up needs (bits of {@link #cues}). */
-    private static final int ZERO_WIDTH = 1, PAGE = 2, LATIN_P = 4, DASH = 8, SPACE = 16;
-
-    /** The cues of s, in one pass: a clean-up is tried only where its character stands (on nearly every line, none). */
-    private static int cues(String s) {
-        int cues = 0;
-        for (int i = 0; i < s.length(); i++) {
-            cues |= switch (s.charAt(i)) {
-                case '\u200b', '\ufeff' -> ZERO_WIDTH;
-                case '页' -> PAGE;
-                case 'P' -> LATIN_P;
-                case '-', '—' -> DASH;
-                case ' ', '\u00a0', '\u3000' -> SPACE;
-                default -> 0;
-            };
-        }
-        return cues;
-    }
-
     static String line(String raw) {
         String s = raw;
-        int cues = cues(s);
-        if ((cues & ZERO_WIDTH) != 0) {
-            s = s.replace("\u200b", "").replace("\ufeff", "");
-            cues = cues(s); // (a word broken by one is whole again: "Pa\u200bge")
-        }
+        if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");
         // without 页 or Page, only a line that is a page number between dashes ("- 3 -", a PDF's "— 3 —") can be furniture
-        if ((cues & PAGE) != 0 || (cues & LATIN_P) != 0 && s.contains("Page") || (cues & DASH) != 0 && dashFirst(s)) {
+        if (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0 || (s.indexOf('-') >= 0 || s.indexOf('—') >= 0) && dashFirst(s)) {
             s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
-            cues |= SPACE; // (spaces where furniture stood: looked at below as before)
         }
         // a spaced label has a space after its characters: a line without one (one cell per line or paragraph: nearly
         // every line) is not scanned character by character for one
-        if ((cues & SPACE) != 0 && spaced(s)) {
+        if ((s.indexOf(' ') >= 0 || s.indexOf('\u00a0') >= 0 || s.indexOf('\u3000') >= 0) && spaced(s)) {
             for (int i = 0; i < SPACED_LABELS.size(); i++) {
                 String label = SPACED_TARGETS.get(i);
                 // a label is looked for only where its first and last characters both stand in the line
