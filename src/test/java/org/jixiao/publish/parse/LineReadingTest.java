@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading a line in one pass gives what the plain rules give: {@link Normalizer#line} what every clean-up tried on every
- * line gives, {@link Line#cells} what splitting copies of the line gave (the rule before cells were read between
- * offsets). Every line of the corpus and held-out documents, and seeded random lines made of the characters each rule
- * turns on.
+ * Reading a line gives what the plain rules give: {@link Normalizer#line}, which tries a clean-up only where the
+ * characters it needs stand, what every clean-up tried on every line gives; {@link Line#cells}, read between offsets, what
+ * splitting copies of the line gives. Every line of the corpus, held-out and seed documents, and seeded random lines
+ * made of the characters each rule turns on.
  */
 class LineReadingTest {
 
