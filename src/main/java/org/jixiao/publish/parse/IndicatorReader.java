@@ -247,17 +247,12 @@ final class IndicatorReader {
                 pos++;
                 return true;
             }
-            // glued: 数量指标召开医保新闻发布会…
-            if (!s.isEmpty() && Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0) for (String lab : Vocabulary.LABELS) {
-                if (s.length() > lab.length() && s.startsWith(lab)
-                        && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) {
-                    String rest = s.substring(lab.length());
-                    toks.set(pos, new Tok(rest, t.line(), t.lineStart()));
-                    apply(Vocabulary.level1(lab), Vocabulary.level2(lab), pos);
-                    return true;
-                }
-            }
-            return false;
+            // glued: 数量指标召开医保新闻发布会… (s is no level label itself here: the label it begins with is shorter)
+            String lab = Vocabulary.LEVEL_LABELS.at(s, 0);
+            if (lab == null || s.length() <= lab.length()) return false;
+            toks.set(pos, new Tok(s.substring(lab.length()), t.line(), t.lineStart()));
+            apply(Vocabulary.level1(lab), Vocabulary.level2(lab), pos);
+            return true;
         }
 
         private void apply(String l1, String l2, int next) {
@@ -367,12 +362,7 @@ final class IndicatorReader {
 
         private boolean startsRow(int i) {
             String s = toks.get(i).text();
-            if (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null) return true;
-            if (s.isEmpty() || Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(0)) < 0) return false; // no label begins it
-            for (String lab : Vocabulary.LABELS) {
-                if (s.startsWith(lab) && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) return true;
-            }
-            return false;
+            return Vocabulary.level1(s) != null || Vocabulary.level2(s) != null || Vocabulary.LEVEL_LABELS.at(s, 0) != null;
         }
 
         private boolean looksLikeTarget(String s) {

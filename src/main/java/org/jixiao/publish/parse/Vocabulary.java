@@ -42,6 +42,8 @@ final class Vocabulary {
     static final Words COMPARATORS = words(COMPARATOR_WORDS);
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
+    /** The level labels (first and second levels) among the labels, in their order (longest first). */
+    static final Words LEVEL_LABELS = words(LABELS.stream().filter(l -> LEVEL1.contains(l) || LEVEL2.containsKey(l)).toList());
     private static final String LEVEL1_FIRSTS = firsts(LEVEL1), LEVEL2_FIRSTS = firsts(new java.util.ArrayList<>(LEVEL2.keySet()));
 
     /** The distinct first characters of words: where none stands, no word begins. */

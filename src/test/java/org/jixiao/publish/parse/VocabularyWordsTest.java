@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Vocabulary.Words} finds, at every place, the word a search of the whole list in its order finds (the rule it
- * replaced in DocumentSite, IndicatorReader.stop and Cells.comparatorAt): every place of every corpus and held-out line,
+ * replaced in DocumentSite, IndicatorReader and Cells.comparatorAt): every place of every corpus and held-out line,
  * and seeded random text drawn from the words, their pieces and table text.
  */
 class VocabularyWordsTest {
@@ -54,5 +54,17 @@ class VocabularyWordsTest {
             }
         }
         assertThat(found).as("places where a word stands").isGreaterThan(10_000);
+        // the level labels IndicatorReader looks for where a cell begins: the first of LABELS (in order) that is a level's
+        List<String> levels = Vocabulary.LABELS.stream()
+                .filter(l -> Vocabulary.LEVEL1.contains(l) || Vocabulary.LEVEL2.containsKey(l)).toList();
+        int levelFound = 0;
+        for (String line : lines) {
+            for (int i = 0; i <= line.length(); i++) {
+                String want = plain(levels, line, i);
+                assertThat(Vocabulary.LEVEL_LABELS.at(line, i)).as(line + " @" + i).isEqualTo(want);
+                if (want != null) levelFound++;
+            }
+        }
+        assertThat(levelFound).as("places where a level label stands").isGreaterThan(1_000);
     }
 }
