@@ -3,12 +3,9 @@ package org.jixiao.publish.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,14 +17,7 @@ import org.junit.jupiter.api.Test;
 class LineReadingTest {
 
     private static List<String> lines() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String set : List.of("corpus", "heldout", "seeds")) {
-            Path dir = CorpusScoreTest.dir(set.equals("seeds") ? set : set + "/docs");
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path doc : s.sorted().toList()) if (doc.toString().endsWith(".txt")) lines.addAll(Files.readString(doc).lines().toList());
-            }
-        }
-        return lines;
+        return RealLines.of("corpus/docs", "heldout/docs", "seeds");
     }
 
     private static List<String> random(String[] pieces, int count) {

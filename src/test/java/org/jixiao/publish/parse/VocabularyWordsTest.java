@@ -3,11 +3,8 @@ package org.jixiao.publish.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +22,7 @@ class VocabularyWordsTest {
 
     @Test
     void findsTheWordTheOrderedSearchFindsEverywhere() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String set : List.of("corpus", "heldout")) {
-            try (Stream<Path> s = Files.list(CorpusScoreTest.dir(set + "/docs"))) {
-                for (Path doc : s.sorted().toList()) lines.addAll(Files.readString(doc).lines().toList());
-            }
-        }
+        List<String> lines = RealLines.of("corpus/docs", "heldout/docs");
         List<List<String>> lists = List.of(Vocabulary.COMPARATOR_WORDS, Vocabulary.LABELS,
                 List.of("说明", "注:", "注：", "附件", "联系人", "填报人", "联系电话", "本站", "本文档", "本文库", "下载", "下载后"));
         java.util.Random random = new java.util.Random(20261206);
