@@ -56,9 +56,8 @@ final class Cells {
         if (Vocabulary.isComparatorSymbol(c)) {
             return i + 1 < s.length() && s.charAt(i + 1) == '=' ? 2 : 1;
         }
-        if (Vocabulary.COMPARATOR_WORD_FIRSTS.indexOf(c) < 0) return 0; // asked at every character of a value: most are no word
-        for (String w : Vocabulary.COMPARATOR_WORDS) if (s.startsWith(w, i)) return w.length();
-        return 0;
+        String w = Vocabulary.COMPARATORS.at(s, i); // asked at every character of a value: most begin no word
+        return w == null ? 0 : w.length();
     }
 
     /** End of a number starting at i (digits with one decimal point or thousands commas), or i if none. */

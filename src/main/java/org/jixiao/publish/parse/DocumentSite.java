@@ -1,5 +1,6 @@
 package org.jixiao.publish.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -26,19 +27,17 @@ final class DocumentSite {
     /** The resource card's format and the pages left to preview (剩余2页, 还剩1页未读). */
     private static final Pattern FORMAT = Pattern.compile("格式[:：]\\s*(DOCX?|PDF|XLSX?|WPS)|剩余?[0-9]+页");
     /** The resource's card, the site's prompts and notices, its names: words no indicator uses. */
-    private static final String[] WORDS = {"资源ID", "文档ID", "上传时间", "上传者", "资源大小", "全文页数", "页数:", "页数：", "资源格式",
-            "下载积分", "客服热线", "温馨提示", "免费预览", "预览已结束", "可下载", "下载文档", "下载的文档", "文档下载", "下载后", "下载到电脑",
-            "免费下载", "阅读器", "阅读了该文档", "可阅读全部", "全文阅读", "在线阅读", "本站", "本文档", "本文库", "文库网", "原创力文档",
-            "网站文档", "网址水印", "知识共享"};
-    /** The first characters of {@link #WORDS} (all CJK), as bits over U+4E00..U+9FFF: one pass over a line finds where a word may begin. */
-    private static final long[] FIRSTS = new long[(0xA000 - 0x4E00) / 64];
-    static {
-        for (String w : WORDS) FIRSTS[(w.charAt(0) - 0x4E00) >>> 6] |= 1L << (w.charAt(0) - 0x4E00);
-    }
-
-    private static boolean first(char c) {
-        return c >= 0x4E00 && c < 0xA000 && (FIRSTS[(c - 0x4E00) >>> 6] & 1L << (c - 0x4E00)) != 0;
-    }
+    private static final List<String> WORDS = List.of("资源ID", "文档ID", "上传时间", "上传者", "资源大小", "全文页数", "页数:", "页数：",
+            "资源格式", "下载积分", "客服热线", "温馨提示", "免费预览", "预览已结束", "可下载", "下载文档", "下载的文档", "文档下载", "下载后",
+            "下载到电脑", "免费下载", "阅读器", "阅读了该文档", "可阅读全部", "全文阅读", "在线阅读", "本站", "本文档", "本文库", "文库网",
+            "原创力文档", "网站文档", "网址水印", "知识共享");
+    private static final Vocabulary.Words CARD = Vocabulary.words(WORDS);
+    /**
+     * Every character a kind of chrome needs where it stands: a card word's first, the file title's '.', the
+     * breadcrumb's '>', the format's 格 and 剩. One test passes over the rest of a line (nearly all of it).
+     */
+    private static final Vocabulary.Words CUES = Vocabulary.words(
+            java.util.stream.Stream.concat(WORDS.stream(), java.util.stream.Stream.of(".", ">", "格", "剩")).toList());
 
     /**
      * Whether {@code raw} is one line of a site's chrome, by class (asked in a site's copy, and by {@link #start} of
@@ -65,10 +64,11 @@ final class DocumentSite {
         boolean format = false;
         for (int i = from; i < to && !kind; i++) {
             char c = raw.charAt(i);
+            if (!CUES.mayBegin(c)) continue;
             if (c == '.') kind = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(raw).region(i, to).lookingAt();
             else if (c == '>') arrows++;
             else if (c == '格' || c == '剩') format = true;
-            else if (first(c)) for (int w = 0; w < WORDS.length && !kind; w++) kind = WORDS[w].charAt(0) == c && raw.startsWith(WORDS[w], i);
+            else kind = CARD.at(raw, i) != null;
         }
         kind = kind || arrows >= 2 && BREADCRUMB.matcher(raw).region(from, to).find() || format && FORMAT.matcher(raw).region(from, to).find();
         // the notice line names the document (its title, often) and tells where the chunks begin: kept

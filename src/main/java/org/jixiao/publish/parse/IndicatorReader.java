@@ -104,12 +104,10 @@ final class IndicatorReader {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
-        if (a == line.length() || STOP_FIRSTS.indexOf(line.charAt(a)) < 0) return false;
-        for (String s : STOPS) if (line.startsWith(s, a)) return true;
-        return false;
+        return STOP_WORDS.at(line, a) != null;
     }
 
-    private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
+    private static final Vocabulary.Words STOP_WORDS = Vocabulary.words(STOPS);
 
     /**
      * Reads rows from the lines after the header. {@code firstRest} is what followed the header words on the
@@ -121,11 +119,17 @@ final class IndicatorReader {
         int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
-        boolean paragraphs = paragraphs(lines);
+        // the rows end at a stop word or a signature line: found once, for the paragraph test and the rows alike
+        int end = 0;
+        while (end < lines.size() && !stop(lines.get(end).text()) && !Signature.begins(lines.get(end).text())) end++;
+        if (end < lines.size()) {
+            stopped = true;
+            Line l = lines.get(end);
+            if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
+        }
+        boolean paragraphs = paragraphs(lines.subList(0, end));
         int emptyRun = 0;
-        for (Line l : lines) {
-            if (stop(l.text())) { stopped = true; break; }
-            if (Signature.begins(l.text())) { warnings.add(Signature.warning(l.no(), l.text())); stopped = true; break; }
+        for (Line l : lines.subList(0, end)) {
             if (l.empty()) { emptyRun++; continue; }
             // one cell per paragraph: one empty line separates cells, each two more are an empty cell left out
             if (paragraphs && !toks.isEmpty()) for (int k = 0; k < (emptyRun - 1) / 2; k++) toks.add(new Tok("", l.no(), true));
@@ -147,11 +151,10 @@ final class IndicatorReader {
         return !stopped;
     }
 
-    /** Whether cells come one per paragraph: nearly every two lines with content have exactly one empty line between. */
-    static boolean paragraphs(List<Line> lines) {
+    /** Whether cells come one per paragraph (the rows' lines): nearly every two lines with content have exactly one empty line between. */
+    private static boolean paragraphs(List<Line> lines) {
         int gaps = 0, single = 0, run = -1;
         for (Line l : lines) {
-            if (stop(l.text()) || Signature.begins(l.text())) break;
             if (l.empty()) { if (run >= 0) run++; continue; }
             if (run >= 0) { gaps++; if (run == 1) single++; }
             run = 0;
@@ -244,17 +247,12 @@ final class IndicatorReader {
                 pos++;
                 return true;
             }
-            // glued: 数量指标召开医保新闻发布会…
-            if (!s.isEmpty() && Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0) for (String lab : Vocabulary.LABELS) {
-                if (s.length() > lab.length() && s.startsWith(lab)
-                        && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) {
-                    String rest = s.substring(lab.length());
-                    toks.set(pos, new Tok(rest, t.line(), t.lineStart()));
-                    apply(Vocabulary.level1(lab), Vocabulary.level2(lab), pos);
-                    return true;
-                }
-            }
-            return false;
+            // glued: 数量指标召开医保新闻发布会… (s is no level label itself here: the label it begins with is shorter)
+            String lab = Vocabulary.LEVEL_LABELS.at(s, 0);
+            if (lab == null || s.length() <= lab.length()) return false;
+            toks.set(pos, new Tok(s.substring(lab.length()), t.line(), t.lineStart()));
+            apply(Vocabulary.level1(lab), Vocabulary.level2(lab), pos);
+            return true;
         }
 
         private void apply(String l1, String l2, int next) {
@@ -364,12 +362,7 @@ final class IndicatorReader {
 
         private boolean startsRow(int i) {
             String s = toks.get(i).text();
-            if (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null) return true;
-            if (s.isEmpty() || Vocabulary.LABEL_FIRSTS.indexOf(s.charAt(0)) < 0) return false; // no label begins it
-            for (String lab : Vocabulary.LABELS) {
-                if (s.startsWith(lab) && (Vocabulary.LEVEL1.contains(lab) || Vocabulary.LEVEL2.containsKey(lab))) return true;
-            }
-            return false;
+            return Vocabulary.level1(s) != null || Vocabulary.level2(s) != null || Vocabulary.LEVEL_LABELS.at(s, 0) != null;
         }
 
         private boolean looksLikeTarget(String s) {

@@ -55,6 +55,7 @@ final class Line {
     }
 
     private List<String> split() {
+        // indexOf's vector scans: a scan of the line per separator is cheaper than one pass char by char over a long line
         if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
             // one cell (one cell per line or paragraph: most lines of such a table), not split
             if (text.isEmpty()) return java.util.Collections.emptyList();
@@ -64,27 +65,31 @@ final class Line {
         return java.util.Collections.unmodifiableList(splitCells());
     }
 
+    /**
+     * The cells between the separators, each cut out of the line once, trimmed (the line's own text is never copied
+     * first: a line of pipes is read between its trimmed bounds, its outer pipes left out).
+     */
     private List<String> splitCells() {
         List<String> out = new ArrayList<>();
-        if (text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) {
-            char sep = text.indexOf('\t') >= 0 ? '\t' : '|';
-            String t = text;
+        boolean tab = text.indexOf('\t') >= 0;
+        if (tab || text.indexOf('|') >= 0) {
+            char sep = tab ? '\t' : '|';
+            int a = 0, b = text.length();
             if (sep == '|') {
-                String c = Cells.clean(t);
-                if (c == null) return out;
-                t = c;
-                if (t.startsWith("|")) t = t.substring(1);
-                if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
+                while (a < b && Cells.isSpace(text.charAt(a))) a++;
+                while (b > a && Cells.isSpace(text.charAt(b - 1))) b--;
+                if (a == b) return out;
+                if (text.charAt(a) == '|') a++;
+                if (b > a && text.charAt(b - 1) == '|') b--;
             }
-            int start = 0;
-            for (int i = 0; i <= t.length(); i++) {
-                if (i == t.length() || t.charAt(i) == sep) {
-                    String c = Cells.clean(t, start, i);
-                    out.add(c == null ? "" : c);
-                    start = i + 1;
-                }
+            for (int start = a; ; ) {
+                int i = text.indexOf(sep, start, b); // the next separator by indexOf's vector scan
+                if (i < 0) i = b;
+                String c = Cells.clean(text, start, i);
+                out.add(c == null ? "" : c);
+                if (i == b) return out;
+                start = i + 1;
             }
-            return out;
         }
         int i = 0, n = text.length();
         while (i < n) {

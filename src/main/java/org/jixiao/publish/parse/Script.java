@@ -84,8 +84,18 @@ final class Script {
             if (first == s.length()) return s;
             int from = lineStart(fromLine), to = lineStart(toLine + 1);
             String back = from > 0 || to < text.length() ? at(s, from, to) : null;
-            if (back == null) back = at(s, 0, text.length());
-            return back;
+            return back != null ? back : inWhole(s);
+        }
+
+        /**
+         * Texts as found in the whole document ({@link #at} over all of it), kept: a table's title, read from the line
+         * above the table's own lines, is asked for there once for each time it is unfolded, in every table.
+         */
+        private java.util.Map<String, String> inWhole;
+
+        private String inWhole(String s) {
+            if (inWhole == null) inWhole = new HashMap<>();
+            return inWhole.computeIfAbsent(s, k -> at(k, 0, text.length()));
         }
 
         String written() { return written; }
@@ -192,12 +202,15 @@ final class Script {
 
     private Script() {}
 
-    private static final boolean[] IS_TRAD = new boolean[0x10000];
+    /** A bit per traditional character of the vocabulary (8 KB, asked at every character of every document). */
+    private static final long[] TRAD_BITS = new long[0x10000 / 64];
     /** TO_SIMPLE by character (0: none). */
     private static final char[] SIMPLE_OF = new char[0x10000];
     static {
-        for (var e : TO_SIMPLE.entrySet()) { IS_TRAD[e.getKey()] = true; SIMPLE_OF[e.getKey()] = e.getValue(); }
+        for (var e : TO_SIMPLE.entrySet()) { TRAD_BITS[e.getKey() >>> 6] |= 1L << e.getKey(); SIMPLE_OF[e.getKey()] = e.getValue(); }
     }
+
+    private static boolean trad(char c) { return (TRAD_BITS[c >>> 6] & 1L << c) != 0; }
 
     /**
      * The text with its traditional places folded. Folded by place: the document is cut into regions at its title lines
@@ -213,7 +226,7 @@ final class Script {
         boolean any = false;
         for (int i = 0; i < text.length() && !any; i++) {
             char c = text.charAt(i);
-            any = IS_TRAD[c] || c == '(' && i > 0 && isHan(text.charAt(i - 1)) && pinyinEnd(text, i) > 0;
+            any = trad(c) || c == '(' && i > 0 && isHan(text.charAt(i - 1)) && pinyinEnd(text, i) > 0;
         }
         if (!any) return Folded.none(text);
         Scratch scratch = SCRATCH.get();
@@ -267,7 +280,7 @@ final class Script {
             boolean fold = false, table = false;
             for (int i = s; i < e && !fold; i++) {
                 char c = text.charAt(i);
-                fold = IS_TRAD[c] || pinyin != null && c == '(' && i > s && pinyin[text.charAt(i - 1)] != null
+                fold = trad(c) || pinyin != null && c == '(' && i > s && pinyin[text.charAt(i - 1)] != null
                         && pinyin[text.charAt(i - 1)] != TWO_READINGS && pinyinEnd(text, i) > 0;
             }
             if (nextTable >= 0 && nextTable < s) nextTable = text.indexOf('表', s); // every title word ends with 表

@@ -38,8 +38,12 @@ final class Vocabulary {
             "高于", "低于", "大于", "小于", "多于", "少于", "超过", "达到", "等于", "控制在");
     /** The first characters of the comparator words. */
     static final String COMPARATOR_WORD_FIRSTS = firsts(COMPARATOR_WORDS);
+    /** The comparator words by their first characters. */
+    static final Words COMPARATORS = words(COMPARATOR_WORDS);
     /** The first characters of the labels. */
     static final String LABEL_FIRSTS = firsts(LABELS);
+    /** The level labels (first and second levels) among the labels, in their order (longest first). */
+    static final Words LEVEL_LABELS = words(LABELS.stream().filter(l -> LEVEL1.contains(l) || LEVEL2.containsKey(l)).toList());
     private static final String LEVEL1_FIRSTS = firsts(LEVEL1), LEVEL2_FIRSTS = firsts(new java.util.ArrayList<>(LEVEL2.keySet()));
 
     /** The distinct first characters of words: where none stands, no word begins. */
@@ -57,6 +61,40 @@ final class Vocabulary {
             out[k] = words.stream().filter(w -> w.charAt(0) == f).toArray(String[]::new);
         }
         return out;
+    }
+
+    /** A word list looked up by its first characters ({@link Words}). */
+    static Words words(List<String> words) {
+        return new Words(words);
+    }
+
+    /**
+     * A word list asked at every character of a line: a bit per character that begins a word (one test answers the
+     * characters that begin none: nearly all), and the words beginning with each, in the list's order — so {@link #at}
+     * finds the word a search of the whole list in order finds.
+     */
+    static final class Words {
+        private final long[] bits = new long[0x10000 / 64];
+        private final String firsts;
+        private final String[][] byFirst;
+
+        private Words(List<String> words) {
+            firsts = firsts(words);
+            byFirst = byFirst(words, firsts);
+            for (int k = 0; k < firsts.length(); k++) bits[firsts.charAt(k) >>> 6] |= 1L << firsts.charAt(k);
+        }
+
+        /** Whether a word of the list begins with {@code c}. */
+        boolean mayBegin(char c) {
+            return (bits[c >>> 6] & 1L << c) != 0;
+        }
+
+        /** The first word of the list written at {@code i} in {@code s}, or null. */
+        String at(String s, int i) {
+            if (i >= s.length() || !mayBegin(s.charAt(i))) return null;
+            for (String w : byFirst[firsts.indexOf(s.charAt(i))]) if (s.startsWith(w, i)) return w;
+            return null;
+        }
     }
 
     static final String COMPARATOR_SYMBOLS = "≥≧≤≦><＞＜=＝";

@@ -45,12 +45,7 @@ class DocumentSiteTest {
      */
     @Test
     void theKindByKindTestTakesExactlyTheLinesTheOneRegexTakes() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String set : List.of("corpus", "heldout")) {
-            try (Stream<Path> s = Files.list(CorpusScoreTest.dir(set + "/docs"))) {
-                for (Path doc : s.sorted().toList()) lines.addAll(Files.readString(doc).lines().toList());
-            }
-        }
+        List<String> lines = RealLines.of("corpus/docs", "heldout/docs");
         String[] words = {"金币", "积分", "下载券", "文库币", ".docx", ".doc", ".pdf", ".xls", ".wps", ".txt", " > ", ">", "-", "_", "—",
                 "|", "资源ID", "上传时间", "全文页数", "页数：", "格式:", "DOCX", "PDF", "客服热线", "温馨提示", "免费预览", "剩余12页", "剩余",
                 "页", "可下载", "阅读器", "在线阅读", "本站", "本文档", "文库网", "原创力文档", "知识共享", "人人文库", "质量指标", "≥95%", "3",
