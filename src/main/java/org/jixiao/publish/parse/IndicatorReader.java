@@ -123,9 +123,10 @@ final class IndicatorReader {
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
         boolean paragraphs = paragraphs(lines);
         int emptyRun = 0;
+        Line closing = Signature.closing(lines);
         for (Line l : lines) {
             if (stop(l.text())) { stopped = true; break; }
-            if (Signature.begins(l.text())) { warnings.add(Signature.warning(l.no(), l.text())); stopped = true; break; }
+            if (l == closing || Signature.begins(l.text())) { warnings.add(Signature.warning(l.no(), l.text())); stopped = true; break; }
             if (l.empty()) { emptyRun++; continue; }
             // one cell per paragraph: one empty line separates cells, each two more are an empty cell left out
             if (paragraphs && !toks.isEmpty()) for (int k = 0; k < (emptyRun - 1) / 2; k++) toks.add(new Tok("", l.no(), true));
