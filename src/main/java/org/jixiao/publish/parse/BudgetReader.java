@@ -56,7 +56,10 @@ final class BudgetReader {
                         // the source's whole name as its cell writes it (其中：当年财政拨款): never its last word alone
                         int b = k, stop = q >= 0 && q < k ? q + 2 : 0; // back to the cell's start, or to its 其中
                         while (b > stop && !Cells.isSpace(s.charAt(b - 1)) && ":：|\t".indexOf(s.charAt(b - 1)) < 0) b--;
-                        label = s.substring(b, k + src.length());
+                        // and on to the cell's end (上年结转资金, not 上年结转 and an amount 资金)
+                        int e = k + src.length();
+                        while (e < s.length() && Cells.han(s.charAt(e))) e++;
+                        label = s.substring(b, e);
                         at = b;
                         break;
                     }
@@ -109,6 +112,38 @@ final class BudgetReader {
                 total[Col.RATE.ordinal()], sources);
     }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100), FRACTION_LIMIT = new BigDecimal("1.5");
+
+    /**
+     * A rate printed as a spreadsheet's fraction (执行率 0.9856, no %): the percentage is the figure × 100 when executed ÷
+     * planned agrees with that and not with the figure as printed (716,040.40 ÷ 726,500.00 = 98.56%, h60); said with a
+     * warning. The same for each source row. Any other budget is returned as it is.
+     */
+    static Budget fractionRate(Budget b, int line, List<ParseWarning> warnings) {
+        if (b == null) return null;
+        BigDecimal rate = asPercent(b.planned(), b.executed(), b.ratePercent());
+        boolean changed = rate != b.ratePercent();
+        List<FundSource> sources = new ArrayList<>(b.sources().size());
+        for (FundSource f : b.sources()) {
+            BigDecimal r = asPercent(f.planned(), f.executed(), f.ratePercent());
+            changed |= r != f.ratePercent();
+            sources.add(r == f.ratePercent() ? f : new FundSource(f.name(), f.planned(), f.executed(), r));
+        }
+        if (!changed) return b;
+        warnings.add(ParseWarning.of(line, "执行率以小数写出(如0.9856),按执行数÷预算数读作百分数",
+                "the execution rate is printed as a fraction (0.9856): read as a percentage, as executed ÷ planned agrees"));
+        return new Budget(b.currency(), b.initial(), b.planned(), b.executed(), rate, sources);
+    }
+
+    /** {@code rate} × 100 when it is a fraction that executed ÷ planned agrees with so (and not as printed); else {@code rate} itself. */
+    private static BigDecimal asPercent(BigDecimal planned, BigDecimal executed, BigDecimal rate) {
+        if (rate == null || planned == null || executed == null || planned.signum() <= 0 || rate.signum() <= 0
+                || rate.compareTo(FRACTION_LIMIT) > 0) return rate;
+        BigDecimal percent = rate.multiply(HUNDRED).stripTrailingZeros();
+        if (percent.scale() < 0) percent = percent.setScale(0);
+        return Cells.rateAgrees(planned, executed, percent) && !Cells.rateAgrees(planned, executed, rate) ? percent : rate;
+    }
+
     /**
      * One cell per line (or per paragraph): a row label alone on its line takes the amounts on the lines below it,
      * up to the next line that is not an amount, so that the row reads as if its cells shared one line.
@@ -119,6 +154,8 @@ final class BudgetReader {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             ofWhich |= l.text().contains("其中");
+            List<Line> labelled = labelledCells(l);
+            if (labelled != null) { out.addAll(labelled); continue; }
             if (!rowLabelAlone(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
                 out.add(l);
                 continue;
@@ -141,12 +178,35 @@ final class BudgetReader {
         return out;
     }
 
+    /**
+     * A row whose cells each hold a label and its amount joined by a colon (年度资金总额：85.6 | 其中：财政拨款：85.6 | 其他资金：,
+     * h64): each such cell a row of its own, as if the labels stood one under the other; null unless two cells are so.
+     */
+    private static List<Line> labelledCells(Line l) {
+        String s = l.text();
+        if (s.indexOf('：') < 0 && s.indexOf(':') < 0) return null; // most lines: no colon, no such cell
+        List<Line> out = new ArrayList<>();
+        for (String c : l.cells()) {
+            int colon = Math.max(c.lastIndexOf('：'), c.lastIndexOf(':'));
+            if (colon <= 0 || !hasLabelWord(c.substring(0, colon))) continue;
+            String v = Cells.clean(c.substring(colon + 1));
+            if (v != null && !amount(v)) continue;
+            out.add(new Line(l.no(), c));
+        }
+        return out.size() >= 2 ? out : null;
+    }
+
     private static final List<String> NOT_APPLICABLE = List.of("—", "——", "-", "－", "/", "／", "─");
 
-    /** An amount cell ([0-9０-９][0-9０-９.,，]*[%％]?), asked of the lines below every row label alone. */
+    /**
+     * An amount cell ([0-9０-９][0-9０-９.,，]*, then % or ％, or the money's unit 万元/亿元/元/万/亿 as cells print it
+     * after every amount: 456.8万元), asked of the lines below every row label alone.
+     */
     private static boolean amount(String c) {
         int n = c.length();
         if (n > 0 && (c.charAt(n - 1) == '%' || c.charAt(n - 1) == '％')) n--;
+        else if (c.endsWith("万元") || c.endsWith("亿元")) n -= 2;
+        else if (n > 0 && (c.charAt(n - 1) == '元' || c.charAt(n - 1) == '万' || c.charAt(n - 1) == '亿')) n--;
         if (n == 0 || !digit(c.charAt(0))) return false;
         for (int i = 1; i < n; i++) {
             char ch = c.charAt(i);
@@ -247,10 +307,12 @@ final class BudgetReader {
             if (!empty) toks.add(t);
             printed.add(empty ? "" : t);
         }
+        int printedAll = printed.size(); // a cell per column with the trailing empty ones (a spreadsheet's tabs keep them)
         while (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) printed.remove(printed.size() - 1);
         BigDecimal[] out = new BigDecimal[Col.values().length];
         if (toks.isEmpty()) return null;
-        if (printed.size() == cols.size() && printed.size() > toks.size() && percentOnlyUnderRate(printed, cols)) {
+        boolean perColumn = printed.size() == cols.size() || printed.size() < cols.size() && printedAll >= cols.size();
+        if (perColumn && printed.size() > toks.size() && percentOnlyUnderRate(printed, cols) && amounts(toks)) {
             // a cell per column with empty ones printed (a no-break space, a dash): each value in its own column, so that
             // "年度资金总额 | | | 76" under 执行率 is the rate, not a planned amount
             for (int i = 0; i < printed.size(); i++) {
@@ -308,6 +370,12 @@ final class BudgetReader {
                 + first.toPlainString() + " = " + rate.toPlainString() + "%)", "the initial budget is empty: the two amounts are read as the "
                 + "full-year budget and execution by the rate (" + second.toPlainString() + " ÷ " + first.toPlainString() + " = "
                 + rate.toPlainString() + "%)"));
+    }
+
+    /** Whether every printed value is an amount or a rate (a label's text after it, 其他资金, is none). */
+    private static boolean amounts(List<String> toks) {
+        for (String t : toks) if (!amount(Cells.clean(t) == null ? t : Cells.clean(t))) return false;
+        return true;
     }
 
     private static boolean percentOnlyUnderRate(List<String> printed, List<Col> cols) {

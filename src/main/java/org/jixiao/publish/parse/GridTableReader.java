@@ -45,7 +45,7 @@ final class GridTableReader {
         int header = headerAt(cells);
         int limit = header < 0 ? cells.size() : header;
         Fields f = fields(cells.subList(0, limit));
-        Budget budget = budget(cells.subList(0, limit), warnings);
+        Budget budget = BudgetReader.fractionRate(budget(cells.subList(0, limit), warnings), body.get(0).no(), warnings);
         List<Indicator> rows = new ArrayList<>();
         if (header >= 0) rows = indicators(cells, header, style, warnings);
         if (rows.isEmpty() && budget == null && f.project == null) return null;
@@ -422,6 +422,7 @@ final class GridTableReader {
         StringBuilder head = new StringBuilder();
         for (int i = Math.max(0, total - 14); i < total; i++) head.append(cells.get(i).text()).append(HeaderWords.CELL_BREAK);
         List<Column> cols = HeaderWords.columns(head.toString(), HeaderWords.BUDGET);
+        if (cols.size() != new java.util.HashSet<>(cols).size()) cols = wrappedHeader(cells, total, cols);
         if (!cols.contains(Column.PLANNED)) cols = List.of(Column.PLANNED);
         String headKey = HeaderWords.key(head.toString()) + cells.get(total).key();
         Unit currency = headKey.contains("(元)") || headKey.contains("单位:元") ? Units.YUAN : Units.TEN_THOUSAND_YUAN;
@@ -473,9 +474,16 @@ final class GridTableReader {
                 if (!amountOrDash(s)) break;
                 sv.add(s);
             }
+            // a dash before the first amount is the row's empty 年初 cell (上年结转资金 | — | 12.5 | 12.5, h59 h66): it counts
             int amounts = 0;
-            for (String a : sv) { if (a.strip().endsWith("%") || a.strip().endsWith("％")) break; if (a.chars().anyMatch(Character::isDigit)) amounts++; }
-            BigDecimal[] x = place(sv, amounts >= 3 && cols.contains(Column.INITIAL) ? cols : sourceCols, currency, cells.get(i).line(), warnings);
+            boolean lead = true;
+            for (String a : sv) {
+                if (a.strip().endsWith("%") || a.strip().endsWith("％")) break;
+                if (a.chars().anyMatch(Character::isDigit)) { amounts++; lead = false; } else if (lead) amounts++;
+            }
+            List<Column> use = amounts >= 3 && cols.contains(Column.INITIAL) ? cols : sourceCols;
+            // a cell per column, dashes printed: each value in its column (a rate printed 0.9856, without %, h60)
+            BigDecimal[] x = fitsByPosition(sv, use) ? byPosition(sv, use, currency) : place(sv, use, currency, cells.get(i).line(), warnings);
             if (x != null && (x[0] != null || x[1] != null)) sources.add(new FundSource(name, x[0], x[1], x[2]));
             i = Math.max(i, j - 1);
         }
@@ -505,6 +513,27 @@ final class GridTableReader {
             if (!cells.get(j).empty() && sourceName(cells.get(j).key()) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * The budget's column words wrapped over the two rows above the total (| 年初 | 全年 | 执行率 | over | 预算数 | 预算数（A）
+     * | （B/A） |, h66): read a column at a time, each cell joined to the one under it, when the two rows have as many
+     * cells and so no word is named twice; else {@code cols} as read.
+     */
+    private static List<Column> wrappedHeader(List<Cell> cells, int total, List<Column> cols) {
+        int e2 = total;
+        while (e2 > 0 && cells.get(e2 - 1).line() == cells.get(total).line()) e2--;
+        if (e2 == 0) return cols;
+        int s2 = e2;
+        while (s2 > 0 && cells.get(s2 - 1).line() == cells.get(e2 - 1).line()) s2--;
+        if (s2 == 0) return cols;
+        int s1 = s2;
+        while (s1 > 0 && cells.get(s1 - 1).line() == cells.get(s2 - 1).line()) s1--;
+        if (e2 - s2 != s2 - s1) return cols;
+        StringBuilder joined = new StringBuilder();
+        for (int k = 0; k < s2 - s1; k++) joined.append(cells.get(s1 + k).text()).append(cells.get(s2 + k).text()).append(HeaderWords.CELL_BREAK);
+        List<Column> wrapped = HeaderWords.columns(joined.toString(), HeaderWords.BUDGET);
+        return wrapped.contains(Column.PLANNED) && wrapped.size() == new java.util.HashSet<>(wrapped).size() ? wrapped : cols;
     }
 
     /**

@@ -120,8 +120,10 @@ final class IndicatorReader {
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
         // the rows end at a stop word or a signature line: found once, for the paragraph test and the rows alike
+        Line closing = Signature.closing(lines);
         int end = 0;
-        while (end < lines.size() && !stop(lines.get(end).text()) && !Signature.begins(lines.get(end).text())) end++;
+        while (end < lines.size() && !stop(lines.get(end).text()) && lines.get(end) != closing
+                && !Signature.begins(lines.get(end).text())) end++;
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);

@@ -95,9 +95,12 @@ final class ReportReader {
      * checked against the amounts like the rate): the rate as reports phrase it.
      */
     private static final Pattern RATE = Pattern.compile("(?:执行率|支出进度|执行进度)(?:为|是|达到|达|已达到|已达)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
-    /** What was spent: 已使用/实际支出/累计支出/已拨付/支付/使用(资金) 12046.3万元 (checked against the rate, never taken alone). */
+    /**
+     * What was spent: 已使用/实际支出/累计支出/已拨付/支付/使用(资金) 12046.3万元, and in the table's own words 全年执行数(为)
+     * 3136.64万元 / 执行金额 (checked against the rate, never taken alone).
+     */
     private static final Pattern SPENT = Pattern.compile(
-            "(?:已使用|已支出|实际支出|已执行|支出|已拨付|拨付|支付|使用)(?:资金)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
+            "(?:已使用|已支出|实际支出|已执行|执行数|执行金额|支出|已拨付|拨付|支付|使用)(?:资金)?\\s*(?:为|是)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
     private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
 
     /**
@@ -123,13 +126,25 @@ final class ReportReader {
                     for (int k = candidates.size() - 1; k >= 0; k--) {
                         BigDecimal planned = candidates.get(k);
                         if (planned.signum() != 0 && Cells.rateAgrees(planned, executed, rate)) {
-                            return new Budget("万元", null, planned, executed, rate, List.of());
+                            return new Budget("万元", initial(lines), planned, executed, rate, List.of());
                         }
                     }
                 }
                 Matcher a = AMOUNT.matcher(sentence);
                 while (a.find()) before.add(wan(a.group(1), a.group(2)));
             }
+        }
+        return null;
+    }
+
+    /** 年初预算(数)(为) 2860万元: the initial budget as a report names it (asked only of a report whose budget was found). */
+    private static final Pattern INITIAL = Pattern.compile("年初预算(?:数|资金)?(?:为|是)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
+
+    private static BigDecimal initial(List<Line> lines) {
+        for (Line l : lines) {
+            if (!l.text().contains("年初预算")) continue;
+            Matcher m = INITIAL.matcher(l.text());
+            if (m.find()) return wan(m.group(1), m.group(2));
         }
         return null;
     }

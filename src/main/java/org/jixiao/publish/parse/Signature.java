@@ -37,6 +37,33 @@ final class Signature {
         return false;
     }
 
+    /** The last words of a unit's name (局, 联合会, 办公室 …): what a signature's first line ends with. */
+    private static final String[] UNIT_ENDS = {"局", "委员会", "联合会", "办公室", "中心", "政府", "厅", "委", "院", "馆", "站", "所",
+            "处", "社", "办", "队", "公司"};
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}");
+
+    /**
+     * The signature that closes a document under its table — the unit's name alone on a line, then a date alone on the
+     * next, the last line with text (三明市医疗保障局 / 2024年3月12日) — as the line where it begins, or null. Neither line is
+     * a row: the name would be read as the last row's name wrapped, the date as a row of its own.
+     */
+    static Line closing(java.util.List<Line> lines) {
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).blank()) last--;
+        int unit = last - 1;
+        while (unit >= 0 && lines.get(unit).blank()) unit--;
+        if (unit < 0) return null;
+        String date = Cells.clean(lines.get(last).text()), name = Cells.clean(lines.get(unit).text());
+        if (date == null || name == null || !DATE.matcher(date).matches() || name.length() < 4 || name.length() > 30) return null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Cells.han(c) && c != '（' && c != '）' && c != '(' && c != ')') return null;
+        }
+        for (String e : UNIT_ENDS) if (name.endsWith(e)) return lines.get(unit);
+        return null;
+    }
+
     /** The rows end here: said, with the line, since the line is read as no cell. */
     static ParseWarning warning(int line, String text) {
         String t = text.strip();
