@@ -603,7 +603,8 @@ final class GluedReader {
         // a unit of any reading longer than the one read glued (批次/千人, 场次), and its qualifier in brackets (台(套))
         int n = Cells.numberEnd(s, i + Cells.comparatorAt(s, i));
         if (n > i && !s.startsWith("以", q)) q = Math.max(q, org.jixiao.measure.Units.anyUnitEnd(s, n));
-        return qualifierEnd(s, q);
+        q = qualifierEnd(s, q);
+        return s.startsWith("左右", q) ? q + 2 : q; // an approximate target (70%左右)
     }
 
     /**
@@ -976,7 +977,7 @@ final class GluedReader {
     /** Start of a quantity ending at end: [comparator] digits[.digits] [万|亿] [unit], with a unit or %; null if none. */
     static int[] trailingQuantity(String s, int end) {
         int j = end;
-        for (String suffix : List.of("以上", "以下", "以内")) if (j - suffix.length() > 0 && s.startsWith(suffix, j - suffix.length())) { j -= suffix.length(); break; }
+        for (String suffix : QUANTITY_SUFFIXES) if (j - suffix.length() > 0 && s.startsWith(suffix, j - suffix.length())) { j -= suffix.length(); break; }
         j = qualifierStart(s, j);
         String unit = null;
         for (String u : org.jixiao.measure.Units.afterNumber()) {
@@ -1017,6 +1018,9 @@ final class GluedReader {
 
     /** The words a 指标解释 cell begins with. */
     private static final List<String> DEFINITION_LEADS = List.of("该指标", "反映", "主要考察", "考察", "衡量");
+
+    /** Words after a quantity that bound it (95%以上) or make it approximate (70%左右): part of the target. */
+    private static final List<String> QUANTITY_SUFFIXES = List.of("以上", "以下", "以内", "左右");
 
     /** Words before a quantity that make it a level to hold (稳定在95%以上): part of the target. */
     private static final List<String> HOLD_WORDS = List.of("稳定在", "保持在", "控制在");
