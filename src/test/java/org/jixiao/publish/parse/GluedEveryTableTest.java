@@ -226,6 +226,45 @@ class GluedEveryTableTest {
                 "h54_nanchang_fulian_weiquan_2024_project_targets_pipes_yuan#0 row 5 信访事项受理时限");
         known("a range target after 同比增长 (同比增长5%-10%): not read as one value",
                 "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 row 7 农产品流通销售额");
+        // The sixth held-out batch (h59–h72, written blind), glued by this harness as the glued reader first read it.
+        known("sixth batch: a glued source row not read, read in place of another, or its figures split wrongly (元 with "
+                        + "decimals: 571.604 | 49 for 72.65 | 71.60404)",
+                "h59_shijiazhuang_shenji_yewu_2023_project_selfeval_pipes#0 budget.sources[1]",
+                "h60_datong_dizhen_taiwang_2023_project_selfeval_xlsx_tabs_yuan_decimal_rate#0 budget.sources[0].executed",
+                "h60_datong_dizhen_taiwang_2023_project_selfeval_xlsx_tabs_yuan_decimal_rate#0 budget.sources[0].planned",
+                "h60_datong_dizhen_taiwang_2023_project_selfeval_xlsx_tabs_yuan_decimal_rate#0 budget.sources[0].ratePercent",
+                "h61_huhehaote_yibao_nengli_2023_transfer_selfeval_spaces#0 budget.sources[1]",
+                "h62_changchun_gongxiao_wangluo_2024_project_targets_pipes_budget_left#0 budget.sources[0]",
+                "h62_changchun_gongxiao_wangluo_2024_project_targets_pipes_budget_left#0 budget.sources[1]",
+                "h66_xining_dizhen_2023_dept_selfeval_pipes_budget_header_two_rows#0 budget.sources[0].executed",
+                "h66_xining_dizhen_2023_dept_selfeval_pipes_budget_header_two_rows#0 budget.sources[0].planned",
+                "h66_xining_dizhen_2023_dept_selfeval_pipes_budget_header_two_rows#0 budget.sources[0].ratePercent",
+                "h66_xining_dizhen_2023_dept_selfeval_pipes_budget_header_two_rows#0 budget.sources[1]",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[0].executed",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[0].name",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[0].planned",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[0].ratePercent",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[1].executed",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[1].name",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[1].planned",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[1].ratePercent",
+                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0 budget.sources[2]");
+        known("sixth batch: a glued budget in 元 with decimals (3,756,214.55) whose digits split no way that keeps the rate: not read",
+                "h67_yinchuan_chengguan_baojie_2023_project_selfeval_pdf_spaces_yuan_pages#0 budget.currency",
+                "h67_yinchuan_chengguan_baojie_2023_project_selfeval_pdf_spaces_yuan_pages#0 budget.executed",
+                "h67_yinchuan_chengguan_baojie_2023_project_selfeval_pdf_spaces_yuan_pages#0 budget.initial",
+                "h67_yinchuan_chengguan_baojie_2023_project_selfeval_pdf_spaces_yuan_pages#0 budget.planned",
+                "h67_yinchuan_chengguan_baojie_2023_project_selfeval_pdf_spaces_yuan_pages#0 budget.ratePercent",
+                "h67_yinchuan_chengguan_baojie_2023_project_selfeval_pdf_spaces_yuan_pages#0 budget.sources[0]");
+        known("sixth batch: a qualitative target (长期稳定运行, 持续深化) glued to its name with no actual after it: kept in the name",
+                "h62_changchun_gongxiao_wangluo_2024_project_targets_pipes_budget_left#0 row 8 为农服务网络运行",
+                "h72_sanming_yibao_nengli_2024_regional_targets_spaces_budget_left#0 row 7 医保支付方式改革");
+        known("sixth batch: a row with a 偏差原因 sentence or a target in words (收到资金30日内) glued after it: the values stay in the name",
+                "h69_zunyi_canlian_shiye_2023_transfer_selfeval_lines_cut#0 row 3 残疾人职业技能培训人数",
+                "h69_zunyi_canlian_shiye_2023_transfer_selfeval_lines_cut#0 row 5 资金下达时限");
+        known("sixth batch: a targets table (no actual) whose next row's name begins with Latin letters (DRG…): two rows read as one",
+                "h72_sanming_yibao_nengli_2024_regional_targets_spaces_budget_left#0 row 1 医保经办人员培训人次",
+                "h72_sanming_yibao_nengli_2024_regional_targets_spaces_budget_left#0 row 2 DRG付费覆盖医疗机构数");
     }
 
     private static void known(String why, String... keys) {
