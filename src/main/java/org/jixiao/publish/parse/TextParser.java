@@ -2,6 +2,7 @@ package org.jixiao.publish.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.scorecard.Scorecard;
@@ -39,7 +40,8 @@ public final class TextParser {
                 // same folded words may be written traditional in one table and simplified in the next)
                 for (int k = 0; k < tables.size(); k++) {
                     int[] r = readFrom.get(k);
-                    tables.set(k, unfold(tables.get(k), s -> folded.unfold(s, r[0], r[1])));
+                    UnaryOperator<String> f = s -> folded.unfold(s, r[0], r[1]);
+                    tables.set(k, unfold(tables.get(k), f, f));
                 }
             }
             // the value grammar reads the targets and actuals of the rows kept, here, once (a reading built and
@@ -55,52 +57,57 @@ public final class TextParser {
     }
 
     /**
-     * Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts). A table,
-     * row or budget none of whose texts holds a folded character is kept as it is ({@link Script.Folded#unfold} gives a
-     * text back itself when nothing in it was folded).
+     * Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts), each
+     * text looked up once; {@code title} gives the title back, {@code f} every other text. A table, row or budget none
+     * of whose texts holds a folded character is kept as it is ({@link Script.Folded#unfold} gives a text back itself
+     * when nothing in it was folded).
      */
-    private static Scorecard unfold(Scorecard t, java.util.function.UnaryOperator<String> f) {
+    private static Scorecard unfold(Scorecard t, UnaryOperator<String> f, UnaryOperator<String> title) {
+        Back table = new Back(f);
         var b = t.budget();
         var sources = new ArrayList<org.jixiao.scorecard.FundSource>();
-        boolean changed = false;
         for (var s : b.sources()) {
-            String name = f.apply(s.name());
-            changed |= name != s.name();
+            String name = table.of(s.name());
             sources.add(name == s.name() ? s : new org.jixiao.scorecard.FundSource(name, s.planned(), s.executed(), s.ratePercent()));
         }
-        var budget = !changed ? b : new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
+        var budget = !table.changed ? b : new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
         var og = t.overallGoal();
-        var g = og == null ? null : unchanged(f, og.target(), og.achievement()) ? og
-                : new org.jixiao.scorecard.OverallGoal(f.apply(og.target()), f.apply(og.achievement()));
-        changed |= g != og;
+        Back goal = new Back(f);
+        var g = og == null ? null : new org.jixiao.scorecard.OverallGoal(goal.of(og.target()), goal.of(og.achievement()));
+        if (!goal.changed) g = og;
         var rows = new ArrayList<org.jixiao.scorecard.Indicator>();
         for (var i : t.indicators()) {
+            Back row = new Back(f);
             var ref = i.references();
-            boolean refSame = ref == null || unchanged(f, ref.planned(), ref.standard(), ref.standardSource(), ref.threeYearAverage(),
-                    ref.lastYear(), ref.historySource());
-            if (refSame && unchanged(f, i.name(), i.target(), i.actual(), i.reason(), i.definition(), i.duty(), i.dutyGoal(),
-                    i.goalContent(), i.activity())) {
-                rows.add(i);
-                continue;
-            }
-            changed = true;
-            var r = refSame ? ref : new org.jixiao.scorecard.References(f.apply(ref.planned()),
-                    f.apply(ref.standard()), f.apply(ref.standardSource()),
-                    f.apply(ref.threeYearAverage()), f.apply(ref.lastYear()), f.apply(ref.historySource()));
-            rows.add(i.toBuilder().name(f.apply(i.name())).target(f.apply(i.target())).actual(f.apply(i.actual()))
-                    .reason(f.apply(i.reason())).definition(f.apply(i.definition())).duty(f.apply(i.duty()))
-                    .dutyGoal(f.apply(i.dutyGoal())).goalContent(f.apply(i.goalContent())).activity(f.apply(i.activity()))
-                    .references(r).build());
+            var r = ref == null ? null : new org.jixiao.scorecard.References(row.of(ref.planned()), row.of(ref.standard()),
+                    row.of(ref.standardSource()), row.of(ref.threeYearAverage()), row.of(ref.lastYear()), row.of(ref.historySource()));
+            if (!row.changed) r = ref;
+            var built = i.toBuilder().name(row.of(i.name())).target(row.of(i.target())).actual(row.of(i.actual()))
+                    .reason(row.of(i.reason())).definition(row.of(i.definition())).duty(row.of(i.duty()))
+                    .dutyGoal(row.of(i.dutyGoal())).goalContent(row.of(i.goalContent())).activity(row.of(i.activity()));
+            rows.add(row.changed ? built.references(r).build() : i);
+            table.changed |= row.changed;
         }
-        if (!changed && unchanged(f, t.title(), t.project(), t.unit(), t.competentDepartment())) return t;
-        return new Scorecard(t.form(), f.apply(t.title()), t.year(), f.apply(t.project()), f.apply(t.unit()),
-                f.apply(t.competentDepartment()), t.region(), budget, g, rows);
+        table.changed |= goal.changed;
+        String titleBack = title.apply(t.title());
+        table.changed |= titleBack != t.title();
+        String project = table.of(t.project()), unit = table.of(t.unit()), competent = table.of(t.competentDepartment());
+        if (!table.changed) return t;
+        return new Scorecard(t.form(), titleBack, t.year(), project, unit, competent, t.region(), budget, g, rows);
     }
 
-    /** Whether no text of {@code texts} holds a folded character. */
-    private static boolean unchanged(java.util.function.UnaryOperator<String> f, String... texts) {
-        for (String s : texts) if (f.apply(s) != s) return false;
-        return true;
+    /** Texts given back by {@code f}, remembering whether any came back other than it went in. */
+    private static final class Back {
+        private final UnaryOperator<String> f;
+        boolean changed;
+
+        Back(UnaryOperator<String> f) { this.f = f; }
+
+        String of(String s) {
+            String back = f.apply(s);
+            changed |= back != s;
+            return back;
+        }
     }
 
     static List<Line> lines(String text) {
