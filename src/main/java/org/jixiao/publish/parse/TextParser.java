@@ -33,15 +33,18 @@ public final class TextParser {
             Script.Folded folded = Script.fold(text);
             warnings.addAll(folded.notes());
             List<Line> lines = lines(folded.text(), warnings);
-            List<int[]> readFrom = new ArrayList<>(); // the lines each table was read from: {first, last} (line numbers)
+            // the lines each table was read from: {first, last, title} (line numbers; title 0: none, or not on a line of its own)
+            List<int[]> readFrom = new ArrayList<>();
             read(lines, tables, readFrom, warnings);
             if (folded.any()) {
                 // each text back as written at its place: looked for in its own table's lines first (by place: the
-                // same folded words may be written traditional in one table and simplified in the next)
+                // same folded words may be written traditional in one table and simplified in the next), a title in its
+                // own line (looking for each table's title in the whole document made the unfolding grow with the
+                // square of the number of tables)
                 for (int k = 0; k < tables.size(); k++) {
                     int[] r = readFrom.get(k);
                     UnaryOperator<String> f = s -> folded.unfold(s, r[0], r[1]);
-                    tables.set(k, unfold(tables.get(k), f, f));
+                    tables.set(k, unfold(tables.get(k), f, r[2] > 0 ? s -> folded.unfold(s, r[2], r[2]) : f));
                 }
             }
             // the value grammar reads the targets and actuals of the rows kept, here, once (a reading built and
@@ -280,14 +283,14 @@ public final class TextParser {
     }
 
     /**
-     * The first and last line numbers of some lines ({1, 0}: none), without the title line when titled: a title line is
-     * folded on its own (Script.fold), so the table's texts are looked for under it first (its title is then found in
-     * the whole document).
+     * The first and last line numbers of some lines ({1, 0}: none), without the title line when titled, and the title
+     * line (0: none): a title line is folded on its own (Script.fold), so the table's texts are looked for under it
+     * first, and its title in it.
      */
     private static int[] span(List<Line> lines, boolean titled) {
-        if (lines.isEmpty()) return new int[] {1, 0};
+        if (lines.isEmpty()) return new int[] {1, 0, 0};
         int first = lines.get(0).no(), last = lines.get(lines.size() - 1).no();
-        return new int[] {titled && last > first ? first + 1 : first, last};
+        return titled && last > first ? new int[] {first + 1, last, first} : new int[] {first, last, 0};
     }
 
     /**
