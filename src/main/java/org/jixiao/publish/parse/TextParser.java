@@ -315,10 +315,10 @@ public final class TextParser {
         // read only for a table that takes them (reading every label of a long document costs as much as its rows)
         boolean noFields = current == null || current.project() == null && current.unit() == null && current.competentDepartment() == null;
         if (current == null && rows.isEmpty() && budget == null) return;
-        Fields.Header h = noFields ? Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued() : null;
+        Fields.Header h = noFields ? Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued() : Fields.Header.NONE;
         Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText,
-                titleText == null ? lines : lines.subList(titleAt, lines.size())), h == null ? null : h.project(),
-                h == null ? null : h.unit(), h == null ? null : h.competent(), Vocabulary.province(titleText), budget, null, rows);
+                titleText == null ? lines : lines.subList(titleAt, lines.size())), h.project(), h.unit(), h.competent(),
+                Vocabulary.province(titleText), budget, null, rows);
         if (current == null) {
             warnings.addAll(gw);
             tables.add(glued);
