@@ -82,19 +82,26 @@ public final class TextParser {
         for (var i : t.indicators()) {
             Back row = new Back(f);
             var ref = i.references();
-            var r = ref == null ? null : new org.jixiao.scorecard.References(row.of(ref.planned()), row.of(ref.standard()),
-                    row.of(ref.standardSource()), row.of(ref.threeYearAverage()), row.of(ref.lastYear()), row.of(ref.historySource()));
-            if (!row.changed) r = ref;
-            var built = i.toBuilder().name(row.of(i.name())).target(row.of(i.target())).actual(row.of(i.actual()))
-                    .reason(row.of(i.reason())).definition(row.of(i.definition())).duty(row.of(i.duty()))
-                    .dutyGoal(row.of(i.dutyGoal())).goalContent(row.of(i.goalContent())).activity(row.of(i.activity()));
-            rows.add(row.changed ? built.references(r).build() : i);
+            var r = ref;
+            if (ref != null) {
+                String planned = row.of(ref.planned()), standard = row.of(ref.standard()), standardSource = row.of(ref.standardSource()),
+                        average = row.of(ref.threeYearAverage()), lastYear = row.of(ref.lastYear()), historySource = row.of(ref.historySource());
+                if (row.changed) r = new org.jixiao.scorecard.References(planned, standard, standardSource, average, lastYear, historySource);
+            }
+            String name = row.of(i.name()), target = row.of(i.target()), actual = row.of(i.actual()), reason = row.of(i.reason()),
+                    definition = row.of(i.definition()), duty = row.of(i.duty()), dutyGoal = row.of(i.dutyGoal()),
+                    goalContent = row.of(i.goalContent()), activity = row.of(i.activity());
+            // (a row is rebuilt only when a text of it changed: most rows of a folded document hold none)
+            rows.add(!row.changed ? i : i.toBuilder().name(name).target(target).actual(actual).reason(reason).definition(definition)
+                    .duty(duty).dutyGoal(dutyGoal).goalContent(goalContent).activity(activity).references(r).build());
             table.changed |= row.changed;
         }
         table.changed |= goal.changed;
+        String project = table.of(t.project()), unit = table.of(t.unit()), competent = table.of(t.competentDepartment());
+        // the title last: it is looked for in its own line, the other texts in the table's (Script.Folded keeps the
+        // characters of the last range it looked in)
         String titleBack = title.apply(t.title());
         table.changed |= titleBack != t.title();
-        String project = table.of(t.project()), unit = table.of(t.unit()), competent = table.of(t.competentDepartment());
         if (!table.changed) return t;
         return new Scorecard(t.form(), titleBack, t.year(), project, unit, competent, t.region(), budget, g, rows);
     }
