@@ -41,6 +41,9 @@ final class Fields {
 
     /** A header block's project, unit and 主管部门 (the most local one, {@link CompetentDepartment}). */
     record Header(String project, String unit, String competent) {
+        /** No field read (or none looked for). */
+        static final Header NONE = new Header(null, null, null);
+
         /**
          * In text glued with no separators a value runs to the next label the vocabulary knows, so where it ends is a
          * guess: a unit or department is kept only when it ends as an organisation's name does (…局, …委, …中心, …医院);

@@ -2,6 +2,7 @@ package org.jixiao.publish.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.scorecard.Scorecard;
@@ -32,14 +33,18 @@ public final class TextParser {
             Script.Folded folded = Script.fold(text);
             warnings.addAll(folded.notes());
             List<Line> lines = lines(folded.text(), warnings);
-            List<int[]> readFrom = new ArrayList<>(); // the lines each table was read from: {first, last} (line numbers)
+            // the lines each table was read from: {first, last, title} (line numbers; title 0: none, or not on a line of its own)
+            List<int[]> readFrom = new ArrayList<>();
             read(lines, tables, readFrom, warnings);
             if (folded.any()) {
                 // each text back as written at its place: looked for in its own table's lines first (by place: the
-                // same folded words may be written traditional in one table and simplified in the next)
+                // same folded words may be written traditional in one table and simplified in the next), a title in its
+                // own line (looking for each table's title in the whole document made the unfolding grow with the
+                // square of the number of tables)
                 for (int k = 0; k < tables.size(); k++) {
                     int[] r = readFrom.get(k);
-                    tables.set(k, unfold(tables.get(k), s -> folded.unfold(s, r[0], r[1])));
+                    UnaryOperator<String> f = s -> folded.unfold(s, r[0], r[1]);
+                    tables.set(k, unfold(tables.get(k), f, r[2] > 0 ? s -> folded.unfold(s, r[2], r[2]) : f));
                 }
             }
             // the value grammar reads the targets and actuals of the rows kept, here, once (a reading built and
@@ -55,52 +60,64 @@ public final class TextParser {
     }
 
     /**
-     * Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts). A table,
-     * row or budget none of whose texts holds a folded character is kept as it is ({@link Script.Folded#unfold} gives a
-     * text back itself when nothing in it was folded).
+     * Every text the reader kept, back as written (the levels and the form are canonical names, not cell texts), each
+     * text looked up once; {@code title} gives the title back, {@code f} every other text. A table, row or budget none
+     * of whose texts holds a folded character is kept as it is ({@link Script.Folded#unfold} gives a text back itself
+     * when nothing in it was folded).
      */
-    private static Scorecard unfold(Scorecard t, java.util.function.UnaryOperator<String> f) {
+    private static Scorecard unfold(Scorecard t, UnaryOperator<String> f, UnaryOperator<String> title) {
+        Back table = new Back(f);
         var b = t.budget();
         var sources = new ArrayList<org.jixiao.scorecard.FundSource>();
-        boolean changed = false;
         for (var s : b.sources()) {
-            String name = f.apply(s.name());
-            changed |= name != s.name();
+            String name = table.of(s.name());
             sources.add(name == s.name() ? s : new org.jixiao.scorecard.FundSource(name, s.planned(), s.executed(), s.ratePercent()));
         }
-        var budget = !changed ? b : new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
+        var budget = !table.changed ? b : new org.jixiao.scorecard.Budget(b.currency(), b.initial(), b.planned(), b.executed(), b.ratePercent(), sources);
         var og = t.overallGoal();
-        var g = og == null ? null : unchanged(f, og.target(), og.achievement()) ? og
-                : new org.jixiao.scorecard.OverallGoal(f.apply(og.target()), f.apply(og.achievement()));
-        changed |= g != og;
+        Back goal = new Back(f);
+        var g = og == null ? null : new org.jixiao.scorecard.OverallGoal(goal.of(og.target()), goal.of(og.achievement()));
+        if (!goal.changed) g = og;
         var rows = new ArrayList<org.jixiao.scorecard.Indicator>();
         for (var i : t.indicators()) {
+            Back row = new Back(f);
             var ref = i.references();
-            boolean refSame = ref == null || unchanged(f, ref.planned(), ref.standard(), ref.standardSource(), ref.threeYearAverage(),
-                    ref.lastYear(), ref.historySource());
-            if (refSame && unchanged(f, i.name(), i.target(), i.actual(), i.reason(), i.definition(), i.duty(), i.dutyGoal(),
-                    i.goalContent(), i.activity())) {
-                rows.add(i);
-                continue;
+            var r = ref;
+            if (ref != null) {
+                String planned = row.of(ref.planned()), standard = row.of(ref.standard()), standardSource = row.of(ref.standardSource()),
+                        average = row.of(ref.threeYearAverage()), lastYear = row.of(ref.lastYear()), historySource = row.of(ref.historySource());
+                if (row.changed) r = new org.jixiao.scorecard.References(planned, standard, standardSource, average, lastYear, historySource);
             }
-            changed = true;
-            var r = refSame ? ref : new org.jixiao.scorecard.References(f.apply(ref.planned()),
-                    f.apply(ref.standard()), f.apply(ref.standardSource()),
-                    f.apply(ref.threeYearAverage()), f.apply(ref.lastYear()), f.apply(ref.historySource()));
-            rows.add(i.toBuilder().name(f.apply(i.name())).target(f.apply(i.target())).actual(f.apply(i.actual()))
-                    .reason(f.apply(i.reason())).definition(f.apply(i.definition())).duty(f.apply(i.duty()))
-                    .dutyGoal(f.apply(i.dutyGoal())).goalContent(f.apply(i.goalContent())).activity(f.apply(i.activity()))
-                    .references(r).build());
+            String name = row.of(i.name()), target = row.of(i.target()), actual = row.of(i.actual()), reason = row.of(i.reason()),
+                    definition = row.of(i.definition()), duty = row.of(i.duty()), dutyGoal = row.of(i.dutyGoal()),
+                    goalContent = row.of(i.goalContent()), activity = row.of(i.activity());
+            // (a row is rebuilt only when a text of it changed: most rows of a folded document hold none)
+            rows.add(!row.changed ? i : i.toBuilder().name(name).target(target).actual(actual).reason(reason).definition(definition)
+                    .duty(duty).dutyGoal(dutyGoal).goalContent(goalContent).activity(activity).references(r).build());
+            table.changed |= row.changed;
         }
-        if (!changed && unchanged(f, t.title(), t.project(), t.unit(), t.competentDepartment())) return t;
-        return new Scorecard(t.form(), f.apply(t.title()), t.year(), f.apply(t.project()), f.apply(t.unit()),
-                f.apply(t.competentDepartment()), t.region(), budget, g, rows);
+        table.changed |= goal.changed;
+        String project = table.of(t.project()), unit = table.of(t.unit()), competent = table.of(t.competentDepartment());
+        // the title last: it is looked for in its own line, the other texts in the table's (Script.Folded keeps the
+        // characters of the last range it looked in)
+        String titleBack = title.apply(t.title());
+        table.changed |= titleBack != t.title();
+        if (!table.changed) return t;
+        return new Scorecard(t.form(), titleBack, t.year(), project, unit, competent, t.region(), budget, g, rows);
     }
 
-    /** Whether no text of {@code texts} holds a folded character. */
-    private static boolean unchanged(java.util.function.UnaryOperator<String> f, String... texts) {
-        for (String s : texts) if (f.apply(s) != s) return false;
-        return true;
+    /** Texts given back by {@code f}, remembering whether any came back other than it went in. */
+    private static final class Back {
+        private final UnaryOperator<String> f;
+        boolean changed;
+
+        Back(UnaryOperator<String> f) { this.f = f; }
+
+        String of(String s) {
+            String back = f.apply(s);
+            changed |= back != s;
+            return back;
+        }
     }
 
     static List<Line> lines(String text) {
@@ -273,14 +290,14 @@ public final class TextParser {
     }
 
     /**
-     * The first and last line numbers of some lines ({1, 0}: none), without the title line when titled: a title line is
-     * folded on its own (Script.fold), so the table's texts are looked for under it first (its title is then found in
-     * the whole document).
+     * The first and last line numbers of some lines ({1, 0}: none), without the title line when titled, and the title
+     * line (0: none): a title line is folded on its own (Script.fold), so the table's texts are looked for under it
+     * first, and its title in it.
      */
     private static int[] span(List<Line> lines, boolean titled) {
-        if (lines.isEmpty()) return new int[] {1, 0};
+        if (lines.isEmpty()) return new int[] {1, 0, 0};
         int first = lines.get(0).no(), last = lines.get(lines.size() - 1).no();
-        return new int[] {titled && last > first ? first + 1 : first, last};
+        return titled && last > first ? new int[] {first + 1, last, first} : new int[] {first, last, 0};
     }
 
     /**
@@ -313,10 +330,10 @@ public final class TextParser {
         if (og != null && !(goal != null && og.achievement() == null && goal.achievement() != null
                 && og.target().replaceAll("\\s", "").equals(goal.target() + goal.achievement()))) goal = null;
         if (goal != null) warnings.addAll(goalWarnings);
-        Fields.Header h = noFields ? Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued() : null;
+        Fields.Header h = noFields ? Fields.header(Fields.extract(gh < 0 ? lines : lines.subList(0, gh + 1))).glued() : Fields.Header.NONE;
         Scorecard glued = new Scorecard(form(titleText, lines), titleText, SelfEvaluationReader.year(titleText,
-                titleText == null ? lines : lines.subList(titleAt, lines.size())), h == null ? null : h.project(),
-                h == null ? null : h.unit(), h == null ? null : h.competent(), Vocabulary.province(titleText), budget, goal, rows);
+                titleText == null ? lines : lines.subList(titleAt, lines.size())), h.project(), h.unit(), h.competent(),
+                Vocabulary.province(titleText), budget, goal, rows);
         if (current == null) {
             warnings.addAll(gw);
             tables.add(glued);

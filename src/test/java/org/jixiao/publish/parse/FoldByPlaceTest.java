@@ -59,6 +59,22 @@ class FoldByPlaceTest {
         assertThat(tables.subList(1, tables.size())).isEqualTo(seed);
     }
 
+    /**
+     * The seed's table twice, one copy titled traditional: each table's title is given back as its own title line writes
+     * it. (Looked for in the whole document, the later table's title came back as the first one in the document wrote
+     * it, whichever that was.)
+     */
+    @Test
+    void eachTablesTitleIsGivenBackAsItsOwnLineWritesIt() throws IOException {
+        String written = "四川省转移支付区域(项目)绩效目标自评表", traditional = "四川省轉移支付區域(項目)績效目標自評表";
+        String simplified = simplified(), titledTraditional = simplified.replace(written, traditional);
+        assertThat(titledTraditional).isNotEqualTo(simplified);
+        assertThat(TextParser.parse(titledTraditional + "\n\n" + simplified, "t.txt").tables())
+                .extracting(Scorecard::title).containsExactly(traditional, written);
+        assertThat(TextParser.parse(simplified + "\n\n" + titledTraditional, "t.txt").tables())
+                .extracting(Scorecard::title).containsExactly(written, traditional);
+    }
+
     @Test
     void eachRegionBetweenTitlesIsFoldedOnItsOwn() {
         Script.Folded f = Script.fold("项目绩效目标表\n项目名称 资金\n項(xiàng)目績效目標(biāo)表\n項(xiàng)目名稱 資(zī)金 數(shù)量\n數(shù)量指標 项目");
