@@ -335,6 +335,7 @@ final class DepartmentTargetsReader {
             int words = 0;
             for (String c : row) if (!c.isEmpty()) words++;
             if (words > 1) group = null;
+            boolean nameInRow = false;
             for (String raw : row) {
                 String c = withoutSpaces(raw);
                 if (c.isEmpty()) continue;
@@ -367,6 +368,12 @@ final class DepartmentTargetsReader {
                 else if (c.startsWith("标准值")) g = true; // 标准值 (规划目标、行业标准…): the group word with its note
                 else if (c.startsWith("历史值")) g = false;
                 if (g != null) key = "REF";
+                if ("NAME".equals(key)) {
+                    // 绩效指标 twice in a row: the first is the indicator block's label over a column of its own (the
+                    // app's HTML export prints it first, empty below), the second names the indicator
+                    if (nameInRow && top.contains("NAME")) { int at = top.indexOf("NAME"); top.set(at, "OTHER" + at); }
+                    nameInRow = true;
+                }
                 // a word the form does not define still holds a column; its place is known on the first row only
                 if (key == null && leaf == null && firstRow && !headerCell(c)) key = "OTHER" + top.size();
                 if (key != null && !top.contains(key)) top.add(key);

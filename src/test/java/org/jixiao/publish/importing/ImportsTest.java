@@ -197,7 +197,7 @@ class ImportsTest {
      * one inside a site's page (navigation, a script holding markup, a comment, character references) and saved in
      * GB18030 as such sites serve it. Each is read as its table — the markup was read as text ("<h1>" in the title,
      * "</th><td>" before the project, no budget). (Linyi's department form, exported with the 绩效指标 block label
-     * as its first column, is read with its columns shifted by the department reader: left to publish.parse.)
+     * as its first column, reads back the same too: ExportedPagesTest, without the database.)
      */
     @Test
     void aSavedWebPageIsReadAsItsTableNotItsMarkup() {
