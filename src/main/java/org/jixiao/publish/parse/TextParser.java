@@ -211,24 +211,12 @@ public final class TextParser {
             if (content) kept.add(t);
         }
         if (kept.isEmpty()) {
-            int first = -1;
-            for (int i = 0; i < lines.size() && first < 0; i++) if (indicatorHeader(lines.get(i).text())) first = i;
-            // an untitled table begins with its header fields and budget block when they stand just above its indicator header
-            int from = first;
-            for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
-            if (first >= 0) segments.add(new int[] {-1, from, lines.size()});
-            else {
-                // an untitled table cut off before its indicator header: its header fields and budget block are still a table
-                int fields = -1;
-                for (int i = 0; i < lines.size() && fields < 0; i++) {
-                    List<String> cells = lines.get(i).cells();
-                    String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
-                    if (!k.startsWith("项目名称") && !k.startsWith("实施单位")) continue;
-                    for (int j = i; j < Math.min(lines.size(), i + 20); j++) if (budgetBlock(lines.get(j).text())) { fields = i; break; }
-                }
-                if (fields >= 0) segments.add(new int[] {-1, fields, lines.size()});
-            }
+            int[] untitled = untitled(lines, lines.size());
+            if (untitled != null) segments.add(untitled);
         } else {
+            // a table printed above the first title, with no title of its own, is a table too (it was dropped)
+            int[] untitled = untitled(lines, kept.get(0));
+            if (untitled != null) segments.add(untitled);
             for (int k = 0; k < kept.size(); k++) {
                 segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
             }
@@ -287,6 +275,29 @@ public final class TextParser {
             Scorecard report = ReportReader.read(lines);
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
+    }
+
+    /**
+     * The untitled table among the lines before {@code end}, as a segment {-1, start, end}, or null: from its indicator
+     * header, with the header fields and budget block just above it; or, cut off before its indicator header, from its
+     * header fields when a budget block follows them.
+     */
+    private static int[] untitled(List<Line> lines, int end) {
+        int first = -1;
+        for (int i = 0; i < end && first < 0; i++) if (indicatorHeader(lines.get(i).text())) first = i;
+        if (first >= 0) {
+            // an untitled table begins with its header fields and budget block when they stand just above its indicator header
+            int from = first;
+            for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
+            return new int[] {-1, from, end};
+        }
+        for (int i = 0; i < end; i++) {
+            List<String> cells = lines.get(i).cells();
+            String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
+            if (!k.startsWith("项目名称") && !k.startsWith("实施单位")) continue;
+            for (int j = i; j < Math.min(end, i + 20); j++) if (budgetBlock(lines.get(j).text())) return new int[] {-1, i, end};
+        }
+        return null;
     }
 
     /**
