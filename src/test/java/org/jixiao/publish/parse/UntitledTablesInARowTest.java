@@ -3,8 +3,6 @@ package org.jixiao.publish.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
@@ -72,16 +70,7 @@ class UntitledTablesInARowTest {
         return doc.tables().get(0);
     }
 
-    /** The text without its title lines (a table whose heading the page printed elsewhere). */
-    private static String untitled(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) if (Title.of(line) == null) out.append(line).append('\n');
-        return out.toString();
-    }
+    private static String untitled(String text) { return UntitledFirstTableTest.untitled(text); }
 
-    private static String text(String resource) throws IOException {
-        try (InputStream in = UntitledTablesInARowTest.class.getResourceAsStream("/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static String text(String resource) throws IOException { return UntitledFirstTableTest.text(resource); }
 }
