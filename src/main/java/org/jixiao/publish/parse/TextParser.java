@@ -211,12 +211,10 @@ public final class TextParser {
             if (content) kept.add(t);
         }
         if (kept.isEmpty()) {
-            int[] untitled = untitled(lines, lines.size());
-            if (untitled != null) segments.add(untitled);
+            untitled(lines, lines.size(), segments);
         } else {
             // a table printed above the first title, with no title of its own, is a table too (it was dropped)
-            int[] untitled = untitled(lines, kept.get(0));
-            if (untitled != null) segments.add(untitled);
+            untitled(lines, kept.get(0), segments);
             for (int k = 0; k < kept.size(); k++) {
                 segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
             }
@@ -228,7 +226,8 @@ public final class TextParser {
             int at = body.isEmpty() ? 0 : body.get(0).no();
             List<ParseWarning> lineWarnings = new ArrayList<>(), gridWarnings = new ArrayList<>();
             // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
-            List<Line> gridBody = seg[0] < 0 ? lines.subList(0, seg[2]) : body;
+            // (a later untitled table of the run from where it begins: the top is the table before it)
+            List<Line> gridBody = seg[0] < 0 && seg == segments.get(0) ? lines.subList(0, seg[2]) : body;
             // the style is looked at only when the grid may read the table: a pipe table (no line with a pipe is none), or
             // a table whose reading by lines is not complete (below)
             boolean anyPipe = false;
@@ -275,6 +274,61 @@ public final class TextParser {
             Scorecard report = ReportReader.read(lines);
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
+    }
+
+    /**
+     * The untitled tables among the lines before {@code end}, added as segments {-1, start, end}: the first from its
+     * indicator header, with the header fields and budget block just above it, or, cut off before its indicator header,
+     * from its header fields when a budget block follows them; each next one where a table visibly begins again (below).
+     */
+    private static void untitled(List<Line> lines, int end, List<int[]> segments) {
+        int[] seg = untitled(lines, end);
+        while (seg != null) {
+            int next = nextTable(lines, seg[1], end);
+            if (next < 0) { segments.add(seg); return; }
+            segments.add(new int[] {-1, seg[1], next});
+            seg = new int[] {-1, next, end};
+        }
+    }
+
+    /**
+     * Where a second untitled table begins after the table read from {@code from}, or -1: its header fields (项目名称,
+     * 转移支付…名称, 实施单位 first in a line) with a budget block after them, below the first table's indicator header
+     * (two projects' tables printed one after another without headings). An indicator header alone is not one: a table
+     * repeats its header after a page break (h15 h37 h50), with no header fields or budget of its own before it.
+     */
+    private static int nextTable(List<Line> lines, int from, int end) {
+        int header = -1;
+        for (int i = from; i < end && header < 0; i++) if (indicatorHeader(lines.get(i).text())) header = i;
+        if (header < 0) return -1;
+        for (int i = header + 1; i < end; i++) {
+            if (!headerFields(lines.get(i))) continue;
+            for (int j = i; j < Math.min(end, i + 20) && !(j > i && indicatorHeader(lines.get(j).text())); j++) {
+                if (budgetBlock(lines.get(j).text())) return start(lines, i);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the table whose header fields begin at {@code fields} begins: after the empty line just above them, when its
+     * page's lines stand between (发布时间…, （2023年度）: they are the second table's, not rows of the first), else at them.
+     * No further than a few lines back, and never past a line of indicators (the first table's rows).
+     */
+    private static int start(List<Line> lines, int fields) {
+        for (int j = fields - 1; j >= 0 && fields - j <= 8; j--) {
+            if (lines.get(j).empty()) return j + 1;
+            if (lines.get(j).text().contains("指标")) break;
+        }
+        return fields;
+    }
+
+    /** A line that begins a table's header fields: the project's (or transfer's) name, or its implementing unit. */
+    private static boolean headerFields(Line line) {
+        if (indicatorHeader(line.text())) return false; // a glued run of text, header and fields in one line
+        List<String> cells = line.cells();
+        String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
+        return k.startsWith("项目名称") || k.startsWith("实施单位") || k.startsWith("转移支付") && k.contains("名称");
     }
 
     /**

@@ -36,13 +36,13 @@ class UntitledFirstTableTest {
     }
 
     /** The text without its title lines (a table whose heading the page printed elsewhere). */
-    private static String untitled(String text) {
+    static String untitled(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) if (Title.of(line) == null) out.append(line).append('\n');
         return out.toString();
     }
 
-    private static String text(String resource) throws IOException {
+    static String text(String resource) throws IOException {
         try (InputStream in = UntitledFirstTableTest.class.getResourceAsStream("/" + resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
