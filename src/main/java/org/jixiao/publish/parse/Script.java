@@ -313,7 +313,9 @@ final class Script {
             // with the simplified header words between them): a simplified page above or below them (a table pasted under
             // an untitled traditional one, with its page's header) does not keep the traditional lines as written
             int first = r, last = rEnd - 1;
-            while (!toFold[first]) first++;
+            // under a traditional title the table's own lines begin at once (its simplified labels, 实施单位, count)
+            boolean underTraditionalTitle = r > 0 && title[r - 1] && toFold[r - 1];
+            while (!underTraditionalTitle && !toFold[first]) first++;
             while (!toFold[last]) last--;
             for (int i = starts[first], end = last + 1 < lines ? starts[last + 1] - 1 : n; i < end; i++) {
                 char c = text.charAt(i);
