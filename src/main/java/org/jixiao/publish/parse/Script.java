@@ -215,9 +215,11 @@ final class Script {
     /**
      * The text with its traditional places folded. Folded by place: the document is cut into regions at its title lines
      * (a line that reads as a table's title once folded on its own; each title line is a region of its own), and in each
-     * region a traditional character of the vocabulary is folded only where its simplified form stands nowhere in that
-     * region — so a traditional table among simplified ones is found by its title and read folded, the simplified tables
-     * stay as written, and within a region every folded character was written one way only. Pinyin annotations are
+     * region a traditional character of the vocabulary is folded only where its simplified form stands nowhere among
+     * that region's traditional lines (from its first line holding something to fold to its last) — so a traditional
+     * table among simplified ones is found by its title and read folded, an untitled one beside a simplified page folds
+     * as when alone (the page's header below it, 示范项目, no longer keeps its 項 as written), the simplified tables stay
+     * as written, and among the traditional lines every folded character was written one way only. Pinyin annotations are
      * judged over the whole document (three at least, and a character always annotated alike: one annotated two ways is
      * left as written) and taken out where they stand.
      */
@@ -241,7 +243,7 @@ final class Script {
     /** The pinyin written after each character ("\u0000": two different ones), kept per thread and cleared after each use. */
     private static final class Scratch {
         final String[] pinyin = new String[0x10000];
-        /** Han characters standing in the region being folded (cleared after the region). */
+        /** Han characters standing among the traditional lines of the region being folded (cleared after the region). */
         final boolean[] inRegion = new boolean[0x10000];
     }
 
@@ -307,7 +309,18 @@ final class Script {
             for (int l = r; l < rEnd && !anyToFold; l++) anyToFold = toFold[l];
             if (!anyToFold) { r = rEnd; continue; }
             int from = starts[r], to = rEnd < lines ? starts[rEnd] - 1 : n; // the region's text (without its last '\n')
-            for (int i = from; i < to; i++) { char c = text.charAt(i); if (c >= 0x4E00 && c <= 0x9FFF) inRegion[c] = true; }
+            // the simplified forms written among the traditional lines (from the region's first line to fold to its last,
+            // with the simplified header words between them): a simplified page above or below them (a table pasted under
+            // an untitled traditional one, with its page's header) does not keep the traditional lines as written
+            int first = r, last = rEnd - 1;
+            // under a traditional title the table's own lines begin at once (its simplified labels, 实施单位, count)
+            boolean underTraditionalTitle = r > 0 && title[r - 1] && toFold[r - 1];
+            while (!underTraditionalTitle && !toFold[first]) first++;
+            while (!toFold[last]) last--;
+            for (int i = starts[first], end = last + 1 < lines ? starts[last + 1] - 1 : n; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x4E00 && c <= 0x9FFF) inRegion[c] = true;
+            }
             try {
                 for (int l = r; l < rEnd; l++) {
                     if (!toFold[l]) continue;
@@ -361,7 +374,8 @@ final class Script {
 
     /**
      * Folds text[s, e) into out, map[k] = where the k-th character written out stood; the number of characters changed.
-     * A traditional character is left as it is when its simplified form stands in its region ({@code inRegion}); a
+     * A traditional character is left as it is when its simplified form stands among its region's traditional lines
+     * ({@code inRegion}); a
      * character annotated two ways (TWO_READINGS) is left as written, with its annotations.
      */
     private static int foldLine(String text, int s, int e, StringBuilder out, int[] map, String[] pinyinOf, boolean[] inRegion, long[] marks) {
