@@ -323,9 +323,17 @@ public final class TextParser {
         return fields;
     }
 
+    /**
+     * Whether a line may hold a header field's label (…名称, 实施单位: a 称 or a 位) — asked before its cells are cut, since
+     * the prose above a report's first title is looked at line by line and its cells are otherwise never needed.
+     */
+    private static boolean mayNameFields(String text) {
+        return text.indexOf('称') >= 0 || text.indexOf('位') >= 0;
+    }
+
     /** A line that begins a table's header fields: the project's (or transfer's) name, or its implementing unit. */
     private static boolean headerFields(Line line) {
-        if (indicatorHeader(line.text())) return false; // a glued run of text, header and fields in one line
+        if (!mayNameFields(line.text()) || indicatorHeader(line.text())) return false; // (glued: header and fields in one line)
         List<String> cells = line.cells();
         String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
         return k.startsWith("项目名称") || k.startsWith("实施单位") || k.startsWith("转移支付") && k.contains("名称");
@@ -346,6 +354,7 @@ public final class TextParser {
             return new int[] {-1, from, end};
         }
         for (int i = 0; i < end; i++) {
+            if (!mayNameFields(lines.get(i).text())) continue;
             List<String> cells = lines.get(i).cells();
             String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
             if (!k.startsWith("项目名称") && !k.startsWith("实施单位")) continue;
