@@ -210,14 +210,10 @@ public final class TextParser {
             for (int i = t; i < next && !content; i++) content = tableContent(lines.get(i).text());
             if (content) kept.add(t);
         }
-        if (kept.isEmpty()) {
-            untitled(lines, lines.size(), segments);
-        } else {
-            // a table printed above the first title, with no title of its own, is a table too (it was dropped)
-            untitled(lines, kept.get(0), segments);
-            for (int k = 0; k < kept.size(); k++) {
-                segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
-            }
+        // the untitled tables: a whole untitled document's, or those printed above the first title
+        untitled(lines, kept.isEmpty() ? lines.size() : kept.get(0), segments);
+        for (int k = 0; k < kept.size(); k++) {
+            segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
         }
         for (int[] seg : segments) {
             String titleText = seg[0] >= 0 ? title(lines.get(seg[0]).text()) : null;
