@@ -69,21 +69,12 @@ final class Fields {
         return "局厅委部院站所队办馆校会司处".indexOf(v.charAt(v.length() - 1)) >= 0 || v.endsWith("中心");
     }
 
-    /** The first characters of the labels: a label is looked for only where one of them stands. */
-    private static final String FIRSTS = Vocabulary.firsts(LABELS);
-    /** A bit per first character (asked at every character of a table's lines), and the labels beginning with each, in order. */
-    private static final long[] FIRST_BITS = new long[0x10000 / 64];
-    private static final String[][] BY_FIRST = Vocabulary.byFirst(LABELS, FIRSTS);
-    static {
-        for (char f : FIRSTS.toCharArray()) FIRST_BITS[f >>> 6] |= 1L << f;
-    }
+    /** The labels by their first characters: a label is looked for only where one of them stands (asked at every character of a table's lines). */
+    private static final Vocabulary.Words LABEL_WORDS = Vocabulary.words(LABELS);
 
     /** The first label of LABELS written at i in s, or null. */
     private static String labelAt(String s, int i) {
-        char c = s.charAt(i);
-        if ((FIRST_BITS[c >>> 6] & 1L << c) == 0) return null;
-        for (String l : BY_FIRST[FIRSTS.indexOf(c)]) if (s.startsWith(l, i)) return l;
-        return null;
+        return LABEL_WORDS.at(s, i);
     }
 
     static Map<String, String> extract(List<Line> lines) {
