@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,17 +139,25 @@ public final class Units {
             .map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
     /** Those words by first character ({@code char → words}, longest first), for the scanner's look-up at every character. */
-    private static final Map<Character, String[]> AFTER_NUMBER_BY_FIRST = new HashMap<>();
+    private static final Map<Character, String[]> AFTER_NUMBER_BY_FIRST = byFirst(AFTER_NUMBER);
     /** A bit per first character of any unit a cell may hold alone: most cells begin with none, and are answered at once. */
     private static final long[] CELL_FIRSTS = new long[0x10000 / 64];
+    /** Every unit word the reader knows ({@link #READING}) by first character: {@link #anyUnitEnd} asks at every value's end. */
+    private static final Map<Character, String[]> READING_BY_FIRST = byFirst(READING.keySet());
     static {
-        for (String u : AFTER_NUMBER) AFTER_NUMBER_BY_FIRST.merge(u.charAt(0), new String[] {u}, (a, b) -> {
+        for (String u : READING.keySet()) CELL_FIRSTS[u.charAt(0) >>> 6] |= 1L << u.charAt(0);
+        for (String u : BY_SYMBOL.keySet()) CELL_FIRSTS[u.charAt(0) >>> 6] |= 1L << u.charAt(0);
+    }
+
+    /** {@code words} by first character, each group in {@code words}' order. */
+    private static Map<Character, String[]> byFirst(Collection<String> words) {
+        Map<Character, String[]> out = new HashMap<>();
+        for (String w : words) out.merge(w.charAt(0), new String[] {w}, (a, b) -> {
             String[] c = Arrays.copyOf(a, a.length + 1);
             c[a.length] = b[0];
             return c;
         });
-        for (String u : READING.keySet()) CELL_FIRSTS[u.charAt(0) >>> 6] |= 1L << u.charAt(0);
-        for (String u : BY_SYMBOL.keySet()) CELL_FIRSTS[u.charAt(0) >>> 6] |= 1L << u.charAt(0);
+        return out;
     }
 
     /** The unit words the reader reads glued after a number, longest first. */
@@ -163,7 +172,7 @@ public final class Units {
 
     /** The end of the longest unit word read after a number written at {@code i} in {@code s}, or {@code i} when none is. */
     public static int afterNumberEnd(String s, int i) {
-        if (i >= s.length()) return i;
+        if (i >= s.length() || (CELL_FIRSTS[s.charAt(i) >>> 6] & 1L << s.charAt(i)) == 0) return i; // most characters begin none
         String[] words = AFTER_NUMBER_BY_FIRST.get(s.charAt(i));
         if (words != null) for (String u : words) if (s.startsWith(u, i)) return i + u.length();
         return i;
@@ -179,7 +188,8 @@ public final class Units {
         int end = afterNumberEnd(s, i);
         Unit u = longestAt(s, i);
         if (u != null) end = Math.max(end, i + u.symbol().length());
-        for (String w : READING.keySet()) if (w.length() > end - i && s.startsWith(w, i)) end = i + w.length();
+        String[] words = READING_BY_FIRST.get(s.charAt(i)); // (a word written at i begins with s[i]: the others never match)
+        if (words != null) for (String w : words) if (w.length() > end - i && s.startsWith(w, i)) end = i + w.length();
         return end;
     }
 

@@ -29,6 +29,7 @@ final class GluedReader {
     static int headerLine(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).text();
+            if (!raw.contains("指标")) continue; // one scan passes over a line that holds neither word (nearly every line)
             int at = raw.indexOf("三级指标");
             if (at < 0) at = raw.indexOf("指标名称");
             // glued: the next header word follows with nothing between (a spaced, tabbed or piped header is not)
@@ -523,18 +524,12 @@ final class GluedReader {
 
     /** The length of the level label (a first- or second-level word with 指标) at i, 0 if none. */
     static int levelLabelAt(String s, int i) {
-        if (i >= s.length()) return 0;
-        char c = s.charAt(i);
-        if ((LEVEL_FIRSTS[c >>> 6] & 1L << c) == 0) return 0; // asked at every character of a glued run: most begin no label
-        String[] labels = LEVEL_LABELS_BY_FIRST.get(c);
-        if (labels == null) return 0;
-        for (String l : labels) if (s.startsWith(l, i)) return l.length();
-        return 0;
+        String l = LEVEL_LABEL_WORDS.at(s, i); // asked at every character of a glued run: most begin no label
+        return l == null ? 0 : l.length();
     }
 
-    /** The level labels (一级/二级 words with 指标) by their first character, longest first. */
-    private static final Map<Character, String[]> LEVEL_LABELS_BY_FIRST = new HashMap<>();
-    private static final long[] LEVEL_FIRSTS = new long[0x10000 / 64];
+    /** The level labels (一级/二级 words with 指标), longest first: the first written at a place is the longest. */
+    private static final Vocabulary.Words LEVEL_LABEL_WORDS;
     /** A bit per character a value may begin with: a digit, a comparator's symbol or word (asked at every character). */
     private static final long[] VALUE_FIRSTS = new long[0x10000 / 64];
     static {
@@ -545,12 +540,7 @@ final class GluedReader {
         List<String> all = new ArrayList<>(Vocabulary.LEVEL2.keySet());
         all.addAll(Vocabulary.LEVEL1);
         all.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        for (String l : all) LEVEL_FIRSTS[l.charAt(0) >>> 6] |= 1L << l.charAt(0);
-        for (String l : all) LEVEL_LABELS_BY_FIRST.merge(l.charAt(0), new String[] {l}, (a, b) -> {
-            String[] c = java.util.Arrays.copyOf(a, a.length + 1);
-            c[a.length] = b[0];
-            return c;
-        });
+        LEVEL_LABEL_WORDS = Vocabulary.words(all);
     }
 
     /** The longest text looked at for the next row's name and value: an indicator's name is shorter. */
