@@ -59,7 +59,9 @@ final class DocumentSite {
         while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
         if (to == from || to - from > 120) return false;
         char last = raw.charAt(to - 1);
-        boolean kind = (last == '币' || last == '分' || last == '券') && PRICE.matcher(raw).region(from, to).matches();
+        // a price ends with 金币, 文库币, 下载券 or 积分 (not the 分 of a score: 10分, 得分)
+        boolean kind = (last == '币' || last == '券' || last == '分' && raw.charAt(to - 2 < from ? from : to - 2) == '积')
+                && PRICE.matcher(raw).region(from, to).matches();
         int arrows = 0;
         boolean format = false;
         for (int i = from; i < to && !kind; i++) {
@@ -67,7 +69,7 @@ final class DocumentSite {
             if (!CUES.mayBegin(c)) continue;
             if (c == '.') kind = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(raw).region(i, to).lookingAt();
             else if (c == '>') arrows++;
-            else if (c == '格' || c == '剩') format = true;
+            else if (c == '剩' || c == '格' && i + 1 < to && raw.charAt(i + 1) == '式') format = true; // (not the 格 of 合格率)
             else kind = CARD.at(raw, i) != null;
         }
         kind = kind || arrows >= 2 && BREADCRUMB.matcher(raw).region(from, to).find() || format && FORMAT.matcher(raw).region(from, to).find();
