@@ -75,6 +75,13 @@ final class Vocabulary {
      */
     static final class Words {
         private final long[] bits = new long[0x10000 / 64];
+        /**
+         * A bit per pair of first two characters of a longer word (hashed: a pair no word begins with may share a bit):
+         * a common first character (下, 本, 上 of DocumentSite's card words) is passed over when the next one fits no word.
+         */
+        private final long[] pairs = new long[PAIR_BITS / 64];
+        /** A bit per character that is a word of the list alone. */
+        private final long[] singles = new long[0x10000 / 64];
         private final String firsts;
         private final String[][] byFirst;
 
@@ -82,6 +89,16 @@ final class Vocabulary {
             firsts = firsts(words);
             byFirst = byFirst(words, firsts);
             for (int k = 0; k < firsts.length(); k++) bits[firsts.charAt(k) >>> 6] |= 1L << firsts.charAt(k);
+            for (String w : words) {
+                if (w.length() == 1) singles[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+                else { int h = pair(w.charAt(0), w.charAt(1)); pairs[h >>> 6] |= 1L << h; }
+            }
+        }
+
+        private static final int PAIR_BITS = 1 << 14;
+
+        private static int pair(char a, char b) {
+            return (a * 31 + b) & (PAIR_BITS - 1);
         }
 
         /** Whether a word of the list begins with {@code c}. */
@@ -91,8 +108,16 @@ final class Vocabulary {
 
         /** The first word of the list written at {@code i} in {@code s}, or null. */
         String at(String s, int i) {
-            if (i >= s.length() || !mayBegin(s.charAt(i))) return null;
-            for (String w : byFirst[firsts.indexOf(s.charAt(i))]) if (s.startsWith(w, i)) return w;
+            if (i >= s.length()) return null;
+            char c = s.charAt(i);
+            if (!mayBegin(c)) return null;
+            // no word of two characters or more begins with s[i, i + 2), and s[i] is no word alone: none is written at i
+            if ((singles[c >>> 6] & 1L << c) == 0) {
+                if (i + 1 >= s.length()) return null;
+                int h = pair(c, s.charAt(i + 1));
+                if ((pairs[h >>> 6] & 1L << h) == 0) return null;
+            }
+            for (String w : byFirst[firsts.indexOf(c)]) if (s.startsWith(w, i)) return w;
             return null;
         }
     }

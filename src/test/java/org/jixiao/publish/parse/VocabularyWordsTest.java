@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Vocabulary.Words} finds, at every place, the word a search of the whole list in its order finds (the rule it
- * replaced in DocumentSite, IndicatorReader and Cells.comparatorAt): every place of every corpus and held-out line,
- * and seeded random text drawn from the words, their pieces and table text.
+ * replaced in DocumentSite, IndicatorReader and Cells.comparatorAt, and its first-two-characters filter): every place of
+ * every corpus and held-out line, and seeded random text drawn from the words, their pieces and table text.
  */
 class VocabularyWordsTest {
 
@@ -24,7 +24,9 @@ class VocabularyWordsTest {
     void findsTheWordTheOrderedSearchFindsEverywhere() throws IOException {
         List<String> lines = RealLines.of("corpus/docs", "heldout/docs");
         List<List<String>> lists = List.of(Vocabulary.COMPARATOR_WORDS, Vocabulary.LABELS,
-                List.of("说明", "注:", "注：", "附件", "联系人", "填报人", "联系电话", "本站", "本文档", "本文库", "下载", "下载后"));
+                List.of("说明", "注:", "注：", "附件", "联系人", "填报人", "联系电话", "本站", "本文档", "本文库", "下载", "下载后"),
+                // words of one character among longer ones (DocumentSite's cues): the two-character filter passes over none
+                List.of("资源ID", ".", "下载后", ">", "格", "格式", "剩", "本站"));
         java.util.Random random = new java.util.Random(20261206);
         List<String> pieces = new ArrayList<>(List.of("≥", "95%", " ", "指标", "a", "。", "不", "下", "本"));
         for (List<String> l : lists) for (String w : l) { pieces.add(w); pieces.add(w.substring(0, 1)); pieces.add(w.substring(1)); }
