@@ -117,8 +117,10 @@ final class GridTableReader {
         List<Column> layout = layout(headerText.toString());
         if (!layout.contains(Column.NAME)) return List.of();
         int end = i;
-        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end)) end++;
+        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end) && !budgetRow(cells, end)) end++;
         if (end < cells.size() && signatureRow(cells, end)) warnings.add(Signature.warning(cells.get(end).line(), cells.get(end).text()));
+        if (end < cells.size() && budgetRow(cells, end)) warnings.add(ParseWarning.of(cells.get(end).line(),
+                "指标行之后的预算表块,不是指标行: " + cells.get(end).text(), "a budget block after the indicator rows, not rows: " + cells.get(end).text()));
         List<Cell> body = cells.subList(i, end);
         // 序号 is no header word of the indicators: it stands just before the header found
         if (header > 0 && cells.get(header - 1).key().equals("序号")) body = withoutRowNumbers(body, warnings);
@@ -277,6 +279,17 @@ final class GridTableReader {
         if (c.lineStart()) return true;
         for (int j = i - 1; j >= 0 && cells.get(j).line() == c.line(); j--) if (!cells.get(j).empty()) return false;
         return true;
+    }
+
+    /** A cell that begins its printed row, which heads a budget block ({@link SelfEvaluationReader#budgetHeaderRow}). */
+    private static boolean budgetRow(List<Cell> cells, int i) {
+        Cell c = cells.get(i);
+        // asked of every cell of the rows: only a row's first cell with text that names a block label goes on
+        if (c.empty() || c.text().indexOf('资') < 0 && c.text().indexOf('预') < 0) return false;
+        for (int j = i - 1; j >= 0 && cells.get(j).line() == c.line(); j--) if (!cells.get(j).empty()) return false;
+        List<String> row = new ArrayList<>();
+        for (int j = i; j < cells.size() && cells.get(j).line() == c.line(); j++) row.add(cells.get(j).text());
+        return SelfEvaluationReader.budgetHeaderRow(row);
     }
 
     static boolean stop(String cell) {

@@ -89,6 +89,7 @@ final class SelfEvaluationReader {
             }
             List<Line> rowLines = body.subList(rows, end);
             if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);
+            rowLines = IndicatorReader.wideGaps(h, rowLines);
             cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), rowLines, indicators, warnings);
             if (cut && !body.get(end - 1).blank()) {
                 warnings.add(ParseWarning.of(body.get(end - 1).no(), "表格在此处中断，只读取了前面的行",
@@ -113,6 +114,26 @@ final class SelfEvaluationReader {
                 || s.contains("预算执行情况") || s.contains("资金情况") || s.contains("资金投入情况")) return true;
         // 年度预算申请（元）: the department form's block label, which alone may say the unit
         return s.length() <= 60 && (s.contains("资金总额") || s.contains("年度金额") || s.contains("预算申请"));
+    }
+
+    /**
+     * Whether a printed row's cells head a budget block: its first cell with text is a block label ({@link #budgetBlock})
+     * and two cells after it are the block's column words, one of them an amount's (年初预算数, 全年预算数, 执行数; then
+     * 执行率 …). A block printed after the indicator rows (h91) begins so; an indicator row does not (项目资金到位率 |
+     * 100% | 100%, or 预算执行情况 | 执行率 | 预算执行率: no amount column).
+     */
+    static boolean budgetHeaderRow(List<String> cells) {
+        int first = 0;
+        while (first < cells.size() && cells.get(first).isEmpty()) first++;
+        if (first == cells.size() || !budgetBlock(cells.get(first))) return false;
+        int words = 0, amounts = 0;
+        for (int i = first + 1; i < cells.size(); i++) {
+            HeaderWords.Column c = HeaderWords.column(cells.get(i), HeaderWords.BUDGET);
+            boolean amount = c == HeaderWords.Column.INITIAL || c == HeaderWords.Column.PLANNED || c == HeaderWords.Column.EXECUTED;
+            if (amount) amounts++;
+            if (amount || c == HeaderWords.Column.RATE) words++;
+        }
+        return amounts >= 1 && words >= 2;
     }
 
     /** Whether no line after i has anything in it. */

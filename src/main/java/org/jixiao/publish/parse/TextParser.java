@@ -239,7 +239,7 @@ public final class TextParser {
                 warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(gridScore) + ",未另按行读取)",
                         "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(gridScore)
                                 + "; not read by lines as well)"));
-                tables.add(byGrid);
+                tables.add(seg == segments.get(0) ? yearAbove(byGrid, lines, seg[1]) : byGrid);
                 readFrom.add(span(gridBody, seg[0] >= 0));
                 continue;
             }
@@ -260,6 +260,7 @@ public final class TextParser {
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
+            if (seg == segments.get(0)) card = yearAbove(card, lines, seg[1]);
             if (card != null) { tables.add(card); readFrom.add(span(gridBody, seg[0] >= 0)); }
         }
         glued(lines, tables, warnings);
@@ -270,6 +271,26 @@ public final class TextParser {
             Scorecard report = ReportReader.read(lines);
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
+    }
+
+    /** 2023年度 (a date's 2024年5月 is the page's, not the table's). */
+    private static final java.util.regex.Pattern YEAR_OF_TABLES = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年度");
+
+    /**
+     * A table that names no year (no 年度 line, none in its title) takes the one of the page's heading above it (h91:
+     * 无锡市统计局2023年度…绩效自评结果, then the table): the nearest of the few lines before the document's first table
+     * (asked of the first table only: a later one's lines above are the table before it).
+     */
+    private static Scorecard yearAbove(Scorecard card, List<Line> lines, int start) {
+        if (card == null || card.year() != null) return card;
+        for (int i = start - 1; i >= Math.max(0, start - 6); i--) {
+            String t = lines.get(i).text();
+            if (t.length() > 80) continue; // a notice's sentence, not a heading
+            java.util.regex.Matcher m = YEAR_OF_TABLES.matcher(t);
+            if (m.find()) return new Scorecard(card.form(), card.title(), Integer.valueOf(m.group(1)), card.project(), card.unit(),
+                    card.competentDepartment(), card.region(), card.budget(), card.overallGoal(), card.indicators());
+        }
+        return card;
     }
 
     /**
