@@ -123,11 +123,13 @@ final class IndicatorReader {
         Line closing = Signature.closing(lines);
         int end = 0;
         while (end < lines.size() && !stop(lines.get(end).text()) && lines.get(end) != closing
-                && !Signature.begins(lines.get(end).text())) end++;
+                && !Signature.begins(lines.get(end).text()) && !SelfEvaluationReader.budgetAfterRows(lines, end)) end++;
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);
-            if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
+            if (SelfEvaluationReader.budgetAfterRows(lines, end)) warnings.add(ParseWarning.of(l.no(), "指标行之后的预算块: " + l.text().strip(),
+                    "a budget block after the indicator rows: " + l.text().strip()));
+            else if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
         }
         boolean paragraphs = paragraphs(lines.subList(0, end));
         int emptyRun = 0;

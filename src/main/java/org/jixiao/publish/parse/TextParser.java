@@ -239,7 +239,7 @@ public final class TextParser {
                 warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(gridScore) + ",未另按行读取)",
                         "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(gridScore)
                                 + "; not read by lines as well)"));
-                tables.add(byGrid);
+                tables.add(yearAbove(byGrid, lines, seg[0]));
                 readFrom.add(span(gridBody, seg[0] >= 0));
                 continue;
             }
@@ -260,7 +260,7 @@ public final class TextParser {
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
-            if (card != null) { tables.add(card); readFrom.add(span(gridBody, seg[0] >= 0)); }
+            if (card != null) { tables.add(yearAbove(card, lines, seg[0])); readFrom.add(span(gridBody, seg[0] >= 0)); }
         }
         glued(lines, tables, warnings);
         // a table the glued reader added, or a report, is read from the whole document; a glued reading merged into the
@@ -271,6 +271,22 @@ public final class TextParser {
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
     }
+
+    /**
+     * A table whose title and first lines name no year takes it from the page's heading a few lines above its title
+     * (河西区城市管理委员会2023年度项目绩效自评结果, h79): 20XX年度, not 20XX年 — the publication date stands there too.
+     */
+    private static Scorecard yearAbove(Scorecard card, List<Line> lines, int title) {
+        if (card.year() != null || title <= 0) return card;
+        for (int i = title - 1; i >= Math.max(0, title - 6); i--) {
+            Matcher m = YEAR_OF_PAGE.matcher(lines.get(i).text());
+            if (m.find()) return new Scorecard(card.form(), card.title(), Integer.valueOf(m.group(1)), card.project(), card.unit(),
+                    card.competentDepartment(), card.region(), card.budget(), card.overallGoal(), card.indicators());
+        }
+        return card;
+    }
+
+    private static final Pattern YEAR_OF_PAGE = Pattern.compile("(20\\d\\d)\\s*年度");
 
     /**
      * The untitled tables among the lines before {@code end}, added as segments {-1, start, end}: the first from its
