@@ -179,13 +179,6 @@ final class IndicatorReader {
 
     private static final Vocabulary.Words STOP_WORDS = Vocabulary.words(STOPS);
 
-    /** A budget block printed after the indicator rows ends them (its header row: label and column words). */
-    private static boolean budgetAfterRows(Line l) {
-        // asked of every row line: only a line naming a block label is split into its cells
-        String t = l.text();
-        return (t.contains("资金") || t.contains("预算")) && SelfEvaluationReader.budgetHeaderRow(l.cells());
-    }
-
     /**
      * Reads rows from the lines after the header. {@code firstRest} is what followed the header words on the
      * header line itself. Returns whether the table ended before a stop marker (cut off).
@@ -200,11 +193,13 @@ final class IndicatorReader {
         Line closing = Signature.closing(lines);
         int end = 0;
         while (end < lines.size() && !stop(lines.get(end).text()) && lines.get(end) != closing
-                && !Signature.begins(lines.get(end).text()) && !budgetAfterRows(lines.get(end))) end++;
+                && !Signature.begins(lines.get(end).text()) && !SelfEvaluationReader.budgetAfterRows(lines, end)) end++;
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);
-            if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
+            if (SelfEvaluationReader.budgetAfterRows(lines, end)) warnings.add(ParseWarning.of(l.no(), "指标行之后的预算块: " + l.text().strip(),
+                    "a budget block after the indicator rows: " + l.text().strip()));
+            else if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
         }
         boolean paragraphs = paragraphs(lines.subList(0, end));
         int emptyRun = 0;

@@ -3,6 +3,7 @@ package org.jixiao.publish.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.scorecard.Budget;
@@ -87,6 +88,16 @@ final class SelfEvaluationReader {
                 int at = s.indexOf("序号");
                 numbered = at >= 0 && (i < header || at < s.indexOf("三级指标"));
             }
+            // a budget block under the rows (before any stop word) ends them and is the table's budget when none stood above
+            int after = -1;
+            for (int i = rows; money == null && i < end && after < 0 && !IndicatorReader.stop(body.get(i).text()); i++) {
+                if (budgetAfterRows(body, i)) after = i;
+            }
+            if (after >= 0) {
+                int bEnd = after + 1;
+                while (bEnd < end && !IndicatorReader.stop(body.get(bEnd).text())) bEnd++;
+                money = BudgetReader.fractionRate(BudgetReader.read(body.subList(after, bEnd), warnings), body.get(after).no(), warnings);
+            }
             List<Line> rowLines = body.subList(rows, end);
             if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);
             rowLines = IndicatorReader.wideGaps(h, rowLines);
@@ -117,24 +128,38 @@ final class SelfEvaluationReader {
     }
 
     /**
-     * Whether a printed row's cells head a budget block: its first cell with text is a block label ({@link #budgetBlock})
-     * and two cells after it are the block's column words, one of them an amount's (年初预算数, 全年预算数, 执行数; then
-     * 执行率 …). A block printed after the indicator rows (h91) begins so; an indicator row does not (项目资金到位率 |
-     * 100% | 100%, or 预算执行情况 | 执行率 | 预算执行率: no amount column).
+     * Whether line {@code i} begins a budget block printed after the indicator rows (a template with 项目资金 at its
+     * foot, h78): a block label or budget column word first on its line, with 预算数 on it or on one of the next three
+     * lines with text. An indicator named after the money (项目资金到位率) has no column words after it.
      */
-    static boolean budgetHeaderRow(List<String> cells) {
-        int first = 0;
-        while (first < cells.size() && cells.get(first).isEmpty()) first++;
-        if (first == cells.size() || !budgetBlock(cells.get(first))) return false;
-        int words = 0, amounts = 0;
-        for (int i = first + 1; i < cells.size(); i++) {
-            HeaderWords.Column c = HeaderWords.column(cells.get(i), HeaderWords.BUDGET);
-            boolean amount = c == HeaderWords.Column.INITIAL || c == HeaderWords.Column.PLANNED || c == HeaderWords.Column.EXECUTED;
-            if (amount) amounts++;
-            if (amount || c == HeaderWords.Column.RATE) words++;
-        }
-        return amounts >= 1 && words >= 2;
+    static boolean budgetAfterRows(List<Line> lines, int i) {
+        // (asked of every row line: the label test first, no lambda for the lines that begin with none)
+        return budgetLabel(lines.get(i).text()) && budgetAfterRows(k -> lines.get(k).text(), lines.size(), i, 3);
     }
+
+    /** The same over any texts (lines, or a grid's cells): the next {@code look} texts that are not blank are looked at. */
+    static boolean budgetAfterRows(IntFunction<String> text, int size, int i, int look) {
+        String s = text.apply(i);
+        if (!budgetLabel(s)) return false;
+        if (s.contains("预算数")) return true;
+        for (int k = i + 1, seen = 0; k < size && seen < look; k++) {
+            String t = text.apply(k);
+            if (Cells.isBlank(t)) continue;
+            seen++;
+            if (t.contains("预算数")) return true;
+        }
+        return false;
+    }
+
+    /** A budget block's label or column word where a text begins (after spaces or a pipe), on a short text. */
+    static boolean budgetLabel(String s) {
+        int a = 0;
+        while (a < s.length() && (Cells.isSpace(s.charAt(a)) || s.charAt(a) == '|')) a++;
+        return s.length() - a <= 80 && BUDGET_LABELS.at(s, a) != null;
+    }
+
+    private static final Vocabulary.Words BUDGET_LABELS = Vocabulary.words(List.of("项目资金", "资金投入情况", "预算执行情况",
+            "年度预算", "资金情况", "全年预算数", "年初预算数"));
 
     /** Whether no line after i has anything in it. */
     private static boolean lastLine(List<Line> body, int i) {
