@@ -290,12 +290,17 @@ public final class TextParser {
     /**
      * Where a second untitled table begins after the table read from {@code from}, or -1: its header fields (项目名称,
      * 转移支付…名称, 实施单位 first in a line) with a budget block after them, below the first table's indicator header
-     * (two projects' tables printed one after another without headings). An indicator header alone is not one: a table
-     * repeats its header after a page break (h15 h37 h50), with no header fields or budget of its own before it.
+     * or its budget block, whichever comes first (two projects' tables printed one after another without headings; the
+     * first may be cut off before its indicator header, its fields and budget all there is of it). An indicator header
+     * alone is not one: a table repeats its header after a page break (h15 h37 h50), with no header fields or budget of
+     * its own before it.
      */
     private static int nextTable(List<Line> lines, int from, int end) {
         int header = -1;
-        for (int i = from; i < end && header < 0; i++) if (indicatorHeader(lines.get(i).text())) header = i;
+        for (int i = from; i < end && header < 0; i++) {
+            String t = lines.get(i).text();
+            if (indicatorHeader(t) || budgetBlock(t)) header = i;
+        }
         if (header < 0) return -1;
         for (int i = header + 1; i < end; i++) {
             if (!headerFields(lines.get(i))) continue;
@@ -338,25 +343,22 @@ public final class TextParser {
     /**
      * The untitled table among the lines before {@code end}, as a segment {-1, start, end}, or null: from its indicator
      * header, with the header fields and budget block just above it; or, cut off before its indicator header, from its
-     * header fields when a budget block follows them.
+     * header fields when a budget block follows them. A table that prints a cell per paragraph may have its fields
+     * further above its indicator header than the lines looked back over: it begins at them all the same (h01).
      */
     private static int[] untitled(List<Line> lines, int end) {
         int first = -1;
         for (int i = 0; i < end && first < 0; i++) if (indicatorHeader(lines.get(i).text())) first = i;
-        if (first >= 0) {
-            // an untitled table begins with its header fields and budget block when they stand just above its indicator header
-            int from = first;
-            for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
-            return new int[] {-1, from, end};
+        int fields = -1; // the first header fields with a budget block after them, above the first indicator header
+        for (int i = 0; i < (first < 0 ? end : first) && fields < 0; i++) {
+            if (!headerFields(lines.get(i))) continue;
+            for (int j = i; j < Math.min(end, i + 20) && fields < 0; j++) if (budgetBlock(lines.get(j).text())) fields = i;
         }
-        for (int i = 0; i < end; i++) {
-            if (!mayNameFields(lines.get(i).text())) continue;
-            List<String> cells = lines.get(i).cells();
-            String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
-            if (!k.startsWith("项目名称") && !k.startsWith("实施单位")) continue;
-            for (int j = i; j < Math.min(end, i + 20); j++) if (budgetBlock(lines.get(j).text())) return new int[] {-1, i, end};
-        }
-        return null;
+        if (first < 0) return fields < 0 ? null : new int[] {-1, fields, end};
+        // an untitled table begins with its header fields and budget block when they stand just above its indicator header
+        int from = first;
+        for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
+        return new int[] {-1, fields >= 0 ? Math.min(from, fields) : from, end};
     }
 
     /**
