@@ -292,8 +292,9 @@ public final class TextParser {
      * indicator header or its budget block, whichever comes first (two projects' tables printed one after another
      * without headings; the first may be cut off before its indicator header, its fields and budget all there is of it);
      * or, below the first table's rows, with an indicator header after them (a department's table with no budget block:
-     * 实施单位 浮梁县林业局 over its indicators). An indicator header alone is not one: a table repeats its header after a
-     * page break (h15 h37 h50), with no header fields or budget of its own before it.
+     * 实施单位 浮梁县林业局 over its indicators). An indicator header alone is one only where its rows begin again at the
+     * first level ({@link #restarts}): a table repeats its header after a page break (h15 h37 h50), with no header
+     * fields or budget of its own before it.
      */
     private static int nextTable(List<Line> lines, int from, int end) {
         int header = -1, rows = -1;
@@ -304,6 +305,12 @@ public final class TextParser {
         }
         if (header < 0) return -1;
         for (int i = header + 1; i < end; i++) {
+            if (rows >= 0 && i > rows && indicatorHeader(lines.get(i).text()) && restarts(lines, rows, i, end)) {
+                // (a header printed a cell per line begins at its 一级指标)
+                int top = i;
+                while (top - 1 > header && LEVEL_HEADS.contains(String.valueOf(Cells.clean(lines.get(top - 1).text())))) top--;
+                return Math.max(header + 1, start(lines, top));
+            }
             if (!headerFields(lines.get(i))) continue;
             for (int j = i; j < Math.min(end, i + 20); j++) {
                 String t = lines.get(j).text();
@@ -317,6 +324,38 @@ public final class TextParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the indicator header at {@code again}, below the first table's at {@code rows}, begins a table of its own
+     * although no header fields or budget stand above it: the rows under it begin again at the first table's first level
+     * (产出指标) after the first table's rows went on past it (to 满意度指标). A page break's repeated header is followed
+     * by the level the rows were in or the next one — a level the rows already left never comes back in one table. Only
+     * then: a repeat that cannot be told so is left to the first table (h15 h37 h50).
+     */
+    private static boolean restarts(List<Line> lines, int rows, int again, int end) {
+        String first = null, last = null, after = null;
+        for (int i = rows + 1; i < again; i++) {
+            String l = level1(lines.get(i));
+            if (l == null) continue;
+            if (first == null) first = l;
+            last = l;
+        }
+        // (the header's other cells may follow a cell per line: 年度指标值, 实际完成值, 分值, 得分, 偏差原因…)
+        for (int i = again + 1; i < Math.min(end, again + 12) && after == null; i++) after = level1(lines.get(i));
+        return first != null && first.equals(after) && !first.equals(last);
+    }
+
+    private static final List<String> LEVEL_HEADS = List.of("一级指标", "二级指标", "序号");
+
+    /** The first level a line's first cell names (产出指标 …), or null. */
+    private static String level1(Line line) {
+        if (!line.text().contains("指标")) return null; // most lines are passed over uncut
+        for (String c : line.cells()) {
+            String t = Cells.clean(c);
+            if (t != null) return Vocabulary.LEVEL1.contains(t) ? t : null;
+        }
+        return null;
     }
 
     /**
