@@ -34,7 +34,7 @@ class CutUntitledTablesTest {
     @Test
     void aTransferTableCutBeforeItsIndicatorHeaderIsReadAloneAsItsFieldsAndBudget() throws IOException {
         for (String doc : TRANSFERS) {
-            Scorecard whole = only(untitled(doc)), cut = only(cut(doc));
+            Scorecard whole = UntitledTablesInARowTest.one(untitled(doc)), cut = UntitledTablesInARowTest.one(cut(doc));
             assertThat(cut.form()).as(doc).isEqualTo("transfer-self-evaluation");
             assertThat(cut.project()).as(doc).isNotNull().isEqualTo(whole.project());
             assertThat(cut.unit()).as(doc).isEqualTo(whole.unit());
@@ -48,32 +48,10 @@ class CutUntitledTablesTest {
         for (String t : TRANSFERS) {
             for (String w : WHOLE) {
                 if (t.equals(w)) continue;
-                String cut = cut(t), whole = untitled(w);
-                Scorecard cutAlone = only(cut), wholeAlone = only(whole);
-                List<Scorecard> after = TextParser.parse(whole + "\n" + cut, "after").tables();
-                assertThat(after).as(w + " + " + t).hasSize(2);
-                same(after.get(0), wholeAlone, w + " + " + t);
-                same(after.get(1), cutAlone, w + " + " + t);
-                List<Scorecard> before = TextParser.parse(cut + "\n" + whole, "before").tables();
-                assertThat(before).as(t + " + " + w).hasSize(2);
-                same(before.get(0), cutAlone, t + " + " + w);
-                same(before.get(1), wholeAlone, t + " + " + w);
+                UntitledTablesInARowTest.readAsAlone(untitled(w), cut(t), w + " + " + t);
+                UntitledTablesInARowTest.readAsAlone(cut(t), untitled(w), t + " + " + w);
             }
         }
-    }
-
-    private static void same(Scorecard read, Scorecard alone, String pair) {
-        assertThat(read.form()).as(pair).isEqualTo(alone.form());
-        assertThat(read.project()).as(pair).isEqualTo(alone.project());
-        assertThat(read.unit()).as(pair).isEqualTo(alone.unit());
-        assertThat(read.budget()).as(pair).isEqualTo(alone.budget());
-        assertThat(read.indicators()).as(pair).isEqualTo(alone.indicators());
-    }
-
-    private static Scorecard only(String text) {
-        List<Scorecard> tables = TextParser.parse(text, "t").tables();
-        assertThat(tables).hasSize(1);
-        return tables.get(0);
     }
 
     private static String untitled(String doc) throws IOException {

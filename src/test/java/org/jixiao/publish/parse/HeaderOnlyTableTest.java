@@ -24,19 +24,10 @@ class HeaderOnlyTableTest {
 
     @Test
     void aTableOfIndicatorsAloneUnderAnotherIsATableOfItsOwn() throws IOException {
-        for (String first : TABLES) {
-            for (String second : TABLES) {
-                if (first.equals(second)) continue;
-                String a = untitled(first), b = rowsOnly(second);
-                Scorecard aloneA = only(a), aloneB = only(b);
-                String pair = first + " + rows of " + second;
-                List<Scorecard> both = TextParser.parse(a + "\n" + b, "both").tables();
-                assertThat(both).as(pair).hasSize(2);
-                assertThat(both.get(0).indicators()).as(pair).isEqualTo(aloneA.indicators());
-                assertThat(both.get(0).budget()).as(pair).isEqualTo(aloneA.budget());
-                assertThat(both.get(1).indicators()).as(pair).isEqualTo(aloneB.indicators());
-            }
-        }
+        UntitledTablesInARowTest.everyPair(TABLES, (first, second) -> {
+            assertThat(only(rowsOnly(second)).project()).isNull(); // no header fields above its rows
+            UntitledTablesInARowTest.readAsAlone(untitled(first), rowsOnly(second), first + " + rows of " + second);
+        });
     }
 
     @Test
@@ -52,10 +43,7 @@ class HeaderOnlyTableTest {
     }
 
     private static Scorecard only(String text) {
-        List<Scorecard> tables = TextParser.parse(text, "t").tables();
-        assertThat(tables).hasSize(1);
-        assertThat(tables.get(0).indicators()).isNotEmpty();
-        return tables.get(0);
+        return UntitledTablesInARowTest.only(text);
     }
 
     private static String untitled(String doc) throws IOException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,20 +41,12 @@ class UntitledUnderTitledTest {
         List<String> untitled = untitled();
         for (String t : TITLED) {
             String titled = UntitledFirstTableTest.text(t);
-            Scorecard titledAlone = only(titled);
-            assertThat(titledAlone.title()).as(t).isNotNull();
+            assertThat(UntitledTablesInARowTest.only(titled).title()).as(t).isNotNull();
             for (String u : untitled) {
-                Scorecard untitledAlone = only(u);
-                assertThat(untitledAlone.title()).isNull();
+                assertThat(UntitledTablesInARowTest.only(u).title()).isNull();
                 String pair = t + " + " + u.substring(0, Math.min(30, u.length()));
-                List<Scorecard> under = TextParser.parse(titled + "\n" + u, "under").tables();
-                assertThat(under).as(pair).hasSize(2);
-                same(under.get(0), titledAlone, pair);
-                same(under.get(1), untitledAlone, pair);
-                List<Scorecard> over = TextParser.parse(u + "\n" + titled, "over").tables();
-                assertThat(over).as("over: " + pair).hasSize(2);
-                same(over.get(0), untitledAlone, "over: " + pair);
-                same(over.get(1), titledAlone, "over: " + pair);
+                UntitledTablesInARowTest.readAsAlone(titled, u, "under: " + pair);
+                UntitledTablesInARowTest.readAsAlone(u, titled, "over: " + pair);
             }
         }
     }
@@ -69,22 +60,5 @@ class UntitledUnderTitledTest {
         assertThat(Title.heading("完成年度绩效目标")).isFalse();
         assertThat(Title.heading("绩效目标完成率")).isFalse();
         assertThat(Title.of("部门整体绩效目标")).isNull();
-    }
-
-    private static void same(Scorecard read, Scorecard alone, String pair) {
-        assertThat(read.title()).as(pair).isEqualTo(alone.title());
-        assertThat(read.form()).as(pair).isEqualTo(alone.form());
-        assertThat(read.project()).as(pair).isEqualTo(alone.project());
-        assertThat(read.unit()).as(pair).isEqualTo(alone.unit());
-        assertThat(read.budget()).as(pair).isEqualTo(alone.budget());
-        assertThat(read.overallGoal()).as(pair).isEqualTo(alone.overallGoal());
-        assertThat(read.indicators()).as(pair).isEqualTo(alone.indicators());
-    }
-
-    private static Scorecard only(String text) {
-        List<Scorecard> tables = TextParser.parse(text, "t").tables();
-        assertThat(tables).hasSize(1);
-        assertThat(tables.get(0).indicators()).isNotEmpty();
-        return tables.get(0);
     }
 }
