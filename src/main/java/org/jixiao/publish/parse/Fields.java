@@ -63,11 +63,20 @@ final class Fields {
         return null;
     }
 
-    /** The last characters of an organisation's name: 局 厅 委 部 院 站 所 队 办 馆 校 会 司 处 中心. */
+    /**
+     * The last characters of an organisation's name: 局 厅 委 部 院 站 所 队 办 馆 校 会 司 处, and the words 中心, 政府,
+     * 办公室 and a 社 that is a cooperative's or a press's (合作社, 联社, 出版社, 报社). Not 室 or 社 alone: 财政处室 is an
+     * office inside a department (016), and 社 begins 社会 and 社区, where a name read up to its first ending (Title
+     * reportFields) would be cut.
+     */
     static boolean organisation(String v) {
         if (v == null || v.length() < 2) return false;
-        return "局厅委部院站所队办馆校会司处".indexOf(v.charAt(v.length() - 1)) >= 0 || v.endsWith("中心");
+        if ("局厅委部院站所队办馆校会司处".indexOf(v.charAt(v.length() - 1)) >= 0) return true;
+        for (String w : ORGANISATION_WORDS) if (v.endsWith(w)) return true;
+        return false;
     }
+
+    private static final List<String> ORGANISATION_WORDS = List.of("中心", "政府", "办公室", "合作社", "联社", "出版社", "报社");
 
     /** The labels by their first characters: a label is looked for only where one of them stands (asked at every character of a table's lines). */
     private static final Vocabulary.Words LABEL_WORDS = Vocabulary.words(LABELS);

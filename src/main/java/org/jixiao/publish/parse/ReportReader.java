@@ -66,12 +66,10 @@ final class ReportReader {
         return new Fields.Header(null, null, null);
     }
 
-    /** A date a report is signed with, alone on its line: 2024年5月30日. */
-    private static final Pattern DATE = Pattern.compile("(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
-
     /**
-     * The organisation a report is signed by: its name alone on the line above the date alone on its line, among the
-     * report's last lines (常德市鼎城区医疗保障局 / 2024年5月30日, h10 h28); null when the report ends otherwise.
+     * The organisation a report is signed by ({@link Signature#signer}: its name alone on the line above the date alone
+     * on its line), among the report's last lines (常德市鼎城区医疗保障局 / 2024年5月30日, h10 h28); null when the report
+     * ends otherwise.
      */
     static String signedBy(List<Line> lines) {
         int seen = 0;
@@ -79,13 +77,9 @@ final class ReportReader {
             String date = Cells.clean(lines.get(i).text());
             if (date == null) continue;
             seen++;
-            if (!DATE.matcher(date).matches()) continue;
-            for (int j = i - 1; j >= 0; j--) {
-                String name = Cells.clean(lines.get(j).text());
-                if (name == null) continue;
-                boolean hanOnly = name.length() <= 30 && name.chars().allMatch(c -> Cells.han((char) c) || "()（）".indexOf(c) >= 0);
-                return hanOnly && Fields.organisation(name) ? name : null;
-            }
+            if (!Signature.date(date)) continue;
+            int unit = Signature.signer(lines, i);
+            return unit < 0 ? null : Cells.clean(lines.get(unit).text());
         }
         return null;
     }

@@ -37,31 +37,54 @@ final class Signature {
         return false;
     }
 
-    /** The last words of a unit's name (局, 联合会, 办公室 …): what a signature's first line ends with. */
-    private static final String[] UNIT_ENDS = {"局", "委员会", "联合会", "办公室", "中心", "政府", "厅", "委", "院", "馆", "站", "所",
-            "处", "社", "办", "队", "公司"};
+    /**
+     * A signature's date alone on its line, as a unit dates what it signs: 2024年3月12日, 2024年3月 (a month alone), the
+     * numerals of the older official form (二〇二四年三月十二日, GB/T 9704-1999) and a spreadsheet's date cell
+     * (2024-03-12, 2024.3.12). One pattern for a table's closing signature and a report's signer: each used to have its
+     * own, and one took what the other refused.
+     */
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}");
+            "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?:19|20)\\d\\d[-./]\\d{1,2}[-./]\\d{1,2}"
+                    + "|[一二][〇零○一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?");
+
+    static boolean date(String s) {
+        return s != null && DATE.matcher(s).matches();
+    }
 
     /**
-     * The signature that closes a document under its table — the unit's name alone on a line, then a date alone on the
-     * next, the last line with text (三明市医疗保障局 / 2024年3月12日) — as the line where it begins, or null. Neither line is
-     * a row: the name would be read as the last row's name wrapped, the date as a row of its own.
+     * A unit's name alone on a line: Chinese characters (and the brackets of 长沙市（本级）…), 4 to 30 of them — a place and
+     * a body at least — ending as an organisation's name does ({@link Fields#organisation}).
+     */
+    static boolean unitName(String s) {
+        if (s == null || s.length() < 4 || s.length() > 30) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Cells.han(c) && c != '（' && c != '）' && c != '(' && c != ')') return false;
+        }
+        return Fields.organisation(s);
+    }
+
+    /**
+     * The line of the unit that signs above the date at {@code date} — its name alone on the line above with text,
+     * the date alone on its own (三明市医疗保障局 / 2024年3月12日) — or -1 when the two lines are no such pair.
+     */
+    static int signer(java.util.List<Line> lines, int date) {
+        if (!date(Cells.clean(lines.get(date).text()))) return -1;
+        int unit = date - 1;
+        while (unit >= 0 && lines.get(unit).blank()) unit--;
+        return unit >= 0 && unitName(Cells.clean(lines.get(unit).text())) ? unit : -1;
+    }
+
+    /**
+     * The signature that closes a document under its table, its last lines with text ({@link #signer}), as the line
+     * where it begins, or null. Neither line is a row: the name would be read as the last row's name wrapped, the date
+     * as a row of its own.
      */
     static Line closing(java.util.List<Line> lines) {
         int last = lines.size() - 1;
         while (last >= 0 && lines.get(last).blank()) last--;
-        int unit = last - 1;
-        while (unit >= 0 && lines.get(unit).blank()) unit--;
-        if (unit < 0) return null;
-        String date = Cells.clean(lines.get(last).text()), name = Cells.clean(lines.get(unit).text());
-        if (date == null || name == null || !DATE.matcher(date).matches() || name.length() < 4 || name.length() > 30) return null;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!Cells.han(c) && c != '（' && c != '）' && c != '(' && c != ')') return null;
-        }
-        for (String e : UNIT_ENDS) if (name.endsWith(e)) return lines.get(unit);
-        return null;
+        int unit = last < 0 ? -1 : signer(lines, last);
+        return unit < 0 ? null : lines.get(unit);
     }
 
     /** The rows end here: said, with the line, since the line is read as no cell. */

@@ -200,7 +200,7 @@ public final class TextParser {
     private static void read(List<Line> lines, List<Scorecard> tables, List<int[]> readFrom, List<ParseWarning> warnings) {
         List<int[]> segments = new ArrayList<>(); // {titleIndex or -1, start, end}
         List<Integer> titles = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) if (title(lines.get(i).text()) != null) titles.add(i);
+        for (int i = 0; i < lines.size(); i++) if (title(lines.get(i).text()) != null && !attached(lines, i)) titles.add(i);
         // A title followed by another title before any table content is a page heading: the later one names the table.
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
@@ -211,9 +211,12 @@ public final class TextParser {
             if (content) kept.add(t);
         }
         // the untitled tables: a whole untitled document's, or those printed above the first title
-        untitled(lines, kept.isEmpty() ? lines.size() : kept.get(0), segments);
+        // (above a title, up to where the titled table's page begins: its 发布时间… lines are no rows of the untitled one)
+        int[] first = untitled(lines, kept.isEmpty() ? lines.size() : start(lines, kept.get(0)));
+        if (first != null) split(lines, first, segments);
+        // a titled table ends where an untitled one printed under it begins, as one untitled table ends at the next
         for (int k = 0; k < kept.size(); k++) {
-            segments.add(new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()});
+            split(lines, new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()}, segments);
         }
         for (int[] seg : segments) {
             String titleText = seg[0] >= 0 ? title(lines.get(seg[0]).text()) : null;
@@ -295,50 +298,116 @@ public final class TextParser {
     private static final Pattern YEAR_OF_PAGE = Pattern.compile("(20\\d\\d)\\s*年度");
 
     /**
-     * The untitled tables among the lines before {@code end}, added as segments {-1, start, end}: the first from its
-     * indicator header, with the header fields and budget block just above it, or, cut off before its indicator header,
-     * from its header fields when a budget block follows them; each next one where a table visibly begins again (below).
+     * The segment {title or -1, start, end} added, cut where an untitled table visibly begins again inside it
+     * ({@link #nextTable}): each table after the first is an untitled one, from where it begins.
      */
-    private static void untitled(List<Line> lines, int end, List<int[]> segments) {
-        int[] seg = untitled(lines, end);
-        while (seg != null) {
-            int next = nextTable(lines, seg[1], end);
-            if (next < 0) { segments.add(seg); return; }
-            segments.add(new int[] {-1, seg[1], next});
-            seg = new int[] {-1, next, end};
+    private static void split(List<Line> lines, int[] seg, List<int[]> segments) {
+        for (int next; (next = nextTable(lines, seg[1], seg[2])) >= 0; seg = new int[] {-1, next, seg[2]}) {
+            segments.add(new int[] {seg[0], seg[1], next});
         }
+        segments.add(seg);
     }
 
     /**
-     * Where a second untitled table begins after the table read from {@code from}, or -1: its header fields (项目名称,
-     * 转移支付…名称, 实施单位 first in a line) with a budget block after them, below the first table's indicator header
-     * (two projects' tables printed one after another without headings). An indicator header alone is not one: a table
-     * repeats its header after a page break (h15 h37 h50), with no header fields or budget of its own before it.
+     * Where an untitled table begins after the table (titled or not) read from {@code from}, or -1: its header fields
+     * (项目名称, 转移支付…名称, 实施单位 first in a line) with a budget block after them, below the first table's
+     * indicator header or its budget block, whichever comes first (two projects' tables printed one after another
+     * without headings; the first may be cut off before its indicator header, its fields and budget all there is of it);
+     * or, below the first table's rows, with an indicator header after them (a department's table with no budget block:
+     * 实施单位 浮梁县林业局 over its indicators). An indicator header alone is one only where its rows begin again at the
+     * first level ({@link #restarts}): a table repeats its header after a page break (h15 h37 h50), with no header
+     * fields or budget of its own before it.
      */
     private static int nextTable(List<Line> lines, int from, int end) {
-        int header = -1;
-        for (int i = from; i < end && header < 0; i++) if (indicatorHeader(lines.get(i).text())) header = i;
+        int header = -1, rows = -1;
+        for (int i = from; i < end && rows < 0; i++) {
+            String t = lines.get(i).text();
+            if (indicatorHeader(t)) rows = i;
+            if (header < 0 && (rows >= 0 || budgetBlock(t))) header = i;
+        }
         if (header < 0) return -1;
         for (int i = header + 1; i < end; i++) {
+            if (rows >= 0 && i > rows && indicatorHeader(lines.get(i).text()) && restarts(lines, rows, i, end)) {
+                // (a header printed a cell per line begins at its 一级指标)
+                int top = i;
+                while (top - 1 > header && LEVEL_HEADS.contains(String.valueOf(Cells.clean(lines.get(top - 1).text())))) top--;
+                return Math.max(header + 1, start(lines, top));
+            }
             if (!headerFields(lines.get(i))) continue;
-            for (int j = i; j < Math.min(end, i + 20) && !(j > i && indicatorHeader(lines.get(j).text())); j++) {
-                if (budgetBlock(lines.get(j).text())) return start(lines, i);
+            for (int j = i; j < Math.min(end, i + 20); j++) {
+                String t = lines.get(j).text();
+                if (budgetBlock(t)) return Math.max(header + 1, start(lines, i));
+                if (j > i && indicatorHeader(t)) {
+                    // fields and then an indicator header, below the first table's rows: a table with no budget block
+                    // (a department's 实施单位 over its indicators); above its rows they are the first table's own
+                    if (rows >= 0 && i > rows) return Math.max(header + 1, start(lines, i));
+                    break;
+                }
             }
         }
         return -1;
     }
 
     /**
-     * Where the table whose header fields begin at {@code fields} begins: after the empty line just above them, when its
+     * Whether the indicator header at {@code again}, below the first table's at {@code rows}, begins a table of its own
+     * although no header fields or budget stand above it: the rows under it begin again at the first table's first level
+     * (产出指标) after the first table's rows went on past it (to 满意度指标). A page break's repeated header is followed
+     * by the level the rows were in or the next one — a level the rows already left never comes back in one table. Only
+     * then: a repeat that cannot be told so is left to the first table (h15 h37 h50).
+     */
+    private static boolean restarts(List<Line> lines, int rows, int again, int end) {
+        String first = null, last = null, after = null;
+        for (int i = rows + 1; i < again; i++) {
+            String l = level1(lines.get(i));
+            if (l == null) continue;
+            if (first == null) first = l;
+            last = l;
+        }
+        // (the header's other cells may follow a cell per line: 年度指标值, 实际完成值, 分值, 得分, 偏差原因…)
+        for (int i = again + 1; i < Math.min(end, again + 12) && after == null; i++) after = level1(lines.get(i));
+        return first != null && first.equals(after) && !first.equals(last);
+    }
+
+    private static final List<String> LEVEL_HEADS = List.of("一级指标", "二级指标", "序号");
+
+    /** The first level a line's first cell names (产出指标 …), or null. */
+    private static String level1(Line line) {
+        if (!line.text().contains("指标")) return null; // most lines are passed over uncut
+        for (String c : line.cells()) {
+            String t = Cells.clean(c);
+            if (t != null) return Vocabulary.LEVEL1.contains(t) ? t : null;
+        }
+        return null;
+    }
+
+    /**
+     * Where the table whose header fields (or title) begin at {@code fields} begins: after the empty line just above them, when its
      * page's lines stand between (发布时间…, （2023年度）: they are the second table's, not rows of the first), else at them.
-     * No further than a few lines back, and never past a line of indicators (the first table's rows).
+     * No further than a few lines back, and never past a line of indicators (the first table's rows). A heading just
+     * above them (部门整体绩效目标: a title without its 表, 018) is the second table's too, whatever the empty lines say
+     * (a cell per paragraph has one between every two cells).
      */
     private static int start(List<Line> lines, int fields) {
+        int above = fields - 1;
+        while (above >= 0 && lines.get(above).empty()) above--;
+        if (above >= 0 && heading(lines.get(above))) fields = above;
         for (int j = fields - 1; j >= 0 && fields - j <= 8; j--) {
             if (lines.get(j).empty()) return j + 1;
             if (lines.get(j).text().contains("指标")) break;
         }
         return fields;
+    }
+
+    /** A line whose one cell is a table's heading without its 表 ({@link Title#heading}). */
+    private static boolean heading(Line line) {
+        if (line.text().indexOf('绩') < 0) return false; // every heading has 绩效: most lines are passed over uncut
+        String one = null;
+        for (String c : line.cells()) {
+            if (Cells.clean(c) == null) continue;
+            if (one != null) return false;
+            one = Cells.clean(c);
+        }
+        return Title.heading(one);
     }
 
     /**
@@ -360,25 +429,22 @@ public final class TextParser {
     /**
      * The untitled table among the lines before {@code end}, as a segment {-1, start, end}, or null: from its indicator
      * header, with the header fields and budget block just above it; or, cut off before its indicator header, from its
-     * header fields when a budget block follows them.
+     * header fields when a budget block follows them. A table that prints a cell per paragraph may have its fields
+     * further above its indicator header than the lines looked back over: it begins at them all the same (h01).
      */
     private static int[] untitled(List<Line> lines, int end) {
         int first = -1;
         for (int i = 0; i < end && first < 0; i++) if (indicatorHeader(lines.get(i).text())) first = i;
-        if (first >= 0) {
-            // an untitled table begins with its header fields and budget block when they stand just above its indicator header
-            int from = first;
-            for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
-            return new int[] {-1, from, end};
+        int fields = -1; // the first header fields with a budget block after them, above the first indicator header
+        for (int i = 0; i < (first < 0 ? end : first) && fields < 0; i++) {
+            if (!headerFields(lines.get(i))) continue;
+            for (int j = i; j < Math.min(end, i + 20) && fields < 0; j++) if (budgetBlock(lines.get(j).text())) fields = i;
         }
-        for (int i = 0; i < end; i++) {
-            if (!mayNameFields(lines.get(i).text())) continue;
-            List<String> cells = lines.get(i).cells();
-            String k = cells.isEmpty() ? "" : HeaderWords.key(cells.get(0));
-            if (!k.startsWith("项目名称") && !k.startsWith("实施单位")) continue;
-            for (int j = i; j < Math.min(end, i + 20); j++) if (budgetBlock(lines.get(j).text())) return new int[] {-1, i, end};
-        }
-        return null;
+        if (first < 0) return fields < 0 ? null : new int[] {-1, fields, end};
+        // an untitled table begins with its header fields and budget block when they stand just above its indicator header
+        int from = first;
+        for (int i = first - 1; i >= 0 && first - i <= 60; i--) if (tableContent(lines.get(i).text()) || budgetBlock(lines.get(i).text())) from = i;
+        return new int[] {-1, fields >= 0 ? Math.min(from, fields) : from, end};
     }
 
     /**
@@ -588,6 +654,20 @@ public final class TextParser {
     /** The title a line prints, or null ({@link Title}). */
     static String title(String line) {
         return Title.of(line);
+    }
+
+    /**
+     * Whether the title at line {@code i} is an attached file's name under a table (相关附件：2024年项目支出绩效目标表.xls,
+     * h45; 相关附件： and the file's name on the next line, h59): no table's title — taken as one, it named the table
+     * printed under it.
+     */
+    private static boolean attached(List<Line> lines, int i) {
+        if (Signature.begins(lines.get(i).text())) return true;
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).blank()) j--;
+        if (j < 0 || !Signature.begins(lines.get(j).text())) return false;
+        String label = Cells.clean(lines.get(j).text());
+        return label.endsWith("：") || label.endsWith(":");
     }
 
     private static boolean tableContent(String line) {

@@ -63,6 +63,19 @@ final class Title {
         return sb.toString();
     }
 
+    /**
+     * A table's heading printed without its 表 (部门整体绩效目标 over Fuliang's table, 018; 项目支出绩效目标, 转移支付区域(项目)
+     * 绩效目标自评): a title word less its 表 ending the text, after a word that names what is evaluated (整体, 项目, 支出,
+     * 区域, a bracket) or at its start. Not a title (a row may be named 完成年度绩效目标: 年度 is no such word) — asked only
+     * where a table visibly begins below it.
+     */
+    static boolean heading(String text) {
+        return text != null && text.length() <= 60 && HEADING.matcher(text).matches();
+    }
+
+    private static final Pattern HEADING = Pattern.compile(
+            "(?:.{0,40}?(?:整体|项目|支出|区域|[)）]))?(?:支出)?绩效(?:目标|自评|目标自评|目标申报|评价指标)");
+
     /** A report's title as the page prints it (名称: 蒙城县…评价报告): without the label before it. */
     static String report(String line) {
         return lead(Cells.clean(line));

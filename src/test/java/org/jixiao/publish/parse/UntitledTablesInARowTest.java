@@ -32,31 +32,43 @@ class UntitledTablesInARowTest {
 
     @Test
     void twoUntitledTablesInARowAreReadEachAsItReadsAlone() throws IOException {
-        for (String first : TABLES) {
-            for (String second : TABLES) {
-                if (first.equals(second)) continue;
-                String a = untitled(text(first)), b = untitled(text(second));
-                Scorecard alone1 = only(TextParser.parse(a, "a")), alone2 = only(TextParser.parse(b, "b"));
-                ParsedDocument both = TextParser.parse(a + "\n" + b, "both");
-                String pair = first + " + " + second;
-                assertThat(both.tables()).as(pair).hasSize(2);
-                same(both.tables().get(0), alone1, pair);
-                same(both.tables().get(1), alone2, pair);
-            }
-        }
+        everyPair(TABLES, (first, second) -> readAsAlone(untitled(text(first)), untitled(text(second)), first + " + " + second));
+    }
+
+    /** A check of two documents, one printed after the other. */
+    interface Pair {
+        void check(String first, String second) throws IOException;
+    }
+
+    /** The check of every ordered pair of two different documents of {@code docs}. */
+    static void everyPair(List<String> docs, Pair pair) throws IOException {
+        for (String first : docs) for (String second : docs) if (!first.equals(second)) pair.check(first, second);
     }
 
     @Test
     void aHeaderRepeatedAfterAPageBreakIsStillOneTable() throws IOException {
         for (String doc : PAGE_BREAKS) {
-            Scorecard titled = only(TextParser.parse(text(doc), "t"));
-            Scorecard untitled = only(TextParser.parse(untitled(text(doc)), "u"));
+            Scorecard titled = only(text(doc));
+            Scorecard untitled = only(untitled(text(doc)));
             assertThat(untitled.indicators()).as(doc).isEqualTo(titled.indicators());
             assertThat(untitled.budget()).as(doc).isEqualTo(titled.budget());
         }
     }
 
+    /**
+     * Two texts printed one after the other read as two tables, each as it reads alone (alone, each reads as one table).
+     */
+    static void readAsAlone(String first, String second, String pair) {
+        Scorecard a = one(first), b = one(second);
+        List<Scorecard> both = TextParser.parse(first + "\n" + second, "both").tables();
+        assertThat(both).as(pair).hasSize(2);
+        same(both.get(0), a, pair);
+        same(both.get(1), b, pair);
+    }
+
     private static void same(Scorecard read, Scorecard alone, String pair) {
+        assertThat(read.title()).as(pair).isEqualTo(alone.title());
+        assertThat(read.form()).as(pair).isEqualTo(alone.form());
         assertThat(read.project()).as(pair).isEqualTo(alone.project());
         assertThat(read.unit()).as(pair).isEqualTo(alone.unit());
         assertThat(read.budget()).as(pair).isEqualTo(alone.budget());
@@ -64,10 +76,18 @@ class UntitledTablesInARowTest {
         assertThat(read.indicators()).as(pair).isEqualTo(alone.indicators());
     }
 
-    private static Scorecard only(ParsedDocument doc) {
-        assertThat(doc.tables()).hasSize(1);
-        assertThat(doc.tables().get(0).indicators()).isNotEmpty();
-        return doc.tables().get(0);
+    /** The one table a text reads as. */
+    static Scorecard one(String text) {
+        List<Scorecard> tables = TextParser.parse(text, "one").tables();
+        assertThat(tables).hasSize(1);
+        return tables.get(0);
+    }
+
+    /** The one table a text reads as, with rows. */
+    static Scorecard only(String text) {
+        Scorecard t = one(text);
+        assertThat(t.indicators()).isNotEmpty();
+        return t;
     }
 
     private static String untitled(String text) { return UntitledFirstTableTest.untitled(text); }

@@ -1,0 +1,88 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.CorpusScoreTest.dir;
+import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.Scorecard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A unit's name over a date is one signature, whether it closes a table (Signature.closing: the name is no row) or a
+ * report (ReportReader.signedBy: the name is the report's unit). The two were two rules: closing took a name ending in
+ * 政府 or 社 and a date 2024年3月 or 2024-03-12, signedBy a name ending in 部, 校, 会 or 司 and only 2024年3月12日; on
+ * the real documents both took the same seven. Now one rule takes what either took — every ending of an organisation's
+ * name and every way a date is printed, 二〇二四年三月十二日 too — and both places answer alike.
+ */
+class OneSignatureRuleTest {
+
+    /** Every real document's signature, as the one rule reads it at the end of the text and among a report's last lines. */
+    @Test
+    void everyRealDocumentsSignatureIsReadAlikeByBoth() throws IOException {
+        Map<String, String> signed = new TreeMap<>();
+        for (String set : List.of("corpus/docs", "heldout/docs", "seeds")) {
+            try (var files = Files.list(dir(set))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    List<Line> lines = TextParser.lines(Files.readString(p));
+                    Line closing = Signature.closing(lines);
+                    String by = ReportReader.signedBy(lines);
+                    assertThat(closing == null ? null : Cells.clean(closing.text())).as(p.toString()).isEqualTo(by);
+                    if (by != null) signed.put(p.getFileName().toString().split("_")[0], by);
+                }
+            }
+        }
+        // h77, h94, h95: the seventh and eighth blind batches' signed report and department table
+        assertThat(signed).isEqualTo(Map.of("h10", "常德市鼎城区医疗保障局", "h11", "贵阳市云岩区医疗保障局", "h28", "溆浦县教育局",
+                "h51", "丘北县乡村振兴局", "h63", "泉州市归国华侨联合会", "h65", "山南市医疗保障局", "h72", "三明市医疗保障局",
+                "h77", "延边朝鲜族自治州医疗保障局", "h94", "合肥市退役军人事务局", "h95", "重庆市渝北区体育局"));
+    }
+
+    private static final List<String> NAMES = List.of("三明市人民政府", "吉安市供销合作社", "湘西州发展和改革委员会", "怀化市医疗保障事务中心",
+            "溆浦县教育局", "宁晋县人民医院", "长沙市实验学校", "中共泉州市委宣传部", "三明市人民政府办公室");
+    private static final List<String> DATES = List.of("2024年3月12日", "2024年3月", "二〇二四年三月十二日", "2024-03-12", "2024.3.12");
+
+    @Test
+    void everyEndingAndEveryDateOnARealTableAndARealReport() throws IOException {
+        String h72 = heldOut("h72"), h10 = heldOut("h10");
+        List<Indicator> rows = VariantLayoutTest.single(TextParser.parse(h72, "h72.txt")).indicators();
+        for (String name : NAMES) {
+            for (String date : DATES) {
+                String v = name + " / " + date;
+                // under a table: the rows end where the signature begins, neither line a row
+                Scorecard t = VariantLayoutTest.single(TextParser.parse(
+                        signedAgain(h72, "三明市医疗保障局\n2024年3月12日", name + "\n" + date), "h72.txt"));
+                assertThat(t.indicators()).as(v).isEqualTo(rows);
+                // under a self-evaluation report: its unit
+                assertThat(ReportUnitTest.report(signedAgain(h10, "常德市鼎城区医疗保障局\n2024年5月30日", name + "\n" + date)).unit())
+                        .as(v).isEqualTo(name);
+            }
+        }
+    }
+
+    /** The document with its signature (its last lines) signed otherwise. */
+    private static String signedAgain(String text, String signature, String other) {
+        int at = text.lastIndexOf(signature);
+        assertThat(at).isPositive();
+        return text.substring(0, at) + other + text.substring(at + signature.length());
+    }
+
+    @Test
+    void whatIsNoSignature() {
+        for (String name : List.of("财政处室", "社会保障", "城乡社区", "参保群众满意度", "医保局2", "局"))
+            assertThat(Signature.unitName(name)).as(name).isFalse();
+        for (String date : List.of("2024年3月12日前", "2024年", "12日", "2024/3", "二〇二四年", "3月12日", "20240312"))
+            assertThat(Signature.date(date)).as(date).isFalse();
+        // a name whose date line is a sentence, or a phone, is no signature; nor a date with no name above it
+        assertThat(Signature.closing(TextParser.lines("溆浦县教育局\n2024年5月20日印发通知"))).isNull();
+        assertThat(Signature.closing(TextParser.lines("溆浦县教育局\n联系电话：0745-3222305"))).isNull();
+        assertThat(Signature.closing(TextParser.lines("参保群众满意度 ≥85%\n2024年3月12日"))).isNull();
+        assertThat(ReportReader.signedBy(TextParser.lines("五、存在问题\n部分项目进度偏慢。\n2024年5月20日"))).isNull();
+    }
+}
