@@ -654,9 +654,9 @@ final class GluedReader {
     /** A unit written after a number at i (not the first character of the next row's text: 天 of 天保工程). */
     private static boolean unitAt(String s, int i) {
         char c = s.charAt(i);
-        int from = c == '万' || c == '亿' ? i + 1 : i;
+        int from = org.jixiao.measure.Units.multiplier(c) ? i + 1 : i;
         int ue = Cells.unitEnd(s, from);
-        if (ue == from) return c == '万' || c == '亿';
+        if (ue == from) return org.jixiao.measure.Units.multiplier(c);
         return ue >= s.length() || !Script.isHan(s.charAt(ue)) || s.startsWith("以上", ue) || s.startsWith("以下", ue);
     }
 
@@ -985,7 +985,7 @@ final class GluedReader {
                 if (j - 1 - u.length() > 0 && s.startsWith(u, j - 1 - u.length())) { j -= 1 + u.length(); break; }
             }
         }
-        if (j > 0 && (s.charAt(j - 1) == '万' || s.charAt(j - 1) == '亿')) j--;
+        if (j > 0 && org.jixiao.measure.Units.multiplier(s.charAt(j - 1))) j--;
         int k = j;
         while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
         if (k == j) return null;
