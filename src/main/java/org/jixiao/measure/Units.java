@@ -130,7 +130,10 @@ public final class Units {
         // areas, lengths, volumes, weights and power of land, water and farm tables (a 度量单位 cell of 平方公里 read as a
         // name shifted its row, h25); not converted by the value grammar
         for (String s : List.of("亩", "万亩", "公顷", "万公顷", "平方米", "万平方米", "平方公里", "平方千米", "立方米", "万立方米",
-                "吨", "万吨", "千瓦", "万千瓦", "公里", "km")) READING.put(s, Reading.AFTER_NUMBER);
+                "吨", "万吨", "千瓦", "万千瓦", "公里", "km", "厘米")) READING.put(s, Reading.AFTER_NUMBER);
+        // pages of an archive (≥120万页, h78) and fry released (3000万尾, h93): a glued row whose target or actual ends in
+        // a unit the reader does not know stays in its name
+        for (String s : List.of("页", "万页", "万尾")) READING.put(s, Reading.AFTER_NUMBER);
         for (String s : List.of("米", "千米", "株", "万株", "组", "头", "只", "羽", "棵")) READING.put(s, Reading.CELL);
     }
 
@@ -158,6 +161,14 @@ public final class Units {
             return c;
         });
         return out;
+    }
+
+    /**
+     * Whether {@code c} scales the number it follows (3.45万亩, 1.2亿元): 万 and 亿, and the traditional 萬 and 億, which the
+     * reader's fold of traditional script leaves as written outside its vocabulary's words (≥1.2萬噸, ≥1.2萬人次: h81, h97).
+     */
+    public static boolean multiplier(char c) {
+        return c == '万' || c == '亿' || c == '萬' || c == '億';
     }
 
     /** The unit words the reader reads glued after a number, longest first. */

@@ -21,6 +21,24 @@ class UnitReadingsTest {
     }
 
     @Test
+    void pagesAndFryAreReadAfterANumber() {
+        // h78 (馆藏档案数字化页数 ≥120万页 | 126.3万页) and h93 (增殖放流苗种数量 ≥3000万尾): units the glued reader did not know
+        assertThat(Units.afterNumberEnd("≥120万页", 4)).isEqualTo(6);
+        assertThat(Units.afterNumberEnd("126.3万页1010", 5)).isEqualTo(7);
+        assertThat(Units.afterNumberEnd("≥3000万尾", 5)).isEqualTo(7);
+        assertThat(Units.afterNumberEnd("36页", 2)).isEqualTo(3);
+        // 尾 alone begins words (尾款, 尾矿): only its 万 form is read glued
+        assertThat(Units.readAfterNumber("尾")).isFalse();
+    }
+
+    @Test
+    void theTraditionalMultipliersScaleAsTheSimplifiedDo() {
+        // ≥1.2萬噸 (h81), ≥1.2萬人次 (h97): the fold of traditional script leaves 萬 as written outside its vocabulary's words
+        for (char c : new char[] {'万', '亿', '萬', '億'}) assertThat(Units.multiplier(c)).as("" + c).isTrue();
+        for (char c : new char[] {'千', '百', '元'}) assertThat(Units.multiplier(c)).as("" + c).isFalse();
+    }
+
+    @Test
     void aCharacterThatBeginsCommonWordsIsNoUnitAfterANumberButIsAUnitCell() {
         // 2组织, 3只有, 5部门, 4门诊: no quantity with them; alone in a 度量单位 cell they are units
         for (String w : new String[] {"组", "只", "头", "株", "米"}) {

@@ -86,8 +86,8 @@ final class Cells {
         int n = numberEnd(s, j);
         if (n == j) return -1;
         int u = unitEnd(s, n);
-        if (u == n && n < s.length() && (s.charAt(n) == '万' || s.charAt(n) == '亿')) u = unitEnd(s, n + 1); // 3.45万亩
-        if (u == n && n < s.length() && (s.charAt(n) == '万' || s.charAt(n) == '亿')) u = n + 1;
+        if (u == n && n < s.length() && org.jixiao.measure.Units.multiplier(s.charAt(n))) u = unitEnd(s, n + 1); // 3.45万亩
+        if (u == n && n < s.length() && org.jixiao.measure.Units.multiplier(s.charAt(n))) u = n + 1;
         if (u + 1 < s.length() && s.charAt(u) == '以') { // 以上, 以下, 以内
             char c = s.charAt(u + 1);
             if (c == '上' || c == '下' || c == '内') return u + 2;

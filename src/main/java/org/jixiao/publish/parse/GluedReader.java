@@ -357,7 +357,7 @@ final class GluedReader {
 
     /** Cuts the glued body into rows by the type of the row's last column. */
     static List<String> rows(String body, List<Column> cols, boolean levels) {
-        if (valueLast(cols)) return rowsByValue(body, !cols.contains(Column.ACTUAL));
+        if (valueLast(cols)) return rowsByValue(body, !cols.contains(Column.ACTUAL), !cols.isEmpty() && cols.get(cols.size() - 1) == Column.REASON);
         List<String> out = new ArrayList<>();
         int start = 0;
         boolean core = cols.contains(Column.CORE), reasonLast = !cols.isEmpty() && cols.get(cols.size() - 1) == Column.REASON;
@@ -474,8 +474,16 @@ final class GluedReader {
      * stays in one row (its reader says what it could not place).
      */
     static List<String> rowsByValue(String body, boolean targetOnly) {
+        return rowsByValue(body, targetOnly, false);
+    }
+
+    /**
+     * {@code reasonLast}: the 偏差原因 column closes the row, right after the actual (no 分值/得分 between, h83): text after
+     * the row's second value that runs to the next level label (or the end) with no value of its own is that row's reason.
+     */
+    static List<String> rowsByValue(String body, boolean targetOnly, boolean reasonLast) {
         List<String> out = new ArrayList<>();
-        int start = 0, n = body.length();
+        int start = 0, n = body.length(), values = 0;
         boolean labelsOnly = true; // the row so far holds level labels only
         int name = 0; // where the row's name begins (after its labels)
         int i = 0;
@@ -484,7 +492,7 @@ final class GluedReader {
             if (label > 0) {
                 // a level label (with its 指标) begins the next row after a name of two characters or more, whatever the
                 // row before ends with: a value its reader cannot tell is said there, never carried into the next row
-                if (!labelsOnly && i - name >= 2) { out.add(body.substring(start, i)); start = i; }
+                if (!labelsOnly && i - name >= 2) { out.add(body.substring(start, i)); start = i; values = 0; }
                 labelsOnly = start == i || labelsOnly;
                 i += label;
                 if (labelsOnly) name = i;
@@ -497,12 +505,27 @@ final class GluedReader {
                     && !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.';
             if (valueStart) {
                 int e = valueEnd(body, i);
+                if (reasonLast && e > i && ++values == 2 && e < n && Script.isHan(body.charAt(e)) && levelLabelAt(body, e) == 0) {
+                    int l = e;
+                    while (l < n && l - e <= ROW_REACH && levelLabelAt(body, l) == 0) l++;
+                    if ((l >= n || levelLabelAt(body, l) > 0) && !Cells.isDigit(body.charAt(l - 1)) && !rowShape(body, e, l) && !hasValue(body, e, l)) {
+                        out.add(body.substring(start, e));
+                        out.add(REASON_MARK + body.substring(e, l));
+                        start = l;
+                        name = l;
+                        i = l;
+                        values = 0;
+                        labelsOnly = true;
+                        continue;
+                    }
+                }
                 // the next row begins with a character of its name: Chinese, or a digit after a value its unit closes (≥90%|7岁…)
                 boolean next = e < n && (Script.isHan(body.charAt(e)) || Cells.isDigit(body.charAt(e)) && !Cells.isDigit(body.charAt(e - 1)));
                 if (e > i && next && levelLabelAt(body, e) == 0 && rowFollows(body, e, 2)) {
                     out.add(body.substring(start, e));
                     start = e;
                     name = e;
+                    values = 0;
                     i = e;
                     continue;
                 }
@@ -515,11 +538,21 @@ final class GluedReader {
                 out.add(body.substring(start, i + 1));
                 start = i + 1;
                 name = i + 1;
+                values = 0;
             }
             i++;
         }
         if (start < n) out.add(body.substring(start));
         return out;
+    }
+
+    /** Whether s[from, to) holds a value: a quantity or a date (a reason's sentence holds none of them). */
+    private static boolean hasValue(String s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Cells.comparatorAt(s, j) > 0) return true;
+            if (Cells.isDigit(s.charAt(j)) && (j == from || !Cells.isDigit(s.charAt(j - 1))) && valueEnd(s, j) > Cells.numberEnd(s, j)) return true;
+        }
+        return false;
     }
 
     /** The length of the level label (a first- or second-level word with 指标) at i, 0 if none. */
@@ -654,9 +687,9 @@ final class GluedReader {
     /** A unit written after a number at i (not the first character of the next row's text: 天 of 天保工程). */
     private static boolean unitAt(String s, int i) {
         char c = s.charAt(i);
-        int from = c == '万' || c == '亿' ? i + 1 : i;
+        int from = org.jixiao.measure.Units.multiplier(c) ? i + 1 : i;
         int ue = Cells.unitEnd(s, from);
-        if (ue == from) return c == '万' || c == '亿';
+        if (ue == from) return org.jixiao.measure.Units.multiplier(c);
         return ue >= s.length() || !Script.isHan(s.charAt(ue)) || s.startsWith("以上", ue) || s.startsWith("以下", ue);
     }
 
@@ -985,7 +1018,7 @@ final class GluedReader {
                 if (j - 1 - u.length() > 0 && s.startsWith(u, j - 1 - u.length())) { j -= 1 + u.length(); break; }
             }
         }
-        if (j > 0 && (s.charAt(j - 1) == '万' || s.charAt(j - 1) == '亿')) j--;
+        if (j > 0 && org.jixiao.measure.Units.multiplier(s.charAt(j - 1))) j--;
         int k = j;
         while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
         if (k == j) return null;

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 class GluedEveryTableTest {
 
     /** The share of glued rows read right (rows read right ÷ rows); only ever raised. */
-    static final double FLOOR = 0.91;
+    static final double FLOOR = 0.93;
 
     static final long SEED = 20261206L;
 
@@ -151,7 +151,6 @@ class GluedEveryTableTest {
                 "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 budget.sources[1]");
         known("a target that is a clause in words (醫療費用發生時) glued to its name: not told apart, and the rows after it merge",
                 "001_xuanzhou_yibao_shangcan_project_targets#0 row 3 二等乙級以上傷殘軍人及時(shí)享受醫(yī)療待遇保障時(shí)間",
-                "001_xuanzhou_yibao_shangcan_project_targets#0 row 4 項(xiàng)目資金年成本",
                 "001_xuanzhou_yibao_shangcan_project_targets#0 row 5 對升華軍民魚水情,營造擁軍優(yōu)屬、擁政愛民的良好氛圍,推進(jìn)軍地共建的影響程度");
         known("targets and actuals that are sentences (实施…37个。本年度已完成…) glued to names that begin 指标1:",
                 "006_wangcang_weijian_jiyao_2021_transfer_selfeval#0 row 1 指标1:政府办基层医疗卫生机构实施国家基本药物制度覆盖率",
@@ -192,11 +191,9 @@ class GluedEveryTableTest {
                 "h01_guangxin_yiliaojiuzhu_2023_transfer_selfeval_paragraphs#0 overallGoal.target",
                 "h31_loudi_gongan_shipin_2024_project_targets_spaces#0 overallGoal.target");
         known("a 偏差原因 glued after the score and before the next row's name (no level label between): not told apart",
-                "h15_shehong_weijian_gongwei_2021_transfer_selfeval_tabs_pagebreak#0 row 5 补助资金拨付及时率",
                 "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 row 1 城乡低保对象保障人数",
                 "h17_liling_minzheng_2023_dept_selfeval_paragraphs_yuan#0 row 2 特困人员集中供养人数",
-                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0 row 5 補助資金撥付及時(shí)率",
-                "h58_jian_gongxiaoshe_fazhan_2023_transfer_selfeval_spaces_ranges#0 row 5 资金拨付到位时间");
+                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0 row 5 補助資金撥付及時(shí)率");
         known("a comparator before a month (≤5月) read as the date 5月底前 of the next words",
                 "h25_anhua_shuili_2024_dept_targets_lines_split_definition#0 row 4 汛前水毁工程修复完成时间");
         known("a date target glued to an actual date followed by a count (2024年3月1座): not split",
@@ -205,9 +202,6 @@ class GluedEveryTableTest {
                 "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 row 7 拖欠农民工工资案件",
                 "h35_taojiang_renshe_2023_dept_selfeval_paragraphs_cut#0 row 8 基本养老保险参保率");
         known("a unit written with its pinyin (萬(wàn)元): the unit is not read, and the rows after it shift",
-                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 4 資金撥付時(shí)間",
-                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 5 單個項(xiàng)目支持金額",
-                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 6 帶動(dòng)企業(yè)研發(fā)投入",
                 "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0 row 7 全社會(huì)研發(fā)經(jīng)費(fèi)投入強(qiáng)度");
         known("a 偏差原因 that begins with a figure (2户因…) glued after the score (1082户): read as more values",
                 "h43_yuanling_ziranziyuan_gengdi_2023_report_with_table_spaces_wrapped_header#0 row 4 补偿资金发放准确率");
@@ -218,8 +212,7 @@ class GluedEveryTableTest {
                 "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 row 4 作业安全事故发生率");
         known("a quantity in 万 with the unit in the next word (≥1.2万卷): not read, the rows after it merge",
                 "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 1 接收进馆档案数量",
-                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 2 馆藏档案数字化扫描页数",
-                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 3 举办档案文化展览次数");
+                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 2 馆藏档案数字化扫描页数");
         known("a 偏差原因 that begins with a figure (3个项目…) glued after the score (1083个): read as more values",
                 "h52_lingui_shenji_touzi_2023_project_selfeval_docsite_spaces_counter#0 row 4 审计发现问题整改率");
         known("a target in words with a figure (接访后3个工作日内): not told from the name",
@@ -260,11 +253,62 @@ class GluedEveryTableTest {
                 "h62_changchun_gongxiao_wangluo_2024_project_targets_pipes_budget_left#0 row 8 为农服务网络运行",
                 "h72_sanming_yibao_nengli_2024_regional_targets_spaces_budget_left#0 row 7 医保支付方式改革");
         known("sixth batch: a row with a 偏差原因 sentence or a target in words (收到资金30日内) glued after it: the values stay in the name",
-                "h69_zunyi_canlian_shiye_2023_transfer_selfeval_lines_cut#0 row 3 残疾人职业技能培训人数",
                 "h69_zunyi_canlian_shiye_2023_transfer_selfeval_lines_cut#0 row 5 资金下达时限");
         known("sixth batch: a targets table (no actual) whose next row's name begins with Latin letters (DRG…): two rows read as one",
                 "h72_sanming_yibao_nengli_2024_regional_targets_spaces_budget_left#0 row 1 医保经办人员培训人次",
                 "h72_sanming_yibao_nengli_2024_regional_targets_spaces_budget_left#0 row 2 DRG付费覆盖医疗机构数");
+
+        known("seventh and eighth batches: a glued source row after the first not read (上年结转资金, 县级配套, the "
+                        + "traditional 上年結轉), or the planned-only sources of a targets table (budget reader's work, left "
+                        + "to it)",
+                "h74_taiyuan_jiguanshiwu_gongche_2023_project_selfeval_tabs_yuan#0 budget.sources[1]",
+                "h78_haerbin_dangan_shuzihua_2023_project_selfeval_lines_budget_after#0 budget.sources[1]",
+                "h86_haidong_shenji_yewu_2024_project_targets_spaces_budget_two_periods#0 budget.sources[1]",
+                "h93_xiamen_haiyang_zengzhi_2024_project_targets_pipes_budget_one_row#0 budget.sources[0]",
+                "h93_xiamen_haiyang_zengzhi_2024_project_targets_pipes_budget_one_row#0 budget.sources[1]",
+                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget#0 budget.sources[1]",
+                "h98_guiding_shuiwu_gongshui_2023_project_selfeval_ocr_spaces_total_last#0 budget.sources[2]");
+        known("seventh and eighth batches: a glued source row's figures split at the wrong digits (158 | "
+                        + "155.24 | 98.25% read as 155.249 | 8.2 | 5): another split also keeps a rate",
+                "h78_haerbin_dangan_shuzihua_2023_project_selfeval_lines_budget_after#0 budget.sources[0].executed",
+                "h78_haerbin_dangan_shuzihua_2023_project_selfeval_lines_budget_after#0 budget.sources[0].planned",
+                "h78_haerbin_dangan_shuzihua_2023_project_selfeval_lines_budget_after#0 budget.sources[0].ratePercent",
+                "h82_zhengzhou_dizhen_taiwang_2023_project_selfeval_docsite_glued#0 budget.sources[0].executed",
+                "h82_zhengzhou_dizhen_taiwang_2023_project_selfeval_docsite_glued#0 budget.sources[0].planned",
+                "h82_zhengzhou_dizhen_taiwang_2023_project_selfeval_docsite_glued#0 budget.sources[0].ratePercent",
+                "h88_wenzhou_wenlv_huimin_2023_project_selfeval_tabs_adjusted_budget#0 budget.sources[0].executed",
+                "h88_wenzhou_wenlv_huimin_2023_project_selfeval_tabs_adjusted_budget#0 budget.sources[0].planned",
+                "h88_wenzhou_wenlv_huimin_2023_project_selfeval_tabs_adjusted_budget#0 budget.sources[0].ratePercent");
+        known("seventh and eighth batches: the glued budget not read at all — 年初预算数 beside 全年预算数 with one "
+                        + "source row (h80), a budget with no 执行率 column (h90)",
+                "h80_chaoyang_fulian_ertongzhijia_2023_project_selfeval_spaces#0 budget.currency",
+                "h80_chaoyang_fulian_ertongzhijia_2023_project_selfeval_spaces#0 budget.executed",
+                "h80_chaoyang_fulian_ertongzhijia_2023_project_selfeval_spaces#0 budget.initial",
+                "h80_chaoyang_fulian_ertongzhijia_2023_project_selfeval_spaces#0 budget.planned",
+                "h80_chaoyang_fulian_ertongzhijia_2023_project_selfeval_spaces#0 budget.ratePercent",
+                "h80_chaoyang_fulian_ertongzhijia_2023_project_selfeval_spaces#0 budget.sources[0]",
+                "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 budget.currency",
+                "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 budget.executed",
+                "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 budget.planned",
+                "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 budget.sources[0]");
+        known("seventh batch: the traditional 主管部门 value (濰坊市供銷合作社) glued between 项目名称 and 实施单位: not read",
+                "h81_weifang_gongxiao_nongzi_2023_project_selfeval_traditional_pipes#0 competentDepartment");
+        known("seventh and eighth batches: a target in words glued to its name — 应享尽享 (no actual after it), "
+                        + "收到中央资金30日内, the traditional date 2023年春節前, 有所提高 before an actual that begins with 提高: kept in "
+                        + "the name or dropped",
+                "h100_sanya_shuiwu_2024_dept_targets_tabs_budget_below#0 row 8 减税降费政策落实",
+                "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 row 7 异地就医直接结算率",
+                "h92_guangxi_shangwu_waijingmao_2023_transfer_selfeval_pdf_spaces_yiyuan#0 row 4 资金下达时间",
+                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget#0 row 4 慰問金發放時間");
+        known("seventh batch: a table with a 到位 column between the values and the reason: 万株 (株 read only as "
+                        + "a unit cell: 株洲), a date actual, 元/株 and the reason after the actual cut wrongly",
+                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 1 松材线虫病疫木清理株数",
+                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 4 春季除治完成时间",
+                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 5 每株疫木除治成本",
+                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 8 林农满意度");
+        known("seventh batch: a reason glued after the actual with the next row's name right after it (no "
+                        + "level label between): read as a row of its own, the reason lost",
+                "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 row 3 基层医保服务站点建设数量");
     }
 
     private static void known(String why, String... keys) {

@@ -441,4 +441,57 @@ class GluedLayoutTest {
         ParsedDocument other = TextParser.parse(CILI.replace("\n2、时效指标", "\n5、时效指标"), "other.txt");
         assertThat(other.warnings()).filteredOn(w -> w.message().contains("chunk counter removed")).extracting(ParseWarning::line).containsExactly(2);
     }
+    /** Two real rows of the seventh batch printed glued under their header (h78, h81), and the next row after them. */
+    static final String PAGES_AND_TONS = "项目支出绩效自评表\n一级指标二级指标三级指标指标值全年完成值分值得分偏差原因分析及改进措施"
+            + "产出指标数量指标馆藏档案数字化页数≥120万页126.3万页1010化肥儲備數量≥1.2萬噸1.2萬噸1010"
+            + "质量指标数字化图像合格率≥99%99.6%1010";
+
+    @Test
+    void aQuantityInPagesOrInTraditionalTensOfThousandsEndsItsValueNotTheName() {
+        List<Indicator> rows = single(PAGES_AND_TONS).indicators();
+        assertThat(rows).extracting(Indicator::name, Indicator::target, Indicator::actual).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("馆藏档案数字化页数", "≥120万页", "126.3万页"),
+                org.assertj.core.groups.Tuple.tuple("化肥儲備數量", "≥1.2萬噸", "1.2萬噸"),
+                org.assertj.core.groups.Tuple.tuple("数字化图像合格率", "≥99%", "99.6%"));
+    }
+
+    @Test
+    void theSameWithAHundredMillionAndCountedPeopleInTraditionalScript() {
+        // 億 as 萬 (h97's ≥1.2萬人次 the other way round), and pages without 万
+        String text = PAGES_AND_TONS.replace("≥120万页126.3万页", "≥360页372页").replace("≥1.2萬噸1.2萬噸", "≥1.2億人次1.46億人次");
+        List<Indicator> rows = single(text).indicators();
+        assertThat(rows).extracting(Indicator::name, Indicator::target, Indicator::actual).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("馆藏档案数字化页数", "≥360页", "372页"),
+                org.assertj.core.groups.Tuple.tuple("化肥儲備數量", "≥1.2億人次", "1.46億人次"),
+                org.assertj.core.groups.Tuple.tuple("数字化图像合格率", "≥99%", "99.6%"));
+    }
+    /** h83's 时效指标 rows glued: the 偏差原因 right after the actual, with no 分值/得分 between them. */
+    static final String REASON_AFTER_ACTUAL = "项目支出绩效自评表\n一级指标二级指标三级指标年度目标值实际完成值偏差原因分析及改进措施"
+            + "产出指标时效指标资金拨付及时率100%96.5%个别项目前期手续办理滞后，资金拨付延后成本指标小额信贷贴息比例≤4.35%3.45%";
+
+    @Test
+    void aReasonGluedRightAfterTheActualIsTheRowsReason() {
+        List<Indicator> rows = single(REASON_AFTER_ACTUAL).indicators();
+        assertThat(rows).extracting(Indicator::name, Indicator::target, Indicator::actual, Indicator::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("资金拨付及时率", "100%", "96.5%", "个别项目前期手续办理滞后，资金拨付延后"),
+                org.assertj.core.groups.Tuple.tuple("小额信贷贴息比例", "≤4.35%", "3.45%", null));
+    }
+
+    @Test
+    void aReasonAfterAnActualWithACountedUnitAndTheLastRowsReasonAreReadTheSameWay() {
+        String text = REASON_AFTER_ACTUAL.replace("100%96.5%", "≥20个18个").replace("≤4.35%3.45%", "≤4.35%3.45%未达目标，下一步加快进度");
+        List<Indicator> rows = single(text).indicators();
+        assertThat(rows).extracting(Indicator::name, Indicator::target, Indicator::actual, Indicator::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("资金拨付及时率", "≥20个", "18个", "个别项目前期手续办理滞后，资金拨付延后"),
+                org.assertj.core.groups.Tuple.tuple("小额信贷贴息比例", "≤4.35%", "3.45%", "未达目标，下一步加快进度"));
+    }
+
+    @Test
+    void textWithAValueOfItsOwnAfterTheActualIsNoReason() {
+        // a next row glued without its level label (…96.5%小额信贷贴息比例≤4.35%…) is a row, not the reason before it
+        String text = REASON_AFTER_ACTUAL.replace("个别项目前期手续办理滞后，资金拨付延后成本指标", "");
+        List<Indicator> rows = single(text).indicators();
+        assertThat(rows).extracting(Indicator::name, Indicator::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("资金拨付及时率", null), org.assertj.core.groups.Tuple.tuple("小额信贷贴息比例", null));
+    }
 }
