@@ -48,7 +48,7 @@ final class SelfEvaluationReader {
         Budget money = null;
         if (budget >= 0) {
             int bEnd = firstNonNegative(goal, indicatorsStart, end);
-            if (bEnd > budget) money = BudgetReader.fractionRate(BudgetReader.read(body.subList(budget, bEnd), warnings), body.get(budget).no(), warnings);
+            if (bEnd > budget) money = BudgetReader.read(body.subList(budget, bEnd), warnings);
         }
         OverallGoal overall = null;
         if (goal >= 0) {
