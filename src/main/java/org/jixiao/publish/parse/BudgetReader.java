@@ -152,6 +152,10 @@ final class BudgetReader {
      * them). Returns the index past the figures, or {@code i} when the lines are not so.
      */
     private static int labelsOverFigures(List<Line> lines, int i, List<Line> out) {
+        String first = lines.get(i).text();
+        // most lines: no label, or a figure beside it, or a sentence — no pairing (asked before cutting cells)
+        if (first.length() > 200 || !hasLabelWord(first)) return i;
+        for (int k = 0; k < first.length(); k++) if (Cells.isDigit(first.charAt(k))) return i;
         List<String> labels = new ArrayList<>(), figures = new ArrayList<>();
         List<Integer> labelLines = new ArrayList<>();
         int j = i;
@@ -200,6 +204,7 @@ final class BudgetReader {
 
     /** A line of one cell, a label and its first figure joined by a colon (资金总额：38.77, one cell per line): a row's start. */
     private static boolean labelAndFigure(String s) {
+        if (s.indexOf('：') < 0 && s.indexOf(':') < 0) return false;
         String c = Cells.clean(s);
         if (c == null || c.indexOf(' ') >= 0 || c.indexOf('\t') >= 0) return false;
         int colon = Math.max(c.lastIndexOf('：'), c.lastIndexOf(':'));

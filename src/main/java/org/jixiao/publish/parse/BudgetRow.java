@@ -43,6 +43,9 @@ final class BudgetRow {
         {"执行率得分", "SCORE"}, {"执行率", "RATE"}, {"分值", "WEIGHT"}, {"权重", "WEIGHT"}, {"得分", "SCORE"},
         {"年初", "年初"}, {"全年", "全年"}, {"预算数", "预算数"}, {"执行数", "执行数"}};
 
+    /** The first characters of {@link #WORDS}: most characters of a block begin none (asked at every one). */
+    private static final String FIRSTS = "年全调实预执分权得";
+
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
      * or not), in order. A word wrapped over two rows is joined with the piece under it, in the order the pieces stand:
@@ -55,9 +58,13 @@ final class BudgetRow {
         String t = text.replace('（', '(').replace('）', ')');
         int row = 0;
         for (int i = 0; i < t.length(); ) {
-            if (t.charAt(i) == '\n') row++;
+            if (t.charAt(i) == '\n') {
+                row += rowEnds(t, i);
+                i++;
+                continue;
+            }
             String[] w = null;
-            for (String[] x : WORDS) if (t.startsWith(x[0], i)) { w = x; break; }
+            if (FIRSTS.indexOf(t.charAt(i)) >= 0) for (String[] x : WORDS) if (t.startsWith(x[0], i)) { w = x; break; }
             if (w == null) { i++; continue; }
             i += w[0].length();
             switch (w[1]) {
@@ -84,6 +91,23 @@ final class BudgetRow {
             out.add(k);
         }
         return out;
+    }
+
+    /**
+     * 1 when the line ending at {@code nl} ends a row of the header: a line of cells (pipes, tabs, spaces, the grid's
+     * cell breaks), or an empty cell one cell per line (a no-break space: the block label's cell that begins a wrapped
+     * second row, 年初 / 全年 / … / (empty) / 预算数 / 预算数（A）); a line of one cell, or a paragraph's blank line, does not.
+     */
+    private static int rowEnds(String t, int nl) {
+        int start = t.lastIndexOf('\n', nl - 1) + 1;
+        String line = t.substring(start, nl);
+        String c = Cells.clean(line);
+        if (c == null) return line.isEmpty() ? 0 : 1;
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == '|' || ch == '\t' || ch == HeaderWords.CELL_BREAK || Cells.isSpace(ch)) return 1;
+        }
+        return 0;
     }
 
     // ---- the cells ----
@@ -144,7 +168,17 @@ final class BudgetRow {
         Placement best = null;
         List<Kind> bestCols = null;
         List<Cell> bestCells = null;
-        for (List<Kind> k : tried) {
+        // the common row: a figure (or dash) per printed column, kinds fitting and nothing to disagree — taken as printed,
+        // without a search (the search is for rows that lost or gained a cell)
+        if (tried != FORMS) {
+            boolean perColumn = dense.size() < all.size() && all.size() <= cols.size() && cols.size() <= untrimmed;
+            List<Cell> cells = perColumn ? all : dense;
+            if (cells.size() == cols.size()) {
+                Placement p = best(cells, cols, 0, true);
+                if (p != null && p.cost() <= 0) { best = p; bestCols = cols; bestCells = cells; }
+            }
+        }
+        for (List<Kind> k : best != null ? List.<List<Kind>>of() : tried) {
             boolean perColumn = dense.size() < all.size() && all.size() <= k.size() && k.size() <= untrimmed;
             for (List<Cell> cells : perColumn ? List.of(all, dense) : List.of(dense)) {
                 List<Cell> use = cells.size() > k.size() ? cells.subList(0, k.size()) : cells;

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 class EveryBudgetPrintingTest {
 
     /** The share of printings read right; only ever raised. Main at cc3f271 (the case-by-case reader) read 474 of 900 (0.527). */
-    static final double FLOOR = 0.91;
+    static final double FLOOR = 0.93;
 
     static final long SEED = 20261207L;
     static final int PRINTINGS = 12;
@@ -48,7 +48,8 @@ class EveryBudgetPrintingTest {
     /** A feature of a printing → why a printing with it may still read wrong. The aim is an empty map. */
     static final Map<String, String> KNOWN = new TreeMap<>();
     static {
-        // as the kind reader (BudgetRow) read them at the commit that brought this test: 820 of 900 right
+        // as the kind reader (BudgetRow) read them: 820 of 900 right at the commit that brought this test, 838 after the
+        // one-cell-per-line rows of a wrapped header
         KNOWN.put("words=wrapped", "a column word wrapped over two rows where the grid joins a piece with the cell beside it "
                 + "(| 年初 | 预算数 | over | | 预算数 | is read 年初预算数 | 执行数, so the 预算数 below stands as a column of its own), or, "
                 + "one cell per line, where no line shows which pieces stand in one row (年初 / 预算数 / 全年 …)");
