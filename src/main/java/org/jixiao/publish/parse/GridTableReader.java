@@ -48,6 +48,12 @@ final class GridTableReader {
         Budget budget = budget(cells.subList(0, limit), warnings);
         List<Indicator> rows = new ArrayList<>();
         if (header >= 0) rows = indicators(cells, header, style, warnings);
+        int after = header < 0 || budget != null ? -1 : blockAfterRows(cells, header);
+        if (after >= 0) {
+            int bEnd = after + 1;
+            while (bEnd < cells.size() && !stopKey(cells.get(bEnd).key()) && !signatureRow(cells, bEnd)) bEnd++;
+            budget = BudgetReader.fractionRate(budget(cells.subList(after, bEnd), warnings), cells.get(after).line(), warnings);
+        }
         if (rows.isEmpty() && budget == null && f.project == null) return null;
         OverallGoal goal = goal(cells.subList(0, limit)); // only for a table read (it scans every cell before the header)
         Integer year = SelfEvaluationReader.year(title, body);
@@ -117,8 +123,10 @@ final class GridTableReader {
         List<Column> layout = layout(headerText.toString());
         if (!layout.contains(Column.NAME)) return List.of();
         int end = i;
-        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end)) end++;
+        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end) && !budgetAfterRows(cells, end)) end++;
         if (end < cells.size() && signatureRow(cells, end)) warnings.add(Signature.warning(cells.get(end).line(), cells.get(end).text()));
+        else if (end < cells.size() && budgetAfterRows(cells, end)) warnings.add(ParseWarning.of(cells.get(end).line(),
+                "指标行之后的预算块: " + cells.get(end).text(), "a budget block after the indicator rows: " + cells.get(end).text()));
         List<Cell> body = cells.subList(i, end);
         // 序号 is no header word of the indicators: it stands just before the header found
         if (header > 0 && cells.get(header - 1).key().equals("序号")) body = withoutRowNumbers(body, warnings);
@@ -281,6 +289,20 @@ final class GridTableReader {
 
     static boolean stop(String cell) {
         return stopKey(HeaderWords.key(cell));
+    }
+
+    /** The first cell after {@code header} that begins a budget block under the rows, before any stop; or -1. */
+    private static int blockAfterRows(List<Cell> cells, int header) {
+        for (int i = header; i < cells.size() && !stopKey(cells.get(i).key()) && !signatureRow(cells, i); i++) {
+            if (budgetAfterRows(cells, i)) return i;
+        }
+        return -1;
+    }
+
+    /** {@link SelfEvaluationReader#budgetAfterRows} for cells: a block label with 预算数 in it or in one of the next four cells. */
+    private static boolean budgetAfterRows(List<Cell> cells, int i) {
+        return SelfEvaluationReader.budgetLabel(cells.get(i).text())
+                && SelfEvaluationReader.budgetAfterRows(k -> cells.get(k).text(), cells.size(), i, 4);
     }
 
     private static boolean stopKey(String k) {

@@ -84,6 +84,76 @@ final class IndicatorReader {
         return out;
     }
 
+    /**
+     * The row lines of a space-separated table whose header sets its words apart by wide gaps (two spaces or more, as a
+     * PDF's or a scan's text does): there a single space between two Han characters is inside a cell (a scan's
+     * 受益 群众满意度, h98): such a line is cut at every other run of spaces, that space left out. A header of single
+     * spaces (corpus 006) keeps every space a separator, and so does every line without such a space.
+     */
+    static List<Line> wideGaps(String header, List<Line> lines) {
+        if (header.indexOf('\t') >= 0 || header.indexOf('|') >= 0 || !wideOnly(header)) return lines;
+        List<Line> out = null;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            String t = l.text();
+            if (l.tabbed() || t.indexOf('|') >= 0 || !spaceInWord(t)) continue;
+            if (out == null) out = new ArrayList<>(lines);
+            out.set(k, new Line(l.no(), t, wideCells(t)));
+        }
+        return out == null ? lines : out;
+    }
+
+    /** Whether the text has several gaps between its words and each is two spaces or more (or an ideographic space). */
+    private static boolean wideOnly(String s) {
+        int gaps = 0, i = 0, n = s.length();
+        while (i < n && gap(s.charAt(i))) i++;
+        while (i < n) {
+            while (i < n && !gap(s.charAt(i))) i++;
+            int j = i;
+            while (j < n && gap(s.charAt(j))) j++;
+            if (j == n) break;
+            if (j - i < 2 && s.charAt(i) != '\u3000') return false;
+            gaps++;
+            i = j;
+        }
+        return gaps >= 2;
+    }
+
+    /** Whether a single space stands between two Han characters. */
+    private static boolean spaceInWord(String s) {
+        for (int i = s.indexOf(' ', 1); i > 0 && i < s.length() - 1; i = s.indexOf(' ', i + 1)) {
+            if (Cells.han(s.charAt(i - 1)) && Cells.han(s.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** A separator of space rows, as {@link Line} splits them (a no-break space is a cell's text there). */
+    private static boolean gap(char c) { return c == ' ' || c == '\t' || c == '\u3000'; }
+
+    /** The cells between the spaces, where a single space between two Han characters is inside the cell and left out. */
+    private static List<String> wideCells(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!gap(c)) { cell.append(c); continue; }
+            int j = i;
+            while (j < n && gap(s.charAt(j))) j++;
+            boolean inWord = j == i + 1 && c == ' ' && !cell.isEmpty() && j < n && Cells.han(s.charAt(i - 1)) && Cells.han(s.charAt(j));
+            if (!inWord && !cell.isEmpty()) { add(out, cell); cell.setLength(0); }
+            i = j - 1;
+        }
+        if (!cell.isEmpty()) add(out, cell);
+        return out;
+    }
+
+    /** A cell trimmed as {@link Line} trims it (one of only no-break spaces is the empty cell). */
+    private static void add(List<String> out, CharSequence cell) {
+        String c = Cells.clean(cell.toString());
+        out.add(c == null ? "" : c);
+    }
+
     /** Whether a line holds nothing but column header words (a header wrapped onto its own lines). */
     static boolean headerWordsOnly(String line) {
         String t = Cells.clean(line);
@@ -123,11 +193,13 @@ final class IndicatorReader {
         Line closing = Signature.closing(lines);
         int end = 0;
         while (end < lines.size() && !stop(lines.get(end).text()) && lines.get(end) != closing
-                && !Signature.begins(lines.get(end).text())) end++;
+                && !Signature.begins(lines.get(end).text()) && !SelfEvaluationReader.budgetAfterRows(lines, end)) end++;
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);
-            if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
+            if (SelfEvaluationReader.budgetAfterRows(lines, end)) warnings.add(ParseWarning.of(l.no(), "指标行之后的预算块: " + l.text().strip(),
+                    "a budget block after the indicator rows: " + l.text().strip()));
+            else if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
         }
         boolean paragraphs = paragraphs(lines.subList(0, end));
         int emptyRun = 0;

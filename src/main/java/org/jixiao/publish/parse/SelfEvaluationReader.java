@@ -3,6 +3,7 @@ package org.jixiao.publish.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.scorecard.Budget;
@@ -87,8 +88,19 @@ final class SelfEvaluationReader {
                 int at = s.indexOf("序号");
                 numbered = at >= 0 && (i < header || at < s.indexOf("三级指标"));
             }
+            // a budget block under the rows (before any stop word) ends them and is the table's budget when none stood above
+            int after = -1;
+            for (int i = rows; money == null && i < end && after < 0 && !IndicatorReader.stop(body.get(i).text()); i++) {
+                if (budgetAfterRows(body, i)) after = i;
+            }
+            if (after >= 0) {
+                int bEnd = after + 1;
+                while (bEnd < end && !IndicatorReader.stop(body.get(bEnd).text())) bEnd++;
+                money = BudgetReader.fractionRate(BudgetReader.read(body.subList(after, bEnd), warnings), body.get(after).no(), warnings);
+            }
             List<Line> rowLines = body.subList(rows, end);
             if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);
+            rowLines = IndicatorReader.wideGaps(h, rowLines);
             cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), rowLines, indicators, warnings);
             if (cut && !body.get(end - 1).blank()) {
                 warnings.add(ParseWarning.of(body.get(end - 1).no(), "表格在此处中断，只读取了前面的行",
@@ -114,6 +126,40 @@ final class SelfEvaluationReader {
         // 年度预算申请（元）: the department form's block label, which alone may say the unit
         return s.length() <= 60 && (s.contains("资金总额") || s.contains("年度金额") || s.contains("预算申请"));
     }
+
+    /**
+     * Whether line {@code i} begins a budget block printed after the indicator rows (a template with 项目资金 at its
+     * foot, h78): a block label or budget column word first on its line, with 预算数 on it or on one of the next three
+     * lines with text. An indicator named after the money (项目资金到位率) has no column words after it.
+     */
+    static boolean budgetAfterRows(List<Line> lines, int i) {
+        // (asked of every row line: the label test first, no lambda for the lines that begin with none)
+        return budgetLabel(lines.get(i).text()) && budgetAfterRows(k -> lines.get(k).text(), lines.size(), i, 3);
+    }
+
+    /** The same over any texts (lines, or a grid's cells): the next {@code look} texts that are not blank are looked at. */
+    static boolean budgetAfterRows(IntFunction<String> text, int size, int i, int look) {
+        String s = text.apply(i);
+        if (!budgetLabel(s)) return false;
+        if (s.contains("预算数")) return true;
+        for (int k = i + 1, seen = 0; k < size && seen < look; k++) {
+            String t = text.apply(k);
+            if (Cells.isBlank(t)) continue;
+            seen++;
+            if (t.contains("预算数")) return true;
+        }
+        return false;
+    }
+
+    /** A budget block's label or column word where a text begins (after spaces or a pipe), on a short text. */
+    static boolean budgetLabel(String s) {
+        int a = 0;
+        while (a < s.length() && (Cells.isSpace(s.charAt(a)) || s.charAt(a) == '|')) a++;
+        return s.length() - a <= 80 && BUDGET_LABELS.at(s, a) != null;
+    }
+
+    private static final Vocabulary.Words BUDGET_LABELS = Vocabulary.words(List.of("项目资金", "资金投入情况", "预算执行情况",
+            "年度预算", "资金情况", "全年预算数", "年初预算数"));
 
     /** Whether no line after i has anything in it. */
     private static boolean lastLine(List<Line> body, int i) {

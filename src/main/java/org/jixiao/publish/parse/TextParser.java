@@ -239,7 +239,7 @@ public final class TextParser {
                 warnings.add(ParseWarning.of(at, "按单元格网格读取(竖线分隔的表格按网格读取,得分 " + fmt(gridScore) + ",未另按行读取)",
                         "read by the cell grid (a pipe-separated table is read by its grid; score " + fmt(gridScore)
                                 + "; not read by lines as well)"));
-                tables.add(byGrid);
+                tables.add(seg == segments.get(0) ? yearAbove(byGrid, lines, seg) : byGrid);
                 readFrom.add(span(gridBody, seg[0] >= 0));
                 continue;
             }
@@ -260,6 +260,7 @@ public final class TextParser {
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
+            if (seg == segments.get(0)) card = yearAbove(card, lines, seg);
             if (card != null) { tables.add(card); readFrom.add(span(gridBody, seg[0] >= 0)); }
         }
         glued(lines, tables, warnings);
@@ -271,6 +272,27 @@ public final class TextParser {
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
     }
+
+    /**
+     * The document's first table, when its title and first lines name no year, takes it from the page's heading a few
+     * lines above it (河西区城市管理委员会2023年度项目绩效自评结果 h79, 无锡市统计局2023年度…绩效自评结果 h91): 20XX年度, not
+     * 20XX年 — the publication date stands there too; a line of a notice's length is no heading. Only the first table:
+     * a later one's lines above are the table before it.
+     */
+    private static Scorecard yearAbove(Scorecard card, List<Line> lines, int[] seg) {
+        int top = seg[0] >= 0 ? seg[0] : seg[1];
+        if (card == null || card.year() != null) return card;
+        for (int i = top - 1; i >= Math.max(0, top - 6); i--) {
+            String t = lines.get(i).text();
+            if (t.length() > 80) continue;
+            Matcher m = YEAR_OF_PAGE.matcher(t);
+            if (m.find()) return new Scorecard(card.form(), card.title(), Integer.valueOf(m.group(1)), card.project(), card.unit(),
+                    card.competentDepartment(), card.region(), card.budget(), card.overallGoal(), card.indicators());
+        }
+        return card;
+    }
+
+    private static final Pattern YEAR_OF_PAGE = Pattern.compile("(20\\d\\d)\\s*年度");
 
     /**
      * The untitled tables among the lines before {@code end}, added as segments {-1, start, end}: the first from its

@@ -20,7 +20,11 @@ final class Title {
 
     /** The title a line prints, or null. */
     static String of(String line) {
-        if (!mayHoldWord(line)) return null; // most lines are passed over here, without a copy or the regex
+        if (!mayHoldWord(line)) {
+            // a title printed letter-spaced (项 目 支 出 绩 效 自 评 表: a scan's heading) is read without its spaces
+            String joined = line.indexOf('表') > 0 && line.indexOf(' ') >= 0 ? unspaced(line) : null;
+            return joined == null ? null : of(joined);
+        }
         String t = Cells.clean(line);
         if (t == null || t.endsWith("。")) return null;
         Matcher m = WORDS.matcher(t);
@@ -44,6 +48,19 @@ final class Title {
             if (c == '评' || c == '标' || c == '报') return true;
         }
         return false;
+    }
+
+    /** The line's characters without the single spaces between them, when every two are set apart so (five or more); else null. */
+    private static String unspaced(String line) {
+        String t = Cells.clean(line);
+        if (t == null || t.length() < 9 || t.length() % 2 == 0) return null;
+        StringBuilder sb = new StringBuilder(t.length() / 2 + 1);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((i % 2 == 1) != (c == ' ')) return null;
+            if (c != ' ') sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** A report's title as the page prints it (名称: 蒙城县…评价报告): without the label before it. */
