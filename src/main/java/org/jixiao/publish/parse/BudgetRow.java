@@ -20,7 +20,8 @@ import org.jixiao.measure.Units;
 final class BudgetRow {
     private BudgetRow() {}
 
-    enum Kind { INITIAL, PLANNED, EXECUTED, RATE, WEIGHT, SCORE }
+    /** The block's columns; OTHER holds a figure that is none of the budget's (实际到位数 beside 预算安排数 and 实际支出数). */
+    enum Kind { INITIAL, PLANNED, EXECUTED, RATE, WEIGHT, SCORE, OTHER }
 
     /** A row's figures: amounts in 万元, the rate as a percentage; each null when not printed. */
     record Figures(BigDecimal initial, BigDecimal planned, BigDecimal executed, BigDecimal rate) {}
@@ -38,13 +39,13 @@ final class BudgetRow {
 
     /** The column words and their pieces: a whole word, 年初/全年 waiting for the word under it, or that word. */
     private static final String[][] WORDS = {
-        {"年初预算数", "INITIAL"}, {"全年预算数", "PLANNED"}, {"全年(调整)预算数", "PLANNED"}, {"调整后预算数", "PLANNED"},
+        {"年初预算数", "INITIAL"}, {"全年预算数", "PLANNED"}, {"预算安排数", "PLANNED"}, {"实际到位数", "OTHER"}, {"到位数", "OTHER"}, {"全年(调整)预算数", "PLANNED"}, {"调整后预算数", "PLANNED"},
         {"全年执行数", "EXECUTED"}, {"实际支出", "EXECUTED"}, {"预算执行率", "RATE"}, {"执行率权重", "WEIGHT"},
         {"执行率得分", "SCORE"}, {"执行率", "RATE"}, {"分值", "WEIGHT"}, {"权重", "WEIGHT"}, {"得分", "SCORE"},
         {"年初", "年初"}, {"全年", "全年"}, {"预算数", "预算数"}, {"执行数", "执行数"}};
 
     /** The first characters of {@link #WORDS}: most characters of a block begin none (asked at every one). */
-    private static final String FIRSTS = "年全调实预执分权得";
+    private static final String FIRSTS = "年全调实预执分权得到";
 
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
@@ -288,6 +289,7 @@ final class BudgetRow {
                     if (c.kind() != CellKind.BARE || c.figure().compareTo(HUNDRED) > 0) return null;
                     v[k.ordinal()] = c.figure();
                 }
+                case OTHER -> { if (c.kind() == CellKind.PERCENT) return null; } // its figure is no budget figure: not kept
             }
         }
         for (int k = 0; k < cols.size(); k++) {
@@ -326,7 +328,7 @@ final class BudgetRow {
     }
 
     private static String shown(BigDecimal[] v) {
-        String[] names = {"年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"};
+        String[] names = {"年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", ""};
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < v.length; k++) {
             if (v[k] != null) sb.append(sb.isEmpty() ? "" : " | ").append(names[k]).append(' ').append(v[k].toPlainString()).append(k == 3 ? "%" : "");

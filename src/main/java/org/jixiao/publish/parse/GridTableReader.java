@@ -52,7 +52,7 @@ final class GridTableReader {
         if (after >= 0) {
             int bEnd = after + 1;
             while (bEnd < cells.size() && !stopKey(cells.get(bEnd).key()) && !signatureRow(cells, bEnd)) bEnd++;
-            budget = BudgetReader.fractionRate(budget(cells.subList(after, bEnd), warnings), cells.get(after).line(), warnings);
+            budget = budget(cells.subList(after, bEnd), warnings);
         }
         if (rows.isEmpty() && budget == null && f.project == null) return null;
         OverallGoal goal = goal(cells.subList(0, limit)); // only for a table read (it scans every cell before the header)

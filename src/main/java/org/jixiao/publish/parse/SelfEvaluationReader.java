@@ -96,7 +96,7 @@ final class SelfEvaluationReader {
             if (after >= 0) {
                 int bEnd = after + 1;
                 while (bEnd < end && !IndicatorReader.stop(body.get(bEnd).text())) bEnd++;
-                money = BudgetReader.fractionRate(BudgetReader.read(body.subList(after, bEnd), warnings), body.get(after).no(), warnings);
+                money = BudgetReader.read(body.subList(after, bEnd), warnings);
             }
             List<Line> rowLines = body.subList(rows, end);
             if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);
