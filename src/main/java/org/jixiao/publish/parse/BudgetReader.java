@@ -12,8 +12,6 @@ import org.jixiao.scorecard.FundSource;
 final class BudgetReader {
     private BudgetReader() {}
 
-    enum Col { INITIAL, PLANNED, EXECUTED, RATE, OTHER }
-
     private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "资金总额", "年度资金", "合计", "总计");
     private static final List<String> SOURCES = List.of("中央补助", "中央财政资金", "中央资金", "地方资金", "地方财政资金",
             "其他资金", "财政拨款", "上级补助", "本级资金", "自筹资金", "省级资金", "市级资金", "县级资金", "省级补助", "市级补助",
@@ -25,14 +23,14 @@ final class BudgetReader {
         StringBuilder all = new StringBuilder();
         for (Line l : lines) all.append(l.text()).append('\n');
         String text = all.toString();
-        List<Col> cols = columns(text);
+        List<BudgetRow.Kind> cols = BudgetRow.columns(text);
         // the block's unit, converted to 万元 by measure.Units (the one place units and their factors live)
         Unit currency = Units.TEN_THOUSAND_YUAN;
         if (text.contains("亿元")) currency = Units.HUNDRED_MILLION_YUAN;
         else if (!text.contains("万元") && (text.contains("(元") || text.contains("（元") || text.contains("单位:元")
                 || text.contains("单位：元") || text.contains("元)") || text.contains("元）"))) currency = Units.YUAN;
 
-        BigDecimal[] total = null;
+        BudgetRow.Figures total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
         boolean ofWhich = false; // a 其中 row was read: the rows below it are sources too, named or not
@@ -67,7 +65,9 @@ final class BudgetReader {
                 if (label == null && q >= 0) {
                     String rest = LEADING_MARKS.matcher(s.substring(q + 2)).replaceFirst("");
                     int e = 0;
-                    while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))) e++;
+                    // up to its figure, or to the colon before it (其中：自治区补助：55)
+                    while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))
+                            && rest.charAt(e) != '：' && rest.charAt(e) != ':') e++;
                     if (e > 0) { label = rest.substring(0, e); at = s.indexOf(label, q); }
                 }
                 if (label == null && below != null) { label = below; at = s.indexOf(below); }
@@ -77,7 +77,7 @@ final class BudgetReader {
             int from = at + label.length();
             if (from < s.length() && (s.charAt(from) == ':' || s.charAt(from) == '：')) from++; // one colon after the label
             String rest = s.substring(from);
-            BigDecimal[] values = numbers(rest, cols, currency, l.no(), warnings);
+            BudgetRow.Figures values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
             if (isTotal && total == null) {
                 total = values;
@@ -86,62 +86,26 @@ final class BudgetReader {
                 midTermFirst = mid >= 0 && mid < at && s.indexOf("总额", mid) >= 0;
             }
             else if (!isTotal) {
-                if (below != null && values[Col.PLANNED.ordinal()] == null && values[Col.EXECUTED.ordinal()] == null) continue;
-                sources.add(new FundSource(label, values[Col.PLANNED.ordinal()], values[Col.EXECUTED.ordinal()],
-                        values[Col.RATE.ordinal()]));
+                if (below != null && values.planned() == null && values.executed() == null) continue;
+                sources.add(new FundSource(label, values.planned(), values.executed(), values.rate()));
                 ofWhich |= s.contains("其中");
             }
         }
         if (total == null && sources.isEmpty()) return null;
-        if (total == null) total = new BigDecimal[Col.values().length];
-        if (zeroOrNull(total)) {
+        if (total == null) total = new BudgetRow.Figures(null, null, null, null);
+        if (!nonZero(total.initial()) && !nonZero(total.planned()) && !nonZero(total.executed()) && !nonZero(total.rate())) {
             List<FundSource> nonZero = sources.stream().filter(f -> nonZero(f.planned()) || nonZero(f.executed())).toList();
-            if (!nonZero.isEmpty() && hasZero(total)) {
-                total = new BigDecimal[Col.values().length];
+            if (!nonZero.isEmpty() && (zero(total.initial()) || zero(total.planned()) || zero(total.executed()) || zero(total.rate()))) {
+                total = new BudgetRow.Figures(null, null, null, null);
                 warnings.add(ParseWarning.of(totalLine, "资金总额行为0而分项有金额，总额不采用",
                         "the total row is zero while a source line is not; the total is not used"));
                 if (nonZero.size() == 1) {
                     FundSource f = nonZero.get(0);
-                    total[Col.PLANNED.ordinal()] = f.planned();
-                    total[Col.EXECUTED.ordinal()] = f.executed();
-                    total[Col.RATE.ordinal()] = f.ratePercent();
+                    total = new BudgetRow.Figures(null, f.planned(), f.executed(), f.ratePercent());
                 }
             }
         }
-        return new Budget("万元", total[Col.INITIAL.ordinal()], total[Col.PLANNED.ordinal()], total[Col.EXECUTED.ordinal()],
-                total[Col.RATE.ordinal()], sources);
-    }
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100), FRACTION_LIMIT = new BigDecimal("1.5");
-
-    /**
-     * A rate printed as a spreadsheet's fraction (执行率 0.9856, no %): the percentage is the figure × 100 when executed ÷
-     * planned agrees with that and not with the figure as printed (716,040.40 ÷ 726,500.00 = 98.56%, h60); said with a
-     * warning. The same for each source row. Any other budget is returned as it is.
-     */
-    static Budget fractionRate(Budget b, int line, List<ParseWarning> warnings) {
-        if (b == null) return null;
-        BigDecimal rate = asPercent(b.planned(), b.executed(), b.ratePercent());
-        boolean changed = rate != b.ratePercent();
-        List<FundSource> sources = new ArrayList<>(b.sources().size());
-        for (FundSource f : b.sources()) {
-            BigDecimal r = asPercent(f.planned(), f.executed(), f.ratePercent());
-            changed |= r != f.ratePercent();
-            sources.add(r == f.ratePercent() ? f : new FundSource(f.name(), f.planned(), f.executed(), r));
-        }
-        if (!changed) return b;
-        warnings.add(ParseWarning.of(line, "执行率以小数写出(如0.9856),按执行数÷预算数读作百分数",
-                "the execution rate is printed as a fraction (0.9856): read as a percentage, as executed ÷ planned agrees"));
-        return new Budget(b.currency(), b.initial(), b.planned(), b.executed(), rate, sources);
-    }
-
-    /** {@code rate} × 100 when it is a fraction that executed ÷ planned agrees with so (and not as printed); else {@code rate} itself. */
-    private static BigDecimal asPercent(BigDecimal planned, BigDecimal executed, BigDecimal rate) {
-        if (rate == null || planned == null || executed == null || planned.signum() <= 0 || rate.signum() <= 0
-                || rate.compareTo(FRACTION_LIMIT) > 0) return rate;
-        BigDecimal percent = rate.multiply(HUNDRED).stripTrailingZeros();
-        if (percent.scale() < 0) percent = percent.setScale(0);
-        return Cells.rateAgrees(planned, executed, percent) && !Cells.rateAgrees(planned, executed, rate) ? percent : rate;
+        return new Budget("万元", total.initial(), total.planned(), total.executed(), total.rate(), sources);
     }
 
     /**
@@ -156,7 +120,9 @@ final class BudgetReader {
             ofWhich |= l.text().contains("其中");
             List<Line> labelled = labelledCells(l);
             if (labelled != null) { out.addAll(labelled); continue; }
-            if (!rowLabelAlone(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
+            int past = labelsOverFigures(lines, i, out);
+            if (past > i) { i = past - 1; continue; }
+            if (!rowLabelAlone(l.text()) && !labelAndFigure(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
                 out.add(l);
                 continue;
             }
@@ -177,6 +143,76 @@ final class BudgetReader {
         }
         return out;
     }
+
+    /**
+     * The block's labels printed over its figures (| 项目资金（万元） | 资金总额 | 财政拨款 | over | | 128.8 | 128.8 |, h48's
+     * layout, in any grid): a line of two labels or more and no figure — or, one cell per line, a run of such lines —
+     * then the figures, each under its label. Each pair becomes a row of its own; a line of cells pairs by place when
+     * both lines print a cell per column, else both runs are aligned from their ends (a block label's empty cell before
+     * them). Returns the index past the figures, or {@code i} when the lines are not so.
+     */
+    private static int labelsOverFigures(List<Line> lines, int i, List<Line> out) {
+        String first = lines.get(i).text();
+        // most lines: no label, or a figure beside it, or a sentence — no pairing (asked before cutting cells)
+        if (first.length() > 200 || !hasLabelWord(first)) return i;
+        for (int k = 0; k < first.length(); k++) if (Cells.isDigit(first.charAt(k))) return i;
+        List<String> labels = new ArrayList<>(), figures = new ArrayList<>();
+        List<Integer> labelLines = new ArrayList<>();
+        int j = i;
+        List<String> cells = lines.get(i).cells();
+        if (cells.size() >= 2) {
+            // one line of labels
+            for (String c : cells) if (Cells.clean(c) != null && figure(Cells.clean(c))) return i;
+            labels.addAll(cells);
+            for (int k = 0; k < cells.size(); k++) labelLines.add(lines.get(i).no());
+            j = i + 1;
+            while (j < lines.size() && lines.get(j).empty()) j++;
+            if (j >= lines.size()) return i;
+            List<String> below = lines.get(j).cells();
+            for (String c : below) if (Cells.clean(c) != null && !figure(Cells.clean(c))) return i;
+            figures.addAll(below);
+            j++;
+        } else {
+            // a run of label lines, one cell each, then a run of figure lines
+            for (; j < lines.size(); j++) {
+                if (lines.get(j).empty()) continue;
+                String c = Cells.clean(lines.get(j).text());
+                if (c == null || !hasLabelWord(c) || figure(c) || c.indexOf(' ') >= 0) break;
+                labels.add(c);
+                labelLines.add(lines.get(j).no());
+            }
+            for (; j < lines.size(); j++) {
+                if (lines.get(j).empty()) continue;
+                String c = Cells.clean(lines.get(j).text());
+                if (c != null && !figure(c)) break;
+                figures.add(c == null ? "" : c);
+            }
+        }
+        long named = labels.stream().filter(c -> Cells.clean(c) != null && hasLabelWord(c)).count();
+        if (named < 2 || figures.stream().noneMatch(f -> Cells.clean(f) != null)) return i;
+        int shift = figures.size() == labels.size() ? 0 : figures.size() - labels.size();
+        if (shift < 0 && cells.size() < 2) return i; // fewer figures than labels one cell per line: no pairing is sure
+        for (int k = 0; k < labels.size(); k++) {
+            String label = Cells.clean(labels.get(k));
+            int f = k + shift;
+            if (label == null || !hasLabelWord(label) || f < 0 || f >= figures.size()) continue;
+            String fig = Cells.clean(figures.get(f));
+            out.add(new Line(labelLines.get(k), label + " " + (fig == null ? "\u00a0" : fig)));
+        }
+        return j;
+    }
+
+    /** A line of one cell, a label and its first figure joined by a colon (资金总额：38.77, one cell per line): a row's start. */
+    private static boolean labelAndFigure(String s) {
+        if (s.indexOf('：') < 0 && s.indexOf(':') < 0) return false;
+        String c = Cells.clean(s);
+        if (c == null || c.indexOf(' ') >= 0 || c.indexOf('\t') >= 0) return false;
+        int colon = Math.max(c.lastIndexOf('：'), c.lastIndexOf(':'));
+        return colon > 0 && colon < c.length() - 1 && hasLabelWord(c.substring(0, colon)) && figure(c.substring(colon + 1));
+    }
+
+    /** An amount or a dash (a figure's cell). */
+    private static boolean figure(String c) { return amount(c) || NOT_APPLICABLE.contains(c); }
 
     /**
      * A row whose cells each hold a label and its amount joined by a colon (年度资金总额：85.6 | 其中：财政拨款：85.6 | 其他资金：,
@@ -273,120 +309,27 @@ final class BudgetReader {
     }
 
     private static boolean nonZero(BigDecimal b) { return b != null && b.signum() != 0; }
-    private static boolean nonZeroAny(BigDecimal[] v) { for (BigDecimal b : v) if (nonZero(b)) return true; return false; }
-    private static boolean zeroOrNull(BigDecimal[] v) { return !nonZeroAny(v); }
-    private static boolean hasZero(BigDecimal[] v) { for (BigDecimal b : v) if (b != null && b.signum() == 0) return true; return false; }
-
-    static List<Col> columns(String text) {
-        String[] words = {"年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"};
-        Col[] kinds = {Col.INITIAL, Col.PLANNED, Col.EXECUTED, Col.RATE, Col.OTHER, Col.OTHER};
-        List<int[]> hits = new ArrayList<>();
-        for (int k = 0; k < words.length; k++) {
-            int at = text.indexOf(words[k]);
-            if (at >= 0) hits.add(new int[] {at, k});
-        }
-        hits.sort(java.util.Comparator.comparingInt(h -> h[0]));
-        List<Col> cols = new ArrayList<>();
-        for (int[] h : hits) cols.add(kinds[h[1]]);
-        if (!cols.contains(Col.PLANNED)) return List.of(Col.PLANNED, Col.EXECUTED, Col.RATE);
-        return cols;
-    }
+    private static boolean zero(BigDecimal b) { return b != null && b.signum() == 0; }
 
     /**
-     * The numbers of a row, by column, amounts in 万元 (a bare amount in the block's {@code currency}, one that writes
-     * its unit — 30万元, 387664.62元 — in that unit); a glued run "924924100%" is split where B/A agrees with the rate.
+     * The figures of a row after its label, placed by {@link BudgetRow} (amounts in 万元; a bare amount in the block's
+     * {@code currency}, one that writes its unit — 30万元, 387664.62元 — in that unit); a glued run "924924100%" is
+     * split first where B/A agrees with the rate.
      */
-    static BigDecimal[] numbers(String rest, List<Col> cols, Unit currency, int line, List<ParseWarning> warnings) {
-        List<String> toks = new ArrayList<>(), printed = new ArrayList<>();
-        // "—" or "/" marks a cell that does not apply (the 分值 of a source row): an empty cell
+    static BudgetRow.Figures numbers(String rest, List<BudgetRow.Kind> cols, Unit currency, int line, List<ParseWarning> warnings) {
         List<String> cells = new Line(line, rest).cells();
         // with tabs the text after the label begins with the label cell's end: its first cell is no cell of the row
         if (rest.startsWith("\t") && !cells.isEmpty()) cells = cells.subList(1, cells.size());
-        for (String t : cells) {
-            boolean empty = t.isEmpty() || NOT_APPLICABLE.contains(t);
-            if (!empty) toks.add(t);
-            printed.add(empty ? "" : t);
+        List<String> printed = new ArrayList<>(cells);
+        List<String> full = printed.stream().filter(t -> !t.isEmpty()).toList();
+        if (full.size() == 1 && cols.size() != 1) {
+            List<String> split = splitGlued(full.get(0));
+            if (split != null) printed = split;
         }
-        int printedAll = printed.size(); // a cell per column with the trailing empty ones (a spreadsheet's tabs keep them)
-        while (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) printed.remove(printed.size() - 1);
-        BigDecimal[] out = new BigDecimal[Col.values().length];
-        if (toks.isEmpty()) return null;
-        boolean perColumn = printed.size() == cols.size() || printed.size() < cols.size() && printedAll >= cols.size();
-        if (perColumn && printed.size() > toks.size() && percentOnlyUnderRate(printed, cols) && amounts(toks)) {
-            // a cell per column with empty ones printed (a no-break space, a dash): each value in its own column, so that
-            // "年度资金总额 | | | 76" under 执行率 is the rate, not a planned amount
-            for (int i = 0; i < printed.size(); i++) {
-                String n = printed.get(i).replace(",", "").replace("，", "");
-                if (n.isEmpty()) continue;
-                Col c = cols.get(i);
-                if (n.endsWith("%") || n.endsWith("％")) n = n.substring(0, n.length() - 1);
-                BigDecimal v = c == Col.RATE || c == Col.OTHER ? decimal(n) : Units.money(n, currency, Units.TEN_THOUSAND_YUAN).orElse(null);
-                if (v != null && c != Col.OTHER) out[c.ordinal()] = v;
-            }
-            return out;
-        }
-        if (toks.size() == 1 && cols.size() > 1) {
-            List<String> split = splitGlued(toks.get(0), cols);
-            if (split != null) toks = split;
-        }
-        int ci = 0;
-        boolean any = false;
-        for (String t : toks) {
-            String n = t.replace(",", "").replace("，", "");
-            boolean pct = n.endsWith("%") || n.endsWith("％");
-            if (pct) n = n.substring(0, n.length() - 1);
-            Col c = pct ? Col.RATE : (ci < cols.size() ? cols.get(ci) : Col.OTHER);
-            BigDecimal v = pct || c == Col.RATE || c == Col.OTHER ? decimal(n)
-                    : Units.money(n, currency, Units.TEN_THOUSAND_YUAN).orElse(null);
-            if (v == null) {
-                warnings.add(ParseWarning.of(line, "无法识别的金额: " + t, "unreadable amount: " + t));
-                return any ? out : null;
-            }
-            if (pct) ci = Math.max(ci, cols.indexOf(Col.RATE));
-            if (c != Col.OTHER && out[c.ordinal()] == null) out[c.ordinal()] = v;
-            any = true;
-            ci++;
-        }
-        if (any) emptyInitialLost(out, cols, line, warnings);
-        return any ? out : null;
+        return BudgetRow.place(printed, cols, currency, line, warnings);
     }
 
-    /**
-     * Amounts placed from the first column leave 全年执行数 empty under a printed rate (年初预算数 150, 全年预算数 150, 执行率
-     * 100%): an empty 年初预算数 cell was lost before them (a blank paragraph, a merged cell). When the amounts one column
-     * later make executed ÷ planned the printed rate, they are placed there, and the move is said.
-     */
-    private static void emptyInitialLost(BigDecimal[] out, List<Col> cols, int line, List<ParseWarning> warnings) {
-        int i = cols.indexOf(Col.INITIAL);
-        BigDecimal first = out[Col.INITIAL.ordinal()], second = out[Col.PLANNED.ordinal()], rate = out[Col.RATE.ordinal()];
-        if (i < 0 || first == null || second == null || rate == null || out[Col.EXECUTED.ordinal()] != null
-                || cols.indexOf(Col.PLANNED) != i + 1 || cols.indexOf(Col.EXECUTED) != i + 2 || first.signum() <= 0) return;
-        BigDecimal asRate = second.multiply(BigDecimal.valueOf(100)).divide(first, Math.max(rate.scale(), 0), java.math.RoundingMode.HALF_UP);
-        if (asRate.compareTo(rate) != 0) return;
-        out[Col.INITIAL.ordinal()] = null;
-        out[Col.PLANNED.ordinal()] = first;
-        out[Col.EXECUTED.ordinal()] = second;
-        warnings.add(ParseWarning.of(line, "年初预算数为空: 两个金额按执行率读作全年预算数和全年执行数 (" + second.toPlainString() + " ÷ "
-                + first.toPlainString() + " = " + rate.toPlainString() + "%)", "the initial budget is empty: the two amounts are read as the "
-                + "full-year budget and execution by the rate (" + second.toPlainString() + " ÷ " + first.toPlainString() + " = "
-                + rate.toPlainString() + "%)"));
-    }
-
-    /** Whether every printed value is an amount or a rate (a label's text after it, 其他资金, is none). */
-    private static boolean amounts(List<String> toks) {
-        for (String t : toks) if (!amount(Cells.clean(t) == null ? t : Cells.clean(t))) return false;
-        return true;
-    }
-
-    private static boolean percentOnlyUnderRate(List<String> printed, List<Col> cols) {
-        for (int i = 0; i < printed.size(); i++) {
-            String t = printed.get(i);
-            if ((t.endsWith("%") || t.endsWith("％")) && cols.get(i) != Col.RATE) return false;
-        }
-        return true;
-    }
-
-    private static List<String> splitGlued(String s, List<Col> cols) {
+    private static List<String> splitGlued(String s) {
         if (!(s.endsWith("%") || s.endsWith("％"))) return null;
         String d = s.substring(0, s.length() - 1);
         for (int i = 0; i < d.length(); i++) if (!Cells.isDigit(d.charAt(i)) && d.charAt(i) != '.') return null;
@@ -410,10 +353,6 @@ final class BudgetReader {
 
     private static BigDecimal num(String s) {
         if (s.isEmpty() || s.startsWith(".") || s.endsWith(".") || s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') return null;
-        try { return new BigDecimal(s); } catch (NumberFormatException e) { return null; }
-    }
-
-    private static BigDecimal decimal(String s) {
         try { return new BigDecimal(s); } catch (NumberFormatException e) { return null; }
     }
 }

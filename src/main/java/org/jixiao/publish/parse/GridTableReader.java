@@ -45,14 +45,14 @@ final class GridTableReader {
         int header = headerAt(cells);
         int limit = header < 0 ? cells.size() : header;
         Fields f = fields(cells.subList(0, limit));
-        Budget budget = BudgetReader.fractionRate(budget(cells.subList(0, limit), warnings), body.get(0).no(), warnings);
+        Budget budget = budget(cells.subList(0, limit), warnings);
         List<Indicator> rows = new ArrayList<>();
         if (header >= 0) rows = indicators(cells, header, style, warnings);
         int after = header < 0 || budget != null ? -1 : blockAfterRows(cells, header);
         if (after >= 0) {
             int bEnd = after + 1;
             while (bEnd < cells.size() && !stopKey(cells.get(bEnd).key()) && !signatureRow(cells, bEnd)) bEnd++;
-            budget = BudgetReader.fractionRate(budget(cells.subList(after, bEnd), warnings), cells.get(after).line(), warnings);
+            budget = budget(cells.subList(after, bEnd), warnings);
         }
         if (rows.isEmpty() && budget == null && f.project == null) return null;
         OverallGoal goal = goal(cells.subList(0, limit)); // only for a table read (it scans every cell before the header)
@@ -431,7 +431,8 @@ final class GridTableReader {
         for (int i = 0; i < cells.size() && (total < 0 || i - total <= 8); i++) {
             String key = cells.get(i).key();
             if (key.indexOf('额') < 0) continue; // every total word ends with 额: most cells are passed over here
-            String k = without(key, ":");
+            // a label：amount cell (年度资金总额：23,006,700.00元) is named by its label
+            String k = without(afterColon(cells.get(i).text()) != null ? key.substring(0, key.lastIndexOf(':')) : key, ":");
             boolean isTotal = false;
             for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) isTotal = true;
             if (!isTotal) continue;
@@ -442,10 +443,14 @@ final class GridTableReader {
         if (total < 0) return null;
         // the budget header: words between the block label and the total
         StringBuilder head = new StringBuilder();
-        for (int i = Math.max(0, total - 14); i < total; i++) head.append(cells.get(i).text()).append(HeaderWords.CELL_BREAK);
-        List<Column> cols = HeaderWords.columns(head.toString(), HeaderWords.BUDGET);
-        if (cols.size() != new java.util.HashSet<>(cols).size()) cols = wrappedHeader(cells, total, cols);
-        if (!cols.contains(Column.PLANNED)) cols = List.of(Column.PLANNED);
+        // (from the start of the line the 14th cell back stands in: column words wrapped over two rows are read whole)
+        int from = Math.max(0, total - 14);
+        while (from > 0 && cells.get(from - 1).line() == cells.get(from).line()) from--;
+        for (int i = from; i < total; i++) {
+            if (i > from && cells.get(i).line() != cells.get(i - 1).line()) head.append('\n'); // the rows a wrapped word spans
+            head.append(cells.get(i).text()).append(HeaderWords.CELL_BREAK);
+        }
+        List<BudgetRow.Kind> cols = BudgetRow.columns(head.toString());
         String headKey = HeaderWords.key(head.toString()) + cells.get(total).key();
         Unit currency = headKey.contains("(元)") || headKey.contains("单位:元") ? Units.YUAN : Units.TEN_THOUSAND_YUAN;
         List<String> values = new ArrayList<>();
@@ -466,17 +471,12 @@ final class GridTableReader {
             values.add(t);
         }
         // a cell per column, empty ones printed: each value stands in its own column (| | | 76 under 执行率 is the rate,
-        // not a planned amount; 1000 | 760 | 76 under 执行率(%) too)
-        BigDecimal[] v = inline == null && fitsByPosition(printed, cols) ? byPosition(printed, cols, currency)
-                : place(values, cols, currency, cells.get(total).line(), warnings);
+        // not a planned amount; 1000 | 760 | 76 under 执行率(%) too) where the kinds and the numbers agree (BudgetRow)
+        BudgetRow.Figures v = values.isEmpty() ? null : BudgetRow.place(inline == null ? printed : values, cols, currency, cells.get(total).line(), warnings);
         List<FundSource> sources = new ArrayList<>();
         // a 申报表 printing a 中期 group beside the 年度 one (中期资金总额 | 1860 | 年度资金总额 | 1120): each source row prints
         // both groups in the same order, and the table's sources are the year's, as its total is (h02 h18)
         int midTerm = midTermTotal(cells, total);
-        // a source row printing three amounts before its rate has the total's 年初 | 全年 | 执行 columns (h08 h22: the 年初
-        // amount was read as planned); with fewer (010: 387664.62 | 387664.62 | —) it has no 年初
-        List<Column> sourceCols = new ArrayList<>(cols);
-        sourceCols.remove(Column.INITIAL);
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             String k = cells.get(i).key();
@@ -489,28 +489,21 @@ final class GridTableReader {
             String in = afterColon(t);
             if (in != null) sv.add(in);
             int j = i + 1;
-            for (; j < cells.size() && in == null; j++) {
+            for (; j < cells.size(); j++) {
                 String s = cells.get(j).text();
                 if (s.isEmpty() && sv.isEmpty()) { if (j + 1 < cells.size() && amountOrDash(cells.get(j + 1).text())) continue; break; }
                 if (mergedGap(cells, j)) continue;
                 if (!amountOrDash(s)) break;
                 sv.add(s);
             }
-            // a dash before the first amount is the row's empty 年初 cell (上年结转资金 | — | 12.5 | 12.5, h59 h66): it counts
-            int amounts = 0;
-            boolean lead = true;
-            for (String a : sv) {
-                if (a.strip().endsWith("%") || a.strip().endsWith("％")) break;
-                if (a.chars().anyMatch(Character::isDigit)) { amounts++; lead = false; } else if (lead) amounts++;
-            }
-            List<Column> use = amounts >= 3 && cols.contains(Column.INITIAL) ? cols : sourceCols;
-            // a cell per column, dashes printed: each value in its column (a rate printed 0.9856, without %, h60)
-            BigDecimal[] x = fitsByPosition(sv, use) ? byPosition(sv, use, currency) : place(sv, use, currency, cells.get(i).line(), warnings);
-            if (x != null && (x[0] != null || x[1] != null)) sources.add(new FundSource(name, x[0], x[1], x[2]));
+            // a dash before the first amount is the row's empty 年初 cell (上年结转资金 | — | 12.5 | 12.5, h59 h66): BudgetRow
+            // places it, as it places a rate printed 0.9856 without % (h60)
+            BudgetRow.Figures x = sv.isEmpty() ? null : BudgetRow.place(sv, cols, currency, cells.get(i).line(), warnings);
+            if (x != null && (x.planned() != null || x.executed() != null)) sources.add(new FundSource(name, x.planned(), x.executed(), x.rate()));
             i = Math.max(i, j - 1);
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
-        return new Budget("万元", v[3], v[0], v[1], v[2], sources);
+        return new Budget("万元", v.initial(), v.planned(), v.executed(), v.rate(), sources);
     }
 
     /** A 中期 total (中期资金总额) on the line of the year's total, or -1. */
@@ -535,27 +528,6 @@ final class GridTableReader {
             if (!cells.get(j).empty() && sourceName(cells.get(j).key()) != null) return true;
         }
         return false;
-    }
-
-    /**
-     * The budget's column words wrapped over the two rows above the total (| 年初 | 全年 | 执行率 | over | 预算数 | 预算数（A）
-     * | （B/A） |, h66): read a column at a time, each cell joined to the one under it, when the two rows have as many
-     * cells and so no word is named twice; else {@code cols} as read.
-     */
-    private static List<Column> wrappedHeader(List<Cell> cells, int total, List<Column> cols) {
-        int e2 = total;
-        while (e2 > 0 && cells.get(e2 - 1).line() == cells.get(total).line()) e2--;
-        if (e2 == 0) return cols;
-        int s2 = e2;
-        while (s2 > 0 && cells.get(s2 - 1).line() == cells.get(e2 - 1).line()) s2--;
-        if (s2 == 0) return cols;
-        int s1 = s2;
-        while (s1 > 0 && cells.get(s1 - 1).line() == cells.get(s2 - 1).line()) s1--;
-        if (e2 - s2 != s2 - s1) return cols;
-        StringBuilder joined = new StringBuilder();
-        for (int k = 0; k < s2 - s1; k++) joined.append(cells.get(s1 + k).text()).append(cells.get(s2 + k).text()).append(HeaderWords.CELL_BREAK);
-        List<Column> wrapped = HeaderWords.columns(joined.toString(), HeaderWords.BUDGET);
-        return wrapped.contains(Column.PLANNED) && wrapped.size() == new java.util.HashSet<>(wrapped).size() ? wrapped : cols;
     }
 
     /**
@@ -586,17 +558,15 @@ final class GridTableReader {
         }
         int col = total - start;
         if (amounts == 0 || next + col >= end) return null;
-        BigDecimal[] v = new BigDecimal[4];
-        put(v, Column.PLANNED, cells.get(next + col).text(), currency);
+        BigDecimal planned = money(cells.get(next + col).text(), currency);
         List<FundSource> sources = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             int at = next + col + 1 + k;
             if (names.get(k) == null || at >= end) continue;
-            BigDecimal[] x = new BigDecimal[4];
-            put(x, Column.PLANNED, cells.get(at).text(), currency);
-            if (x[0] != null) sources.add(new FundSource(names.get(k), x[0], null, null));
+            BigDecimal x = money(cells.get(at).text(), currency);
+            if (x != null) sources.add(new FundSource(names.get(k), x, null, null));
         }
-        return v[0] == null && sources.isEmpty() ? null : new Budget("万元", null, v[0], null, null, sources);
+        return planned == null && sources.isEmpty() ? null : new Budget("万元", null, planned, null, null, sources);
     }
 
     /** An empty cell between two amounts of a budget row: the second column of a merged header cell (执行率（B/A） || → 96% ||). */
@@ -697,65 +667,9 @@ final class GridTableReader {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /**
-     * Places the printed values of a budget row in the columns: a percentage in the rate column, amounts in the
-     * amount columns in order; when fewer amounts than amount columns are printed, the 年初预算数 is the one left
-     * out (a collapsed empty cell). Returns {planned, executed, rate, initial} in 万元.
-     */
-    private static BigDecimal[] place(List<String> values, List<Column> cols, Unit currency, int line, List<ParseWarning> warnings) {
-        if (values.isEmpty()) return null;
-        int rateAt = cols.indexOf(Column.RATE);
-        List<Column> before = new ArrayList<>(rateAt < 0 ? cols : cols.subList(0, rateAt));
-        List<Column> after = new ArrayList<>(rateAt < 0 ? List.of() : cols.subList(rateAt + 1, cols.size()));
-        int pct = -1;
-        for (int i = 0; i < values.size(); i++) if (values.get(i).strip().endsWith("%") || values.get(i).strip().endsWith("％")) { pct = i; break; }
-        List<String> vb = pct < 0 ? values : values.subList(0, pct);
-        List<String> va = pct < 0 ? List.of() : values.subList(pct + 1, values.size());
-        while (before.size() > vb.size() && before.contains(Column.INITIAL)) before.remove(Column.INITIAL);
-        BigDecimal[] out = new BigDecimal[4];
-        for (int i = 0; i < vb.size() && i < before.size(); i++) put(out, before.get(i), vb.get(i), currency);
-        for (int i = 0; i < va.size() && i < after.size(); i++) put(out, after.get(i), va.get(i), currency);
-        if (pct >= 0) put(out, Column.RATE, values.get(pct), currency);
-        if (vb.size() > before.size()) {
-            warnings.add(ParseWarning.of(line, "预算行的数多于列,多出的未读: " + String.join(" ", vb.subList(before.size(), vb.size())),
-                    "more amounts than columns in the budget row; the extra ones were not read"));
-        }
-        return out;
-    }
-
-    /** Whether a budget row has a cell per column (empty ones printed), some value, and a percentage only under 执行率. */
-    private static boolean fitsByPosition(List<String> printed, List<Column> cols) {
-        if (printed.size() != cols.size()) return false;
-        boolean any = false;
-        for (int i = 0; i < printed.size(); i++) {
-            String t = printed.get(i).strip();
-            if (t.isEmpty()) continue;
-            any = true;
-            if ((t.endsWith("%") || t.endsWith("％")) && cols.get(i) != Column.RATE) return false;
-        }
-        return any;
-    }
-
-    /** The values of a budget row printed a cell per column, each in its column; {planned, executed, rate, initial}. */
-    private static BigDecimal[] byPosition(List<String> printed, List<Column> cols, Unit currency) {
-        BigDecimal[] out = new BigDecimal[4];
-        for (int i = 0; i < printed.size(); i++) {
-            String t = printed.get(i).strip();
-            if (!t.isEmpty()) put(out, cols.get(i), t, currency);
-        }
-        return out;
-    }
-
-    private static void put(BigDecimal[] out, Column c, String text, Unit currency) {
-        if (!amount(text)) return; // "—": the cell does not apply
-        int at = switch (c) { case PLANNED -> 0; case EXECUTED -> 1; case RATE -> 2; case INITIAL -> 3; default -> -1; };
-        if (at < 0) return;
-        if (at == 2) {
-            Matcher m = AMOUNT.matcher(text.strip()); // the rate's figure (one per budget row)
-            if (m.matches()) out[2] = new BigDecimal(m.group(1).replace(",", ""));
-            return;
-        }
-        out[at] = Units.money(text, currency, Units.TEN_THOUSAND_YUAN).orElse(null); // 30万元, 387664.62 under (元)
+    /** An amount cell in 万元 (30万元, 387664.62 under (元)); null for a dash or words. */
+    private static BigDecimal money(String text, Unit currency) {
+        return amount(text) ? Units.money(text, currency, Units.TEN_THOUSAND_YUAN).orElse(null) : null;
     }
 
     /** An amount in 万元, whatever unit it was written in (measure.Units holds the factors). */

@@ -49,7 +49,7 @@ final class SelfEvaluationReader {
         Budget money = null;
         if (budget >= 0) {
             int bEnd = firstNonNegative(goal, indicatorsStart, end);
-            if (bEnd > budget) money = BudgetReader.fractionRate(BudgetReader.read(body.subList(budget, bEnd), warnings), body.get(budget).no(), warnings);
+            if (bEnd > budget) money = BudgetReader.read(body.subList(budget, bEnd), warnings);
         }
         OverallGoal overall = null;
         if (goal >= 0) {
@@ -96,7 +96,7 @@ final class SelfEvaluationReader {
             if (after >= 0) {
                 int bEnd = after + 1;
                 while (bEnd < end && !IndicatorReader.stop(body.get(bEnd).text())) bEnd++;
-                money = BudgetReader.fractionRate(BudgetReader.read(body.subList(after, bEnd), warnings), body.get(after).no(), warnings);
+                money = BudgetReader.read(body.subList(after, bEnd), warnings);
             }
             List<Line> rowLines = body.subList(rows, end);
             if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);

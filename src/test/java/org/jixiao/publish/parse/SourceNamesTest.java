@@ -52,7 +52,7 @@ class SourceNamesTest {
         assertThat(other.name()).isEqualTo("其他资金");
         assertThat(other.planned()).isEqualByComparingTo("150");
         assertThat(other.executed()).isEqualByComparingTo("150");
-        assertThat(doc.warnings()).anyMatch(w -> w.message().contains("按执行率读作全年预算数和全年执行数"));
+        assertThat(doc.warnings()).anyMatch(w -> w.message().contains("按数的关系读作: 全年预算数 150 | 全年执行数 150 | 执行率 100%"));
         // the same row with other amounts whose quotient is the printed rate (1,200,000 of 1,500,000 = 80%)
         String eighty = h17.replace("1,500,000.00\n\n1,500,000.00\n\n—\n\n100%", "1,500,000.00\n\n1,200,000.00\n\n—\n\n80.00%");
         assertThat(eighty).isNotEqualTo(h17);
