@@ -40,12 +40,16 @@ final class BudgetRow {
     /** The column words and their pieces: a whole word, 年初/全年 waiting for the word under it, or that word. */
     private static final String[][] WORDS = {
         {"年初预算数", "INITIAL"}, {"全年预算数", "PLANNED"}, {"预算安排数", "PLANNED"}, {"实际到位数", "OTHER"}, {"到位数", "OTHER"}, {"全年(调整)预算数", "PLANNED"}, {"调整后预算数", "PLANNED"},
+        // a 申报表's two groups as columns (中期资金总额 | 年度资金总额, h86): the year's is the planned figure, the 中期 one none of its
+        {"中期资金总额", "OTHER"}, {"年度资金总额", "PLANNED"},
         {"全年执行数", "EXECUTED"}, {"实际支出", "EXECUTED"}, {"预算执行率", "RATE"}, {"执行率权重", "WEIGHT"},
         {"执行率得分", "SCORE"}, {"执行率", "RATE"}, {"分值", "WEIGHT"}, {"权重", "WEIGHT"}, {"得分", "SCORE"},
         {"年初", "年初"}, {"全年", "全年"}, {"预算数", "预算数"}, {"执行数", "执行数"}};
 
+    private static final java.util.regex.Pattern GROUP_LABELS = java.util.regex.Pattern.compile("(?:中期|年度)资金总额[\\s|:：]*[0-9０-９]");
+
     /** The first characters of {@link #WORDS}: most characters of a block begin none (asked at every one). */
-    private static final String FIRSTS = "年全调实预执分权得到";
+    private static final String FIRSTS = "年全调实预执分权得到中";
 
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
@@ -57,6 +61,9 @@ final class BudgetRow {
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
         String t = text.replace('（', '(').replace('）', ')');
+        // the two groups are column words only side by side over their amounts (h86); 中期资金总额 386.4 年度资金总额 128.8
+        // (h02) are labels each before its amount, and 年度资金总额 alone is the total row's label
+        if (!t.contains("中期资金总额") || GROUP_LABELS.matcher(t).find()) t = t.replace("中期资金总额", "中期资金　　").replace("年度资金总额", "年度资金　　");
         int row = 0;
         for (int i = 0; i < t.length(); ) {
             if (t.charAt(i) == '\n') {
