@@ -262,13 +262,11 @@ final class BudgetReader {
         LABEL_WORDS.addAll(TOTALS);
         LABEL_WORDS.addAll(SOURCES);
     }
-    private static final String LABEL_FIRSTS = Vocabulary.firsts(LABEL_WORDS);
+    private static final Vocabulary.Words LABELS = Vocabulary.words(LABEL_WORDS);
 
     private static boolean hasLabelWord(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (LABEL_FIRSTS.indexOf(s.charAt(i)) < 0) continue;
-            for (String w : LABEL_WORDS) if (s.startsWith(w, i)) return true;
-        }
+        // asked of every line and cell of a block: Vocabulary.Words answers most characters with a bit test
+        for (int i = 0; i < s.length(); i++) if (LABELS.at(s, i) != null) return true;
         return false;
     }
 
