@@ -106,11 +106,11 @@ final class IndicatorReader {
     /** Whether the text has several gaps between its words and each is two spaces or more (or an ideographic space). */
     private static boolean wideOnly(String s) {
         int gaps = 0, i = 0, n = s.length();
-        while (i < n && gap(s.charAt(i))) i++;
+        while (i < n && Line.isSep(s.charAt(i))) i++;
         while (i < n) {
-            while (i < n && !gap(s.charAt(i))) i++;
+            while (i < n && !Line.isSep(s.charAt(i))) i++;
             int j = i;
-            while (j < n && gap(s.charAt(j))) j++;
+            while (j < n && Line.isSep(s.charAt(j))) j++;
             if (j == n) break;
             if (j - i < 2 && s.charAt(i) != '\u3000') return false;
             gaps++;
@@ -127,9 +127,6 @@ final class IndicatorReader {
         return false;
     }
 
-    /** A separator of space rows, as {@link Line} splits them (a no-break space is a cell's text there). */
-    private static boolean gap(char c) { return c == ' ' || c == '\t' || c == '\u3000'; }
-
     /** The cells between the spaces, where a single space between two Han characters is inside the cell and left out. */
     private static List<String> wideCells(String s) {
         List<String> out = new ArrayList<>();
@@ -137,9 +134,9 @@ final class IndicatorReader {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (!gap(c)) { cell.append(c); continue; }
+            if (!Line.isSep(c)) { cell.append(c); continue; }
             int j = i;
-            while (j < n && gap(s.charAt(j))) j++;
+            while (j < n && Line.isSep(s.charAt(j))) j++;
             boolean inWord = j == i + 1 && c == ' ' && !cell.isEmpty() && j < n && Cells.han(s.charAt(i - 1)) && Cells.han(s.charAt(j));
             if (!inWord && !cell.isEmpty()) { add(out, cell); cell.setLength(0); }
             i = j - 1;

@@ -104,5 +104,6 @@ final class Line {
         return out;
     }
 
-    private static boolean isSep(char c) { return c == ' ' || c == '\t' || c == '\u3000'; }
+    /** A separator of space rows (a no-break space is a cell's text there). */
+    static boolean isSep(char c) { return c == ' ' || c == '\t' || c == '\u3000'; }
 }
