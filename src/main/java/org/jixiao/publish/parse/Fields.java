@@ -142,7 +142,6 @@ final class Fields {
     }
 
     static boolean hasLabel(String s) {
-        for (String l : LABELS) if (s.contains(l)) return true;
-        return false;
+        return LABEL_WORDS.in(s);
     }
 }

@@ -170,7 +170,7 @@ public final class TextParser {
 
     private static final List<String> CUTS = List.of("转移支付(项目)名称", "项目名称", "项目资金", "其中", "地方资金", "其他资金",
             "年度总体目标", "绩效指标", "说明", "注:", "注：");
-    private static final String CUT_FIRSTS = Vocabulary.firsts(CUTS);
+    private static final Vocabulary.Words CUT_WORDS = Vocabulary.words(CUTS);
 
     /** A whole table flattened onto one line is cut back into lines before its row and block anchors. */
     static List<String> explode(String line) {
@@ -182,10 +182,9 @@ public final class TextParser {
         List<String> out = new ArrayList<>();
         int start = 0, i = 0;
         while (i < line.length()) {
-            String hit = null;
-            if (Vocabulary.LABEL_FIRSTS.indexOf(line.charAt(i)) >= 0) for (String l : Vocabulary.LABELS) if (line.startsWith(l, i)) { hit = l; break; }
+            String hit = Vocabulary.LABEL_WORDS.at(line, i);
             boolean levelLabel = hit != null && (Vocabulary.LEVEL1.contains(hit) || Vocabulary.LEVEL2.containsKey(hit));
-            if (hit == null && CUT_FIRSTS.indexOf(line.charAt(i)) >= 0) for (String c : CUTS) if (line.startsWith(c, i)) { hit = c; break; }
+            if (hit == null) hit = CUT_WORDS.at(line, i);
             if (hit != null && (levelLabel || !Vocabulary.LABELS.contains(hit) || CUTS.contains(hit)) && i > start
                     && Cells.isSpace(line.charAt(i - 1))) {
                 out.add(line.substring(start, i));
@@ -200,7 +199,12 @@ public final class TextParser {
     private static void read(List<Line> lines, List<Scorecard> tables, List<int[]> readFrom, List<ParseWarning> warnings) {
         List<int[]> segments = new ArrayList<>(); // {titleIndex or -1, start, end}
         List<Integer> titles = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) if (title(lines.get(i).text()) != null && !attached(lines, i)) titles.add(i);
+        // each title's text, by its line: read once here (a title is a regex match), given to its segment below
+        java.util.Map<Integer, String> titleText = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = title(lines.get(i).text());
+            if (t != null && !attached(lines, i)) { titles.add(i); titleText.put(i, t); }
+        }
         // A title followed by another title before any table content is a page heading: the later one names the table.
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
@@ -219,9 +223,9 @@ public final class TextParser {
             split(lines, new int[] {kept.get(k), kept.get(k), k + 1 < kept.size() ? kept.get(k + 1) : lines.size()}, segments);
         }
         for (int[] seg : segments) {
-            String titleText = seg[0] >= 0 ? title(lines.get(seg[0]).text()) : null;
+            String tableTitle = seg[0] >= 0 ? titleText.get(seg[0]) : null;
             List<Line> body = lines.subList(seg[1], seg[2]);
-            String form = form(titleText, body);
+            String form = form(tableTitle, body);
             int at = body.isEmpty() ? 0 : body.get(0).no();
             List<ParseWarning> lineWarnings = new ArrayList<>(), gridWarnings = new ArrayList<>();
             // an untitled table's header fields and budget stand above its indicator header: the grid reads from the top
@@ -235,7 +239,7 @@ public final class TextParser {
             boolean pipes = style == CellGrid.Style.PIPES;
             // pipes are the grid's own separator style: the grid's reading stands whenever it found a table (choose), so
             // a pipe table is read by its grid first and by lines only when the grid found none
-            Scorecard byGrid = pipes ? GridTableReader.read(form, titleText, gridBody, style, gridWarnings) : null;
+            Scorecard byGrid = pipes ? GridTableReader.read(form, tableTitle, gridBody, style, gridWarnings) : null;
             double gridScore = byGrid == null ? 0 : score(byGrid); // (scored once: every row's name is looked at)
             if (byGrid != null && gridScore > 0) {
                 warnings.addAll(gridWarnings);
@@ -250,8 +254,8 @@ public final class TextParser {
             // read as such rows, the form kept: the department reader anchors on 职责
             boolean department = "department-targets".equals(form) && mentions(body, "职责");
             Scorecard byLines = department
-                    ? DepartmentTargetsReader.read(titleText, body, lineWarnings)
-                    : SelfEvaluationReader.read(form, titleText, body, lineWarnings);
+                    ? DepartmentTargetsReader.read(tableTitle, body, lineWarnings)
+                    : SelfEvaluationReader.read(form, tableTitle, body, lineWarnings);
             // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing
             // more) (its rows alone: budget figures do not make misaligned rows complete) — unless the table is printed a
             // cell per line and the reading skipped a line inside it: a cell it could not place (=4个), after which it reads
@@ -261,7 +265,7 @@ public final class TextParser {
                     && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9
                     && !(passedOverBefore(lineWarnings, body.get(body.size() - 1).no()) && cellPerLine(body));
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
-            if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, titleText, gridBody, style, gridWarnings);
+            if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, tableTitle, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
             if (seg == segments.get(0)) card = yearAbove(card, lines, seg);
             if (card != null) { tables.add(card); readFrom.add(span(gridBody, seg[0] >= 0)); }
@@ -692,7 +696,8 @@ public final class TextParser {
     /** A department's title glued into a line of text (a document viewer's copy: "1、部门整体绩效自评表主管部门…"). */
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("整体(?:支出)?绩效(自评|目标)表");
     /** Header words only a self-evaluation prints: what was done, spent and scored. */
-    private static final List<String> SELF_EVALUATION_WORDS = List.of("实际完成", "完成值", "完成情况", "执行数", "执行率", "得分", "自评");
+    private static final Vocabulary.Words SELF_EVALUATION_WORDS = Vocabulary.words(List.of("实际完成", "完成值", "完成情况", "执行数",
+            "执行率", "得分", "自评"));
 
     static String form(String title, List<Line> body) {
         String t = title == null ? "" : title;
@@ -700,21 +705,28 @@ public final class TextParser {
         if (t.contains("整体") || t.contains("部门") && !t.contains("项目")) {
             return t.contains("自评") ? "department-self-evaluation" : "department-targets";
         }
-        if (title == null) {
-            for (Line l : body) {
-                String s = l.text();
-                if (s.contains("职责序号") || s.contains("部门职责") && s.contains("职责目标")) return "department-targets";
-                Matcher m = s.indexOf('整') < 0 ? null : DEPARTMENT_TITLE.matcher(s);
-                if (m != null && m.find()) return m.group(1).equals("自评") ? "department-self-evaluation" : "department-targets";
-            }
+        if (title != null) {
+            if (t.contains("转移支付") || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
+            if (t.contains("自评")) return "project-self-evaluation";
+            if (t.contains("绩效目标")) return "project-targets";
         }
-        if (t.contains("转移支付") || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
-        if (t.contains("自评")) return "project-self-evaluation";
-        if (t.contains("绩效目标")) return "project-targets";
-        for (Line l : body) if (l.text().contains("转移支付")) return "transfer-self-evaluation";
+        // the body's lines looked at once (was: a pass for each question): an untitled table's department words first
+        // (the first line that shows them decides), then 转移支付 in any line, then a word of what was done in any line
+        boolean transfer = false, done = false;
+        for (Line l : body) {
+            String s = l.text();
+            if (title == null && s.indexOf('职') >= 0 && (s.contains("职责序号") || s.contains("部门职责") && s.contains("职责目标"))) {
+                return "department-targets";
+            }
+            Matcher m = title != null || s.indexOf('整') < 0 ? null : DEPARTMENT_TITLE.matcher(s);
+            if (m != null && m.find()) return m.group(1).equals("自评") ? "department-self-evaluation" : "department-targets";
+            transfer = transfer || s.contains("转移支付");
+            done = done || SELF_EVALUATION_WORDS.in(s);
+            if (title != null && transfer) break; // (a titled table asks no department question)
+        }
+        if (transfer) return "transfer-self-evaluation";
         // untitled, and no word of what was done: the targets alone
         // (a titled table reaches here only as a 绩效评价指标表: weights and targets, nothing done)
-        if (body.stream().noneMatch(l -> SELF_EVALUATION_WORDS.stream().anyMatch(l.text()::contains))) return "project-targets";
-        return "project-self-evaluation";
+        return done ? "project-self-evaluation" : "project-targets";
     }
 }

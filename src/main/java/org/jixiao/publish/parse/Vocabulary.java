@@ -40,8 +40,8 @@ final class Vocabulary {
     static final String COMPARATOR_WORD_FIRSTS = firsts(COMPARATOR_WORDS);
     /** The comparator words by their first characters. */
     static final Words COMPARATORS = words(COMPARATOR_WORDS);
-    /** The first characters of the labels. */
-    static final String LABEL_FIRSTS = firsts(LABELS);
+    /** The labels by their first characters (the first of the list written at a place: the longest). */
+    static final Words LABEL_WORDS = words(LABELS);
     /** The level labels (first and second levels) among the labels, in their order (longest first). */
     static final Words LEVEL_LABELS = words(LABELS.stream().filter(l -> LEVEL1.contains(l) || LEVEL2.containsKey(l)).toList());
     private static final String LEVEL1_FIRSTS = firsts(LEVEL1), LEVEL2_FIRSTS = firsts(new java.util.ArrayList<>(LEVEL2.keySet()));
@@ -120,6 +120,12 @@ final class Vocabulary {
             for (String w : byFirst[firsts.indexOf(c)]) if (s.startsWith(w, i)) return w;
             return null;
         }
+
+        /** Whether some word of the list is written anywhere in {@code s} (one bit test at nearly every character). */
+        boolean in(String s) {
+            for (int i = 0; i < s.length(); i++) if (at(s, i) != null) return true;
+            return false;
+        }
     }
 
     static final String COMPARATOR_SYMBOLS = "≥≧≤≦><＞＜=＝";
@@ -153,11 +159,22 @@ final class Vocabulary {
         return (c < '\u4e00' || c > '\u9fff') && COMPARATOR_SYMBOLS.indexOf(c) >= 0; // asked at every character: Han text at once
     }
 
+    /** The province the first text that names one names (the first of {@link #PROVINCES} written in it), or null. */
     static String province(String... texts) {
         for (String t : texts) {
             if (t == null) continue;
-            for (String p : PROVINCES) if (t.contains(p)) return p;
+            // one pass over the text (was: a search of it per province); where it names two, the earlier in the list
+            int best = -1;
+            for (int i = 0; i < t.length(); i++) {
+                String p = PROVINCE_WORDS.at(t, i);
+                if (p == null) continue;
+                int k = PROVINCES.indexOf(p); // (a hit is rare: most texts name no province)
+                if (best < 0 || k < best) best = k;
+            }
+            if (best >= 0) return PROVINCES.get(best);
         }
         return null;
     }
+
+    private static final Words PROVINCE_WORDS = words(PROVINCES);
 }

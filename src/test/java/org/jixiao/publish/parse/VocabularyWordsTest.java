@@ -61,4 +61,48 @@ class VocabularyWordsTest {
         }
         assertThat(levelFound).as("places where a level label stands").isGreaterThan(1_000);
     }
+
+    /**
+     * {@link Vocabulary.Words#in} says whether any word of the list is written in a text, as a search for each word does
+     * (Fields.hasLabel, TextParser.form's words of what was done), and {@link Vocabulary#province} names the first province
+     * of the list that the first naming text contains, as a search for each province did: every corpus and held-out line,
+     * and seeded random texts that name none, one or several provinces.
+     */
+    @Test
+    void anyWordAndProvinceAsTheSearchForEachWord() throws IOException {
+        List<String> lines = RealLines.of("corpus/docs", "heldout/docs");
+        java.util.Random random = new java.util.Random(20261207);
+        List<String> pieces = new ArrayList<>(List.of("局", "县", "市", "省", "自治区", "项目名称", "完成", "执行", " ", "2023年"));
+        for (String p : Vocabulary.PROVINCES) { pieces.add(p); pieces.add(p.substring(0, 2)); pieces.add(p.substring(1)); }
+        for (String l : Fields.LABELS) { pieces.add(l); pieces.add(l.substring(1)); }
+        for (int k = 0; k < 30_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(6); n >= 0; n--) b.append(pieces.get(random.nextInt(pieces.size())));
+            lines.add(b.toString());
+        }
+        List<List<String>> lists = List.of(Fields.LABELS, Vocabulary.LABELS, Vocabulary.PROVINCES,
+                List.of("实际完成", "完成值", "完成情况", "执行数", "执行率", "得分", "自评"));
+        int hits = 0;
+        for (List<String> list : lists) {
+            Vocabulary.Words words = Vocabulary.words(list);
+            for (String line : lines) {
+                boolean want = list.stream().anyMatch(line::contains);
+                assertThat(words.in(line)).as(line).isEqualTo(want);
+                if (want) hits++;
+            }
+        }
+        assertThat(hits).as("texts that hold a word").isGreaterThan(10_000);
+        int named = 0;
+        for (int k = 0; k + 2 < lines.size(); k += 3) {
+            String[] texts = {lines.get(k), null, lines.get(k + 1), lines.get(k + 2)};
+            String want = null;
+            for (String t : texts) {
+                if (t == null || want != null) continue;
+                for (String p : Vocabulary.PROVINCES) if (t.contains(p)) { want = p; break; }
+            }
+            assertThat(Vocabulary.province(texts)).as(String.join(" / ", java.util.Arrays.asList(texts).toString())).isEqualTo(want);
+            if (want != null) named++;
+        }
+        assertThat(named).as("text groups that name a province").isGreaterThan(1_000);
+    }
 }
