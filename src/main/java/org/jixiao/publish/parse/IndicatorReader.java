@@ -440,9 +440,9 @@ final class IndicatorReader {
             return Cells.quantityLike(s) || s.length() > 0 && Cells.comparatorAt(s, 0) > 0;
         }
 
-        void fit(Tok nameTok, List<String> rest) {
+        /** Places a row's cells ({@code cells}: a list of the row's own, changed here) under the columns. */
+        void fit(Tok nameTok, List<String> cells) {
             String name = nameTok.text();
-            List<String> cells = new ArrayList<>(rest);
             while (cells.size() > cols.size() && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
             int nonEmpty = 0;
             for (String c : cells) if (!c.isEmpty()) nonEmpty++;

@@ -126,8 +126,9 @@ public final class TextParser {
 
     /** The normalised lines; a document site's chunk counters removed (each said in {@code warnings}, with its line). */
     static List<Line> lines(String text, List<ParseWarning> warnings) {
-        List<Line> out = new ArrayList<>();
-        int no = 1, start = 0, n = text.length();
+        int n = text.length();
+        List<Line> out = new ArrayList<>(n / 16 + 10); // (a table's lines are short: grown rarely)
+        int no = 1, start = 0;
         boolean cr = text.indexOf('\r') >= 0;
         int site = Normalizer.documentSite(text), counter = 1; // where a document site's chunks begin (-1: not a site's copy)
         String before = null; // the raw line before, as kept
@@ -160,7 +161,9 @@ public final class TextParser {
                 }
             }
             before = raw;
-            for (String part : explode(Normalizer.line(raw))) out.add(new Line(no, part));
+            String line = Normalizer.line(raw);
+            if (!flattened(line)) out.add(new Line(no, line)); // (nearly every line: no list made for it)
+            else for (String part : explode(line)) out.add(new Line(no, part));
             if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
             no++;
             start = i + 1;
@@ -172,10 +175,15 @@ public final class TextParser {
             "年度总体目标", "绩效指标", "说明", "注:", "注：");
     private static final Vocabulary.Words CUT_WORDS = Vocabulary.words(CUTS);
 
+    /** Whether a line may be a whole table flattened onto it ({@link #explode}): long, with a 指标 in it. */
+    private static boolean flattened(String line) {
+        // every second-level label ends in 指标: a long sentence without it is passed over in one scan
+        return line.length() >= 300 && line.contains("指标");
+    }
+
     /** A whole table flattened onto one line is cut back into lines before its row and block anchors. */
     static List<String> explode(String line) {
-        // every second-level label ends in 指标: a long sentence without it is passed over in one scan
-        if (line.length() < 300 || !line.contains("指标")) return List.of(line);
+        if (!flattened(line)) return List.of(line);
         int anchors = 0;
         for (String l : Vocabulary.LEVEL2.keySet()) if (line.contains(l) && ++anchors >= 2) break;
         if (anchors < 2) return List.of(line);
