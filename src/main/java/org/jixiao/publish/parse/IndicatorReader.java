@@ -15,6 +15,9 @@ final class IndicatorReader {
 
     enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, OTHER }
 
+    /** How many columns there are ({@code Col.values()} copies its array at every call: once per row). */
+    private static final int COLS = Col.values().length;
+
     /** The line reader's column for a header word of the shared vocabulary ({@link HeaderWords#INDICATOR}). */
     private static Col col(HeaderWords.Column c) {
         return switch (c) {
@@ -210,7 +213,7 @@ final class IndicatorReader {
             List<String> cells = addLine(toks, l);
             int nonEmpty = 0;
             String firstNonEmpty = "";
-            for (String c : cells) if (!c.isEmpty() && nonEmpty++ == 0) firstNonEmpty = c;
+            for (int k = 0; k < cells.size(); k++) if (!cells.get(k).isEmpty() && nonEmpty++ == 0) firstNonEmpty = cells.get(k);
             if (nonEmpty > 0) contentLines++;
             if (nonEmpty == 1) singleLines++;
             longest = Math.max(longest, nonEmpty);
@@ -256,11 +259,8 @@ final class IndicatorReader {
 
     private static List<String> addLine(List<Tok> toks, Line l) {
         List<String> cells = l.blank() ? List.of("") : l.cells();
-        boolean first = true;
-        for (String c : cells) {
-            toks.add(new Tok(c, l.no(), first));
-            first = false;
-        }
+        // (by index: asked of every row line, the cell lists' iterators were allocated each time)
+        for (int k = 0; k < cells.size(); k++) toks.add(new Tok(cells.get(k), l.no(), k == 0));
         return cells;
     }
 
@@ -498,7 +498,7 @@ final class IndicatorReader {
                     cells.add(Cells.joinPieces(tail) == null ? "" : Cells.joinPieces(tail));
                 }
             }
-            String[] v = new String[Col.values().length];
+            String[] v = new String[COLS];
             for (int i = 0; i < cols.size() && i < cells.size(); i++) {
                 Col c = cols.get(i);
                 String cell = Cells.clean(cells.get(i));
