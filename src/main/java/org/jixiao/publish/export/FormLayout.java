@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jixiao.publish.export.FormGrid.Style;
+import org.jixiao.publish.parse.HeaderWords;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
@@ -26,10 +27,11 @@ final class FormLayout {
     static final String MONEY_PREFIX = "项目资金";
     static final String TOTAL = "年度资金总额";
     static final String OF_WHICH = "其中：";
-    static final String INITIAL = "年初预算数";
-    static final String PLANNED = "全年预算数（A）";
-    static final String EXECUTED = "全年执行数（B）";
-    static final String RATE = "预算执行率（B/A）";
+    // the budget columns' headers: the shared vocabulary's words (HeaderWords), so that what is written is what is read back
+    static final String INITIAL = HeaderWords.label(HeaderWords.Column.INITIAL);
+    static final String PLANNED = HeaderWords.label(HeaderWords.Column.PLANNED) + "（A）";
+    static final String EXECUTED = HeaderWords.label(HeaderWords.Column.EXECUTED) + "（B）";
+    static final String RATE = HeaderWords.label(HeaderWords.Column.RATE) + "（B/A）";
     static final String GOAL = "年度总体目标";
     static final String GOAL_TARGET = "年初设定目标";
     static final String GOAL_ACHIEVEMENT = "全年实际完成情况";

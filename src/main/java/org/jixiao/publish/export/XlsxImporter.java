@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.jixiao.measure.QualitativeGrade;
+import org.jixiao.publish.parse.HeaderWords;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
@@ -256,15 +257,17 @@ public final class XlsxImporter {
             String label = text(h, 0);
             Matcher m = CURRENCY.matcher(label);
             String currency = meta.containsKey(Metadata.CURRENCY_ABSENT) ? null : m.matches() ? m.group(1) : "万元";
-            int initialCol = findInRow(h, FormLayout.INITIAL), plannedCol = findInRow(h, FormLayout.PLANNED),
-                    executedCol = findInRow(h, FormLayout.EXECUTED), rateCol = findInRow(h, FormLayout.RATE);
+            BudgetHeader header = budgetHeader(h);
+            Map<HeaderWords.Column, Integer> cols = header.columns();
+            int initialCol = cols.getOrDefault(HeaderWords.Column.INITIAL, -1), plannedCol = cols.getOrDefault(HeaderWords.Column.PLANNED, -1),
+                    executedCol = cols.getOrDefault(HeaderWords.Column.EXECUTED, -1), rateCol = cols.getOrDefault(HeaderWords.Column.RATE, -1);
             if (plannedCol < 0 || executedCol < 0 || rateCol < 0) {
                 throw new IllegalArgumentException("第" + (h + 1) + "行的项目资金表头缺少全年预算数/全年执行数/执行率 / row "
                         + (h + 1) + ": the budget header lacks planned/executed/rate columns");
             }
             BigDecimal initial = null, planned = null, executed = null, rate = null;
             List<FundSource> sources = new ArrayList<>();
-            for (int r = h + 1; r <= sheet.getLastRowNum() && label.equals(text(r, 0)); r++) {
+            for (int r = h + header.rows(); r <= sheet.getLastRowNum() && label.equals(text(r, 0)); r++) {
                 String name = text(r, 1);
                 BigDecimal a = amount(r, plannedCol, "全年预算数", currency), b = amount(r, executedCol, "全年执行数", currency),
                         rt = percent(r, rateCol, "执行率");
@@ -278,6 +281,32 @@ public final class XlsxImporter {
             }
             return new Budget(currency, initial, planned, executed, rate, sources);
         }
+
+        /**
+         * The budget columns of the header row {@code h} by the reader's vocabulary (HeaderWords.BUDGET: 全年预算数（A）,
+         * 预算安排数, 执行数 …), the first cell naming each; a word wrapped over two rows (年初 over 预算数) is read with the
+         * cell under it. A column the budget does not keep (分值, 实际到位数) is named and passed over.
+         */
+        BudgetHeader budgetHeader(int h) {
+            Map<HeaderWords.Column, Integer> cols = new EnumMap<>(HeaderWords.Column.class);
+            int rows = 1;
+            Row row = sheet.getRow(h);
+            for (int c = 1; row != null && c < row.getLastCellNum(); c++) {
+                String t = text(h, c);
+                if (t == null) continue;
+                HeaderWords.Column col = HeaderWords.column(t, HeaderWords.BUDGET);
+                if (col == null && HeaderWords.top(HeaderWords.key(t))) {
+                    String under = text(h + 1, c);
+                    col = under == null ? null : HeaderWords.wrapped(HeaderWords.key(t), HeaderWords.key(under));
+                    if (col != null) rows = 2;
+                }
+                if (col != null) cols.putIfAbsent(col, c);
+            }
+            return new BudgetHeader(cols, rows);
+        }
+
+        /** The budget header's columns by the vocabulary's column, and the rows it spans (2 when a word is wrapped). */
+        record BudgetHeader(Map<HeaderWords.Column, Integer> columns, int rows) {}
 
         OverallGoal goal() {
             int g = find(FormLayout.GOAL, false);
@@ -315,9 +344,9 @@ public final class XlsxImporter {
 
         /** The column a header cell names, by the reader's vocabulary (HeaderWords): the text reader's words read here too. */
         Column column(String label, Map<Column, Integer> seen) {
-            org.jixiao.publish.parse.HeaderWords.Column word = org.jixiao.publish.parse.HeaderWords.anyColumn(label);
+            HeaderWords.Column word = HeaderWords.anyColumn(label);
             if (word == null) return null;
-            if (word == org.jixiao.publish.parse.HeaderWords.Column.REF_SOURCE) {
+            if (word == HeaderWords.Column.REF_SOURCE) {
                 // 来源 twice: the 标准值 group's first, the 历史值 group's second
                 return seen.containsKey(Column.STANDARD_SOURCE) ? Column.HISTORY_SOURCE : Column.STANDARD_SOURCE;
             }

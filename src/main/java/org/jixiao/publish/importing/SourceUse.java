@@ -39,7 +39,7 @@ final class SourceUse {
     /** Beyond this a document is shown without marks (the search would cost more than the preview is worth). */
     static final int MAX_MARKED = 2_000_000;
     /** Labels of the forms' blocks that are not column headers. */
-    private static final List<String> BLOCK_LABELS = List.of("项目名称", "主管部门", "实施单位", "资金情况", "年度资金总额",
+    private static final List<String> BLOCK_LABELS = List.of("项目名称", "主管部门", "实施单位", "资金情况",
             "资金来源", "其中", "其他资金", "地方资金", "项目资金", "中央主管部门", "地方主管部门", "转移支付(项目)名称",
             "年度总体目标", "年初设定目标", "全年实际完成情况", "总分", "合计", "自评得分", "绩效目标", "绩效指标", "部门职责",
             "职责目标", "万元", "年度", "填报单位", "单位名称",
@@ -85,7 +85,9 @@ final class SourceUse {
             }
             List<String> labels = new ArrayList<>(BLOCK_LABELS);
             HeaderWords.INDICATOR.forEach(w -> labels.add(w.text()));
+            // the budget's column words and the top halves of those wrapped over two rows (年初 over 预算数): the reader's own
             HeaderWords.BUDGET.forEach(w -> labels.add(w.text()));
+            HeaderWords.WRAPPED_TOPS.forEach(w -> labels.add(w.text()));
             labels.sort((a, b) -> b.length() - a.length());
             for (String l : labels) everywhere(s, use, l);
         } else {

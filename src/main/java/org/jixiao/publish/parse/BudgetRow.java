@@ -37,19 +37,7 @@ final class BudgetRow {
 
     // ---- the column words ----
 
-    /** The column words and their pieces: a whole word, 年初/全年 waiting for the word under it, or that word. */
-    private static final String[][] WORDS = {
-        {"年初预算数", "INITIAL"}, {"全年预算数", "PLANNED"}, {"预算安排数", "PLANNED"}, {"实际到位数", "OTHER"}, {"到位数", "OTHER"}, {"全年(调整)预算数", "PLANNED"}, {"调整后预算数", "PLANNED"},
-        // a 申报表's two groups as columns (中期资金总额 | 年度资金总额, h86): the year's is the planned figure, the 中期 one none of its
-        {"中期资金总额", "OTHER"}, {"年度资金总额", "PLANNED"},
-        {"全年执行数", "EXECUTED"}, {"实际支出", "EXECUTED"}, {"预算执行率", "RATE"}, {"执行率权重", "WEIGHT"},
-        {"执行率得分", "SCORE"}, {"执行率", "RATE"}, {"分值", "WEIGHT"}, {"权重", "WEIGHT"}, {"得分", "SCORE"},
-        {"年初", "年初"}, {"全年", "全年"}, {"预算数", "预算数"}, {"执行数", "执行数"}};
-
     private static final java.util.regex.Pattern GROUP_LABELS = java.util.regex.Pattern.compile("(?:中期|年度)资金总额[\\s|:：]*[0-9０-９]");
-
-    /** The first characters of {@link #WORDS}: most characters of a block begin none (asked at every one). */
-    private static final String FIRSTS = "年全调实预执分权得到中";
 
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
@@ -71,34 +59,55 @@ final class BudgetRow {
                 i++;
                 continue;
             }
-            String[] w = null;
-            if (FIRSTS.indexOf(t.charAt(i)) >= 0) for (String[] x : WORDS) if (t.startsWith(x[0], i)) { w = x; break; }
+            // the words and the wrapped pieces are the shared vocabulary's (HeaderWords), as the grid, the glued reader
+            // and the xlsx import read them
+            HeaderWords.Word w = HeaderWords.budgetWordAt(t, i);
             if (w == null) { i++; continue; }
-            i += w[0].length();
-            switch (w[1]) {
-                case "年初", "全年" -> { run.add(w[1]); rows.add(row); }
-                case "预算数", "执行数" -> {
-                    // the piece under an open 年初 or 全年 on a line above: 执行数 and 预算数（A） only under 全年 (they are
-                    // the year's figures), 预算数 under either; on the piece's own line it is a column of its own
-                    boolean year = w[1].equals("执行数") || t.startsWith("(A)", i);
-                    int open = -1;
-                    for (int k = 0; k < run.size() && open < 0; k++) {
-                        if (run.get(k) instanceof String p && rows.get(k) < row && !(year && p.equals("年初"))) open = k;
+            i += w.text().length();
+            if (HeaderWords.top(w.text())) { run.add(w.text()); rows.add(row); }
+            else if (HeaderWords.bottom(w.text())) {
+                // the piece under an open 年初 or 全年 on a line above: 执行数 and 预算数（A） only under 全年 (they are
+                // the year's figures), 预算数 under either; on the piece's own line it is a column of its own
+                String bottom = w.text();
+                boolean marked = t.startsWith("(A)", i);
+                int open = -1;
+                for (int k = 0; k < run.size() && open < 0; k++) {
+                    if (run.get(k) instanceof String p && rows.get(k) < row) {
+                        HeaderWords.Column joined = HeaderWords.wrapped(p, bottom);
+                        if (joined != null && !(marked && joined == HeaderWords.Column.INITIAL)) open = k;
                     }
-                    Kind k = w[1].equals("执行数") ? Kind.EXECUTED : open >= 0 && run.get(open).equals("年初") ? Kind.INITIAL : Kind.PLANNED;
-                    if (open >= 0) run.set(open, k); else { run.add(k); rows.add(row); }
                 }
-                default -> { run.add(Kind.valueOf(w[1])); rows.add(row); }
-            }
+                Kind k = kind(open >= 0 ? HeaderWords.wrapped((String) run.get(open), bottom) : w.column());
+                if (open >= 0) run.set(open, k); else { run.add(k); rows.add(row); }
+            } else { run.add(kind(w.column())); rows.add(row); }
         }
         List<Kind> out = new ArrayList<>();
         for (Object o : run) {
-            Kind k = o instanceof Kind kind ? kind : o.equals("年初") ? Kind.INITIAL : null; // 全年 alone names nothing
+            Kind k = o instanceof Kind kind ? kind : alone((String) o); // 全年 alone names nothing
             if (k == null) continue;
             if (out.contains(k)) break;
             out.add(k);
         }
         return out;
+    }
+
+    /** The block's column a budget word of the vocabulary names. */
+    private static Kind kind(HeaderWords.Column c) {
+        return switch (c) {
+            case INITIAL -> Kind.INITIAL;
+            case PLANNED -> Kind.PLANNED;
+            case EXECUTED -> Kind.EXECUTED;
+            case RATE -> Kind.RATE;
+            case WEIGHT -> Kind.WEIGHT;
+            case SCORE -> Kind.SCORE;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /** The column a wrapped word's top half names with nothing under it (年初: the initial budget), or null. */
+    private static Kind alone(String top) {
+        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) if (t.text().equals(top)) return t.alone() == null ? null : kind(t.alone());
+        return null;
     }
 
     /**

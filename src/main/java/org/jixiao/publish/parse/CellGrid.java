@@ -185,7 +185,10 @@ final class CellGrid {
 
     /**
      * A label or header word broken over two or three cells ("数量" / "指标", "偏差原因" / "分析及" / "改进措施") is put
-     * back together when the pieces joined are a word of the vocabulary and the first piece alone is not.
+     * back together when the pieces joined are a word of the vocabulary and the first piece alone is not. The halves of a
+     * budget word wrapped over two rows (年初 | 预算数, HeaderWords.WRAPPED_TOPS) are not: the budget reader joins a top
+     * with the half under it by rows, and a top beside a word of its own row (年初 | 预算数（A） over | 预算数 |) is no
+     * broken word.
      */
     static List<Cell> mergeBroken(List<Cell> cells) {
         int n = cells.size();
@@ -194,7 +197,8 @@ final class CellGrid {
         for (int i = 0; i < n; i++) {
             Cell c = cells.get(i);
             // longest first: 偏差原因 + 分析及 + 改进措施; nothing is joined to an empty next cell
-            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(c.key())) {
+            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(c.key())
+                    && !wrappedHalves(c.key(), cells.get(i + 1).key())) {
                 String k0 = c.key(), k1 = cells.get(i + 1).key();
                 // nothing is joined to an empty third cell either ("执行率 | 得分 | |" is two words, not 执行率得分)
                 String k2 = i + 2 < n && !cells.get(i + 2).empty() ? cells.get(i + 2).key() : null;
@@ -212,6 +216,11 @@ final class CellGrid {
             out.add(c);
         }
         return out;
+    }
+
+    /** Whether two keys are the top and the bottom half of a budget word wrapped over two rows (年初 | 预算数（A）). */
+    private static boolean wrappedHalves(String k0, String k1) {
+        return HeaderWords.top(k0) && HeaderWords.wrapped(k0, k1) != null;
     }
 
     /** No key longer than this is a header word (HeaderWords.column) or a level label (Levels: 16). */

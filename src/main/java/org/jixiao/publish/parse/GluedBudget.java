@@ -121,8 +121,7 @@ final class GluedBudget {
         // 执行率得分 read backwards would hide 执行率 | 得分)
         int p = end;
         while (p > 0) {
-            int len = 0;
-            for (HeaderWords.Word w : HeaderWords.BUDGET) if (raw.startsWith(w.text(), p - w.text().length())) { len = w.text().length(); break; }
+            int len = wordEndingAt(raw, p);
             if (len == 0) break;
             p -= len;
         }
@@ -144,6 +143,26 @@ final class GluedBudget {
             i += w.text().length();
         }
         return out;
+    }
+
+    /**
+     * The length of the budget word ending at {@code p}, or 0: the longest after which the run goes on (another word ends
+     * before it, or the line begins), else the longest — 预算执行率权重 is 预算执行率 | 权重, not 预算 | 执行率权重.
+     */
+    private static int wordEndingAt(String raw, int p) {
+        int longest = 0;
+        for (HeaderWords.Word w : HeaderWords.BUDGET) {
+            int len = w.text().length();
+            if (!raw.startsWith(w.text(), p - len)) continue;
+            if (longest == 0) longest = len;
+            if (p - len == 0 || endsWord(raw, p - len)) return len;
+        }
+        return longest;
+    }
+
+    private static boolean endsWord(String raw, int p) {
+        for (HeaderWords.Word w : HeaderWords.BUDGET) if (raw.startsWith(w.text(), p - w.text().length())) return true;
+        return false;
     }
 
     /**

@@ -22,6 +22,8 @@ public final class HeaderWords {
         TARGET, UNIT, ACTUAL, WEIGHT, SCORE, REASON, DEFINITION, STANDARD, NOTE, COEFFICIENT, CORE, ACTIVITY,
         // budget block
         INITIAL, PLANNED, EXECUTED, RATE,
+        /** a figure printed in a budget block that is none of the budget's (实际到位数 beside 预算安排数; 中期资金总额 beside 年度资金总额) */
+        OTHER_FIGURE,
         // department tables (部门整体绩效目标表): duty, goal and the reference values
         SEQ, DUTY, DUTY_GOAL, GOAL_CONTENT,
         /** 指标参考值: the group word over the reference columns */
@@ -34,6 +36,15 @@ public final class HeaderWords {
     public static final List<Word> INDICATOR;
     /** Budget block columns. */
     public static final List<Word> BUDGET;
+    /**
+     * The top halves of budget words printed over two rows (年初 over 预算数, 全年 over 执行数), longest first. A top and
+     * the bottom half under it make a word of {@link #BUDGET} ({@link #wrapped}); a top with nothing under it names
+     * {@link Top#alone()} (年初: the initial budget; 全年: nothing).
+     */
+    public static final List<Top> WRAPPED_TOPS = List.of(new Top("年初", Column.INITIAL), new Top("全年", null));
+
+    /** A top half of a budget word wrapped over two rows, and the column it names alone (null: none). */
+    public record Top(String text, Column alone) {}
     /** The columns of a department table (部门整体绩效目标表), where 绩效指标 names the indicator. */
     public static final List<Word> DEPARTMENT;
     /** The indicator column's header on department tables. */
@@ -64,11 +75,14 @@ public final class HeaderWords {
         INDICATOR = List.copyOf(w);
         List<Word> b = new ArrayList<>();
         add(b, Column.INITIAL, "年初预算数");
-        add(b, Column.PLANNED, "全年预算数", "全年(调整)预算数", "预算数");
-        add(b, Column.EXECUTED, "全年执行数", "执行数");
+        add(b, Column.PLANNED, "全年预算数", "全年(调整)预算数", "预算数", "预算安排数", "调整后预算数",
+                // a 申报表's two groups printed as columns (中期资金总额 | 年度资金总额, h86): the year's is the planned figure
+                "年度资金总额");
+        add(b, Column.EXECUTED, "全年执行数", "执行数", "实际支出");
         add(b, Column.RATE, "预算执行率", "执行率");
-        add(b, Column.WEIGHT, "分值", "执行率权重");
+        add(b, Column.WEIGHT, "分值", "执行率权重", "权重");
         add(b, Column.SCORE, "得分", "执行率得分");
+        add(b, Column.OTHER_FIGURE, "实际到位数", "到位数", "中期资金总额");
         b.sort(Comparator.comparingInt((Word x) -> x.text().length()).reversed());
         BUDGET = List.copyOf(b);
         List<Word> d = new ArrayList<>();
@@ -97,6 +111,35 @@ public final class HeaderWords {
 
     /** The word a column is printed with on the official forms (一级指标, 年度指标值, 部门职责 …). */
     public static String label(Column c) { return LABELS.get(c); }
+
+    /** The column of the budget word a top half makes with the bottom half under it (年初 + 预算数), or null where they make none. */
+    public static Column wrapped(String top, String bottom) {
+        return column(top + bottom, BUDGET);
+    }
+
+    /** Whether a budget word is the bottom half of a wrapped word (预算数, 执行数): some top half makes a word with it. */
+    public static boolean bottom(String word) {
+        for (Top t : WRAPPED_TOPS) if (wrapped(t.text(), word) != null) return true;
+        return false;
+    }
+
+    /**
+     * The budget word or the top half of a wrapped one written at {@code i} in {@code text} (longest first: 年初预算数 is a
+     * word, 年初 over something a top), or null. A top is given as a word of its {@link Top#alone()} column.
+     */
+    public static Word budgetWordAt(String text, int i) {
+        Word w = at(text, i, BUDGET);
+        for (Top t : WRAPPED_TOPS) {
+            if ((w == null || w.text().length() < t.text().length()) && text.startsWith(t.text(), i)) return new Word(t.text(), t.alone());
+        }
+        return w;
+    }
+
+    /** Whether {@code piece} is the top half of a wrapped budget word (年初, 全年). */
+    public static boolean top(String piece) {
+        for (Top t : WRAPPED_TOPS) if (t.text().equals(piece)) return true;
+        return false;
+    }
 
     /** The column a header cell names on any of the forms (indicator words first, then the department table's), or null. */
     public static Column anyColumn(String cell) {

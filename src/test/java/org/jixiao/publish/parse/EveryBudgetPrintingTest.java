@@ -39,8 +39,11 @@ import tools.jackson.databind.JsonNode;
  */
 class EveryBudgetPrintingTest {
 
-    /** The share of printings read right; only ever raised. Main at cc3f271 (the case-by-case reader) read 474 of 900 (0.527). */
-    static final double FLOOR = 0.93;
+    /**
+     * The share of printings read right; only ever raised. Main at cc3f271 (the case-by-case reader) read 474 of 900 (0.527);
+     * de71fd4 1142 of 1212 (0.942), the one budget vocabulary 1163 (0.960).
+     */
+    static final double FLOOR = 0.95;
 
     static final long SEED = 20261207L;
     static final int PRINTINGS = 12;
@@ -49,10 +52,8 @@ class EveryBudgetPrintingTest {
     static final Map<String, String> KNOWN = new TreeMap<>();
     static {
         // as the kind reader (BudgetRow) read them: 820 of 900 right at the commit that brought this test, 838 after the
-        // one-cell-per-line rows of a wrapped header
-        KNOWN.put("words=wrapped", "a column word wrapped over two rows where the grid joins a piece with the cell beside it "
-                + "(| 年初 | 预算数 | over | | 预算数 | is read 年初预算数 | 执行数, so the 预算数 below stands as a column of its own), or, "
-                + "one cell per line, where no line shows which pieces stand in one row (年初 / 预算数 / 全年 …)");
+        // one-cell-per-line rows of a wrapped header; 1163 of 1212 (from 1142) once the grid left the halves of a wrapped
+        // word (年初 | 预算数) to the budget reader, which joins them by rows (the one vocabulary's wrapped pieces)
         KNOWN.put("words=missing", "no column word printed: where no rate is printed, or the rate disagrees with the amounts, "
                 + "the numbers cannot tell 年初 | 全年 from 全年 | 执行 (120 | 100 is either), nor a bare rate from an amount");
         KNOWN.put("doc=001_xuanzhou_yibao_shangcan_project_targets", "source names in traditional script with their pinyin "
@@ -66,6 +67,9 @@ class EveryBudgetPrintingTest {
         KNOWN.put("doc=019_lingling_linye_2021_dept_selfeval", "the printed rate 100% disagrees with the amounts (3824.26 ÷ 4753.66 "
                 + "= 80.4%): a fraction 1 is not confirmed as 100%, and where a cell is lost the numbers prefer the reading that "
                 + "leaves the disagreeing rate out");
+        KNOWN.put("doc=h98_guiding_shuiwu_gongshui_2023_project_selfeval_ocr_spaces_total_last", "the source 县级配套 (a county's "
+                + "matching funds) printed without 其中 is a source word to the line reader and not to the grid, which knows a source by "
+                + "its ending (资金, 拨款, 补助 …) or its 其中: a pipe row of it is passed over");
         KNOWN.put("doc=020_rongchang_linye_2022_project_targets", "labels over figures one cell per line, where the grid reads the "
                 + "table: the grid pairs labels and figures by row only (h48's pipes), and one cell per line has no rows");
     }
