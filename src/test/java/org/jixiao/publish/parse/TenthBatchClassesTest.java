@@ -22,17 +22,17 @@ class TenthBatchClassesTest {
     /** h121 (PDF text layer): 预期目标 | 实际完成情况 over three lines, each holding a piece of both cells. */
     @Test
     void aGoalWrappedSideBySideInAPdfsSpaceRows() throws IOException {
-        OverallGoal g = single(TextParser.parse(heldOut("h121"), "h121.txt")).overallGoal();
-        assertThat(g.target()).isEqualTo("保障住房公积金业务系统、网上服务平台和数据中心稳定运行，开展网络安全防护和攻防演练，提升线上业务办理能力。");
-        assertThat(g.achievement()).isEqualTo("完成126台服务器及网络设备运维，开展网络安全攻防演练2次，核心业务系统全年可用率99.92%，全年未发生重大网络安全事件。");
+        goalIs(single(TextParser.parse(heldOut("h121"), "h121.txt")).overallGoal(),
+                "保障住房公积金业务系统、网上服务平台和数据中心稳定运行，开展网络安全防护和攻防演练，提升线上业务办理能力。",
+                "完成126台服务器及网络设备运维，开展网络安全攻防演练2次，核心业务系统全年可用率99.92%，全年未发生重大网络安全事件。");
     }
 
     /** h127 (an OCR'd scan, half-width punctuation): the same over two lines. */
     @Test
     void aGoalWrappedSideBySideInAScan() throws IOException {
-        OverallGoal g = single(TextParser.parse(heldOut("h127"), "h127.txt")).overallGoal();
-        assertThat(g.target()).isEqualTo("维护口岸联检查验设备，开展口岸通关业务培训，压缩进出口货物整体通关时间，优化口岸营商环境。");
-        assertThat(g.achievement()).isEqualTo("完成42台查验设备维护，开展通关业务培训5次，进出口货物整体通关时间压缩12.6%。");
+        goalIs(single(TextParser.parse(heldOut("h127"), "h127.txt")).overallGoal(),
+                "维护口岸联检查验设备，开展口岸通关业务培训，压缩进出口货物整体通关时间，优化口岸营商环境。",
+                "完成42台查验设备维护，开展通关业务培训5次，进出口货物整体通关时间压缩12.6%。");
     }
 
     private static final String TAB_TABLE = """
@@ -49,23 +49,29 @@ class TenthBatchClassesTest {
             满意度指标\t服务对象满意度指标\t周边群众满意度\t≥90%%\t94%%\t20\t20
             """;
 
+    /** The tab table with its goal's four pieces (two lines of target | achievement), read. */
+    private static Scorecard tabTable(String... pieces) {
+        return single(TextParser.parse(TAB_TABLE.formatted((Object[]) pieces), "tabs.txt"));
+    }
+
+    private static void goalIs(OverallGoal g, String target, String achievement) {
+        assertThat(g.target()).isEqualTo(target);
+        assertThat(g.achievement()).isEqualTo(achievement);
+    }
+
     /** The same class in tab rows under other heads (年初设定目标 | 全年实际完成情况), one line per wrapped piece. */
     @Test
     void aGoalWrappedSideBySideInTabRows() {
-        Scorecard t = single(TextParser.parse(TAB_TABLE.formatted("改造提升城区公厕40座，推进公厕", "改造提升城区公厕42座，全部通过",
-                "智慧化管理，改善群众如厕环境。", "验收，周边群众满意度94%。"), "tabs.txt"));
-        assertThat(t.overallGoal().target()).isEqualTo("改造提升城区公厕40座，推进公厕智慧化管理，改善群众如厕环境。");
-        assertThat(t.overallGoal().achievement()).isEqualTo("改造提升城区公厕42座，全部通过验收，周边群众满意度94%。");
+        Scorecard t = tabTable("改造提升城区公厕40座，推进公厕", "改造提升城区公厕42座，全部通过", "智慧化管理，改善群众如厕环境。", "验收，周边群众满意度94%。");
+        goalIs(t.overallGoal(), "改造提升城区公厕40座，推进公厕智慧化管理，改善群众如厕环境。", "改造提升城区公厕42座，全部通过验收，周边群众满意度94%。");
         assertThat(t.indicators()).hasSize(3);
     }
 
     /** Numbered items side by side keep a line each: a number begins an item, not a wrapped piece. */
     @Test
     void numberedItemsSideBySideKeepTheirLines() {
-        Scorecard t = single(TextParser.parse(TAB_TABLE.formatted("1.改造提升城区公厕40座；", "1.改造提升城区公厕42座；",
-                "2.公厕智慧化管理覆盖率100%。", "2.公厕智慧化管理覆盖率100%。"), "numbered.txt"));
-        assertThat(t.overallGoal().target()).isEqualTo("1.改造提升城区公厕40座；\n2.公厕智慧化管理覆盖率100%。");
-        assertThat(t.overallGoal().achievement()).isEqualTo("1.改造提升城区公厕42座；\n2.公厕智慧化管理覆盖率100%。");
+        goalIs(tabTable("1.改造提升城区公厕40座；", "1.改造提升城区公厕42座；", "2.公厕智慧化管理覆盖率100%。", "2.公厕智慧化管理覆盖率100%。").overallGoal(),
+                "1.改造提升城区公厕40座；\n2.公厕智慧化管理覆盖率100%。", "1.改造提升城区公厕42座；\n2.公厕智慧化管理覆盖率100%。");
     }
 
     // ---- a report's budget sentence is the report's ----
