@@ -112,18 +112,21 @@ final class GoalReader {
      */
     private static OverallGoal underHeads(List<Line> lines) {
         List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
+        List<List<String>> byLine = new ArrayList<>(); // the texts of each line that has any
         for (Line l : lines) {
             boolean lineStart = true;
+            List<String> onLine = new ArrayList<>();
             for (String c : l.cells()) {
                 if (c.isEmpty()) continue;
                 boolean label = lineStart && (BLOCK_LABELS.contains(c) || yearLabel(c) == c.length());
                 lineStart = false;
                 if (label) continue;
                 String h = head(c);
-                if (h == null) texts.add(c);
+                if (h == null) { texts.add(c); onLine.add(c); }
                 else if (texts.isEmpty()) heads.add(h);
                 else return null; // a head word among the texts: not this layout
             }
+            if (!onLine.isEmpty()) byLine.add(onLine);
         }
         if (heads.isEmpty() || texts.isEmpty()) return null;
         // the heads' runs (a merged head printed in each of its cells is one), and the texts of each
@@ -143,7 +146,7 @@ final class GoalReader {
                 groups.getLast().add(t);
                 number = n;
             }
-            if (groups.size() != runs.size()) return null;
+            if (groups.size() != runs.size() && (groups = sideBySide(byLine, runs.size())) == null) return null;
         }
         String target = null, achievement = null;
         for (int r = 0; r < runs.size(); r++) {
@@ -153,5 +156,27 @@ final class GoalReader {
             else if (target == null) target = text;
         }
         return target == null && achievement == null ? null : new OverallGoal(target, achievement);
+    }
+
+    /**
+     * The texts of heads printed side by side and wrapped over several lines, one piece per head on every line (a PDF's
+     * or a scan's text layer, h121 h127: 保障…和数据 | 完成…演练2 / 中心稳定运行… | 次，核心业务…): the pieces of each
+     * column in line order, a wrapped piece joined to the one above as the cell printed it, a numbered one on its own
+     * line. Null when a line holds another number of pieces (not this layout).
+     */
+    private static List<List<String>> sideBySide(List<List<String>> byLine, int columns) {
+        if (columns < 2 || byLine.size() < 2) return null;
+        for (List<String> l : byLine) if (l.size() != columns) return null;
+        List<List<String>> groups = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            StringBuilder text = new StringBuilder();
+            for (List<String> l : byLine) {
+                String piece = l.get(c);
+                if (!text.isEmpty() && numberOf(piece) != null) text.append('\n');
+                text.append(piece);
+            }
+            groups.add(List.of(text.toString()));
+        }
+        return groups;
     }
 }

@@ -492,6 +492,9 @@ public final class TextParser {
         // read only for a table that takes them (reading every label of a long document costs as much as its rows)
         boolean noFields = current == null || current.project() == null && current.unit() == null && current.competentDepartment() == null;
         if (current == null && rows.isEmpty() && budget == null) return;
+        // budget figures alone in a document with no table are a report's sentence (全年预算数545万元；…预算执行率97.60%, h122)
+        // when the document reads as a report: the report reader reads it, title and unit with it
+        if (current == null && rows.isEmpty() && ReportReader.read(lines) != null) return;
         // the overall goal glued before the header (年度总体目标预期目标实际完成情况…), for a table that has none, or whose
         // goal is the same glued text read whole (its achievement not told from its target)
         List<ParseWarning> goalWarnings = new ArrayList<>();
