@@ -21,8 +21,20 @@ final class GoalReader {
         if (underHeads != null) return underHeads;
         List<String> pieces = new ArrayList<>();
         boolean separated = false;
+        // the label wrapped in its cell (年度总体 / 目  标, h112): the rest of it, looked for on a line of its own below
+        String rest = null;
         for (Line l : lines) {
             String s = l.text();
+            if (rest == null && pieces.isEmpty()) {
+                int w = wrapped(s);
+                if (w > 0) {
+                    rest = LABEL.substring(w);
+                    s = s.substring(s.length() - s.stripLeading().length() + w);
+                }
+            } else if (rest != null && !rest.isEmpty()) {
+                String c = Cells.clean(s);
+                if (c != null && rest.equals(c.replaceAll("\\s", ""))) { rest = ""; continue; } // the label's second line
+            }
             for (String h : HEADERS) s = s.replace(h, " ");
             int label = yearLabel(s);
             if (label > 0) s = s.substring(label); // 年度目标 / 年度绩效目标 only where the line begins: the goal's text may say 年度目标
@@ -49,6 +61,22 @@ final class GoalReader {
         if (split < 0 && (pieces.size() == 2 || separated)) split = 1;
         if (split < 0) return new OverallGoal(String.join("\n", pieces), null);
         return new OverallGoal(String.join("\n", pieces.subList(0, split)), String.join("\n", pieces.subList(split, pieces.size())));
+    }
+
+    private static final String LABEL = "年度总体目标";
+
+    /**
+     * The length of a wrapped 年度总体目标 label where the line begins (年度总体 before the goal's heads 预期目标 / 实际完成情况,
+     * its 目标 on the line below, as a scan or a PDF prints a narrow cell), or 0.
+     */
+    static int wrapped(String s) {
+        int a = 0;
+        while (a < s.length() && Cells.isSpace(s.charAt(a))) a++;
+        if (!s.startsWith("年度总", a) || s.startsWith(LABEL, a) || !s.contains("预期目标") && !s.contains("实际完成")) return 0;
+        int n = 3;
+        if (s.startsWith("年度总体", a)) n = 4;
+        if (s.startsWith("年度总体目", a)) n = 5;
+        return a + n < s.length() && Cells.isSpace(s.charAt(a + n)) ? n : 0;
     }
 
     /** The target table's goal labels, 年度目标 and 年度绩效目标. */

@@ -123,8 +123,10 @@ final class GridTableReader {
         List<Column> layout = layout(headerText.toString());
         if (!layout.contains(Column.NAME)) return List.of();
         int end = i;
-        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end) && !budgetAfterRows(cells, end)) end++;
-        if (end < cells.size() && signatureRow(cells, end)) warnings.add(Signature.warning(cells.get(end).line(), cells.get(end).text()));
+        while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end) && !signerRow(cells, end)
+                && !budgetAfterRows(cells, end)) end++;
+        if (end < cells.size() && (signatureRow(cells, end) || signerRow(cells, end)))
+            warnings.add(Signature.warning(cells.get(end).line(), cells.get(end).text()));
         else if (end < cells.size() && budgetAfterRows(cells, end)) warnings.add(ParseWarning.of(cells.get(end).line(),
                 "指标行之后的预算块: " + cells.get(end).text(), "a budget block after the indicator rows: " + cells.get(end).text()));
         List<Cell> body = cells.subList(i, end);
@@ -275,16 +277,43 @@ final class GridTableReader {
 
     private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
 
-    /** A cell that begins its printed row (only empty cells before it on its line) and is a signature ({@link Signature}). */
+    /**
+     * A cell that begins its printed row (only empty cells before it on its line) and is a signature or a notice's
+     * contact line ({@link Signature}).
+     */
     private static boolean signatureRow(List<Cell> cells, int i) {
         Cell c = cells.get(i);
         // asked of every cell of the rows (and past them, up to a stop): a cell with text before it on its line is passed
         // over first, then one with no colon
         if (!c.lineStart() && i > 0 && cells.get(i - 1).line() == c.line() && !cells.get(i - 1).empty()) return false;
-        if (c.key().indexOf(':') < 0 || !Signature.begins(c.key())) return false;
+        if (c.key().indexOf(':') < 0 || !Signature.begins(c.key()) && !Signature.contact(c.text())) return false;
         if (c.lineStart()) return true;
         for (int j = i - 1; j >= 0 && cells.get(j).line() == c.line(); j--) if (!cells.get(j).empty()) return false;
         return true;
+    }
+
+    /**
+     * The signature that closes the page under the table, as lines without separators: the unit's name alone on its line,
+     * then the date alone on its line, and nothing after ({@link Signature#signer}: 四平市医疗保障局 / 2024年2月21日, h105).
+     * Under pipe rows the two lines are one cell (a cell printed over lines is joined): its name and date are split.
+     */
+    private static boolean signerRow(List<Cell> cells, int i) {
+        Cell c = cells.get(i);
+        // asked of every cell of the rows: one that does not open its line with a Han character is passed over first
+        if (!c.lineStart() || c.empty() || !Cells.han(c.text().charAt(0))) return false;
+        int j = i + 1;
+        while (j < cells.size() && cells.get(j).empty()) j++;
+        if (j == cells.size()) return signedCell(c.text());
+        if (cells.get(j).line() == c.line() || !Signature.unitName(c.text()) || !Signature.date(cells.get(j).text())) return false;
+        for (int k = i + 1; k < j; k++) if (cells.get(k).line() == c.line()) return false; // empty cells beside the name: a row
+        return nothingAfter(cells, j + 1);
+    }
+
+    /** A unit's name and a date joined into one cell (the pipes' reading of two lines). */
+    private static boolean signedCell(String t) {
+        for (int k = 4; k <= Math.min(30, t.length() - 6); k++)
+            if ((Cells.isDigit(t.charAt(k)) || t.charAt(k) == '二') && Signature.unitName(t.substring(0, k)) && Signature.date(t.substring(k))) return true;
+        return false;
     }
 
     static boolean stop(String cell) {

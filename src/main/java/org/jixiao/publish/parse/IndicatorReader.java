@@ -174,7 +174,22 @@ final class IndicatorReader {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
-        return STOP_WORDS.at(line, a) != null;
+        if (STOP_WORDS.at(line, a) != null) return true;
+        // an OCR'd scan or a justified PDF cell spreads a short word over its cell: 总 分, 说  明 (h112)
+        return a + 1 < line.length() && Cells.isSpace(line.charAt(a + 1)) && Cells.han(line.charAt(a))
+                && STOP_WORDS.at(spacedWord(line, a), 0) != null;
+    }
+
+    /** The Han characters from {@code a} that spaces separate, joined (总 分 100 -> 总分; 说 明：… -> 说明：). */
+    private static String spacedWord(String line, int a) {
+        StringBuilder w = new StringBuilder();
+        int i = a, n = line.length();
+        while (i < n && Cells.han(line.charAt(i))) {
+            w.append(line.charAt(i++));
+            if (i < n && !Cells.isSpace(line.charAt(i))) { w.append(line.charAt(i)); break; } // the word goes on unspaced (its colon)
+            while (i < n && Cells.isSpace(line.charAt(i))) i++;
+        }
+        return w.toString();
     }
 
     private static final Vocabulary.Words STOP_WORDS = Vocabulary.words(STOPS);
@@ -193,7 +208,8 @@ final class IndicatorReader {
         Line closing = Signature.closing(lines);
         int end = 0;
         while (end < lines.size() && !stop(lines.get(end).text()) && lines.get(end) != closing
-                && !Signature.begins(lines.get(end).text()) && !SelfEvaluationReader.budgetAfterRows(lines, end)) end++;
+                && !Signature.begins(lines.get(end).text()) && !Signature.contact(lines.get(end).text())
+                && !SelfEvaluationReader.budgetAfterRows(lines, end)) end++;
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);

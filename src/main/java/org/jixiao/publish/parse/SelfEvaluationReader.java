@@ -22,7 +22,7 @@ final class SelfEvaluationReader {
         for (int i = 0; i < body.size(); i++) {
             String s = body.get(i).text();
             if (header < 0 && s.contains("三级指标")) header = i;
-            if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0) && s.length() < 400 && !s.contains("三级指标")) goal = i;
+            if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400 && !s.contains("三级指标")) goal = i;
             if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;
         }
         int indicatorsStart = header;

@@ -87,6 +87,18 @@ final class Signature {
         return unit < 0 ? null : lines.get(unit);
     }
 
+    /**
+     * A line that ends with a telephone number after its label — a notice under the table: 公示期间如有异议，请与…联系。
+     * 联系电话：0455-8332617 (h106), 监督电话：12345 — however it begins. No cell of an indicator row ends so.
+     */
+    static boolean contact(String s) {
+        // asked of every line of rows: a line without 电话 or 热线 (nearly all) is answered by two look-ups
+        return (s.contains("电话") || s.contains("热线")) && CONTACT.matcher(s).find();
+    }
+
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(?:电话|热线)\\s*[：:]\\s*[0-9（）()\\-－—、/ ]{5,40}[。.；;]?\\s*$");
+
     /** The rows end here: said, with the line, since the line is read as no cell. */
     static ParseWarning warning(int line, String text) {
         String t = text.strip();

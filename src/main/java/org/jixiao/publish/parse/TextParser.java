@@ -479,7 +479,21 @@ public final class TextParser {
         Scorecard current = tables.isEmpty() ? null : tables.get(tables.size() - 1);
         boolean needsBudget = current == null || current.budget().planned() == null && current.budget().executed() == null
                 && current.budget().ratePercent() == null;
-        org.jixiao.scorecard.Budget budget = needsBudget ? GluedBudget.read(lines, warnings) : null;
+        List<ParseWarning> bw = new ArrayList<>();
+        org.jixiao.scorecard.Budget budget = needsBudget ? GluedBudget.read(lines, bw) : null;
+        // a report's sentences (全年预算数为268.5万元 … 预算执行率98.02%, h107) are no glued table: with no table and no glued
+        // header the document is the report, with its title, unit and project; the glued figures stand only where the
+        // report's own reading of its sentences found none
+        Scorecard report = current == null && gh < 0 && budget != null ? ReportReader.read(lines) : null;
+        if (report != null) {
+            var rb = report.budget();
+            boolean none = rb.planned() == null && rb.executed() == null && rb.ratePercent() == null;
+            if (none) warnings.addAll(bw);
+            tables.add(none ? new Scorecard(report.form(), report.title(), report.year(), report.project(), report.unit(),
+                    report.competentDepartment(), report.region(), budget, report.overallGoal(), report.indicators()) : report);
+            return;
+        }
+        warnings.addAll(bw);
         if (gh < 0 && budget == null) return;
         List<ParseWarning> gw = new ArrayList<>();
         // the line reading's score: glued rows that could not beat it even all complete are not read
