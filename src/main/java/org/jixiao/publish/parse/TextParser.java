@@ -481,7 +481,7 @@ public final class TextParser {
                 && current.budget().ratePercent() == null;
         List<ParseWarning> bw = new ArrayList<>();
         org.jixiao.scorecard.Budget budget = needsBudget ? GluedBudget.read(lines, bw) : null;
-        // a report's sentences (全年预算数为268.5万元 … 预算执行率98.02%, h107) are no glued table: with no table and no glued
+        // a report's sentences (全年预算数为268.5万元 … 预算执行率98.02%, h107; 全年预算数545万元；…, h122) are no glued table: with no table and no glued
         // header the document is the report, with its title, unit and project; the glued figures stand only where the
         // report's own reading of its sentences found none
         Scorecard report = current == null && gh < 0 && budget != null ? ReportReader.read(lines) : null;
@@ -506,9 +506,6 @@ public final class TextParser {
         // read only for a table that takes them (reading every label of a long document costs as much as its rows)
         boolean noFields = current == null || current.project() == null && current.unit() == null && current.competentDepartment() == null;
         if (current == null && rows.isEmpty() && budget == null) return;
-        // budget figures alone in a document with no table are a report's sentence (全年预算数545万元；…预算执行率97.60%, h122)
-        // when the document reads as a report: the report reader reads it, title and unit with it
-        if (current == null && rows.isEmpty() && ReportReader.read(lines) != null) return;
         // the overall goal glued before the header (年度总体目标预期目标实际完成情况…), for a table that has none, or whose
         // goal is the same glued text read whole (its achievement not told from its target)
         List<ParseWarning> goalWarnings = new ArrayList<>();
