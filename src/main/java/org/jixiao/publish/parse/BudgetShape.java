@@ -48,12 +48,16 @@ final class BudgetShape {
     static org.jixiao.scorecard.Budget ofGrid(List<CellGrid.Cell> cells, List<ParseWarning> warnings) {
         int from = 0;
         while (from < cells.size() && !SelfEvaluationReader.budgetBlock(cells.get(from).text())) from++;
+        int to = from + 1;
+        while (to < cells.size() && !cells.get(to).text().contains("目标") && !cells.get(to).text().contains("指标")) to++;
         List<Line> lines = new ArrayList<>();
         StringBuilder row = new StringBuilder();
         int no = -1;
-        for (int i = from; i < cells.size(); i++) {
+        for (int i = from; i < Math.min(to, cells.size()); i++) {
             CellGrid.Cell c = cells.get(i);
-            if (i > from && (c.text().contains("目标") || c.text().contains("指标"))) break;
+            // a cell with the grid's own total word (总额, 年度金额) that it did not take (a glued line's, too long for a
+            // label) is the grid's decision, not a block with no total
+            if (c.text().contains("总额") || c.text().contains("年度金额")) return null;
             if (c.line() != no && no >= 0) { lines.add(gridLine(no, row)); row.setLength(0); }
             no = c.line();
             row.append("| ").append(c.text().isEmpty() ? "\u00a0" : c.text()).append(' ');

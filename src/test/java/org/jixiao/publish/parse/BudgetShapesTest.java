@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.junit.jupiter.api.Test;
@@ -92,23 +91,14 @@ class BudgetShapesTest {
         assertThat(share).as("share of budget shapes read right (%d of %d)", right, all).isGreaterThanOrEqualTo(FLOOR);
     }
 
-    /** Every table with indicator rows and a planned amount, by "document#index" (as EveryBudgetPrintingTest takes them). */
+    /** Every table with indicator rows and a planned amount (as EveryBudgetPrintingTest takes them), by "document#index". */
     static Map<String, JsonNode> tables() throws IOException {
         Map<String, JsonNode> out = new TreeMap<>();
-        for (String dir : List.of("seeds/expected", "corpus/expected", "heldout/expected")) {
-            try (Stream<Path> files = Files.list(CorpusScoreTest.dir(dir))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                    JsonNode e = CorpusScoreTest.MAPPER.readTree(Files.readString(f));
-                    List<JsonNode> tables = new ArrayList<>();
-                    if (e.has("tables")) e.get("tables").forEach(tables::add); else tables.add(e);
-                    String base = f.getFileName().toString().replaceFirst("\\.json$", "");
-                    for (int t = 0; t < tables.size(); t++) {
-                        JsonNode table = tables.get(t);
-                        if (ReRenderedTablesTest.rows(table).isEmpty() || ReRenderedTablesTest.number(table.path("budget").get("planned")) == null) continue;
-                        out.put(base + "#" + t, table);
-                    }
-                }
-            }
+        Map<String, Integer> seen = new TreeMap<>();
+        for (ReRenderedTablesTest.Source s : ReRenderedTablesTest.sources("seeds/expected", "corpus/expected", "heldout/expected")) {
+            int index = seen.merge(s.name(), 1, Integer::sum) - 1; // the table's place among the document's tables with rows
+            if (ReRenderedTablesTest.number(s.table().path("budget").get("planned")) == null) continue;
+            out.put(s.name().replaceFirst("\\.json$", "") + "#" + index, s.table());
         }
         assertThat(out).hasSizeGreaterThanOrEqualTo(90);
         return out;
