@@ -224,6 +224,11 @@ final class BudgetShape {
                         "the budget block's total row prints no label; read as the total, as its amount is the sum of the other rows")
                 : ParseWarning.of(no, "预算表的合计行未写标签,按位置(列名下唯一一行数)读作资金总额",
                         "the budget block's total row prints no label; read as the total by its place (the only row of figures under the column words)"));
+        for (Row r : rows) {
+            // the others: rows of the total's sum with no name to give them (never a guessed one)
+            if (r != total) warnings.add(ParseWarning.of(lines.get(r.from()).no(), "预算表中一行数未写标签,不知其名,未读入: " + String.join(" ", r.cells()).strip(),
+                    "a row of figures with no label in the budget block, its name unknown: not read: " + String.join(" ", r.cells()).strip()));
+        }
         List<Line> out = new ArrayList<>(lines.subList(0, total.from()));
         List<String> cells = new ArrayList<>(total.cells());
         while (!cells.isEmpty() && cells.get(0).isEmpty()) cells.remove(0); // the label's empty cell

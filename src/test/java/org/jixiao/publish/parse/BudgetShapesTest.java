@@ -91,6 +91,38 @@ class BudgetShapesTest {
         assertThat(share).as("share of budget shapes read right (%d of %d)", right, all).isGreaterThanOrEqualTo(FLOOR);
     }
 
+    /** h79: the block's only row of figures has no label; it is the total, and the reading is said with its line. */
+    @Test
+    void aTotalTakenByItsPlaceIsSaid() throws IOException {
+        ParsedDocument doc = TextParser.parse(SignatureLinesTest.heldOut("h79"), "h79.txt");
+        Budget b = doc.tables().get(0).budget();
+        assertThat(b.planned()).isEqualByComparingTo("356.2");
+        assertThat(b.executed()).isEqualByComparingTo("341.9");
+        assertThat(b.ratePercent()).isEqualByComparingTo("95.99");
+        assertThat(doc.warnings()).anySatisfy(w -> {
+            assertThat(w.line()).isEqualTo(9);
+            assertThat(w.message()).contains("按位置").contains("by its place");
+        });
+    }
+
+    /**
+     * h98 with its 合    计 label and its sources' labels blanked: the rows are all unlabelled; the one whose amount is
+     * the others' sum (620 = 420 + 150 + 50) is the total, said so, and the others, nameless, are said unread.
+     */
+    @Test
+    void aTotalTakenByTheSumIsSaidAndTheNamelessRowsAreNotRead() throws IOException {
+        String text = SignatureLinesTest.heldOut("h98");
+        for (String label : List.of("合    计", "中央补助", "省级资金", "县级配套")) text = text.replace(label, "\u00a0");
+        ParsedDocument doc = TextParser.parse(text, "h98.txt");
+        Budget b = doc.tables().get(0).budget();
+        assertThat(b.planned()).isEqualByComparingTo("620");
+        assertThat(b.executed()).isEqualByComparingTo("603.9");
+        assertThat(b.ratePercent()).isEqualByComparingTo("97.40");
+        assertThat(b.sources()).isEmpty();
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("各分项之和").contains("sum"));
+        assertThat(doc.warnings()).filteredOn(w -> w.message().contains("未读入: ")).extracting(ParseWarning::line).containsExactly(10, 11, 12);
+    }
+
     /** Every table with indicator rows and a planned amount (as EveryBudgetPrintingTest takes them), by "document#index". */
     static Map<String, JsonNode> tables() throws IOException {
         Map<String, JsonNode> out = new TreeMap<>();
