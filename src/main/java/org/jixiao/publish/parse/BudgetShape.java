@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <li>column word：figure cells with no row label (年初预算数：1286.4 / 全年预算数：1432.6 …, h95) are the total row, the
  * column words its header;</li>
  * <li>a row of figures with no label under the column words (| | 356.2 | 341.9 | 95.99% |, h79) is the total row when
- * no row is named a total: the only such row, or the one whose planned amount is the sum of the named rows'.</li>
+ * no row is named a total: the only such row, or of several the one whose first amount is the sum of all the others'
+ * (the rest, nameless, said and not read).</li>
  * </ul>
  * A total taken by its place or by the sum is said in a warning with its line. Nothing is read here: figures are
  * only moved into a row with a total's label ({@link #TOTAL}), which no output prints.
