@@ -22,6 +22,7 @@ final class BudgetReader {
     private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+");
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
+        lines = BudgetShape.of(lines, warnings); // the block's shape (spaced labels, a total with no label) before its rows
         StringBuilder all = new StringBuilder();
         for (Line l : lines) all.append(l.text()).append('\n');
         String text = all.toString();
@@ -214,7 +215,7 @@ final class BudgetReader {
     }
 
     /** An amount or a dash (a figure's cell). */
-    private static boolean figure(String c) { return amount(c) || NOT_APPLICABLE.contains(c); }
+    static boolean figure(String c) { return amount(c) || NOT_APPLICABLE.contains(c); }
 
     /**
      * A row whose cells each hold a label and its amount joined by a colon (年度资金总额：85.6 | 其中：财政拨款：85.6 | 其他资金：,
@@ -240,7 +241,7 @@ final class BudgetReader {
      * An amount cell ([0-9０-９][0-9０-９.,，]*, then % or ％, or the money's unit 万元/亿元/元/万/亿 as cells print it
      * after every amount: 456.8万元), asked of the lines below every row label alone.
      */
-    private static boolean amount(String c) {
+    static boolean amount(String c) {
         int n = c.length();
         if (n > 0 && (c.charAt(n - 1) == '%' || c.charAt(n - 1) == '％')) n--;
         else if (c.endsWith("万元") || c.endsWith("亿元")) n -= 2;
@@ -264,9 +265,15 @@ final class BudgetReader {
     }
     private static final Vocabulary.Words LABELS = Vocabulary.words(LABEL_WORDS);
 
-    private static boolean hasLabelWord(String s) {
+    static boolean hasLabelWord(String s) {
         // asked of every line and cell of a block: Vocabulary.Words answers most characters with a bit test
         for (int i = 0; i < s.length(); i++) if (LABELS.at(s, i) != null) return true;
+        return false;
+    }
+
+    /** Whether a text names a total (合计, 资金总额 …): a block with one has its total row. */
+    static boolean totalWord(String s) {
+        for (String t : TOTALS) if (s.contains(t)) return true;
         return false;
     }
 

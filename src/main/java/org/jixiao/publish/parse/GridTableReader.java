@@ -469,7 +469,7 @@ final class GridTableReader {
             // a mid-term (中期) total beside the year's (the 中期+年度 target form): the year's total is the table's budget
             if (!k.startsWith("中期")) { total = i; break; }
         }
-        if (total < 0) return null;
+        if (total < 0) return BudgetShape.ofGrid(cells, warnings); // no total word: the block's shape finds its total
         // the budget header: words between the block label and the total
         StringBuilder head = new StringBuilder();
         // (from the start of the line the 14th cell back stands in: column words wrapped over two rows are read whole)

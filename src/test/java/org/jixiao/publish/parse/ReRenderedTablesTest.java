@@ -118,8 +118,15 @@ class ReRenderedTablesTest {
     record Source(String name, JsonNode table) {}
 
     static List<Source> sources() throws IOException {
+        List<Source> out = sources("corpus/expected", "seeds/expected");
+        assertThat(out).hasSizeGreaterThanOrEqualTo(15);
+        return out;
+    }
+
+    /** The tables with rows of the expectations in {@code dirs} (a test resource directory each), in file order. */
+    static List<Source> sources(String... dirs) throws IOException {
         List<Source> out = new ArrayList<>();
-        for (String dir : List.of("corpus/expected", "seeds/expected")) {
+        for (String dir : dirs) {
             try (Stream<Path> files = Files.list(CorpusScoreTest.dir(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     JsonNode e = CorpusScoreTest.MAPPER.readTree(Files.readString(f));
@@ -129,7 +136,6 @@ class ReRenderedTablesTest {
                 }
             }
         }
-        assertThat(out).hasSizeGreaterThanOrEqualTo(15);
         return out;
     }
 

@@ -68,19 +68,8 @@ class TableFieldsTest {
         known("seventh batch: a report's fund sources named in a sentence (其中中央补助资金0.9632亿元、省级补助资金0.3214亿元) are not read as sources",
                 "h77_yanbian_yibao_jiuzhu_2023_eval_report_prose_yiyuan 0 budget.sources[0]",
                 "h77_yanbian_yibao_jiuzhu_2023_eval_report_prose_yiyuan 0 budget.sources[1]");
-        known("seventh batch: a total row with no label and no sources, under the column words beside 项目资金（万元） (| | 356.2 | 341.9 | 95.99% |): the rows are found by their labels",
-                "h79_hexi_chengguan_huanwei_2023_project_selfeval_pipes_total_only 0 budget.currency",
-                "h79_hexi_chengguan_huanwei_2023_project_selfeval_pipes_total_only 0 budget.executed",
-                "h79_hexi_chengguan_huanwei_2023_project_selfeval_pipes_total_only 0 budget.planned",
-                "h79_hexi_chengguan_huanwei_2023_project_selfeval_pipes_total_only 0 budget.ratePercent");
         known("eighth batch: a report's 年初预算安排320万元 is not read as the initial amount (调整后预算/实际支出/执行率 are)",
                 "h94_hefei_tuiyi_peixun_2023_eval_report_adjusted_budget 0 budget.initial");
-        known("eighth batch: column word：figure one per paragraph (年初预算数：1286.4 / 全年预算数：1432.6 …) with no row label: the column words are the labels",
-                "h95_yubei_tiyu_2023_dept_selfeval_paragraphs_label_value 0 budget.currency",
-                "h95_yubei_tiyu_2023_dept_selfeval_paragraphs_label_value 0 budget.executed",
-                "h95_yubei_tiyu_2023_dept_selfeval_paragraphs_label_value 0 budget.initial",
-                "h95_yubei_tiyu_2023_dept_selfeval_paragraphs_label_value 0 budget.planned",
-                "h95_yubei_tiyu_2023_dept_selfeval_paragraphs_label_value 0 budget.ratePercent");
         known("eighth batch: a glued header line over a glued values line on a document site (项目资金（万元）年初预算数全年预算数… / 年度资金总额6872.571.08…): GluedBudget reads the header on the same line only",
                 "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.currency",
                 "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.executed",
@@ -95,10 +84,6 @@ class TableFieldsTest {
                 "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.ratePercent",
                 "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.sources[0]",
                 "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.sources[1]");
-        known("eighth batch: an OCR-spaced total label printed last under its sources (合    计 620 603.9 97.40％)",
-                "h98_guiding_shuiwu_gongshui_2023_project_selfeval_ocr_spaces_total_last 0 budget.executed",
-                "h98_guiding_shuiwu_gongshui_2023_project_selfeval_ocr_spaces_total_last 0 budget.planned",
-                "h98_guiding_shuiwu_gongshui_2023_project_selfeval_ocr_spaces_total_last 0 budget.ratePercent");
     }
 
     private static void known(String why, String... keys) {
