@@ -72,16 +72,8 @@ final class ReportReader {
      * ends otherwise.
      */
     static String signedBy(List<Line> lines) {
-        int seen = 0;
-        for (int i = lines.size() - 1; i >= 0 && seen < 6; i--) {
-            String date = Cells.clean(lines.get(i).text());
-            if (date == null) continue;
-            seen++;
-            if (!Signature.date(date)) continue;
-            int unit = Signature.signer(lines, i);
-            return unit < 0 ? null : Cells.clean(lines.get(unit).text());
-        }
-        return null;
+        Line signer = Signature.closing(lines);
+        return signer == null ? null : Cells.clean(signer.text());
     }
 
     /**

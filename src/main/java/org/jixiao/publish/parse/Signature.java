@@ -76,15 +76,22 @@ final class Signature {
     }
 
     /**
-     * The signature that closes a document under its table, its last lines with text ({@link #signer}), as the line
-     * where it begins, or null. Neither line is a row: the name would be read as the last row's name wrapped, the date
-     * as a row of its own.
+     * The signature that closes a document, under its table or its report's text ({@link #signer}), as the line where
+     * it begins, or null. It is looked for among the last six lines with text, so a page's links printed after it
+     * (【打印本页】【关闭窗口】, h101) do not hide it. Neither line is a row: the name would be read as the last row's name
+     * wrapped, the date as a row of its own. One rule for a table's closing and a report's signer.
      */
     static Line closing(java.util.List<Line> lines) {
-        int last = lines.size() - 1;
-        while (last >= 0 && lines.get(last).blank()) last--;
-        int unit = last < 0 ? -1 : signer(lines, last);
-        return unit < 0 ? null : lines.get(unit);
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0 && seen < 6; i--) {
+            String s = Cells.clean(lines.get(i).text());
+            if (s == null) continue;
+            seen++;
+            if (!date(s)) continue;
+            int unit = signer(lines, i);
+            return unit < 0 ? null : lines.get(unit);
+        }
+        return null;
     }
 
     /**
