@@ -54,9 +54,7 @@ class GluedHeaderOverValuesTest {
 
     @Test
     void everyGluedBudgetWithItsHeaderAboveReadsBack() throws IOException {
-        int right = 0, all = 0;
-        List<String> unknown = new ArrayList<>(), examples = new ArrayList<>();
-        Map<String, int[]> byFeature = new TreeMap<>();
+        List<EveryBudgetPrintingTest.Printing> all = new ArrayList<>();
         for (GluedEveryTableTest.Glued g : GluedEveryTableTest.glued()) {
             JsonNode b = g.table().path("budget");
             BigDecimal planned = ReRenderedTablesTest.number(b.get("planned")), executed = ReRenderedTablesTest.number(b.get("executed")),
@@ -68,28 +66,11 @@ class GluedHeaderOverValuesTest {
                 Set<String> features = new LinkedHashSet<>();
                 Budget[] want = new Budget[1];
                 String text = print(g, new Random(SEED ^ key.hashCode()), features, want);
-                if (text == null) continue;
-                all++;
-                NeverInventTest.assertNothingInvented(key, text);
-                ParsedDocument doc = TextParser.parse(text, key + ".txt");
-                Budget got = doc.tables().isEmpty() ? null : doc.tables().get(0).budget();
-                String diff = EveryBudgetPrintingTest.diff(want[0], got);
-                for (String f : features) byFeature.computeIfAbsent(f, x -> new int[2])[0]++;
-                if (diff == null) { right++; continue; }
-                for (String f : features) byFeature.get(f)[1]++;
-                if (features.stream().noneMatch(KNOWN::containsKey)) unknown.add(key + " " + features + ": " + diff);
-                examples.add(key + " " + features + ": " + diff + "\n" + text);
+                if (text != null) all.add(new EveryBudgetPrintingTest.Printing(key, features, text, want[0]));
             }
         }
-        double share = (double) right / all;
-        StringBuilder table = new StringBuilder();
-        byFeature.forEach((f, n) -> table.append(String.format("%-24s %4d of %4d wrong%n", f, n[1], n[0])));
-        System.out.printf("glued budgets with the header above read right: %d of %d (%.3f)%n%s", right, all, share, table);
-        Files.writeString(Path.of("target", "glued-header-over-values-missed.txt"), String.join("\n--- ", examples));
-        assertThat(all).isGreaterThanOrEqualTo(100);
-        assertThat(unknown).as("glued budgets read wrong with no KNOWN feature (%d of %d right):%n%s", right, all,
-                String.join("\n", unknown.subList(0, Math.min(30, unknown.size())))).isEmpty();
-        assertThat(share).as("share of glued budgets with the header above read right (%d of %d)", right, all).isGreaterThanOrEqualTo(FLOOR);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(100);
+        BudgetReadBack.assertReadBack("glued budgets with the header above", all, KNOWN, FLOOR, "glued-header-over-values-missed.txt");
     }
 
     @Test
