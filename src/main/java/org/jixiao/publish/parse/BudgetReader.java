@@ -12,7 +12,7 @@ import org.jixiao.scorecard.FundSource;
 final class BudgetReader {
     private BudgetReader() {}
 
-    private static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "资金总额", "年度资金", "合计", "总计");
+    static final List<String> TOTALS = List.of("年度资金总额", "年度金额", "资金总额", "年度资金", "合计", "总计");
     private static final List<String> SOURCES = List.of("中央补助", "中央财政资金", "中央资金", "地方资金", "地方财政资金",
             "其他资金", "财政拨款", "上级补助", "本级资金", "自筹资金", "省级资金", "市级资金", "县级资金", "省级补助", "市级补助",
             "上年结转", "结转资金", "一般公共预算", "政府性基金",
@@ -27,12 +27,10 @@ final class BudgetReader {
         for (Line l : lines) all.append(l.text()).append('\n');
         String text = all.toString();
         List<BudgetRow.Kind> cols = BudgetRow.columns(text);
-        // the block's unit, converted to 万元 by measure.Units (the one place units and their factors live)
-        Unit currency = Units.TEN_THOUSAND_YUAN;
-        if (text.contains("亿元")) currency = Units.HUNDRED_MILLION_YUAN;
-        else if (!text.contains("万元") && (text.contains("(元") || text.contains("（元") || text.contains("单位:元")
-                || text.contains("单位：元") || text.contains("元)") || text.contains("元）"))) currency = Units.YUAN;
+        Unit currency = currency(text);
 
+        Budget transposed = TransposedBudget.read(lines, warnings); // sources as columns, column words as rows (h97)
+        if (transposed != null) return transposed;
         BudgetRow.Figures total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
@@ -109,6 +107,14 @@ final class BudgetReader {
             }
         }
         return new Budget("万元", total.initial(), total.planned(), total.executed(), total.rate(), sources);
+    }
+
+    /** The block's unit, converted to 万元 by measure.Units (the one place units and their factors live). */
+    static Unit currency(String text) {
+        if (text.contains("亿元")) return Units.HUNDRED_MILLION_YUAN;
+        if (!text.contains("万元") && (text.contains("(元") || text.contains("（元") || text.contains("单位:元")
+                || text.contains("单位：元") || text.contains("元)") || text.contains("元）"))) return Units.YUAN;
+        return Units.TEN_THOUSAND_YUAN;
     }
 
     /**

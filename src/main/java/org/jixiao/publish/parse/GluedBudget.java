@@ -21,7 +21,8 @@ final class GluedBudget {
     private static final Pattern RATE_ONLY = Pattern.compile("执行率(?:\\(%\\))?(?:执行率权重)?(?:执行率得分)?(?:\\(分\\))?[A-Za-z]?([0-9]{1,3}(?:\\.[0-9]+)?)%");
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = overValues(lines, i);
             Verdict v = byColumns(l);
             if (v != null && (v.budget() != null || v.ambiguous())) {
                 warnings.addAll(v.said());
@@ -33,6 +34,35 @@ final class GluedBudget {
             if (v != null) warnings.addAll(v.said());
         }
         return null;
+    }
+
+    /**
+     * The glued header on a line of its own over the glued values (h96, a document site: 项目资金（万元）年初预算数…得分 /
+     * 年度资金总额6872.571.08… / 其中：当年财政拨款… / 其他资金——): the lines joined into the one line {@link #byColumns}
+     * reads, the header before the total's row and the source rows after it, so that the header's columns split the
+     * values as on one line. Line {@code i} as it is when it does not begin with the total's label or the line above
+     * does not end in budget column words.
+     */
+    static Line overValues(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        String s = l.text().strip();
+        if (s.indexOf("总额") < 0 && s.indexOf("总金额") < 0) return l; // most lines: no total's label, no joining (one scan)
+        Matcher m = TOTAL_RUN.matcher(s);
+        if (!m.lookingAt()) return l;
+        int h = i - 1;
+        while (h >= 0 && lines.get(h).blank()) h--;
+        if (h < 0) return l;
+        String header = lines.get(h).text().strip();
+        if (headerBefore(header, header.length()).isEmpty()) return l;
+        StringBuilder joined = new StringBuilder(header).append(s);
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (lines.get(j).blank()) continue;
+            String t = lines.get(j).text().strip();
+            Matcher r = SOURCE_RUN.matcher(t);
+            if (!r.lookingAt() || r.end() != t.length()) break; // a line that is not wholly a source row ends the block
+            joined.append(t);
+        }
+        return new Line(l.no(), joined.toString());
     }
 
     /** What the header's columns made of a glued total row: its budget, or none (two splits fit: ambiguous), and what was said. */
@@ -100,7 +130,8 @@ final class GluedBudget {
         Matcher s = SOURCE_RUN.matcher(raw);
         s.region(m.end(), raw.length());
         while (s.find()) {
-            if (s.group(2).isEmpty()) continue; // a source row without figures (上年结转资金其他资金): nothing to read
+            // a source row without figures (上年结转资金其他资金) or of dashes only (其他资金——————): nothing to read
+            if (s.group(2).chars().noneMatch(c -> Cells.isDigit((char) c))) continue;
             List<ParseWarning> said = new ArrayList<>();
             BigDecimal[] v = figures(s.group(2), cols, currency, l.no(), said);
             if (v == null && cols.contains(HeaderWords.Column.INITIAL)) {

@@ -456,6 +456,8 @@ final class GridTableReader {
     private static final List<String> NOT_SOURCES = List.of("基本支出", "项目支出", "按收入性质分", "按支出性质分");
 
     static Budget budget(List<Cell> cells, List<ParseWarning> warnings) {
+        Budget transposed = TransposedBudget.ofGrid(cells, warnings); // sources as columns, column words as rows (h97)
+        if (transposed != null) return transposed;
         int total = -1;
         for (int i = 0; i < cells.size() && (total < 0 || i - total <= 8); i++) {
             String key = cells.get(i).key();

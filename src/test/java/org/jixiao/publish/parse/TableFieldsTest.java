@@ -70,20 +70,6 @@ class TableFieldsTest {
                 "h77_yanbian_yibao_jiuzhu_2023_eval_report_prose_yiyuan 0 budget.sources[1]");
         known("eighth batch: a report's 年初预算安排320万元 is not read as the initial amount (调整后预算/实际支出/执行率 are)",
                 "h94_hefei_tuiyi_peixun_2023_eval_report_adjusted_budget 0 budget.initial");
-        known("eighth batch: a glued header line over a glued values line on a document site (项目资金（万元）年初预算数全年预算数… / 年度资金总额6872.571.08…): GluedBudget reads the header on the same line only",
-                "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.currency",
-                "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.executed",
-                "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.initial",
-                "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.planned",
-                "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.ratePercent",
-                "h96_leshan_sifa_falvfuwu_2023_project_selfeval_docsite_glued 0 budget.sources[0]");
-        known("eighth batch: a transposed block in traditional script (sources as columns, 全年預算數/全年執行數/執行率 as rows)",
-                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.currency",
-                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.executed",
-                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.planned",
-                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.ratePercent",
-                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.sources[0]",
-                "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget 0 budget.sources[1]");
     }
 
     private static void known(String why, String... keys) {
