@@ -137,6 +137,24 @@ class EveryBudgetPrintingTest {
     /** Every table with indicator rows and a planned amount, printed {@link #PRINTINGS} ways. */
     static List<Printing> printings() throws IOException {
         List<Printing> out = new ArrayList<>();
+        for (Expected e : expectedTables()) {
+            JsonNode table = e.table();
+            if (ReRenderedTablesTest.rows(table).isEmpty() || ReRenderedTablesTest.number(table.path("budget").get("planned")) == null) continue;
+            for (int k = 0; k < PRINTINGS; k++) {
+                String key = e.base() + "#" + e.index() + "/" + k;
+                out.add(print(key, table, new Random(SEED ^ key.hashCode())));
+            }
+        }
+        assertThat(out).hasSizeGreaterThanOrEqualTo(400);
+        return out;
+    }
+
+    /** One table of an expectation: its document's base name, its index among the document's tables, the table. */
+    record Expected(String base, int index, JsonNode table) {}
+
+    /** Every table of the seeds', corpus' and held-out expectations, in that order and by name. */
+    static List<Expected> expectedTables() throws IOException {
+        List<Expected> out = new ArrayList<>();
         for (String dir : List.of("seeds/expected", "corpus/expected", "heldout/expected")) {
             try (Stream<Path> files = Files.list(CorpusScoreTest.dir(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -144,18 +162,10 @@ class EveryBudgetPrintingTest {
                     List<JsonNode> tables = new ArrayList<>();
                     if (e.has("tables")) e.get("tables").forEach(tables::add); else tables.add(e);
                     String base = f.getFileName().toString().replaceFirst("\\.json$", "");
-                    for (int t = 0; t < tables.size(); t++) {
-                        JsonNode table = tables.get(t);
-                        if (ReRenderedTablesTest.rows(table).isEmpty() || ReRenderedTablesTest.number(table.path("budget").get("planned")) == null) continue;
-                        for (int k = 0; k < PRINTINGS; k++) {
-                            String key = base + "#" + t + "/" + k;
-                            out.add(print(key, table, new Random(SEED ^ key.hashCode())));
-                        }
-                    }
+                    for (int t = 0; t < tables.size(); t++) out.add(new Expected(base, t, tables.get(t)));
                 }
             }
         }
-        assertThat(out).hasSizeGreaterThanOrEqualTo(400);
         return out;
     }
 
@@ -344,5 +354,5 @@ class EveryBudgetPrintingTest {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    private static String pick(Random r, String... ways) { return ways[r.nextInt(ways.length)]; }
+    static String pick(Random r, String... ways) { return ways[r.nextInt(ways.length)]; }
 }
