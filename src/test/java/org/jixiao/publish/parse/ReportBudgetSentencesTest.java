@@ -42,7 +42,7 @@ class ReportBudgetSentencesTest {
      */
     static final double FLOOR = 0.96;
 
-    static final long SEED = 20261207L;
+    /** Printings per budget (each from a java.util.Random seeded with EveryBudgetPrintingTest.SEED and the printing's key). */
     static final int PRINTINGS = 8;
 
     /** A feature of a printing → why a printing with it may still read wrong. The aim is an empty map. */
@@ -54,34 +54,9 @@ class ReportBudgetSentencesTest {
                 + "is no source word: the list is not read as the total's sources");
     }
 
-    record Printing(String key, Set<String> features, String text, Budget want) {}
-
     @Test
     void everyBudgetWrittenIntoAReportReadsBack() throws IOException {
-        List<Printing> all = printings();
-        int right = 0;
-        Map<String, int[]> byFeature = new TreeMap<>();
-        List<String> unknown = new ArrayList<>(), examples = new ArrayList<>();
-        for (Printing p : all) {
-            NeverInventTest.assertNothingInvented(p.key(), p.text());
-            ParsedDocument doc = TextParser.parse(p.text(), p.key() + ".txt");
-            Budget got = doc.tables().isEmpty() ? null : doc.tables().get(0).budget();
-            String diff = EveryBudgetPrintingTest.diff(p.want(), got);
-            for (String f : p.features()) byFeature.computeIfAbsent(f, k -> new int[2])[0]++;
-            if (diff == null) { right++; continue; }
-            for (String f : p.features()) byFeature.get(f)[1]++;
-            examples.add(p.key() + " " + p.features() + ": " + diff + "\n" + p.text());
-            if (p.features().stream().noneMatch(KNOWN::containsKey)) unknown.add(p.key() + " " + p.features() + ": " + diff + "\n" + p.text());
-        }
-        double share = (double) right / all.size();
-        StringBuilder table = new StringBuilder();
-        byFeature.forEach((f, n) -> { if (!f.startsWith("doc=")) table.append(String.format("%-24s %4d of %4d wrong%n", f, n[1], n[0])); });
-        System.out.printf("report budgets read right: %d of %d (%.3f)%n%s", right, all.size(), share, table);
-        // every miss with its printing, for a reader of the numbers above (not asserted)
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "report-budgets-missed.txt"), String.join("\n--- ", examples));
-        assertThat(unknown).as("report printings read wrong with no KNOWN feature (%d of %d right):%n%s", right, all.size(),
-                String.join("\n", unknown.subList(0, Math.min(20, unknown.size())))).isEmpty();
-        assertThat(share).as("share of report budgets read right (%d of %d)", right, all.size()).isGreaterThanOrEqualTo(FLOOR);
+        EveryBudgetPrintingTest.readBack("report budgets", printings(), KNOWN, FLOOR, "report-budgets-missed.txt");
     }
 
     /** The warning says which sentences the budget was read from (h77: the adjusted budget's, the spending's). */
@@ -95,8 +70,8 @@ class ReportBudgetSentencesTest {
 
     // ---- printing ----
 
-    static List<Printing> printings() throws IOException {
-        List<Printing> out = new ArrayList<>();
+    static List<EveryBudgetPrintingTest.Printing> printings() throws IOException {
+        List<EveryBudgetPrintingTest.Printing> out = new ArrayList<>();
         for (EveryBudgetPrintingTest.Expected e : EveryBudgetPrintingTest.expectedTables()) {
             JsonNode b = e.table().path("budget");
             BigDecimal planned = ReRenderedTablesTest.number(b.get("planned")), executed = ReRenderedTablesTest.number(b.get("executed")),
@@ -104,7 +79,7 @@ class ReportBudgetSentencesTest {
             if (planned == null || executed == null || rate == null || planned.signum() == 0) continue;
             for (int k = 0; k < PRINTINGS; k++) {
                 String key = e.base() + "#" + e.index() + "/" + k;
-                out.add(print(key, e.table(), new Random(SEED ^ key.hashCode())));
+                out.add(print(key, e.table(), new Random(EveryBudgetPrintingTest.SEED ^ key.hashCode())));
             }
         }
         assertThat(out).hasSizeGreaterThanOrEqualTo(400);
@@ -114,7 +89,7 @@ class ReportBudgetSentencesTest {
     private static String pick(Random r, String... ways) { return EveryBudgetPrintingTest.pick(r, ways); }
 
     /** One budget written into a report the ways drawn from {@code r}, and the budget a reader should read from it. */
-    static Printing print(String key, JsonNode table, Random r) {
+    static EveryBudgetPrintingTest.Printing print(String key, JsonNode table, Random r) {
         Set<String> features = new LinkedHashSet<>();
         features.add("doc=" + key.substring(0, key.indexOf('#')));
         JsonNode b = table.path("budget");
@@ -212,7 +187,7 @@ class ReportBudgetSentencesTest {
         doc.append("三、绩效目标完成情况\n（一）产出指标。全年完成年度目标，合格率96.5%。\n（二）满意度指标。受益群众满意度94.6%。\n");
         doc.append("四、自评结论\n经综合评价，该项目自评得分95.3分，等级为“优”。\n");
         doc.append(unit == null ? "本局" : unit).append('\n').append(year + 1).append("年5月20日\n");
-        return new Printing(key, features, doc.toString(), want);
+        return new EveryBudgetPrintingTest.Printing(key, features, doc.toString(), want);
     }
 
     /** The table's sources when every one has a budget and together they are the total (a report names them so); else none. */
