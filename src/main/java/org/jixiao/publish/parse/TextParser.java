@@ -283,7 +283,7 @@ public final class TextParser {
         // last table is looked for in that table's lines first, then in the whole document (Script.Folded.unfold)
         while (readFrom.size() < tables.size()) readFrom.add(span(lines, false));
         if (tables.isEmpty()) {
-            Scorecard report = ReportReader.read(lines);
+            Scorecard report = ReportReader.read(lines, warnings);
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
     }

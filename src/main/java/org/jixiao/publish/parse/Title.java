@@ -1,5 +1,6 @@
 package org.jixiao.publish.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +88,8 @@ final class Title {
     /**
      * The project and unit a report's title names (蒙城县医疗保障局2024年度城乡居民基本医疗保险县级补助资金项目支出绩效评价报告):
      * the unit before the year when it ends as an organisation's name does (溆浦县 is a place, not a unit), the project
-     * after it (部门整体支出 is a department's, no project); with the year last, the text before it is the unit up to its
-     * first organisation's ending and the project after it (红河州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度…).
+     * after it (部门整体支出 is a department's, no project); with the year last, the text before it is the unit up to where
+     * its whole name ends ({@link #unitEnd}) and the project after it (红河州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度…).
      */
     static Fields.Header reportFields(String title) {
         if (title == null) return new Fields.Header(null, null, null);
@@ -97,11 +98,51 @@ final class Title {
         String before = m.group(1), after = m.group(3);
         String unit = Fields.organisation(before) ? before : null, project = after.isEmpty() || after.contains("整体") ? null : after;
         if (unit == null && after.isEmpty()) {
-            for (int i = 2; i < before.length() - 1; i++) {
-                if (Fields.organisation(before.substring(0, i))) { unit = before.substring(0, i); project = before.substring(i); break; }
-            }
+            int end = unitEnd(before);
+            if (end > 0) { unit = before.substring(0, end); project = before.substring(end); }
         }
         return new Fields.Header(project, unit, null);
+    }
+
+    /**
+     * Where the organisation a title begins with ends, the project following it (0 when none ends before the last
+     * character): at its first organisation's ending that is no word's middle — 社会 and 会计 end and begin in 会,
+     * 司法 begins in 司 (某县社会保险事业管理局, 某县司法局, 某市会计核算中心) — and on over a unit under it named right after
+     * it ({@link #under}: 某县人民政府办公室, 岳阳市生态环境局临湘分局, 国家税务总局包头市税务局信息中心).
+     */
+    static int unitEnd(String text) {
+        int end = 0;
+        for (int i = 2; i < text.length() - 1; i++) {
+            if (!Fields.organisation(text.substring(0, i)) || inWord(text, i)) continue;
+            if (end == 0 || under(text.substring(end, i))) end = i;
+        }
+        return end;
+    }
+
+    /** The last words of a unit under another, named after it (临湘分局, 科技信息化支队, 县委宣传部, 政府办公室, 市中心医院). */
+    private static final List<String> UNDER = List.of("分局", "分院", "分中心", "支队", "大队", "中队", "办公室", "宣传部", "组织部",
+            "统战部", "信息中心", "医院");
+    /** A unit under another named with its own place first (国家税务总局包头市税务局). */
+    private static final Pattern PLACED = Pattern.compile("^.{1,4}?[省市县区州旗].{1,6}");
+    /** Words of a project's name: a stretch holding one is the project, whatever it ends with (政府投资审计项目). */
+    private static final List<String> PROJECT_WORDS = List.of("项目", "资金", "经费", "补助", "专项", "建设", "工程");
+
+    /** Whether the text after an organisation's name, ending as an organisation's, is a unit under it rather than the project's start. */
+    private static boolean under(String stretch) {
+        if (stretch.length() < 2 || stretch.length() > 10) return false;
+        for (String w : PROJECT_WORDS) if (stretch.contains(w)) return false;
+        for (String w : UNDER) if (stretch.endsWith(w)) return true;
+        return PLACED.matcher(stretch).matches();
+    }
+
+    /** Words an organisation's last character ends or begins that are no organisation (社会, 会计, 司法 …). */
+    private static final List<String> NOT_AN_END = List.of("社会", "机会", "都会", "会计", "会议", "司法", "部门", "部分", "所属",
+            "所有", "处理", "处置", "办理", "队伍", "委托", "局部", "院校", "站点", "校园");
+
+    /** Whether the prefix text[0, i) ends inside a word (its last character with the one before or after it). */
+    private static boolean inWord(String text, int i) {
+        for (String w : NOT_AN_END) if (text.startsWith(w, i - 2) || text.startsWith(w, i - 1)) return true;
+        return false;
     }
 
     private static String lead(String s) {

@@ -78,7 +78,15 @@ class EveryBudgetPrintingTest {
 
     @Test
     void everyBudgetPrintedEveryWayReadsBack() throws IOException {
-        List<Printing> all = printings();
+        readBack("budget printings", printings(), KNOWN, FLOOR, "budget-printings-missed.txt");
+    }
+
+    /**
+     * Each printing parsed (inventing nothing) and its first table's budget compared with the one printed: the share read
+     * right, by feature, printed; every miss written to target/{missed}; a miss with no feature {@code known} explains,
+     * or a share under {@code floor}, fails.
+     */
+    static void readBack(String what, List<Printing> all, Map<String, String> known, double floor, String missed) throws IOException {
         int right = 0;
         Map<String, int[]> byFeature = new TreeMap<>();
         List<String> unknown = new ArrayList<>(), examples = new ArrayList<>();
@@ -90,18 +98,18 @@ class EveryBudgetPrintingTest {
             for (String f : p.features()) byFeature.computeIfAbsent(f, k -> new int[2])[0]++;
             if (diff == null) { right++; continue; }
             for (String f : p.features()) byFeature.get(f)[1]++;
-            if (p.features().stream().noneMatch(KNOWN::containsKey)) unknown.add(p.key() + " " + p.features() + ": " + diff);
+            if (p.features().stream().noneMatch(known::containsKey)) unknown.add(p.key() + " " + p.features() + ": " + diff);
             examples.add(p.key() + " " + p.features() + ": " + diff + "\n" + p.text());
         }
         double share = (double) right / all.size();
         StringBuilder table = new StringBuilder();
         byFeature.forEach((f, n) -> { if (!f.startsWith("doc=")) table.append(String.format("%-28s %4d of %4d wrong%n", f, n[1], n[0])); });
-        System.out.printf("budget printings read right: %d of %d (%.3f)%n%s", right, all.size(), share, table);
+        System.out.printf("%s read right: %d of %d (%.3f)%n%s", what, right, all.size(), share, table);
         // every miss with its printing, for a reader of the numbers above (not asserted)
-        Files.writeString(Path.of("target", "budget-printings-missed.txt"), String.join("\n--- ", examples));
-        assertThat(unknown).as("printings read wrong with no KNOWN feature (%d of %d right):%n%s", right, all.size(),
+        Files.writeString(Path.of("target", missed), String.join("\n--- ", examples));
+        assertThat(unknown).as("%s read wrong with no KNOWN feature (%d of %d right):%n%s", what, right, all.size(),
                 String.join("\n", unknown.subList(0, Math.min(40, unknown.size())))).isEmpty();
-        assertThat(share).as("share of budget printings read right (%d of %d)", right, all.size()).isGreaterThanOrEqualTo(FLOOR);
+        assertThat(share).as("share of %s read right (%d of %d)", what, right, all.size()).isGreaterThanOrEqualTo(floor);
     }
 
     /** Null when {@code got} is the budget printed; else what differs. */
@@ -137,6 +145,24 @@ class EveryBudgetPrintingTest {
     /** Every table with indicator rows and a planned amount, printed {@link #PRINTINGS} ways. */
     static List<Printing> printings() throws IOException {
         List<Printing> out = new ArrayList<>();
+        for (Expected e : expectedTables()) {
+            JsonNode table = e.table();
+            if (ReRenderedTablesTest.rows(table).isEmpty() || ReRenderedTablesTest.number(table.path("budget").get("planned")) == null) continue;
+            for (int k = 0; k < PRINTINGS; k++) {
+                String key = e.base() + "#" + e.index() + "/" + k;
+                out.add(print(key, table, new Random(SEED ^ key.hashCode())));
+            }
+        }
+        assertThat(out).hasSizeGreaterThanOrEqualTo(400);
+        return out;
+    }
+
+    /** One table of an expectation: its document's base name, its index among the document's tables, the table. */
+    record Expected(String base, int index, JsonNode table) {}
+
+    /** Every table of the seeds', corpus' and held-out expectations, in that order and by name. */
+    static List<Expected> expectedTables() throws IOException {
+        List<Expected> out = new ArrayList<>();
         for (String dir : List.of("seeds/expected", "corpus/expected", "heldout/expected")) {
             try (Stream<Path> files = Files.list(CorpusScoreTest.dir(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -144,18 +170,10 @@ class EveryBudgetPrintingTest {
                     List<JsonNode> tables = new ArrayList<>();
                     if (e.has("tables")) e.get("tables").forEach(tables::add); else tables.add(e);
                     String base = f.getFileName().toString().replaceFirst("\\.json$", "");
-                    for (int t = 0; t < tables.size(); t++) {
-                        JsonNode table = tables.get(t);
-                        if (ReRenderedTablesTest.rows(table).isEmpty() || ReRenderedTablesTest.number(table.path("budget").get("planned")) == null) continue;
-                        for (int k = 0; k < PRINTINGS; k++) {
-                            String key = base + "#" + t + "/" + k;
-                            out.add(print(key, table, new Random(SEED ^ key.hashCode())));
-                        }
-                    }
+                    for (int t = 0; t < tables.size(); t++) out.add(new Expected(base, t, tables.get(t)));
                 }
             }
         }
-        assertThat(out).hasSizeGreaterThanOrEqualTo(400);
         return out;
     }
 
@@ -344,5 +362,5 @@ class EveryBudgetPrintingTest {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    private static String pick(Random r, String... ways) { return ways[r.nextInt(ways.length)]; }
+    static String pick(Random r, String... ways) { return ways[r.nextInt(ways.length)]; }
 }
