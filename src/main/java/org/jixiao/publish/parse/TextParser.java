@@ -484,11 +484,12 @@ public final class TextParser {
         // a report's sentences (全年预算数为268.5万元 … 预算执行率98.02%, h107; 全年预算数545万元；…, h122) are no glued table: with no table and no glued
         // header the document is the report, with its title, unit and project; the glued figures stand only where the
         // report's own reading of its sentences found none
-        Scorecard report = current == null && gh < 0 && budget != null ? ReportReader.read(lines) : null;
+        List<ParseWarning> rw = new ArrayList<>();
+        Scorecard report = current == null && gh < 0 && budget != null ? ReportReader.read(lines, rw) : null;
         if (report != null) {
             var rb = report.budget();
             boolean none = rb.planned() == null && rb.executed() == null && rb.ratePercent() == null;
-            if (none) warnings.addAll(bw);
+            warnings.addAll(none ? bw : rw);
             tables.add(none ? new Scorecard(report.form(), report.title(), report.year(), report.project(), report.unit(),
                     report.competentDepartment(), report.region(), budget, report.overallGoal(), report.indicators()) : report);
             return;
