@@ -610,13 +610,22 @@ final class GridTableReader {
 
     /** 基本支出/项目支出 (and the headings 按收入性质分/按支出性质分) split a total by use or kind: no funding source (019, h04, h29). */
     static boolean notSource(String name) {
-        for (String no : NOT_SOURCES) if (name.startsWith(no)) return true;
+        String s = afterSplitHeading(name);
+        for (String no : NOT_SOURCES) if (s.startsWith(no)) return true;
         return false;
+    }
+
+    /** A split's heading before its first row's label (按收入性质分：财政拨款, h104): the label is what follows it. */
+    private static final Pattern SPLIT_HEADING = Pattern.compile("^按[^:：]{1,6}分[:：]\\s*(?=\\S)");
+
+    /** name without a 按…分： heading before it (按收入性质分：财政拨款 → 财政拨款); the heading alone stays as it is. */
+    static String afterSplitHeading(String name) {
+        return name.startsWith("按") ? SPLIT_HEADING.matcher(name).replaceFirst("") : name;
     }
 
     /** "其中:财政拨款" → 财政拨款, "2.市级资金" → 市级资金, "中央补助(万元)" → 中央补助; null when the cell names no source. */
     static String sourceName(String k) {
-        String s = OF_WHICH.matcher(k).replaceFirst("");
+        String s = OF_WHICH.matcher(afterSplitHeading(k)).replaceFirst("");
         s = NUMBERED.matcher(s).replaceFirst("");
         s = IN_UNIT.matcher(s).replaceFirst("");
         int colon = s.indexOf(':');
