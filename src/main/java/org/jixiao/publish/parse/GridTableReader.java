@@ -632,9 +632,13 @@ final class GridTableReader {
         if (colon >= 0) s = s.substring(0, colon);
         if (s.isEmpty() || s.length() > 14) return null;
         if (notSource(s)) return null;
-        boolean named = k.startsWith("其中") || s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转")
-                || s.endsWith("预算") || s.endsWith("投款");
-        return named ? s : null;
+        // a traditional name the document's fold kept as written (其他資金 where 年度资金总额 is simplified): compared
+        // simplified, given back as written
+        return k.startsWith("其中") || sourceEnding(s) || sourceEnding(Script.cutPrefix(s)) ? s : null;
+    }
+
+    private static boolean sourceEnding(String s) {
+        return s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转") || s.endsWith("预算") || s.endsWith("投款");
     }
 
     private static String afterColon(String cell) {

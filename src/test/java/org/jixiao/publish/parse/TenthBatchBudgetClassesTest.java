@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The held-out ninth and tenth batches' budget-source classes the property tests found: a source row whose label follows
  * a split's heading (按收入性质分：财政拨款, h104), while the rows of the split by use (按支出性质分：基本支出, 项目支出) stay no
- * source. Each on the document's own lines and on a variant of the same class.
+ * source; a source named in traditional script (其他資金, h126) in a block whose own words are printed simplified
+ * (年度资金总额), where the fold keeps 資 as written because 资 stands beside it. Each on the document's own lines and on
+ * a variant of the same class.
  */
 class TenthBatchBudgetClassesTest {
 
@@ -51,5 +53,36 @@ class TenthBatchBudgetClassesTest {
         assertThat(GridTableReader.notSource("按支出性质分：基本支出")).isTrue();
         assertThat(GridTableReader.notSource("按收入性质分")).isTrue();
         assertThat(GridTableReader.sourceName("按收入性质分:财政拨款")).isEqualTo("财政拨款");
+    }
+
+    /** h126's block as EveryBudgetPrintingTest prints it: the column words simplified, the document's source names traditional. */
+    private static final String H126_MIXED = """
+            部門整體支出績效自評表
+            | 实施单位 | 貴州省藥品監督管理局 |
+            | 项目资金 | 年初预算数 | 预算数（A） | 全年执行数（B） | 执行率（%）（B/A） |
+            | 年度资金总额 | 6280.5万元 | 6512.8万元 | 6398.6万元 | 98.25 |
+            | 其中：財政撥款 |   | 6420.3万元 | 6310.15万元 | 98.28 |
+            | 其他資金 |   | 92.5万元 | 88.45万元 | 95.62 |
+            | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 | 未完成原因和改进措施 |
+            | 产出指标 | 数量指标 | 藥品抽檢批次 | ≥4000批次 | 4260批次 | 10 | 10 |   |
+            """;
+
+    /** 其他資金 under 年度资金总额: the source is read, its name as written. */
+    @Test
+    void aTraditionalSourceAmongSimplifiedBlockWordsIsTheSource() {
+        Budget b = single(TextParser.parse(H126_MIXED, "h126-printed.txt")).budget();
+        assertThat(names(b)).isEqualTo("財政撥款,其他資金");
+        assertThat(b.sources().get(1).planned()).isEqualByComparingTo(new BigDecimal("92.5"));
+        assertThat(b.sources().get(1).executed()).isEqualByComparingTo(new BigDecimal("88.45"));
+    }
+
+    /** The same class with another traditional source, 上年結轉, after a simplified 其中 row. */
+    @Test
+    void anotherTraditionalSourceAmongSimplifiedBlockWordsIsTheSource() {
+        String text = H126_MIXED.replace("| 其他資金 |   | 92.5万元 | 88.45万元 | 95.62 |", "| 上年結轉 |   | 92.5万元 | 88.45万元 | 95.62 |")
+                .replace("其中：財政撥款", "其中：财政拨款");
+        Budget b = single(TextParser.parse(text, "variant.txt")).budget();
+        assertThat(names(b)).isEqualTo("财政拨款,上年結轉");
+        assertThat(b.sources().get(1).planned()).isEqualByComparingTo(new BigDecimal("92.5"));
     }
 }
