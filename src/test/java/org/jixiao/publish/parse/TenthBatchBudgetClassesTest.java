@@ -85,4 +85,17 @@ class TenthBatchBudgetClassesTest {
         assertThat(names(b)).isEqualTo("财政拨款,上年結轉");
         assertThat(b.sources().get(1).planned()).isEqualByComparingTo(new BigDecimal("92.5"));
     }
+
+    /** The same block one cell per line (the line reader's label test, not the grid's): 其他資金 alone on its line. */
+    @Test
+    void aTraditionalSourceOneCellPerLineIsTheSource() {
+        String text = String.join("\n", "部門整體支出績效自評表", "实施单位", "貴州省藥品監督管理局", "项目资金", "年初", "全年",
+                "执行数（B）", "执行率", " ", "预算数", "预算数（A）", " ", "（B/A）", "资金总额", "62,805,000.00元", "65,128,000.00元",
+                "63,986,000.00元", "98.25%", "其中：財政撥款", "—", "64,203,000.00元", "63,101,500.00元", "98.28%", "其他資金", "—",
+                "925,000.00元", "884,500.00元", "95.62%", "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分",
+                "未完成原因和改进措施", "产出指标", "数量指标", "藥品抽檢批次", "≥4000批次", "4260批次", "10", "10", " ") + "\n";
+        Budget b = single(TextParser.parse(text, "h126-lines.txt")).budget();
+        assertThat(names(b)).isEqualTo("財政撥款,其他資金");
+        assertThat(b.sources().get(1).planned()).isEqualByComparingTo(new BigDecimal("92.5"));
+    }
 }
