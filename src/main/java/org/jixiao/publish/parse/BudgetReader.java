@@ -40,9 +40,12 @@ final class BudgetReader {
         boolean midTermFirst = false;
         for (Line l : rows(lines)) {
             String s = l.text();
+            // the line compared simplified, place for place (其他資金 the fold kept as written beside a simplified 资金总额,
+            // h126's printings); a label is still cut from the line as written
+            String seen = Script.simplified(s);
             // a row is named by a total's or a source's word or follows 其中: a line with none of them (one scan) is no row
             String below = null;
-            if (!hasLabelWord(s) && (!ofWhich || (below = labelBelowOfWhich(s)) == null)) continue;
+            if (!hasLabelWord(seen) && (!ofWhich || (below = labelBelowOfWhich(s)) == null)) continue;
             String label = null;
             int at = -1;
             boolean isTotal = false;
@@ -50,7 +53,7 @@ final class BudgetReader {
             if (label == null) {
                 int q = s.indexOf("其中");
                 for (String src : SOURCES) {
-                    int k = midTermFirst ? s.lastIndexOf(src) : s.indexOf(src);
+                    int k = midTermFirst ? seen.lastIndexOf(src) : seen.indexOf(src);
                     if (k >= 0) {
                         // the source's whole name as its cell writes it (其中：当年财政拨款): never its last word alone
                         int b = k, stop = q >= 0 && q < k ? q + 2 : 0; // back to the cell's start, or to its 其中
@@ -274,6 +277,9 @@ final class BudgetReader {
     static boolean hasLabelWord(String s) {
         // asked of every line and cell of a block: Vocabulary.Words answers most characters with a bit test
         for (int i = 0; i < s.length(); i++) if (LABELS.at(s, i) != null) return true;
+        String t = Script.simplified(s); // a traditional word the fold kept as written (其他資金, h126's printings)
+        if (t == s) return false;
+        for (int i = 0; i < t.length(); i++) if (LABELS.at(t, i) != null) return true;
         return false;
     }
 

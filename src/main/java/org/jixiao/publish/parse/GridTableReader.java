@@ -610,22 +610,35 @@ final class GridTableReader {
 
     /** 基本支出/项目支出 (and the headings 按收入性质分/按支出性质分) split a total by use or kind: no funding source (019, h04, h29). */
     static boolean notSource(String name) {
-        for (String no : NOT_SOURCES) if (name.startsWith(no)) return true;
+        String s = afterSplitHeading(name);
+        for (String no : NOT_SOURCES) if (s.startsWith(no)) return true;
         return false;
+    }
+
+    /** A split's heading before its first row's label (按收入性质分：财政拨款, h104): the label is what follows it. */
+    private static final Pattern SPLIT_HEADING = Pattern.compile("^按[^:：]{1,6}分[:：]\\s*(?=\\S)");
+
+    /** name without a 按…分： heading before it (按收入性质分：财政拨款 → 财政拨款); the heading alone stays as it is. */
+    static String afterSplitHeading(String name) {
+        return name.startsWith("按") ? SPLIT_HEADING.matcher(name).replaceFirst("") : name;
     }
 
     /** "其中:财政拨款" → 财政拨款, "2.市级资金" → 市级资金, "中央补助(万元)" → 中央补助; null when the cell names no source. */
     static String sourceName(String k) {
-        String s = OF_WHICH.matcher(k).replaceFirst("");
+        String s = OF_WHICH.matcher(afterSplitHeading(k)).replaceFirst("");
         s = NUMBERED.matcher(s).replaceFirst("");
         s = IN_UNIT.matcher(s).replaceFirst("");
         int colon = s.indexOf(':');
         if (colon >= 0) s = s.substring(0, colon);
         if (s.isEmpty() || s.length() > 14) return null;
         if (notSource(s)) return null;
-        boolean named = k.startsWith("其中") || s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转")
-                || s.endsWith("预算") || s.endsWith("投款");
-        return named ? s : null;
+        // a traditional name the document's fold kept as written (其他資金 where 年度资金总额 is simplified): compared
+        // simplified, given back as written
+        return k.startsWith("其中") || sourceEnding(s) || sourceEnding(Script.cutPrefix(s)) ? s : null;
+    }
+
+    private static boolean sourceEnding(String s) {
+        return s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转") || s.endsWith("预算") || s.endsWith("投款");
     }
 
     private static String afterColon(String cell) {

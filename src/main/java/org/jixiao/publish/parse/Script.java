@@ -213,6 +213,19 @@ final class Script {
     private static boolean trad(char c) { return (TRAD_BITS[c >>> 6] & 1L << c) != 0; }
 
     /**
+     * s with the traditional characters of the vocabulary simplified, place for place (its indexes are s's), or s itself
+     * when it holds none: for comparing a word the document's fold kept as written (其他資金 beside a simplified 资金总额).
+     */
+    static String simplified(String s) {
+        int i = 0, n = s.length();
+        while (i < n && !trad(s.charAt(i))) i++;
+        if (i == n) return s;
+        char[] out = s.toCharArray();
+        for (; i < n; i++) if (trad(out[i])) out[i] = SIMPLE_OF[out[i]];
+        return new String(out);
+    }
+
+    /**
      * The text with its traditional places folded. Folded by place: the document is cut into regions at its title lines
      * (a line that reads as a table's title once folded on its own; each title line is a region of its own), and in each
      * region a traditional character of the vocabulary is folded only where its simplified form stands nowhere among
