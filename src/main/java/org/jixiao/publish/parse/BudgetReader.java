@@ -22,15 +22,18 @@ final class BudgetReader {
     private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+");
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
-        lines = BudgetShape.of(lines, warnings); // the block's shape (spaced labels, a total with no label) before its rows
+        // which stage owns the block is decided by its first column: column words as row labels (全年预算数 | 38.8 | …)
+        // is a transposed block, read before BudgetShape, whose unlabelled-total rule would take its figures under a
+        // column word for a total row with no label (a transposed block with no 合计 column)
+        lines = BudgetShape.closedUp(lines);
+        Budget transposed = TransposedBudget.read(lines, warnings); // sources as columns, column words as rows (h97)
+        if (transposed != null) return transposed;
+        lines = BudgetShape.of(lines, warnings); // the block's shape (a total with no label) before its rows
         StringBuilder all = new StringBuilder();
         for (Line l : lines) all.append(l.text()).append('\n');
         String text = all.toString();
         List<BudgetRow.Kind> cols = BudgetRow.columns(text);
         Unit currency = currency(text);
-
-        Budget transposed = TransposedBudget.read(lines, warnings); // sources as columns, column words as rows (h97)
-        if (transposed != null) return transposed;
         BudgetRow.Figures total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
@@ -39,7 +42,7 @@ final class BudgetReader {
         // in that order, and the table's sources are the year's, as its total is (h02)
         boolean midTermFirst = false;
         for (Line l : rows(lines)) {
-            String s = l.text();
+            String s = sameLength(l.text()); // searched simplified (其他資金), the label cut as written from l.text()
             // a row is named by a total's or a source's word or follows 其中: a line with none of them (one scan) is no row
             String below = null;
             if (!hasLabelWord(s) && (!ofWhich || (below = labelBelowOfWhich(s)) == null)) continue;
@@ -58,7 +61,7 @@ final class BudgetReader {
                         // and on to the cell's end (上年结转资金, not 上年结转 and an amount 资金)
                         int e = k + src.length();
                         while (e < s.length() && Cells.han(s.charAt(e))) e++;
-                        label = s.substring(b, e);
+                        label = l.text().substring(b, e);
                         at = b;
                         break;
                     }
@@ -69,9 +72,9 @@ final class BudgetReader {
                     // up to its figure, or to the colon before it (其中：自治区补助：55)
                     while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))
                             && rest.charAt(e) != '：' && rest.charAt(e) != ':') e++;
-                    if (e > 0) { label = rest.substring(0, e); at = s.indexOf(label, q); }
+                    if (e > 0) { at = s.indexOf(rest.substring(0, e), q); label = l.text().substring(at, at + e); }
                 }
-                if (label == null && below != null) { label = below; at = s.indexOf(below); }
+                if (label == null && below != null) { at = s.indexOf(below); label = l.text().substring(at, at + below.length()); }
             }
             if (label == null) continue;
             if (!isTotal && GridTableReader.notSource(label)) continue; // 其中：基本支出 splits the total by use, as the grid reads it
@@ -274,7 +277,18 @@ final class BudgetReader {
     static boolean hasLabelWord(String s) {
         // asked of every line and cell of a block: Vocabulary.Words answers most characters with a bit test
         for (int i = 0; i < s.length(); i++) if (LABELS.at(s, i) != null) return true;
+        // a traditional page's words (其他資金, 合計) compared through Script's fold, as TransposedBudget compares them
+        if (s.length() > 200) return false;
+        String f = Script.cutPrefix(s);
+        if (f.equals(s)) return false;
+        for (int i = 0; i < f.length(); i++) if (LABELS.at(f, i) != null) return true;
         return false;
+    }
+
+    /** The text simplified through Script's fold when that keeps every character's place (no pinyin cut), else as written. */
+    private static String sameLength(String s) {
+        String f = Script.cutPrefix(s);
+        return f.length() == s.length() ? f : s;
     }
 
     /** Whether a text names a total (合计, 资金总额 …): a block with one has its total row. */
