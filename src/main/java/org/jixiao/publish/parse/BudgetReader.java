@@ -22,15 +22,18 @@ final class BudgetReader {
     private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+");
 
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
-        lines = BudgetShape.of(lines, warnings); // the block's shape (spaced labels, a total with no label) before its rows
+        // which stage owns the block is decided by its first column: column words as row labels (全年预算数 | 38.8 | …)
+        // is a transposed block, read before BudgetShape, whose unlabelled-total rule would take its figures under a
+        // column word for a total row with no label (a transposed block with no 合计 column)
+        lines = BudgetShape.closedUp(lines);
+        Budget transposed = TransposedBudget.read(lines, warnings); // sources as columns, column words as rows (h97)
+        if (transposed != null) return transposed;
+        lines = BudgetShape.of(lines, warnings); // the block's shape (a total with no label) before its rows
         StringBuilder all = new StringBuilder();
         for (Line l : lines) all.append(l.text()).append('\n');
         String text = all.toString();
         List<BudgetRow.Kind> cols = BudgetRow.columns(text);
         Unit currency = currency(text);
-
-        Budget transposed = TransposedBudget.read(lines, warnings); // sources as columns, column words as rows (h97)
-        if (transposed != null) return transposed;
         BudgetRow.Figures total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
@@ -49,7 +52,7 @@ final class BudgetReader {
             String label = null;
             int at = -1;
             boolean isTotal = false;
-            for (String t : TOTALS) { at = s.indexOf(t); if (at >= 0) { label = t; isTotal = true; break; } }
+            for (String t : TOTALS) { at = seen.indexOf(t); if (at >= 0) { label = t; isTotal = true; break; } } // 合計 too
             if (label == null) {
                 int q = s.indexOf("其中");
                 for (String src : SOURCES) {
@@ -61,7 +64,7 @@ final class BudgetReader {
                         // and on to the cell's end (上年结转资金, not 上年结转 and an amount 资金)
                         int e = k + src.length();
                         while (e < s.length() && Cells.han(s.charAt(e))) e++;
-                        label = s.substring(b, e);
+                        label = l.text().substring(b, e);
                         at = b;
                         break;
                     }
@@ -72,9 +75,9 @@ final class BudgetReader {
                     // up to its figure, or to the colon before it (其中：自治区补助：55)
                     while (e < rest.length() && !Cells.isDigit(rest.charAt(e)) && !Cells.isSpace(rest.charAt(e))
                             && rest.charAt(e) != '：' && rest.charAt(e) != ':') e++;
-                    if (e > 0) { label = rest.substring(0, e); at = s.indexOf(label, q); }
+                    if (e > 0) { at = s.indexOf(rest.substring(0, e), q); label = l.text().substring(at, at + e); }
                 }
-                if (label == null && below != null) { label = below; at = s.indexOf(below); }
+                if (label == null && below != null) { at = s.indexOf(below); label = l.text().substring(at, at + below.length()); }
             }
             if (label == null) continue;
             if (!isTotal && GridTableReader.notSource(label)) continue; // 其中：基本支出 splits the total by use, as the grid reads it

@@ -32,8 +32,8 @@ final class BudgetShape {
     /** A column word and its figure in one cell (全年预算数：1432.6). */
     private static final Pattern WORD_FIGURE = Pattern.compile("([^:：]{2,12})[:：]\\s*(\\S+)");
 
-    static List<Line> of(List<Line> lines, List<ParseWarning> warnings) {
-        List<Line> out = closedUp(lines);
+    /** The block's rows reshaped; its lines already {@link #closedUp} (BudgetReader closes them up before the transposed stage). */
+    static List<Line> of(List<Line> out, List<ParseWarning> warnings) {
         boolean named = false;
         for (Line l : out) if (BudgetReader.totalWord(l.text())) { named = true; break; }
         if (named) return out;
@@ -74,7 +74,7 @@ final class BudgetShape {
     }
 
     /** Each line with its letter-spaced labels (single Han characters apart by spaces) closed up; the same list when none. */
-    private static List<Line> closedUp(List<Line> lines) {
+    static List<Line> closedUp(List<Line> lines) {
         List<Line> out = null;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);

@@ -70,7 +70,7 @@ class GluedHeaderOverValuesTest {
             }
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(100);
-        BudgetReadBack.assertReadBack("glued budgets with the header above", all, KNOWN, FLOOR, "glued-header-over-values-missed.txt");
+        EveryBudgetPrintingTest.readBack("glued budgets with the header above", all, KNOWN, FLOOR, "glued-header-over-values-missed.txt");
     }
 
     @Test

@@ -48,7 +48,7 @@ class TransposedBudgetTest {
 
     @Test
     void everyBudgetPrintedTransposedReadsBack() throws IOException {
-        BudgetReadBack.assertReadBack("transposed budget printings", printings(), KNOWN, FLOOR, "transposed-budgets-missed.txt");
+        EveryBudgetPrintingTest.readBack("transposed budget printings", printings(), KNOWN, FLOOR, "transposed-budgets-missed.txt");
     }
 
     @Test
