@@ -109,11 +109,13 @@ final class TransposedBudget {
 
     /** A header cell naming a source or the total: a label word, no figure, no column word (合计, 其中：财政拨款, 上年结转). */
     private static boolean sourceLabel(String cell) {
-        if (cell == null || cell.isEmpty() || cell.length() > 40 || columnWord(cell) != null) return false;
+        if (cell == null || cell.isEmpty() || cell.length() > 40) return false;
+        // asked of every cell of a grid that holds no transposed block: the cheap tests first (a digit stays a digit
+        // through the fold, which only maps characters and cuts letters), the fold once, the column words last
+        for (int k = 0; k < cell.length(); k++) if (Cells.isDigit(cell.charAt(k))) return false;
         String c = Script.cutPrefix(cell); // compared simplified, without pinyin (a word the document's fold kept as written)
         if (c.length() > 16) return false;
-        for (int k = 0; k < c.length(); k++) if (Cells.isDigit(c.charAt(k))) return false;
-        return BudgetReader.hasLabelWord(c) || GridTableReader.sourceName(c) != null;
+        return (BudgetReader.hasLabelWord(c) || GridTableReader.sourceName(c) != null) && columnWord(cell) == null;
     }
 
     /** The budget column a row's first cell names (全年预算数, 执行数（B）, 执行率（%）), or null when it names none or several. */
