@@ -422,6 +422,10 @@ final class Script {
      * vocabulary simplified and an annotation cut before its ")" left out ("生態(t" → "生态"). For comparing only.
      */
     static String cutPrefix(String s) {
+        // asked of many cells of every table: one with no traditional character and no "(" is itself (nearly all)
+        int n = s.length(), i0 = 0;
+        while (i0 < n && s.charAt(i0) != '(' && !trad(s.charAt(i0))) i0++;
+        if (i0 == n) return s;
         int end = s.length();
         int open = s.lastIndexOf('(');
         if (open > 0 && isHan(s.charAt(open - 1))) {
