@@ -81,7 +81,7 @@ public final class ParserAB {
      */
     private static void sameOutput(Method a, Method b) throws Exception {
         List<Path> docs = new ArrayList<>();
-        for (String dir : List.of("src/test/resources/corpus/docs", "src/test/resources/seeds")) {
+        for (String dir : List.of("src/test/resources/corpus/docs", "src/test/resources/seeds", "src/test/resources/heldout/docs")) {
             try (var s = Files.list(Path.of(dir))) { s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add); }
         }
         List<String[]> texts = new ArrayList<>();
