@@ -245,6 +245,23 @@ public final class TextParser {
             for (int i = 0; i < gridBody.size() && !anyPipe; i++) anyPipe = gridBody.get(i).text().indexOf('|') >= 0;
             CellGrid.Style style = anyPipe ? CellGrid.style(gridBody) : null;
             boolean pipes = style == CellGrid.Style.PIPES;
+            // a department's targets printed without duties (三级指标 rows as a project's table prints them, 015's) are
+            // read as such rows, the form kept: the department reader anchors on 职责
+            boolean department = "department-targets".equals(form) && mentions(body, "职责");
+            Scorecard byLines = null;
+            boolean complete = false;
+            if (pipes && department) {
+                // the grid reads no duty columns (部门职责, 职责目标): a department's pipe table whose reading by lines is
+                // complete is not read by the grid as well (the grid's reading lost to it and cost 40 % of the document)
+                byLines = DepartmentTargetsReader.read(tableTitle, body, lineWarnings);
+                complete = complete(byLines, lineWarnings, body);
+                if (complete) {
+                    warnings.addAll(lineWarnings); // (one reading: no choice to report)
+                    tables.add(seg == segments.get(0) ? yearAbove(byLines, lines, seg) : byLines);
+                    readFrom.add(span(gridBody, seg[0] >= 0));
+                    continue;
+                }
+            }
             // pipes are the grid's own separator style: the grid's reading stands whenever it found a table (choose), so
             // a pipe table is read by its grid first and by lines only when the grid found none
             Scorecard byGrid = pipes ? GridTableReader.read(form, tableTitle, gridBody, style, gridWarnings) : null;
@@ -258,20 +275,12 @@ public final class TextParser {
                 readFrom.add(span(gridBody, seg[0] >= 0));
                 continue;
             }
-            // a department's targets printed without duties (三级指标 rows as a project's table prints them, 015's) are
-            // read as such rows, the form kept: the department reader anchors on 职责
-            boolean department = "department-targets".equals(form) && mentions(body, "职责");
-            Scorecard byLines = department
-                    ? DepartmentTargetsReader.read(tableTitle, body, lineWarnings)
-                    : SelfEvaluationReader.read(form, tableTitle, body, lineWarnings);
-            // a reading by lines whose rows are all complete leaves nothing for the grid to improve (and costs nothing
-            // more) (its rows alone: budget figures do not make misaligned rows complete) — unless the table is printed a
-            // cell per line and the reading skipped a line inside it: a cell it could not place (=4个), after which it reads
-            // on shifted by one cell with every row still "complete", and fewer rows than the grid reads. (A row of several
-            // cells skipped shifts nothing; the table's last line skipped is where a text was cut off: nothing after it.)
-            boolean complete = byLines != null && !byLines.indicators().isEmpty()
-                    && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9
-                    && !(passedOverBefore(lineWarnings, body.get(body.size() - 1).no()) && cellPerLine(body));
+            if (byLines == null) {
+                byLines = department
+                        ? DepartmentTargetsReader.read(tableTitle, body, lineWarnings)
+                        : SelfEvaluationReader.read(form, tableTitle, body, lineWarnings);
+                complete = complete(byLines, lineWarnings, body);
+            }
             if (!pipes && !complete && style == null) style = CellGrid.style(gridBody);
             if (!pipes) byGrid = style == CellGrid.Style.OTHER || complete ? null : GridTableReader.read(form, tableTitle, gridBody, style, gridWarnings);
             Scorecard card = choose(byLines, lineWarnings, byGrid, gridWarnings, warnings, at);
@@ -286,6 +295,19 @@ public final class TextParser {
             Scorecard report = ReportReader.read(lines, warnings);
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
+    }
+
+    /**
+     * Whether a reading by lines is complete: its rows all complete, which leaves nothing for the grid to improve (its
+     * rows alone: budget figures do not make misaligned rows complete) — unless the table is printed a cell per line
+     * and the reading skipped a line inside it: a cell it could not place (=4个), after which it reads on shifted by one
+     * cell with every row still "complete", and fewer rows than the grid reads. (A row of several cells skipped shifts
+     * nothing; the table's last line skipped is where a text was cut off: nothing after it.)
+     */
+    private static boolean complete(Scorecard byLines, List<ParseWarning> lineWarnings, List<Line> body) {
+        return byLines != null && !byLines.indicators().isEmpty()
+                && score(byLines) - budgetScore(byLines) >= 2 * byLines.indicators().size() * 0.9
+                && !(passedOverBefore(lineWarnings, body.get(body.size() - 1).no()) && cellPerLine(body));
     }
 
     /**
