@@ -197,17 +197,19 @@ final class CellGrid {
         for (int i = 0; i < n; i++) {
             Cell c = cells.get(i);
             // longest first: 偏差原因 + 分析及 + 改进措施; nothing is joined to an empty next cell
-            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(c.key())
-                    && !wrappedHalves(c.key(), cells.get(i + 1).key())) {
+            if (!c.empty() && c.text().length() <= 8 && i + 1 < n && !cells.get(i + 1).empty() && mayBeginKnown(c.key())) {
                 String k0 = c.key(), k1 = cells.get(i + 1).key();
                 // nothing is joined to an empty third cell either ("执行率 | 得分 | |" is two words, not 执行率得分)
                 String k2 = i + 2 < n && !cells.get(i + 2).empty() ? cells.get(i + 2).key() : null;
-                if (k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k1, k2) && knownKey(k0 + k1 + k2)) {
+                boolean three = k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k1, k2) && knownKey(k0 + k1 + k2);
+                boolean two = !three && k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k0, k1) && knownKey(k0 + k1) && !knownKey(k0);
+                // (the wrapped halves asked last: of the few pairs that would join)
+                if (three && !wrappedHalves(k0, k1)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
                     i += 2;
                     continue;
                 }
-                if (k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k0, k1) && knownKey(k0 + k1) && !knownKey(k0)) {
+                if (two && !wrappedHalves(k0, k1)) {
                     out.add(new Cell(c.text() + cells.get(i + 1).text(), c.line(), c.lineStart()));
                     i += 1;
                     continue;

@@ -36,6 +36,7 @@ final class Cells {
 
     static boolean isSpace(char c) {
         if (c > '\u3000') return c == '\ufeff'; // no other space after U+3000: Han text answered at once
+        if (c > ' ' && c < '\u007f') return false; // printable ASCII (digits, Latin, | and %: most of the rest) at once
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b';
     }
 

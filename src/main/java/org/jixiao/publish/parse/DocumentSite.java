@@ -97,9 +97,13 @@ final class DocumentSite {
             if (chrome(text, pos, eol)) {
                 chromeLines++;
                 if (lead) afterLead = Math.min(n, eol + 1);
+                else if (chromeLines >= 2) break; // past the lead, more chrome changes nothing
             } else if (lead) {
                 String line = text.substring(pos, eol);
-                if (!line.isBlank() && (TextParser.title(line) != null || line.contains("指标"))) lead = false; // the table begins: its counters run from here
+                if (!line.isBlank() && (TextParser.title(line) != null || line.contains("指标"))) {
+                    lead = false; // the table begins: its counters run from here
+                    if (chromeLines >= 2) break; // the answer is known: the chrome below it changes nothing
+                }
             }
             pos = eol + 1;
         }

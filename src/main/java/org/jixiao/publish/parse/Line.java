@@ -55,42 +55,46 @@ final class Line {
     }
 
     private List<String> split() {
-        // indexOf's vector scans: a scan of the line per separator is cheaper than one pass char by char over a long line
-        if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+        // indexOf's vector scans: a scan of the line per separator is cheaper than one pass char by char over a long line;
+        // each asked once (a tab decides, then a pipe, then a space)
+        boolean tab = text.indexOf('\t') >= 0;
+        if (tab || text.indexOf('|') >= 0) return java.util.Collections.unmodifiableList(splitCells(tab ? '\t' : '|'));
+        if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
             // one cell (one cell per line or paragraph: most lines of such a table), not split
             if (text.isEmpty()) return java.util.Collections.emptyList();
             String c = Cells.clean(text);
             return java.util.Collections.singletonList(c == null ? "" : c);
         }
-        return java.util.Collections.unmodifiableList(splitCells());
+        return java.util.Collections.unmodifiableList(splitSpaces());
     }
 
     /**
      * The cells between the separators, each cut out of the line once, trimmed (the line's own text is never copied
      * first: a line of pipes is read between its trimmed bounds, its outer pipes left out).
      */
-    private List<String> splitCells() {
+    private List<String> splitCells(char sep) {
         List<String> out = new ArrayList<>();
-        boolean tab = text.indexOf('\t') >= 0;
-        if (tab || text.indexOf('|') >= 0) {
-            char sep = tab ? '\t' : '|';
-            int a = 0, b = text.length();
-            if (sep == '|') {
-                while (a < b && Cells.isSpace(text.charAt(a))) a++;
-                while (b > a && Cells.isSpace(text.charAt(b - 1))) b--;
-                if (a == b) return out;
-                if (text.charAt(a) == '|') a++;
-                if (b > a && text.charAt(b - 1) == '|') b--;
-            }
-            for (int start = a; ; ) {
-                int i = text.indexOf(sep, start, b); // the next separator by indexOf's vector scan
-                if (i < 0) i = b;
-                String c = Cells.clean(text, start, i);
-                out.add(c == null ? "" : c);
-                if (i == b) return out;
-                start = i + 1;
-            }
+        int a = 0, b = text.length();
+        if (sep == '|') {
+            while (a < b && Cells.isSpace(text.charAt(a))) a++;
+            while (b > a && Cells.isSpace(text.charAt(b - 1))) b--;
+            if (a == b) return out;
+            if (text.charAt(a) == '|') a++;
+            if (b > a && text.charAt(b - 1) == '|') b--;
         }
+        for (int start = a; ; ) {
+            int i = text.indexOf(sep, start, b); // the next separator by indexOf's vector scan
+            if (i < 0) i = b;
+            String c = Cells.clean(text, start, i);
+            out.add(c == null ? "" : c);
+            if (i == b) return out;
+            start = i + 1;
+        }
+    }
+
+    /** The cells of a line of space rows: runs of separators between them. */
+    private List<String> splitSpaces() {
+        List<String> out = new ArrayList<>();
         int i = 0, n = text.length();
         while (i < n) {
             while (i < n && isSep(text.charAt(i))) i++;

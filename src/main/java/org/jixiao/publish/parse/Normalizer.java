@@ -66,11 +66,34 @@ final class Normalizer {
         return Script.isHan(before.charAt(before.length() - 1)) && Script.isHan(rest.charAt(0));
     }
 
+    /** {@link #cues} bits: the text holds a zero-width character, a page word (页, Page), a dash. */
+    static final int ZERO_WIDTH = 1, PAGE_WORD = 2, DASH = 4, ALL = 7;
+
+    /**
+     * What {@link #line} may find in the lines of {@code text}, asked of the whole text once (a few vector scans): a
+     * clean-up whose cue stands nowhere in the document is asked of none of its lines (each line is a piece of the text;
+     * most documents hold none of them). A spaced label is still looked for line by line: a scan of the whole text for
+     * one costs more than the lines with a space cost.
+     */
+    static int cues(String text) {
+        int cues = 0;
+        if (text.indexOf('\u200b') >= 0 || text.indexOf('\ufeff') >= 0) cues |= ZERO_WIDTH;
+        if (text.indexOf('页') >= 0 || text.indexOf("Page") >= 0) cues |= PAGE_WORD;
+        if (text.indexOf('-') >= 0 || text.indexOf('—') >= 0) cues |= DASH;
+        return cues;
+    }
+
     static String line(String raw) {
+        return line(raw, ALL);
+    }
+
+    /** The line cleaned, asking only what {@link #cues} of its document found (the same String when nothing changes). */
+    static String line(String raw, int cues) {
         String s = raw;
-        if (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0) s = s.replace("\u200b", "").replace("\ufeff", "");
+        if ((cues & ZERO_WIDTH) != 0 && (s.indexOf('\u200b') >= 0 || s.indexOf('\ufeff') >= 0)) s = s.replace("\u200b", "").replace("\ufeff", "");
         // without 页 or Page, only a line that is a page number between dashes ("- 3 -", a PDF's "— 3 —") can be furniture
-        if (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0 || (s.indexOf('-') >= 0 || s.indexOf('—') >= 0) && dashFirst(s)) {
+        if ((cues & PAGE_WORD) != 0 && (s.indexOf('页') >= 0 || s.indexOf("Page") >= 0)
+                || (cues & DASH) != 0 && (s.indexOf('-') >= 0 || s.indexOf('—') >= 0) && dashFirst(s)) {
             s = Vocabulary.PAGE_FURNITURE.matcher(s).replaceAll(" ");
         }
         // a spaced label has a space after its characters: a line without one (one cell per line or paragraph: nearly

@@ -127,10 +127,11 @@ public final class TextParser {
     /** The normalised lines; a document site's chunk counters removed (each said in {@code warnings}, with its line). */
     static List<Line> lines(String text, List<ParseWarning> warnings) {
         int n = text.length();
-        List<Line> out = new ArrayList<>(n / 16 + 10); // (a table's lines are short: grown rarely)
+        List<Line> out = new ArrayList<>(n / 4 + 10); // (a line per cell or paragraph is a few characters: grown rarely)
         int no = 1, start = 0;
         boolean cr = text.indexOf('\r') >= 0;
         int site = Normalizer.documentSite(text), counter = 1; // where a document site's chunks begin (-1: not a site's copy)
+        int cues = Normalizer.cues(text); // the clean-ups any line of the text may need (most documents: none)
         String before = null; // the raw line before, as kept
         while (start <= n) {
             // the end of the line: '\n', '\r' or "\r\n" (indexOf is the fast scan; most texts have no '\r')
@@ -152,7 +153,7 @@ public final class TextParser {
                 if (Normalizer.continues(before, raw) && !out.isEmpty() && out.get(out.size() - 1).no() == no - 1) {
                     // the site broke the text inside a word where its chunk ends: the chunk continues the line before
                     Line last = out.remove(out.size() - 1);
-                    out.add(new Line(last.no(), last.text() + Normalizer.line(raw)));
+                    out.add(new Line(last.no(), last.text() + Normalizer.line(raw, cues)));
                     before = before + raw;
                     if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
                     no++;
@@ -161,7 +162,7 @@ public final class TextParser {
                 }
             }
             before = raw;
-            String line = Normalizer.line(raw);
+            String line = Normalizer.line(raw, cues);
             if (!flattened(line)) out.add(new Line(no, line)); // (nearly every line: no list made for it)
             else for (String part : explode(line)) out.add(new Line(no, part));
             if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
