@@ -36,10 +36,8 @@ final class RowAligner {
 
     private static Kind kind(String s, Cell cell) {
         if (s.isEmpty()) return Kind.EMPTY;
-        Levels.Level l = Levels.level(s);
-        if (l != null) return l.level2() == null ? Kind.LEVEL1 : Kind.LEVEL2;
-        Levels.Level bare = s.length() <= 8 ? Levels.loose(s) : null;
-        if (bare != null && bare.level2() != null) return Kind.LOOSE2; // 社会效益: a label printed without 指标
+        Kind label = Levels.kind(s); // 社会效益 (LOOSE2): a label printed without 指标
+        if (label != null) return label;
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
         if (s.length() <= 2 && comparator(s)) return Kind.COMPARATOR;
         if ((s.length() == 2 || s.length() == 4) && s.charAt(0) == '定' && NATURE.matcher(s).matches()) return Kind.NATURE;
