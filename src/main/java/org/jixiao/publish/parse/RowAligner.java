@@ -192,6 +192,7 @@ final class RowAligner {
         }
         Costs costs = new Costs() {
             public double fit(int cell, int column) { return fits[kinds[cell].ordinal() * m + column]; }
+            public void fits(int cell, double[] out) { System.arraycopy(fits, kinds[cell].ordinal() * m, out, 0, m); }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }
             public double skip(int cell) { return skips[kinds[cell].ordinal()]; }
             public double startPenalty(int cell) { return rowsPerLine && !lead[cell] ? ROW_MID_LINE : 0; }
@@ -217,6 +218,10 @@ final class RowAligner {
     interface Costs {
         /** Cell in column; INF where it cannot stand. */
         double fit(int cell, int column);
+        /** {@link #fit} of the cell in every column, into {@code out} (as long as the layout): asked once per cell. */
+        default void fits(int cell, double[] out) {
+            for (int q = 0; q < out.length; q++) out[q] = fit(cell, q);
+        }
         /** A column left empty in a row. */
         double miss(int column);
         /** A column left empty before the first cell of a row: a merged cell printed in an earlier row may cost less. */
@@ -254,7 +259,7 @@ final class RowAligner {
         dp[m] = 0;
         double[] fits = new double[m];
         for (int i = 0; i < n; i++) {
-            for (int q = 0; q < m; q++) fits[q] = costs.fit(i, q);
+            costs.fits(i, fits);
             double skip = costs.skip(i), startPenalty = costs.startPenalty(i), continuePenalty = costs.continuePenalty(i);
             // the state to end a row in before a new one: the lowest d + (columns left empty), the first of equals
             double endBest = INF;
