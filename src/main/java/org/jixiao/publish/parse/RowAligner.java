@@ -162,41 +162,42 @@ final class RowAligner {
     private static final double ROW_MID_LINE = 2, CONTINUE_AT_LINE_START = 0.3;
 
     /** Aligns {@code cells} to {@code layout}; never drops a non-empty cell silently (the caller warns on passed-over cells). */
-    static List<Row> align(List<Cell> cells, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
-        int n = cells.size(), m = layout.size();
+    static List<Row> align(List<Cell> cellList, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
+        Cell[] cells = cellList.toArray(new Cell[0]); // read by index over and over: no sublist's checks per look
+        int n = cells.length, m = layout.size();
         Kind[] kinds = new Kind[n];
         for (int i = 0, label = -1; i < n; i++) {
-            kinds[i] = kind(cells.get(i));
+            kinds[i] = kind(cells[i]);
             // a label word printed bare right after its own full label (服务对象满意度指标 | 服务对象满意度) is the row's
             // name: a level is not printed twice in one row
             if (kinds[i] == Kind.LOOSE2 && label >= 0 && kinds[label] == Kind.LEVEL2
-                    && Levels.level(cells.get(label).text()).level2().equals(Levels.loose(cells.get(i).text()).level2())) {
+                    && Levels.level(cells[label].text()).level2().equals(Levels.loose(cells[i].text()).level2())) {
                 kinds[i] = Kind.SHORT;
             }
             if (kinds[i] != Kind.EMPTY) label = i;
         }
-        // the cost of each kind in each column, looked up per cell and column in the programme (computed once per table)
-        Kind[] all = Kind.values();
-        double[] fits = new double[all.length * m], skips = new double[all.length];
-        for (Kind k : all) {
-            skips[k.ordinal()] = RowAligner.skip(k);
-            for (int q = 0; q < m; q++) fits[k.ordinal() * m + q] = RowAligner.fit(layout.get(q), k);
+        // the cost of each kind in each column, looked up per cell and column in the programme (the layout's rows of the
+        // table computed once)
+        double[] fits = new double[KINDS * m];
+        for (int q = 0; q < m; q++) {
+            double[] column = FIT[layout.get(q).ordinal()];
+            for (int k = 0; k < KINDS; k++) fits[k * m + q] = column[k];
         }
         // a cell after nothing but printed empty cells on its line begins the printed row as well: merged level cells
         // printed empty (| | | | 危桥改造数量 | 8座 |) are passed over, and the row still begins on its own line
         boolean[] lead = new boolean[n], emptyLead = new boolean[n]; // emptyLead: an empty cell with only empty ones before it on its line
         for (int i = 0; i < n; i++) {
-            boolean sameLine = i > 0 && cells.get(i - 1).line() == cells.get(i).line();
+            boolean sameLine = i > 0 && cells[i - 1].line() == cells[i].line();
             if (kinds[i] == Kind.EMPTY) emptyLead[i] = !sameLine || emptyLead[i - 1];
-            lead[i] = cells.get(i).lineStart() || kinds[i] != Kind.EMPTY && sameLine && emptyLead[i - 1];
+            lead[i] = cells[i].lineStart() || kinds[i] != Kind.EMPTY && sameLine && emptyLead[i - 1];
         }
         Costs costs = new Costs() {
             public double fit(int cell, int column) { return fits[kinds[cell].ordinal() * m + column]; }
             public void fits(int cell, double[] out) { System.arraycopy(fits, kinds[cell].ordinal() * m, out, 0, m); }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }
-            public double skip(int cell) { return skips[kinds[cell].ordinal()]; }
+            public double skip(int cell) { return SKIP[kinds[cell].ordinal()]; }
             public double startPenalty(int cell) { return rowsPerLine && !lead[cell] ? ROW_MID_LINE : 0; }
-            public double continuePenalty(int cell) { return rowsPerLine && cells.get(cell).lineStart() ? CONTINUE_AT_LINE_START : 0; }
+            public double continuePenalty(int cell) { return rowsPerLine && cells[cell].lineStart() ? CONTINUE_AT_LINE_START : 0; }
         };
         int[] colOf = new int[n];
         boolean[] starts = new boolean[n];
@@ -205,13 +206,25 @@ final class RowAligner {
         Cell[] cur = null;
         for (int i = 0; i < n; i++) {
             if (colOf[i] < 0) {
-                if (kinds[i] != Kind.EMPTY && kinds[i] != Kind.NOISE) passedOver.add(cells.get(i));
+                if (kinds[i] != Kind.EMPTY && kinds[i] != Kind.NOISE) passedOver.add(cells[i]);
                 continue;
             }
             if (starts[i] || cur == null) { cur = new Cell[m]; rows.add(new Row(cur)); }
-            cur[colOf[i]] = cells.get(i);
+            cur[colOf[i]] = cells[i];
         }
         return rows;
+    }
+
+    private static final int KINDS = Kind.values().length;
+
+    /** {@link #fit} by column and kind, and {@link #skip} by kind: computed once. */
+    private static final double[][] FIT = new double[Column.values().length][KINDS];
+    private static final double[] SKIP = new double[KINDS];
+    static {
+        for (Kind k : Kind.values()) {
+            SKIP[k.ordinal()] = skip(k);
+            for (Column c : Column.values()) FIT[c.ordinal()][k.ordinal()] = fit(c, k);
+        }
     }
 
     /** What placing cells in columns costs, for {@link #segment}: each reader (grid, department table) has its own. */
@@ -250,6 +263,8 @@ final class RowAligner {
             missPrefix[j + 1] = missPrefix[j] + costs.miss(j);
             startPrefix[j + 1] = startPrefix[j] + costs.missAtStart(j);
         }
+        double[] missAfter = new double[m + 1]; // the columns after state p left empty when its row ends (the same sum, once)
+        for (int p = 0; p < m; p++) missAfter[p] = missPrefix[m] - missPrefix[p + 1];
         // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
         int w = m + 1;
         double[] dp = new double[w], next = new double[w];
@@ -266,22 +281,23 @@ final class RowAligner {
             int endFrom = -1;
             for (int p = 0; p <= m; p++) {
                 if (dp[p] >= INF) continue;
-                double e = dp[p] + (p == m ? 0 : missPrefix[m] - missPrefix[p + 1]);
+                double e = dp[p] + missAfter[p];
                 if (e < endBest - 1e-9) { endBest = e; endFrom = p; }
             }
             int at = (i + 1) * w;
             // continuing into q: the lowest d − missPrefix[p + 1] over the states p < q (a running minimum over p)
             double contBest = INF;
             int contFrom = -1;
-            for (int q = 0; q <= m; q++) {
+            double newRow = endBest + NEW_ROW; // the first term of every new row's sum below (the same bits once)
+            for (int q = 0; q < m; q++) {
                 // the three candidates, tried in the order the exhaustive programme tries them: by state, and in one
                 // state continue before new row, pass over before new row (continue comes from a state before q)
-                double f = q < m ? fits[q] : INF;
-                boolean placeable = q < m && f < INF;
+                double f = fits[q];
+                boolean placeable = f < INF;
                 boolean hasCont = placeable && contFrom >= 0, hasNew = placeable && endFrom >= 0;
                 // each candidate's cost summed as the exhaustive programme sums it, to the last bit (ties stay ties)
                 double cont = hasCont ? dp[contFrom] + missPrefix[q] - missPrefix[contFrom + 1] + f + continuePenalty : INF;
-                double start = hasNew ? endBest + NEW_ROW + startPrefix[q] + f + startPenalty : INF;
+                double start = hasNew ? newRow + startPrefix[q] + f + startPenalty : INF;
                 boolean newBeforeCont = hasNew && hasCont && endFrom < contFrom;
                 double best = INF;
                 int bestFrom = 0;
@@ -295,11 +311,16 @@ final class RowAligner {
                 from[at + q] = bestFrom;
                 op[at + q] = bestOp;
                 // state q joins the running minimum for the columns after it
-                if (q < m && dp[q] < INF) {
+                if (dp[q] < INF) {
                     double b = dp[q] - missPrefix[q + 1];
                     if (b < contBest - 1e-9) { contBest = b; contFrom = q; }
                 }
             }
+            // state m (no row begun) is reached only by passing over the cell
+            boolean skipped = dp[m] < INF && dp[m] + skip < INF - 1e-9;
+            next[m] = skipped ? dp[m] + skip : INF;
+            from[at + m] = skipped ? m : 0;
+            op[at + m] = 0;
             double[] t = dp; dp = next; next = t;
         }
         int best = 0;
