@@ -207,9 +207,12 @@ final class DepartmentTargetsReader {
             for (; i < body.size(); i++) {
                 Line c = body.get(i);
                 if (c.empty()) continue;
-                if (c.tabbed() || c.text().indexOf('|') >= 0 || headerRow(cells(c)) || IndicatorReader.stop(c.text())
-                        || TextParser.title(c.text()) != null) break;
-                String cell = Cells.clean(c.text()); // the whole line is the cell, spaces and all
+                if (c.tabbed() || c.text().indexOf('|') >= 0) break;
+                List<String> pieces = cells(c);
+                if (headerRow(pieces) || IndicatorReader.stop(c.text()) || TextParser.title(c.text()) != null) break;
+                // the whole line is the cell, spaces and all: a line of one piece (no tab, no pipe) is that piece, trimmed
+                // as the line's cells are (not cut out of the line a second time)
+                String cell = pieces.size() == 1 ? pieces.get(0) : Cells.clean(c.text());
                 run.add(cell == null ? "" : cell);
                 runLines.add(c.no());
             }
