@@ -268,8 +268,7 @@ final class RowAligner {
         // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
         int w = m + 1;
         double[] dp = new double[w], next = new double[w];
-        int[] from = new int[(n + 1) * w];
-        byte[] op = new byte[(n + 1) * w]; // 0 skip, 1 continue row, 2 new row
+        int[] how = new int[(n + 1) * w]; // how each state was reached: the state before << 2 | 0 skip, 1 continue row, 2 new row
         Arrays.fill(dp, INF);
         dp[m] = 0;
         double[] fits = new double[m];
@@ -290,47 +289,48 @@ final class RowAligner {
             int contFrom = -1;
             double newRow = endBest + NEW_ROW; // the first term of every new row's sum below (the same bits once)
             for (int q = 0; q < m; q++) {
-                // the three candidates, tried in the order the exhaustive programme tries them: by state, and in one
-                // state continue before new row, pass over before new row (continue comes from a state before q)
-                double f = fits[q];
-                boolean placeable = f < INF;
-                boolean hasCont = placeable && contFrom >= 0, hasNew = placeable && endFrom >= 0;
-                // each candidate's cost summed as the exhaustive programme sums it, to the last bit (ties stay ties)
-                double cont = hasCont ? dp[contFrom] + missPrefix[q] - missPrefix[contFrom + 1] + f + continuePenalty : INF;
-                double start = hasNew ? newRow + startPrefix[q] + f + startPenalty : INF;
-                boolean newBeforeCont = hasNew && hasCont && endFrom < contFrom;
+                double f = fits[q], d = dp[q];
                 double best = INF;
-                int bestFrom = 0;
-                byte bestOp = 0;
-                if (newBeforeCont && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
-                if (hasCont && cont < best - 1e-9) { best = cont; bestFrom = contFrom; bestOp = 1; }
-                if (hasNew && !newBeforeCont && endFrom < q && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
-                if (dp[q] < INF && dp[q] + skip < best - 1e-9) { best = dp[q] + skip; bestFrom = q; bestOp = 0; }
-                if (hasNew && endFrom >= q && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
+                int bestHow = 0;
+                if (f < INF) {
+                    // the three candidates, tried in the order the exhaustive programme tries them: by state, and in one
+                    // state continue before new row, pass over before new row (continue comes from a state before q)
+                    boolean hasCont = contFrom >= 0, hasNew = endFrom >= 0;
+                    // each candidate's cost summed as the exhaustive programme sums it, to the last bit (ties stay ties)
+                    double cont = hasCont ? dp[contFrom] + missPrefix[q] - missPrefix[contFrom + 1] + f + continuePenalty : INF;
+                    double start = hasNew ? newRow + startPrefix[q] + f + startPenalty : INF;
+                    boolean newBeforeCont = hasNew && hasCont && endFrom < contFrom;
+                    if (newBeforeCont && start < best - 1e-9) { best = start; bestHow = endFrom << 2 | 2; }
+                    if (hasCont && cont < best - 1e-9) { best = cont; bestHow = contFrom << 2 | 1; }
+                    if (hasNew && !newBeforeCont && endFrom < q && start < best - 1e-9) { best = start; bestHow = endFrom << 2 | 2; }
+                    if (d < INF && d + skip < best - 1e-9) { best = d + skip; bestHow = q << 2; }
+                    if (hasNew && endFrom >= q && start < best - 1e-9) { best = start; bestHow = endFrom << 2 | 2; }
+                } else if (d < INF && d + skip < best - 1e-9) { // a column the cell cannot stand in: passed over, or not reached
+                    best = d + skip;
+                    bestHow = q << 2;
+                }
                 next[q] = best;
-                from[at + q] = bestFrom;
-                op[at + q] = bestOp;
+                how[at + q] = bestHow;
                 // state q joins the running minimum for the columns after it
-                if (dp[q] < INF) {
-                    double b = dp[q] - missPrefix[q + 1];
+                if (d < INF) {
+                    double b = d - missPrefix[q + 1];
                     if (b < contBest - 1e-9) { contBest = b; contFrom = q; }
                 }
             }
             // state m (no row begun) is reached only by passing over the cell
             boolean skipped = dp[m] < INF && dp[m] + skip < INF - 1e-9;
             next[m] = skipped ? dp[m] + skip : INF;
-            from[at + m] = skipped ? m : 0;
-            op[at + m] = 0;
+            how[at + m] = skipped ? m << 2 : 0;
             double[] t = dp; dp = next; next = t;
         }
         int best = 0;
         for (int p = 1; p <= m; p++) if (dp[p] < dp[best]) best = p;
         int p = best;
         for (int i = n; i > 0; i--) {
-            byte o = op[i * w + p];
+            int h = how[i * w + p], o = h & 3;
             colOf[i - 1] = o == 0 ? -1 : p;
             starts[i - 1] = o == 2;
-            p = from[i * w + p];
+            p = h >> 2;
         }
     }
 }
