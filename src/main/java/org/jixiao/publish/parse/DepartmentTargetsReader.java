@@ -40,20 +40,27 @@ final class DepartmentTargetsReader {
     /** The 14 columns of the Linyi form: the layout when no header has been read. */
     static final List<C> FULL = List.of(C.values()).subList(0, C.OTHER.ordinal());
 
+    /** How many columns {@link C} names (C.values() copies its array at every call). */
+    private static final int COLUMNS = C.values().length;
+
     static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings) {
         Map<List<String>, int[]> outer = KNOWN_KINDS.get();
         Map<String, HeaderWords.Column> outerWords = WORDS.get();
         KNOWN_KINDS.set(new java.util.IdentityHashMap<>());
         WORDS.set(new java.util.HashMap<>());
         try {
-            return read(title, lines, warnings, regroupCells(lines));
+            // header blocks repeat page after page, and a block of one word per line is laid out by the regrouping first:
+            // a block like an earlier one names the same columns (laid out once per read)
+            java.util.Map<List<List<String>>, List<C>> laidOut = new java.util.HashMap<>();
+            return read(title, lines, warnings, regroupCells(lines, laidOut), laidOut);
         } finally {
             KNOWN_KINDS.set(outer);
             WORDS.set(outerWords);
         }
     }
 
-    private static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings, List<Line> body) {
+    private static Scorecard read(String title, List<Line> lines, List<ParseWarning> warnings, List<Line> body,
+                                  java.util.Map<List<List<String>>, List<C>> laidOut) {
         List<Indicator> out = new ArrayList<>();
         String seq = null, duty = null, goal = null, content = null, dutyText = null;
         boolean started = false;
@@ -62,8 +69,6 @@ final class DepartmentTargetsReader {
         // rows aligned while choosing the layout under a header, by their cells: not aligned a second time
         java.util.Map<List<String>, Alignment> aligned = new java.util.IdentityHashMap<>();
         List<C> alignedFor = null;
-        // header blocks repeat page after page: a block like an earlier one names the same columns
-        java.util.Map<List<List<String>>, List<C>> laidOut = new java.util.HashMap<>();
         // the row the text stops in (the last one, when no stop line follows): its visible cells are its first columns
         int lastRow = body.size() - 1;
         while (lastRow >= 0 && body.get(lastRow).blank()) lastRow--;
@@ -180,9 +185,10 @@ final class DepartmentTargetsReader {
     /**
      * One cell per line (or per paragraph): a header whose words stand one per line is followed by rows whose
      * cells do too. Those cells are put back into rows as wide as the header names (a no-break-space line is an
-     * empty cell), so that the rows read as tab-separated ones. Other lines are returned as they are.
+     * empty cell), so that the rows read as tab-separated ones. Other lines are returned as they are. {@code laidOut}: the
+     * layouts of the header blocks met in this read, by their cells (the read looks them up again).
      */
-    static List<Line> regroupCells(List<Line> body) {
+    static List<Line> regroupCells(List<Line> body, java.util.Map<List<List<String>>, List<C>> laidOut) {
         List<Line> out = new ArrayList<>(body.size());
         List<List<String>> header = new ArrayList<>();
         int i = 0;
@@ -193,7 +199,7 @@ final class DepartmentTargetsReader {
             if (cells.size() == 1 && headerRow(cells)) { header.add(cells); out.add(l); i++; continue; }
             if (l.blank() && !header.isEmpty() && nextIsHeaderWord(body, i + 1)) { out.add(l); i++; continue; } // merged header cell
             if (header.size() < 3 || cells.size() > 1) { header.clear(); out.add(l); i++; continue; }
-            List<C> layout = layout(header);
+            List<C> layout = laidOut.computeIfAbsent(List.copyOf(header), DepartmentTargetsReader::layout);
             header.clear();
             if (!layout.contains(C.NAME)) { out.add(l); i++; continue; }
             List<String> run = new ArrayList<>();
@@ -201,9 +207,12 @@ final class DepartmentTargetsReader {
             for (; i < body.size(); i++) {
                 Line c = body.get(i);
                 if (c.empty()) continue;
-                if (c.tabbed() || c.text().indexOf('|') >= 0 || headerRow(cells(c)) || IndicatorReader.stop(c.text())
-                        || TextParser.title(c.text()) != null) break;
-                String cell = Cells.clean(c.text()); // the whole line is the cell, spaces and all
+                if (c.tabbed() || c.text().indexOf('|') >= 0) break;
+                List<String> pieces = cells(c);
+                if (headerRow(pieces) || IndicatorReader.stop(c.text()) || TextParser.title(c.text()) != null) break;
+                // the whole line is the cell, spaces and all: a line of one piece (no tab, no pipe) is that piece, trimmed
+                // as the line's cells are (not cut out of the line a second time)
+                String cell = pieces.size() == 1 ? pieces.get(0) : Cells.clean(c.text());
                 run.add(cell == null ? "" : cell);
                 runLines.add(c.no());
             }
@@ -224,6 +233,10 @@ final class DepartmentTargetsReader {
         for (int j = 0; j < m; j++) cols[j] = layout.get(j).ordinal();
         RowAligner.Costs costs = new RowAligner.Costs() {
             public double fit(int cell, int column) { return kinds.fit(cols[column], cell); }
+            public void fits(int cell, double[] out) {
+                int k = kinds.kind(cell);
+                for (int q = 0; q < m; q++) out[q] = FIT[cols[q]][k];
+            }
             public double miss(int column) { return DepartmentTargetsReader.miss(layout.get(column)); }
             // a printed empty cell (a no-break space) holds its column
             public double skip(int cell) { return run.get(cell).isEmpty() ? SKIP_EMPTY : 6; }
@@ -264,11 +277,11 @@ final class DepartmentTargetsReader {
             int first = n - 1;
             while (first > 0 && !(colOf[first] >= 0 && starts[first])) first--;
             List<String> cells = new ArrayList<>();
-            List<Integer> bits = new ArrayList<>();
-            for (int k = first; k < n; k++) if (colOf[k] >= 0) { cells.add(run.get(k)); bits.add(kinds.bits[k]); }
+            int[] bits = new int[n - first];
+            for (int k = first; k < n; k++) if (colOf[k] >= 0) { bits[cells.size()] = kinds.bits[k]; cells.add(run.get(k)); }
             Line last = out.remove(out.size() - 1);
             Line cut = new Line(last.no(), String.join("\t", cells), cells);
-            if (known != null) known.put(cut.cells(), bits.stream().mapToInt(Integer::intValue).toArray());
+            if (known != null) known.put(cut.cells(), java.util.Arrays.copyOf(bits, cells.size()));
             out.add(cut);
         }
         return out;
@@ -292,11 +305,20 @@ final class DepartmentTargetsReader {
     /** The cells of a line; a line without tabs or pipes that is one header word ("标准值 (规划目标…)") is one cell. */
     static List<String> cells(Line l) {
         List<String> cells = l.cells();
-        if (!l.tabbed() && l.text().indexOf('|') < 0 && cells.size() > 1 && !headerRow(cells)) {
+        // asked of every line, often twice: the cheap questions first (one cell; no group word at its start, since the
+        // other header words hold no space, the whole line of several pieces can be no header word) before the scans
+        if (cells.size() > 1 && groupWordFirst(l.text()) && !l.tabbed() && l.text().indexOf('|') < 0 && !headerRow(cells)) {
             String whole = Cells.clean(l.text());
             if (whole != null && whole.length() <= 60 && headerCell(whole)) return List.of(whole);
         }
         return cells;
+    }
+
+    /** Whether the text begins, after spaces, with 标准值 or 历史值: the header words a note with spaces may follow. */
+    private static boolean groupWordFirst(String text) {
+        int a = 0;
+        while (a < text.length() && Cells.isSpace(text.charAt(a))) a++;
+        return text.startsWith("标准值", a) || text.startsWith("历史值", a);
     }
 
     // ---- columns from the header words ----
@@ -509,7 +531,7 @@ final class DepartmentTargetsReader {
      */
     private static String[] values(List<String> cells, Kinds kinds, List<C> layout, byte[] how, int w, int end, boolean[] shared,
                                    double[] fits) {
-        String[] v = new String[C.values().length];
+        String[] v = new String[COLUMNS];
         int i = cells.size(), j = end;
         while (i > 0 || j > 0) {
             int h = how[i * w + j];

@@ -365,14 +365,16 @@ final class GridTableReader {
         int competentTier = -1; // the most local 主管部门 printed (CompetentDepartment)
         for (int i = 0; i + 1 < cells.size(); i++) {
             String k = cells.get(i).bare();
+            // which label the cell is, asked before its value (most cells before a header are no label)
+            boolean isProject = project == null && org.jixiao.publish.parse.Fields.projectLabel(k);
+            boolean isUnit = !isProject && unit == null && org.jixiao.publish.parse.Fields.unitLabel(k);
+            int tier = isProject || isUnit ? -1 : CompetentDepartment.tier(k);
+            if (!isProject && !isUnit && tier <= competentTier) continue;
             String v = next(cells, i);
             if (v == null) continue;
-            if (project == null && org.jixiao.publish.parse.Fields.projectLabel(k)) project = v;
-            else if (unit == null && org.jixiao.publish.parse.Fields.unitLabel(k)) unit = v;
-            else {
-                int tier = CompetentDepartment.tier(k);
-                if (tier > competentTier) { competent = v; competentTier = tier; }
-            }
+            if (isProject) project = v;
+            else if (isUnit) unit = v;
+            else { competent = v; competentTier = tier; }
         }
         return new Fields(project, unit, competent);
     }

@@ -240,7 +240,10 @@ public final class HeaderWords {
     public static boolean fragment(String cell) {
         String t = key(cell);
         if (t.isEmpty()) return false;
-        for (Word w : INDICATOR) if (w.text().length() > t.length() && w.text().startsWith(t)) return true;
+        // only the words that begin with the cell's first character (asked of every header cell)
+        int f = INDICATOR_FIRSTS.indexOf(t.charAt(0));
+        if (f < 0) return false;
+        for (Word w : INDICATOR_BY_FIRST[f]) if (w.text().length() > t.length() && w.text().startsWith(t)) return true;
         return false;
     }
 

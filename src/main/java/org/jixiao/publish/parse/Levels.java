@@ -40,23 +40,60 @@ final class Levels {
     /** Whether a cell whose first character (after spaces) is {@code c} can be a label: a label's first character. */
     static boolean mayBegin(char c) { return FIRSTS.indexOf(c) >= 0; }
 
+    /**
+     * Each label by its words (a second-level word wins where a word is both: 成本指标), and by its words without the
+     * 指标 suffix (the loose reading's bare words): looked up, not rebuilt, for every short cell the row alignment kinds.
+     */
+    private static final java.util.Map<String, Level> LABELS = new java.util.HashMap<>(), BARE = new java.util.HashMap<>();
+    static {
+        for (String l1 : Vocabulary.LEVEL1) label(new Level(l1, null), l1);
+        for (java.util.Map.Entry<String, String> e : Vocabulary.LEVEL2.entrySet()) label(new Level(e.getValue(), e.getKey()), e.getKey());
+    }
+
+    private static void label(Level level, String word) {
+        LABELS.put(word, level);
+        BARE.put(word.substring(0, word.length() - 2), level); // every label word ends in 指标
+    }
+
     private static Level of(String cell, boolean loose) {
+        String k = normal(cell);
+        if (k == null) return null;
+        if (k.endsWith("指标")) return LABELS.get(k);
+        return loose ? BARE.get(k) : null;
+    }
+
+    /**
+     * {@link RowAligner#kind}'s reading of a label, both readings in one look: LEVEL1 or LEVEL2 for a label written with
+     * 指标 ({@link #level}), LOOSE2 for a second-level word printed bare in a cell of at most 8 characters ({@link #loose}:
+     * 社会效益), else null.
+     */
+    static RowAligner.Kind kind(String cell) {
+        String k = normal(cell);
+        if (k == null) return null;
+        if (k.endsWith("指标")) {
+            Level l = LABELS.get(k);
+            return l == null ? null : l.level2() == null ? RowAligner.Kind.LEVEL1 : RowAligner.Kind.LEVEL2;
+        }
+        Level bare = cell.length() <= 8 ? BARE.get(k) : null;
+        return bare != null && bare.level2() != null ? RowAligner.Kind.LOOSE2 : null;
+    }
+
+    /** The cell's key as a label is looked up (note, 等 and a doubled 效益 dropped, 可持续性 named in full), or null when it can be none. */
+    private static String normal(String cell) {
         if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
         int f = 0;
-        while (f < cell.length() && (Character.isWhitespace(cell.charAt(f)) || cell.charAt(f) == '\u00a0' || cell.charAt(f) == '\u3000')) f++;
+        while (f < cell.length() && space(cell.charAt(f))) f++;
         if (f == cell.length() || FIRSTS.indexOf(cell.charAt(f)) < 0) return null;
         String k = HeaderWords.key(cell);
         if (hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
         if (k.endsWith("等")) k = k.substring(0, k.length() - 1);
         k = k.replace("效益效益", "效益");
         if (k.equals("可持续性") || k.equals("可持续性指标") || k.equals("可持续影响")) k = "可持续影响指标";
-        if (!k.endsWith("指标")) {
-            if (!loose) return null;
-            k = k + "指标";
-        }
-        String l2 = Vocabulary.LEVEL2.containsKey(k) ? k : null;
-        if (l2 != null) return new Level(Vocabulary.LEVEL2.get(l2), l2);
-        if (Vocabulary.LEVEL1.contains(k)) return new Level(k, null);
-        return null;
+        return k;
+    }
+
+    /** Whitespace, a no-break or an ideographic space (no whitespace comes after U+3000: Han text is told at once). */
+    private static boolean space(char c) {
+        return c <= '\u3000' && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000');
     }
 }

@@ -36,10 +36,8 @@ final class RowAligner {
 
     private static Kind kind(String s, Cell cell) {
         if (s.isEmpty()) return Kind.EMPTY;
-        Levels.Level l = Levels.level(s);
-        if (l != null) return l.level2() == null ? Kind.LEVEL1 : Kind.LEVEL2;
-        Levels.Level bare = s.length() <= 8 ? Levels.loose(s) : null;
-        if (bare != null && bare.level2() != null) return Kind.LOOSE2; // 社会效益: a label printed without 指标
+        Kind label = Levels.kind(s); // 社会效益 (LOOSE2): a label printed without 指标
+        if (label != null) return label;
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
         if (s.length() <= 2 && comparator(s)) return Kind.COMPARATOR;
         if ((s.length() == 2 || s.length() == 4) && s.charAt(0) == '定' && NATURE.matcher(s).matches()) return Kind.NATURE;
@@ -164,40 +162,42 @@ final class RowAligner {
     private static final double ROW_MID_LINE = 2, CONTINUE_AT_LINE_START = 0.3;
 
     /** Aligns {@code cells} to {@code layout}; never drops a non-empty cell silently (the caller warns on passed-over cells). */
-    static List<Row> align(List<Cell> cells, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
-        int n = cells.size(), m = layout.size();
+    static List<Row> align(List<Cell> cellList, List<Column> layout, boolean rowsPerLine, List<Cell> passedOver) {
+        Cell[] cells = cellList.toArray(new Cell[0]); // read by index over and over: no sublist's checks per look
+        int n = cells.length, m = layout.size();
         Kind[] kinds = new Kind[n];
         for (int i = 0, label = -1; i < n; i++) {
-            kinds[i] = kind(cells.get(i));
+            kinds[i] = kind(cells[i]);
             // a label word printed bare right after its own full label (服务对象满意度指标 | 服务对象满意度) is the row's
             // name: a level is not printed twice in one row
             if (kinds[i] == Kind.LOOSE2 && label >= 0 && kinds[label] == Kind.LEVEL2
-                    && Levels.level(cells.get(label).text()).level2().equals(Levels.loose(cells.get(i).text()).level2())) {
+                    && Levels.level(cells[label].text()).level2().equals(Levels.loose(cells[i].text()).level2())) {
                 kinds[i] = Kind.SHORT;
             }
             if (kinds[i] != Kind.EMPTY) label = i;
         }
-        // the cost of each kind in each column, looked up per cell and column in the programme (computed once per table)
-        Kind[] all = Kind.values();
-        double[] fits = new double[all.length * m], skips = new double[all.length];
-        for (Kind k : all) {
-            skips[k.ordinal()] = RowAligner.skip(k);
-            for (int q = 0; q < m; q++) fits[k.ordinal() * m + q] = RowAligner.fit(layout.get(q), k);
+        // the cost of each kind in each column, looked up per cell and column in the programme (the layout's rows of the
+        // table computed once)
+        double[] fits = new double[KINDS * m];
+        for (int q = 0; q < m; q++) {
+            double[] column = FIT[layout.get(q).ordinal()];
+            for (int k = 0; k < KINDS; k++) fits[k * m + q] = column[k];
         }
         // a cell after nothing but printed empty cells on its line begins the printed row as well: merged level cells
         // printed empty (| | | | 危桥改造数量 | 8座 |) are passed over, and the row still begins on its own line
         boolean[] lead = new boolean[n], emptyLead = new boolean[n]; // emptyLead: an empty cell with only empty ones before it on its line
         for (int i = 0; i < n; i++) {
-            boolean sameLine = i > 0 && cells.get(i - 1).line() == cells.get(i).line();
+            boolean sameLine = i > 0 && cells[i - 1].line() == cells[i].line();
             if (kinds[i] == Kind.EMPTY) emptyLead[i] = !sameLine || emptyLead[i - 1];
-            lead[i] = cells.get(i).lineStart() || kinds[i] != Kind.EMPTY && sameLine && emptyLead[i - 1];
+            lead[i] = cells[i].lineStart() || kinds[i] != Kind.EMPTY && sameLine && emptyLead[i - 1];
         }
         Costs costs = new Costs() {
             public double fit(int cell, int column) { return fits[kinds[cell].ordinal() * m + column]; }
+            public void fits(int cell, double[] out) { System.arraycopy(fits, kinds[cell].ordinal() * m, out, 0, m); }
             public double miss(int column) { return RowAligner.miss(layout.get(column)); }
-            public double skip(int cell) { return skips[kinds[cell].ordinal()]; }
+            public double skip(int cell) { return SKIP[kinds[cell].ordinal()]; }
             public double startPenalty(int cell) { return rowsPerLine && !lead[cell] ? ROW_MID_LINE : 0; }
-            public double continuePenalty(int cell) { return rowsPerLine && cells.get(cell).lineStart() ? CONTINUE_AT_LINE_START : 0; }
+            public double continuePenalty(int cell) { return rowsPerLine && cells[cell].lineStart() ? CONTINUE_AT_LINE_START : 0; }
         };
         int[] colOf = new int[n];
         boolean[] starts = new boolean[n];
@@ -206,19 +206,35 @@ final class RowAligner {
         Cell[] cur = null;
         for (int i = 0; i < n; i++) {
             if (colOf[i] < 0) {
-                if (kinds[i] != Kind.EMPTY && kinds[i] != Kind.NOISE) passedOver.add(cells.get(i));
+                if (kinds[i] != Kind.EMPTY && kinds[i] != Kind.NOISE) passedOver.add(cells[i]);
                 continue;
             }
             if (starts[i] || cur == null) { cur = new Cell[m]; rows.add(new Row(cur)); }
-            cur[colOf[i]] = cells.get(i);
+            cur[colOf[i]] = cells[i];
         }
         return rows;
+    }
+
+    private static final int KINDS = Kind.values().length;
+
+    /** {@link #fit} by column and kind, and {@link #skip} by kind: computed once. */
+    private static final double[][] FIT = new double[Column.values().length][KINDS];
+    private static final double[] SKIP = new double[KINDS];
+    static {
+        for (Kind k : Kind.values()) {
+            SKIP[k.ordinal()] = skip(k);
+            for (Column c : Column.values()) FIT[c.ordinal()][k.ordinal()] = fit(c, k);
+        }
     }
 
     /** What placing cells in columns costs, for {@link #segment}: each reader (grid, department table) has its own. */
     interface Costs {
         /** Cell in column; INF where it cannot stand. */
         double fit(int cell, int column);
+        /** {@link #fit} of the cell in every column, into {@code out} (as long as the layout): asked once per cell. */
+        default void fits(int cell, double[] out) {
+            for (int q = 0; q < out.length; q++) out[q] = fit(cell, q);
+        }
         /** A column left empty in a row. */
         double miss(int column);
         /** A column left empty before the first cell of a row: a merged cell printed in an earlier row may cost less. */
@@ -247,66 +263,74 @@ final class RowAligner {
             missPrefix[j + 1] = missPrefix[j] + costs.miss(j);
             startPrefix[j + 1] = startPrefix[j] + costs.missAtStart(j);
         }
+        double[] missAfter = new double[m + 1]; // the columns after state p left empty when its row ends (the same sum, once)
+        for (int p = 0; p < m; p++) missAfter[p] = missPrefix[m] - missPrefix[p + 1];
         // state p: the last column filled in the current row (0..m-1), or m: no row begun yet
         int w = m + 1;
         double[] dp = new double[w], next = new double[w];
-        int[] from = new int[(n + 1) * w];
-        byte[] op = new byte[(n + 1) * w]; // 0 skip, 1 continue row, 2 new row
+        int[] how = new int[(n + 1) * w]; // how each state was reached: the state before << 2 | 0 skip, 1 continue row, 2 new row
         Arrays.fill(dp, INF);
         dp[m] = 0;
         double[] fits = new double[m];
         for (int i = 0; i < n; i++) {
-            for (int q = 0; q < m; q++) fits[q] = costs.fit(i, q);
+            costs.fits(i, fits);
             double skip = costs.skip(i), startPenalty = costs.startPenalty(i), continuePenalty = costs.continuePenalty(i);
             // the state to end a row in before a new one: the lowest d + (columns left empty), the first of equals
             double endBest = INF;
             int endFrom = -1;
             for (int p = 0; p <= m; p++) {
                 if (dp[p] >= INF) continue;
-                double e = dp[p] + (p == m ? 0 : missPrefix[m] - missPrefix[p + 1]);
+                double e = dp[p] + missAfter[p];
                 if (e < endBest - 1e-9) { endBest = e; endFrom = p; }
             }
             int at = (i + 1) * w;
             // continuing into q: the lowest d − missPrefix[p + 1] over the states p < q (a running minimum over p)
             double contBest = INF;
             int contFrom = -1;
-            for (int q = 0; q <= m; q++) {
-                // the three candidates, tried in the order the exhaustive programme tries them: by state, and in one
-                // state continue before new row, pass over before new row (continue comes from a state before q)
-                double f = q < m ? fits[q] : INF;
-                boolean placeable = q < m && f < INF;
-                boolean hasCont = placeable && contFrom >= 0, hasNew = placeable && endFrom >= 0;
-                // each candidate's cost summed as the exhaustive programme sums it, to the last bit (ties stay ties)
-                double cont = hasCont ? dp[contFrom] + missPrefix[q] - missPrefix[contFrom + 1] + f + continuePenalty : INF;
-                double start = hasNew ? endBest + NEW_ROW + startPrefix[q] + f + startPenalty : INF;
-                boolean newBeforeCont = hasNew && hasCont && endFrom < contFrom;
+            double newRow = endBest + NEW_ROW; // the first term of every new row's sum below (the same bits once)
+            for (int q = 0; q < m; q++) {
+                double f = fits[q], d = dp[q];
                 double best = INF;
-                int bestFrom = 0;
-                byte bestOp = 0;
-                if (newBeforeCont && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
-                if (hasCont && cont < best - 1e-9) { best = cont; bestFrom = contFrom; bestOp = 1; }
-                if (hasNew && !newBeforeCont && endFrom < q && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
-                if (dp[q] < INF && dp[q] + skip < best - 1e-9) { best = dp[q] + skip; bestFrom = q; bestOp = 0; }
-                if (hasNew && endFrom >= q && start < best - 1e-9) { best = start; bestFrom = endFrom; bestOp = 2; }
+                int bestHow = 0;
+                if (f < INF) {
+                    // the three candidates, tried in the order the exhaustive programme tries them: by state, and in one
+                    // state continue before new row, pass over before new row (continue comes from a state before q)
+                    boolean hasCont = contFrom >= 0, hasNew = endFrom >= 0;
+                    // each candidate's cost summed as the exhaustive programme sums it, to the last bit (ties stay ties)
+                    double cont = hasCont ? dp[contFrom] + missPrefix[q] - missPrefix[contFrom + 1] + f + continuePenalty : INF;
+                    double start = hasNew ? newRow + startPrefix[q] + f + startPenalty : INF;
+                    boolean newBeforeCont = hasNew && hasCont && endFrom < contFrom;
+                    if (newBeforeCont && start < best - 1e-9) { best = start; bestHow = endFrom << 2 | 2; }
+                    if (hasCont && cont < best - 1e-9) { best = cont; bestHow = contFrom << 2 | 1; }
+                    if (hasNew && !newBeforeCont && endFrom < q && start < best - 1e-9) { best = start; bestHow = endFrom << 2 | 2; }
+                    if (d < INF && d + skip < best - 1e-9) { best = d + skip; bestHow = q << 2; }
+                    if (hasNew && endFrom >= q && start < best - 1e-9) { best = start; bestHow = endFrom << 2 | 2; }
+                } else if (d < INF && d + skip < best - 1e-9) { // a column the cell cannot stand in: passed over, or not reached
+                    best = d + skip;
+                    bestHow = q << 2;
+                }
                 next[q] = best;
-                from[at + q] = bestFrom;
-                op[at + q] = bestOp;
+                how[at + q] = bestHow;
                 // state q joins the running minimum for the columns after it
-                if (q < m && dp[q] < INF) {
-                    double b = dp[q] - missPrefix[q + 1];
+                if (d < INF) {
+                    double b = d - missPrefix[q + 1];
                     if (b < contBest - 1e-9) { contBest = b; contFrom = q; }
                 }
             }
+            // state m (no row begun) is reached only by passing over the cell
+            boolean skipped = dp[m] < INF && dp[m] + skip < INF - 1e-9;
+            next[m] = skipped ? dp[m] + skip : INF;
+            how[at + m] = skipped ? m << 2 : 0;
             double[] t = dp; dp = next; next = t;
         }
         int best = 0;
         for (int p = 1; p <= m; p++) if (dp[p] < dp[best]) best = p;
         int p = best;
         for (int i = n; i > 0; i--) {
-            byte o = op[i * w + p];
+            int h = how[i * w + p], o = h & 3;
             colOf[i - 1] = o == 0 ? -1 : p;
             starts[i - 1] = o == 2;
-            p = from[i * w + p];
+            p = h >> 2;
         }
     }
 }
