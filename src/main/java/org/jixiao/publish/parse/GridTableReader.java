@@ -607,8 +607,6 @@ final class GridTableReader {
         return cells.get(i).empty() && i + 1 < cells.size() && !cells.get(i + 1).empty() && amountOrDash(cells.get(i + 1).text());
     }
 
-    private static final Pattern OF_WHICH = Pattern.compile("^其中[:]?"), NUMBERED = Pattern.compile("^[0-9]+[.、]"),
-            IN_UNIT = Pattern.compile("\\((万元|元)\\)");
 
     /** 基本支出/项目支出 (and the headings 按收入性质分/按支出性质分) split a total by use or kind: no funding source (019, h04, h29). */
     static boolean notSource(String name) {
@@ -627,9 +625,17 @@ final class GridTableReader {
 
     /** "其中:财政拨款" → 财政拨款, "2.市级资金" → 市级资金, "中央补助(万元)" → 中央补助; null when the cell names no source. */
     static String sourceName(String k) {
-        String s = OF_WHICH.matcher(afterSplitHeading(k)).replaceFirst("");
-        s = NUMBERED.matcher(s).replaceFirst("");
-        s = IN_UNIT.matcher(s).replaceFirst("");
+        // asked of every cell of a budget block (and of every cell a transposed block's header may begin in): the three
+        // cuts — ^其中:?, then ^[0-9]+[.、], then the first (万元) or (元) — by hand, not by three regexes' matchers
+        String s = afterSplitHeading(k);
+        int a = s.startsWith("其中") ? 2 : 0, n = s.length();
+        if (a == 2 && a < n && s.charAt(a) == ':') a++;
+        int d = a;
+        while (d < n && s.charAt(d) >= '0' && s.charAt(d) <= '9') d++;
+        if (d > a && d < n && (s.charAt(d) == '.' || s.charAt(d) == '、')) a = d + 1;
+        int unit = s.indexOf('(', a) < 0 ? -1 : firstOf(s, a, "(万元)", "(元)");
+        if (unit >= 0) s = s.substring(a, unit) + s.substring(unit + (s.startsWith("(元)", unit) ? 3 : 4));
+        else if (a > 0) s = s.substring(a);
         int colon = s.indexOf(':');
         if (colon >= 0) s = s.substring(0, colon);
         if (s.isEmpty() || s.length() > 14) return null;
@@ -637,6 +643,12 @@ final class GridTableReader {
         // a traditional name the document's fold kept as written (其他資金 where 年度资金总额 is simplified): compared
         // simplified, given back as written
         return k.startsWith("其中") || sourceEnding(s) || sourceEnding(Script.cutPrefix(s)) ? s : null;
+    }
+
+    /** The first place at or after {@code from} where {@code x} or {@code y} stands, or -1. */
+    private static int firstOf(String s, int from, String x, String y) {
+        int i = s.indexOf(x, from), j = s.indexOf(y, from);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private static boolean sourceEnding(String s) {

@@ -40,6 +40,11 @@ final class TransposedBudget {
 
     /** The same of a grid's cells (a pipe table, read by {@link GridTableReader}): a grid line of several cells is a row. */
     static Budget ofGrid(List<CellGrid.Cell> grid, List<ParseWarning> warnings) {
+        // asked of every grid before its budget is looked for: one with no header cell (no total's or source's word) is
+        // passed over before its cells are copied
+        boolean header = false;
+        for (int k = 0; k < grid.size() && !header; k++) header = headerCell(grid.get(k).text());
+        if (!header) return null;
         List<String> cells = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (int a = 0, b; a < grid.size(); a = b) {
@@ -53,7 +58,7 @@ final class TransposedBudget {
     private static Budget ofCells(List<String> cells, List<Integer> at, List<ParseWarning> warnings) {
         int i = 0, n = cells.size();
         // the first a word of the vocabulary names (项目资金（万元）, the corner, names none: it stands over the column words)
-        while (i < n && !(sourceLabel(cells.get(i)) && BudgetReader.hasLabelWord(Script.cutPrefix(cells.get(i))))) i++;
+        while (i < n && !headerCell(cells.get(i))) i++;
         if (i == n) return null;
         int headerLine = at.get(i);
         List<String> names = new ArrayList<>();
@@ -109,13 +114,27 @@ final class TransposedBudget {
 
     /** A header cell naming a source or the total: a label word, no figure, no column word (合计, 其中：财政拨款, 上年结转). */
     private static boolean sourceLabel(String cell) {
-        if (cell == null || cell.isEmpty() || cell.length() > 40) return false;
+        String c = folded(cell);
+        return c != null && (BudgetReader.hasLabelWord(c) || GridTableReader.sourceName(c) != null) && columnWord(cell) == null;
+    }
+
+    /**
+     * The first cell of the header: a {@link #sourceLabel} that holds a word of the vocabulary (项目资金（万元）, the corner,
+     * names none: it stands over the column words) — the label word asked before the source's name and the column words.
+     */
+    private static boolean headerCell(String cell) {
+        String c = folded(cell);
+        return c != null && BudgetReader.hasLabelWord(c) && columnWord(cell) == null;
+    }
+
+    /** A label's cell compared simplified, without pinyin (a word the document's fold kept as written); null when it holds a figure or is too long for a label. */
+    private static String folded(String cell) {
+        if (cell == null || cell.isEmpty() || cell.length() > 40) return null;
         // asked of every cell of a grid that holds no transposed block: the cheap tests first (a digit stays a digit
-        // through the fold, which only maps characters and cuts letters), the fold once, the column words last
-        for (int k = 0; k < cell.length(); k++) if (Cells.isDigit(cell.charAt(k))) return false;
-        String c = Script.cutPrefix(cell); // compared simplified, without pinyin (a word the document's fold kept as written)
-        if (c.length() > 16) return false;
-        return (BudgetReader.hasLabelWord(c) || GridTableReader.sourceName(c) != null) && columnWord(cell) == null;
+        // through the fold, which only maps characters and cuts letters), the fold once
+        for (int k = 0; k < cell.length(); k++) if (Cells.isDigit(cell.charAt(k))) return null;
+        String c = Script.cutPrefix(cell);
+        return c.length() > 16 ? null : c;
     }
 
     /** The budget column a row's first cell names (全年预算数, 执行数（B）, 执行率（%）), or null when it names none or several. */
