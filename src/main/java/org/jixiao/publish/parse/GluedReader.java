@@ -29,9 +29,7 @@ final class GluedReader {
     static int headerLine(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).text();
-            if (!raw.contains("指标")) continue; // one scan passes over a line that holds neither word (nearly every line)
-            int at = raw.indexOf("三级指标");
-            if (at < 0) at = raw.indexOf("指标名称");
+            int at = nameWord(raw);
             // glued: the next header word follows with nothing between (a spaced, tabbed or piped header is not)
             if (at < 0 || at + 4 >= raw.length() || Cells.isSpace(raw.charAt(at + 4)) || raw.indexOf('|') >= 0
                     || raw.indexOf('\t') >= 0) continue;
@@ -45,6 +43,20 @@ final class GluedReader {
             if (cols.size() >= 4 || cols.size() >= 2 && cols.size() + levels >= 4) return i;
         }
         return -1;
+    }
+
+    /**
+     * Where the line's first 三级指标 stands, else its first 指标名称, or -1: both hold 指标, so the line is looked through
+     * from one 指标 to the next (a line without it, nearly every one, in one scan; a level label's line in two) rather
+     * than searched for each word.
+     */
+    static int nameWord(String raw) {
+        int named = -1;
+        for (int q = raw.indexOf("指标"); q >= 0; q = raw.indexOf("指标", q + 2)) {
+            if (q >= 2 && raw.charAt(q - 2) == '三' && raw.charAt(q - 1) == '级') return q - 2;
+            if (named < 0 && raw.startsWith("名称", q + 2)) named = q;
+        }
+        return named;
     }
 
     /**

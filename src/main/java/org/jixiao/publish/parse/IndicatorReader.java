@@ -168,7 +168,33 @@ final class IndicatorReader {
         return true;
     }
 
-    private record Tok(String text, int line, boolean lineStart) {}
+    /**
+     * A cell of the rows' stream, with the line it stands on; its level labels (Vocabulary.level1/level2) are looked up
+     * once, when first asked: a cell is asked whether it begins a row while the row before is read, and again when it does.
+     */
+    private static final class Tok {
+        private final String text;
+        private final int line;
+        private final boolean lineStart;
+        private String level1, level2;
+        private boolean levels;
+
+        Tok(String text, int line, boolean lineStart) { this.text = text; this.line = line; this.lineStart = lineStart; }
+
+        String text() { return text; }
+        int line() { return line; }
+        boolean lineStart() { return lineStart; }
+
+        String level1() { lookUp(); return level1; }
+        String level2() { lookUp(); return level2; }
+
+        private void lookUp() {
+            if (levels) return;
+            level1 = Vocabulary.level1(text);
+            level2 = Vocabulary.level2(text);
+            levels = true;
+        }
+    }
 
     static boolean stop(String line) {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
@@ -201,9 +227,10 @@ final class IndicatorReader {
     static boolean read(List<Col> cols, String firstRest, int headerLine, List<Line> lines, List<Indicator> out,
                         List<ParseWarning> warnings) {
         List<Tok> toks = new ArrayList<>();
-        int quantityLines = 0, contentLines = 0, singleLines = 0, longest = 0;
+        int contentLines = 0, singleLines = 0, longest = 0;
         boolean stopped = false;
         if (firstRest != null && !Cells.isBlank(firstRest)) addLine(toks, new Line(headerLine, firstRest));
+        int firstRow = toks.size(); // the cells of the lines below the header: the stream test counts these
         // the rows end at a stop word or a signature line: found once, for the paragraph test and the rows alike
         Line closing = Signature.closing(lines);
         int end = 0;
@@ -228,17 +255,36 @@ final class IndicatorReader {
             if (l.blank() && l.text().indexOf('\u00a0') < 0 || l.text().contains("三级指标") || isHeaderOnly(l.text())) continue;
             List<String> cells = addLine(toks, l);
             int nonEmpty = 0;
-            String firstNonEmpty = "";
-            for (int k = 0; k < cells.size(); k++) if (!cells.get(k).isEmpty() && nonEmpty++ == 0) firstNonEmpty = cells.get(k);
+            for (int k = 0; k < cells.size(); k++) if (!cells.get(k).isEmpty()) nonEmpty++;
             if (nonEmpty > 0) contentLines++;
             if (nonEmpty == 1) singleLines++;
             longest = Math.max(longest, nonEmpty);
-            // two quantity lines are all the stream test below asks for: the rest are not looked at
-            if (nonEmpty == 1 && quantityLines < 2 && Cells.quantityLike(firstNonEmpty)) quantityLines++;
         }
-        boolean stream = longest > 2 * (cols.size() + 3) || (quantityLines >= 2 && singleLines * 10 >= contentLines * 9);
+        // the quantity lines are counted only where the other tests leave the answer to them (rows of several cells never)
+        boolean stream = longest > 2 * (cols.size() + 3) || singleLines * 10 >= contentLines * 9 && quantityLines(toks, firstRow) >= 2;
         new Rows(cols, toks, stream, out, warnings, !stopped).run();
         return !stopped;
+    }
+
+    /**
+     * How many lines of one cell that is not empty hold a quantity (2 at most: all the stream test asks for), over the
+     * cells from {@code from} on, each line's beginning with its first cell.
+     */
+    private static int quantityLines(List<Tok> toks, int from) {
+        int found = 0;
+        for (int i = from; i < toks.size() && found < 2; ) {
+            int nonEmpty = 0;
+            String first = null;
+            int j = i;
+            do {
+                String t = toks.get(j).text();
+                if (!t.isEmpty() && nonEmpty++ == 0) first = t;
+                j++;
+            } while (j < toks.size() && !toks.get(j).lineStart());
+            if (nonEmpty == 1 && Cells.quantityLike(first)) found++;
+            i = j;
+        }
+        return found;
     }
 
     /** Whether cells come one per paragraph (the rows' lines): nearly every two lines with content have exactly one empty line between. */
@@ -291,10 +337,23 @@ final class IndicatorReader {
         int pos;
 
         final boolean cutAtEnd;
+        /** The columns' facts every row asks (once per table, not per row or per cell): where the target and actual stand,
+         *  and which columns the header names more than once. */
+        final int ti, ai;
+        final boolean hasTarget;
+        final boolean[] repeated;
 
         Rows(List<Col> cols, List<Tok> toks, boolean stream, List<Indicator> out, List<ParseWarning> warnings, boolean cutAtEnd) {
             this.cols = cols; this.toks = toks; this.stream = stream; this.out = out; this.warnings = warnings;
             this.cutAtEnd = cutAtEnd;
+            ti = cols.indexOf(Col.TARGET);
+            ai = cols.indexOf(Col.ACTUAL);
+            hasTarget = ti >= 0;
+            repeated = new boolean[cols.size()];
+            for (int i = 0; i < cols.size(); i++) {
+                Col c = cols.get(i);
+                repeated[i] = c != Col.OTHER && cols.indexOf(c) != cols.lastIndexOf(c);
+            }
         }
 
         void run() {
@@ -314,10 +373,10 @@ final class IndicatorReader {
             // wrapped: 产出 / 指标
             int nx = nextNonEmpty(pos + 1);
             boolean wrapped = nx >= 0 && toks.get(nx).text().equals("指标");
-            if (wrapped && (Vocabulary.level1(s) != null || Vocabulary.level2(s) != null)) {
+            String l1 = t.level1(), l2 = t.level2();
+            if (wrapped && (l1 != null || l2 != null)) {
                 toks.set(nx, new Tok("", toks.get(nx).line(), toks.get(nx).lineStart()));
             }
-            String l1 = Vocabulary.level1(s), l2 = Vocabulary.level2(s);
             // a level word printed bare (服务对象满意度, 满意度) is the row's name where a label cannot stand: right after
             // its own full label or a label under it (服务对象满意度指标 | 服务对象满意度), or with a value right after it
             // (a label is followed by a name) — the names of satisfaction rows often are these words
@@ -448,8 +507,8 @@ final class IndicatorReader {
         }
 
         private boolean startsRow(int i) {
-            String s = toks.get(i).text();
-            return Vocabulary.level1(s) != null || Vocabulary.level2(s) != null || Vocabulary.LEVEL_LABELS.at(s, 0) != null;
+            Tok t = toks.get(i);
+            return t.level1() != null || t.level2() != null || Vocabulary.LEVEL_LABELS.at(t.text(), 0) != null;
         }
 
         private boolean looksLikeTarget(String s) {
@@ -462,7 +521,6 @@ final class IndicatorReader {
             while (cells.size() > cols.size() && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
             int nonEmpty = 0;
             for (String c : cells) if (!c.isEmpty()) nonEmpty++;
-            int ti = cols.indexOf(Col.TARGET), ai = cols.indexOf(Col.ACTUAL);
             if (nonEmpty == 0 || cells.size() < cols.size() && ti >= 0 && (cells.isEmpty() || cells.get(0).isEmpty())) {
                 String[] g = Cells.splitGlued(name);
                 if (g != null && !g[0].isEmpty() && g[2] == null && nonEmpty == 0 && cutAtEnd && pos >= toks.size()) {
@@ -520,8 +578,7 @@ final class IndicatorReader {
                 String cell = Cells.clean(cells.get(i));
                 // a column the header names twice (the 中期 and 年度 groups of one row, 二级|三级|指标值 printed twice): the
                 // later group's cell, when it has one — the year's value, as the grid reads it (GridTableReader.later)
-                boolean repeated = c != Col.OTHER && cols.indexOf(c) != cols.lastIndexOf(c);
-                if (v[c.ordinal()] == null || repeated && cell != null) v[c.ordinal()] = cell;
+                if (v[c.ordinal()] == null || repeated[i] && cell != null) v[c.ordinal()] = cell;
             }
             String target = v[Col.TARGET.ordinal()];
             String cmp = v[Col.COMPARATOR.ordinal()];
@@ -531,7 +588,7 @@ final class IndicatorReader {
                 target = target + unit;
             }
             if (name == null || name.isEmpty()) return;
-            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && cutAtEnd && pos >= toks.size()
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && cutAtEnd && pos >= toks.size()
                     && !GridTableReader.labelPrefix(name)) {
                 // the document stops inside this row: it is returned with what is visible
                 warnings.add(ParseWarning.of(nameTok.line(), "表格在此行中断,只保留可见部分: " + abbreviate(name),
@@ -542,19 +599,20 @@ final class IndicatorReader {
                         .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
                 return;
             }
-            // a row with its 分值 or 得分 printed is a row, even with its value cells empty
-            boolean numbers = number(v[Col.WEIGHT.ordinal()]) != null || number(v[Col.SCORE.ordinal()]) != null;
-            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && !numbers && wrapsName(nameTok, name, cells)) {
+            // a row with its 分值 or 得分 printed is a row, even with its value cells empty (each read once, for this and the row)
+            BigDecimal weight = number(v[Col.WEIGHT.ordinal()]), score = number(v[Col.SCORE.ordinal()]);
+            boolean numbers = weight != null || score != null;
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && !numbers && wrapsName(nameTok, name, cells)) {
                 return;
             }
-            if (target == null && v[Col.ACTUAL.ordinal()] == null && cols.contains(Col.TARGET) && !numbers) {
+            if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && !numbers) {
                 warnings.add(ParseWarning.of(nameTok.line(), "无法识别的行，已跳过: " + abbreviate(name),
                         "unrecognised line skipped: " + abbreviate(name)));
                 return;
             }
             out.add(Indicator.builder().level1(level1).level2(level2).name(name).target(target)
-                    .actual(v[Col.ACTUAL.ordinal()]).weight(number(v[Col.WEIGHT.ordinal()]))
-                    .score(number(v[Col.SCORE.ordinal()])).reason(v[Col.REASON.ordinal()])
+                    .actual(v[Col.ACTUAL.ordinal()]).weight(weight)
+                    .score(score).reason(v[Col.REASON.ordinal()])
                     .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
             lastRow = out.size() - 1;
             lastRowLine = lastLine;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.Indicator;
@@ -22,7 +21,8 @@ final class SelfEvaluationReader {
         for (int i = 0; i < body.size(); i++) {
             String s = body.get(i).text();
             if (header < 0 && s.contains("三级指标")) header = i;
-            if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400 && !s.contains("三级指标")) goal = i;
+            // (header < 0 here: this line holds no 三级指标)
+            if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400) goal = i;
             if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;
         }
         int indicatorsStart = header;
@@ -121,11 +121,21 @@ final class SelfEvaluationReader {
      * 资金投入情况, 预算执行情况 — the words differ by province) or, on a short line, its total row (年度金额: 397).
      */
     static boolean budgetBlock(String s) {
-        if (s.contains("全年预算数") || s.contains("全年执行数") || s.contains("项目资金") || s.contains("年初预算数")
-                || s.contains("预算执行情况") || s.contains("资金情况") || s.contains("资金投入情况")) return true;
+        // asked of every line above a table's indicators: every word below holds one of BLOCK_CHARS, so a line holding
+        // none of them is answered by three character scans, before ten word scans
+        if (s.indexOf(BLOCK_CHARS.charAt(0)) < 0 && s.indexOf(BLOCK_CHARS.charAt(1)) < 0 && s.indexOf(BLOCK_CHARS.charAt(2)) < 0) return false;
+        for (String w : BLOCK_WORDS) if (s.contains(w)) return true;
         // 年度预算申请（元）: the department form's block label, which alone may say the unit
-        return s.length() <= 60 && (s.contains("资金总额") || s.contains("年度金额") || s.contains("预算申请"));
+        if (s.length() > 60) return false;
+        for (String w : SHORT_BLOCK_WORDS) if (s.contains(w)) return true;
+        return false;
     }
+
+    /** A budget block's column words and labels, on a line of any length, and those that count only on a short line. */
+    static final List<String> BLOCK_WORDS = List.of("全年预算数", "全年执行数", "项目资金", "年初预算数", "预算执行情况", "资金情况", "资金投入情况"),
+            SHORT_BLOCK_WORDS = List.of("资金总额", "年度金额", "预算申请");
+    /** A character every block word holds (资金 and 金额, 预算, 执行). */
+    static final String BLOCK_CHARS = "金预执";
 
     /**
      * Whether line {@code i} begins a budget block printed after the indicator rows (a template with 项目资金 at its
@@ -181,15 +191,38 @@ final class SelfEvaluationReader {
 
     static Integer year(String title, List<Line> body) {
         if (title != null) {
-            Matcher m = YEAR.matcher(title);
-            if (m.find()) return Integer.valueOf(m.group(1));
+            int y = yearIn(title);
+            if (y > 0) return y;
         }
         for (int i = 0; i < Math.min(4, body.size()); i++) {
-            Matcher m = YEAR.matcher(body.get(i).text());
-            if (m.find()) return Integer.valueOf(m.group(1));
+            int y = yearIn(body.get(i).text());
+            if (y > 0) return y;
         }
         return null;
     }
+
+    /**
+     * The year of {@link #YEAR}'s first match in s, or 0 — without a matcher (asked of every table): a match ends at a 年
+     * with only spaces between it and the four digits before them, so each 年 in turn is looked back from, and a text
+     * without 年 is answered by one scan. ({@code YearInTest} holds it to the regex.)
+     */
+    static int yearIn(String s) {
+        for (int at = s.indexOf('年'); at >= 0; at = s.indexOf('年', at + 1)) {
+            int d = at;
+            while (d > 0 && yearSpace(s.charAt(d - 1))) d--;
+            if (d >= 4 && s.charAt(d - 4) == '2' && s.charAt(d - 3) == '0' && asciiDigit(s.charAt(d - 2)) && asciiDigit(s.charAt(d - 1))) {
+                return 2000 + (s.charAt(d - 2) - '0') * 10 + (s.charAt(d - 1) - '0');
+            }
+        }
+        return 0;
+    }
+
+    /** A character of {@link #YEAR}'s {@code [\s\u00a0]} (\s: the ASCII white space). */
+    private static boolean yearSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
+    }
+
+    private static boolean asciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     private static int firstNonNegative(int... xs) {
         for (int x : xs) if (x >= 0) return x;

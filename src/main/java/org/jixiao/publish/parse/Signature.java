@@ -43,12 +43,16 @@ final class Signature {
      * (2024-03-12, 2024.3.12). One pattern for a table's closing signature and a report's signer: each used to have its
      * own, and one took what the other refused.
      */
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
             "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?:19|20)\\d\\d[-./]\\d{1,2}[-./]\\d{1,2}"
                     + "|[一二][〇零○一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?");
 
     static boolean date(String s) {
-        return s != null && DATE.matcher(s).matches();
+        // asked of a table's last lines: every form begins with 19/20 or 一/二, so a line that does not is answered
+        // before a matcher is made for it
+        if (s == null || s.isEmpty()) return false;
+        char c = s.charAt(0);
+        return (c == '1' || c == '2' || c == '一' || c == '二') && DATE.matcher(s).matches();
     }
 
     /**

@@ -17,7 +17,7 @@ final class Title {
             "(绩效目标自评表|绩效自评表|整体绩效目标表|绩效目标表|绩效目标申报表|绩效评价指标表)([(（][0-9一二三四五六七八九十]{1,3}[)）])?");
 
     /** A page's label before a title (名称: …, 标题：…), or a document site's chunk counter (1、, 2.). */
-    private static final Pattern LEAD = Pattern.compile("^(?:(?:文件|信息)?(?:名称|标题)\\s*[:：]\\s*|\\d{1,2}[、.．]\\s*)");
+    static final Pattern LEAD = Pattern.compile("^(?:(?:文件|信息)?(?:名称|标题)\\s*[:：]\\s*|\\d{1,2}[、.．]\\s*)");
 
     /** The title a line prints, or null. */
     static String of(String line) {
@@ -28,16 +28,45 @@ final class Title {
         }
         String t = Cells.clean(line);
         if (t == null || t.endsWith("。")) return null;
-        Matcher m = WORDS.matcher(t);
-        if (!m.find()) return null;
-        int from = t.lastIndexOf('|', m.start()) + 1; // the cell holding the title word
-        String cell = lead(Cells.clean(t, from, m.end()));
-        if (cell == null || cell.length() > m.end() - m.start() + 60) return null;
+        long m = word(t);
+        if (m < 0) return null;
+        int start = (int) (m >>> 32), end = (int) m;
+        int from = t.lastIndexOf('|', start) + 1; // the cell holding the title word
+        String cell = lead(Cells.clean(t, from, end));
+        if (cell == null || cell.length() > end - start + 60) return null;
         if (t.length() <= 120) return cell;
         // a long line: a title glued to what follows it, when nothing but a name stands before its title word
-        for (int i = 0; i < cell.length() - (m.end() - m.start()); i++) if (!nameChar(cell.charAt(i))) return null;
+        for (int i = 0; i < cell.length() - (end - start); i++) if (!nameChar(cell.charAt(i))) return null;
         return cell;
     }
+
+    /** The title words of {@link #WORDS} by length, the longer first where two end at one 表 (整体绩效目标表 before 绩效目标表). */
+    private static final String[] LONG_WORDS = {"绩效目标自评表", "整体绩效目标表", "绩效目标申报表", "绩效评价指标表"},
+            SHORT_WORDS = {"绩效自评表", "绩效目标表"};
+
+    /**
+     * Where {@link #WORDS} first matches in t, as start << 32 | end, or -1 — without a matcher: every title word holds one
+     * 表, its last character, so the first 表 a word ends at is the first match, the longer word where two end there;
+     * then the bracketed number, as the regex's optional group takes it. ({@code LineQuickAnswersTest} holds it to the regex.)
+     */
+    static long word(String t) {
+        for (int p = t.indexOf('表', 4); p > 0; p = t.indexOf('表', p + 1)) {
+            int start = -1;
+            for (String w : LONG_WORDS) if (t.startsWith(w, p - 6)) { start = p - 6; break; }
+            if (start < 0) for (String w : SHORT_WORDS) if (t.startsWith(w, p - 4)) { start = p - 4; break; }
+            if (start < 0) continue;
+            int end = p + 1;
+            if (end < t.length() && (t.charAt(end) == '(' || t.charAt(end) == '（')) {
+                int k = end + 1;
+                while (k < t.length() && k - end <= 3 && NUMBER_CHARS.indexOf(t.charAt(k)) >= 0) k++;
+                if (k > end + 1 && k - end <= 4 && k < t.length() && (t.charAt(k) == ')' || t.charAt(k) == '）')) end = k + 1;
+            }
+            return (long) start << 32 | end;
+        }
+        return -1;
+    }
+
+    private static final String NUMBER_CHARS = "0123456789一二三四五六七八九十";
 
     /**
      * Whether {@link #WORDS} can match in the line: every title word ends in 自评表, 目标表, 申报表 or 指标表, so a 表 after
@@ -145,8 +174,11 @@ final class Title {
         return false;
     }
 
-    private static String lead(String s) {
-        if (s == null) return null;
+    static String lead(String s) {
+        if (s == null || s.isEmpty()) return s;
+        // a label begins with 文, 信, 名 or 标, a counter with a digit: any other text has no lead (a title, nearly always)
+        char c = s.charAt(0);
+        if (c != '文' && c != '信' && c != '名' && c != '标' && (c < '0' || c > '9')) return s;
         Matcher m = LEAD.matcher(s);
         return m.find() ? Cells.clean(s, m.end(), s.length()) : s;
     }
