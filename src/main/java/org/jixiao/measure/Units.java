@@ -65,8 +65,12 @@ public final class Units {
             '亿', new BigDecimal("100000000"));
 
     private static final Map<String, Unit> BY_SYMBOL;
-    /** Candidates per first character, longest symbol first, for the scanner's longest match. */
-    private static final Map<Character, Unit[]> BY_FIRST_CHAR;
+    /**
+     * Candidates per first character, longest symbol first, for the scanner's longest match: {@code FIRST_CHARS} sorted,
+     * {@code BY_FIRST_CHAR[k]} the units beginning with {@code FIRST_CHARS[k]} (asked after every number: no boxing).
+     */
+    private static final char[] FIRST_CHARS;
+    private static final Unit[][] BY_FIRST_CHAR;
 
     static {
         Map<String, Unit> all = new LinkedHashMap<>();
@@ -84,13 +88,15 @@ public final class Units {
         BY_SYMBOL = Map.copyOf(all);
         Map<Character, List<Unit>> grouped = new HashMap<>();
         for (Unit u : all.values()) grouped.computeIfAbsent(u.symbol().charAt(0), c -> new ArrayList<>()).add(u);
-        Map<Character, Unit[]> byFirst = new HashMap<>();
-        grouped.forEach((c, units) -> {
-            Unit[] sorted = units.toArray(Unit[]::new);
+        FIRST_CHARS = new char[grouped.size()];
+        BY_FIRST_CHAR = new Unit[grouped.size()][];
+        int k = 0;
+        for (char c : new java.util.TreeSet<>(grouped.keySet())) {
+            Unit[] sorted = grouped.get(c).toArray(Unit[]::new);
             Arrays.sort(sorted, Comparator.comparingInt((Unit u) -> u.symbol().length()).reversed());
-            byFirst.put(c, sorted);
-        });
-        BY_FIRST_CHAR = Map.copyOf(byFirst);
+            FIRST_CHARS[k] = c;
+            BY_FIRST_CHAR[k++] = sorted;
+        }
     }
 
     /** The unit written as {@code symbol} ("万元", "个月", "元/人·月"; "％" is not normalised here: use "%"). */
@@ -238,9 +244,9 @@ public final class Units {
 
     private static Unit simpleAt(String text, int from) {
         if (from >= text.length()) return null;
-        Unit[] candidates = BY_FIRST_CHAR.get(text.charAt(from));
-        if (candidates == null) return null;
-        for (Unit u : candidates) {
+        int k = Arrays.binarySearch(FIRST_CHARS, text.charAt(from));
+        if (k < 0) return null;
+        for (Unit u : BY_FIRST_CHAR[k]) {
             if (text.startsWith(u.symbol(), from)) return u;
         }
         return null;
@@ -266,24 +272,26 @@ public final class Units {
         return new Per(noun, start - i + noun.length(), multiplier == null ? BigDecimal.ONE : multiplier, false);
     }
 
+    /**
+     * The compound units read so far by symbol: the symbol (base and denominators as written, joins as ·) decides the
+     * unit, and its factor's divisions at 34 digits are the costly part of reading a value such as 610元/人/年.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Unit> COMPOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The cache holds at most this many symbols (a text of random denominators cannot grow it without end). */
+    private static final int MAX_COMPOUNDS = 4096;
+
     /** base "/" per [join per]…, or null when no denominator follows. */
     private static Unit compoundAt(String text, int from, Unit base) {
         int i = from + base.symbol().length();
         if (i >= text.length() || text.charAt(i) != '/') return null;
         i++;
-        BigDecimal toBase = base.toBase();
-        boolean anyCount = false;
-        int parts = 0;
+        List<Per> pers = new ArrayList<>(2);
         StringBuilder symbol = new StringBuilder(base.symbol()).append('/');
         Per per = perAt(text, i);
         while (per != null) {
             symbol.append(text, i, i + per.length());
-            // per month is 12 × per year; per 万人 is 1/10⁴ per 人: the base is "per year, per one"
-            toBase = per.time() ? toBase.multiply(PER_YEAR).divide(per.factor(), MathContext.DECIMAL128)
-                    : toBase.divide(per.factor(), MathContext.DECIMAL128);
-            anyCount |= !per.time();
+            pers.add(per);
             i += per.length();
-            parts++;
             Per next = perAt(text, i); // 人年: parts side by side
             if (next == null && i + 1 < text.length() && DENOMINATOR_JOINS.indexOf(text.charAt(i)) >= 0) {
                 next = perAt(text, i + 1);
@@ -294,9 +302,22 @@ public final class Units {
             }
             per = next;
         }
-        if (parts == 0) return null;
+        if (pers.isEmpty()) return null;
+        String key = symbol.toString();
+        Unit known = COMPOUNDS.get(key);
+        if (known != null) return known;
+        BigDecimal toBase = base.toBase();
+        boolean anyCount = false;
+        for (Per p : pers) {
+            // per month is 12 × per year; per 万人 is 1/10⁴ per 人: the base is "per year, per one"
+            toBase = p.time() ? toBase.multiply(PER_YEAR).divide(p.factor(), MathContext.DECIMAL128)
+                    : toBase.divide(p.factor(), MathContext.DECIMAL128);
+            anyCount |= !p.time();
+        }
         Dimension dimension = base.dimension() == Dimension.COUNT && !anyCount ? Dimension.COUNT : Dimension.PER_CAPITA;
-        return new Unit(symbol.toString(), dimension, toBase.stripTrailingZeros());
+        Unit unit = new Unit(key, dimension, toBase.stripTrailingZeros());
+        if (COMPOUNDS.size() < MAX_COMPOUNDS) COMPOUNDS.putIfAbsent(key, unit);
+        return unit;
     }
 
     /**
