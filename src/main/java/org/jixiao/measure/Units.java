@@ -66,11 +66,15 @@ public final class Units {
 
     private static final Map<String, Unit> BY_SYMBOL;
     /**
-     * Candidates per first character, longest symbol first, for the scanner's longest match: {@code FIRST_CHARS} sorted,
-     * {@code BY_FIRST_CHAR[k]} the units beginning with {@code FIRST_CHARS[k]} (asked after every number: no boxing).
+     * The units by their first two characters, for the scanner's longest match (asked after every number: no boxing, and
+     * 万 begins fifty units): {@code FIRST_CHARS} sorted; for {@code FIRST_CHARS[k]}, {@code SINGLE[k]} the unit of that
+     * character alone (or null), {@code SECOND_CHARS[k]} sorted and {@code BY_SECOND_CHAR[k][j]} the longer units whose
+     * second character is {@code SECOND_CHARS[k][j]}, longest first.
      */
     private static final char[] FIRST_CHARS;
-    private static final Unit[][] BY_FIRST_CHAR;
+    private static final Unit[] SINGLE;
+    private static final char[][] SECOND_CHARS;
+    private static final Unit[][][] BY_SECOND_CHAR;
 
     static {
         Map<String, Unit> all = new LinkedHashMap<>();
@@ -88,14 +92,29 @@ public final class Units {
         BY_SYMBOL = Map.copyOf(all);
         Map<Character, List<Unit>> grouped = new HashMap<>();
         for (Unit u : all.values()) grouped.computeIfAbsent(u.symbol().charAt(0), c -> new ArrayList<>()).add(u);
-        FIRST_CHARS = new char[grouped.size()];
-        BY_FIRST_CHAR = new Unit[grouped.size()][];
+        int firsts = grouped.size();
+        FIRST_CHARS = new char[firsts];
+        SINGLE = new Unit[firsts];
+        SECOND_CHARS = new char[firsts][];
+        BY_SECOND_CHAR = new Unit[firsts][][];
         int k = 0;
         for (char c : new java.util.TreeSet<>(grouped.keySet())) {
-            Unit[] sorted = grouped.get(c).toArray(Unit[]::new);
-            Arrays.sort(sorted, Comparator.comparingInt((Unit u) -> u.symbol().length()).reversed());
             FIRST_CHARS[k] = c;
-            BY_FIRST_CHAR[k++] = sorted;
+            java.util.TreeMap<Character, List<Unit>> bySecond = new java.util.TreeMap<>();
+            for (Unit u : grouped.get(c)) {
+                if (u.symbol().length() == 1) SINGLE[k] = u;
+                else bySecond.computeIfAbsent(u.symbol().charAt(1), x -> new ArrayList<>()).add(u);
+            }
+            SECOND_CHARS[k] = new char[bySecond.size()];
+            BY_SECOND_CHAR[k] = new Unit[bySecond.size()][];
+            int j = 0;
+            for (var e : bySecond.entrySet()) {
+                Unit[] sorted = e.getValue().toArray(Unit[]::new);
+                Arrays.sort(sorted, Comparator.comparingInt((Unit u) -> u.symbol().length()).reversed());
+                SECOND_CHARS[k][j] = e.getKey();
+                BY_SECOND_CHAR[k][j++] = sorted;
+            }
+            k++;
         }
     }
 
@@ -246,10 +265,9 @@ public final class Units {
         if (from >= text.length()) return null;
         int k = Arrays.binarySearch(FIRST_CHARS, text.charAt(from));
         if (k < 0) return null;
-        for (Unit u : BY_FIRST_CHAR[k]) {
-            if (text.startsWith(u.symbol(), from)) return u;
-        }
-        return null;
+        int j = from + 1 < text.length() ? Arrays.binarySearch(SECOND_CHARS[k], text.charAt(from + 1)) : -1;
+        if (j >= 0) for (Unit u : BY_SECOND_CHAR[k][j]) if (text.startsWith(u.symbol(), from)) return u;
+        return SINGLE[k]; // (a longer one would have begun with these two characters)
     }
 
     /** One part of a denominator: what it is per (a counted noun or TIME), and its factor. */

@@ -146,6 +146,14 @@ public final class ValueGrammar {
     /** First characters of the prefixes: most narratives are rejected on their first character. */
     private static final String PREFIX_LEADS = java.util.Arrays.stream(PREFIXES)
             .map(p -> p.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** The indexes of the prefixes beginning with each character of PREFIX_LEADS, in PREFIXES' order (longest first). */
+    private static final int[][] PREFIXES_BY_LEAD = new int[PREFIX_LEADS.length()][];
+    static {
+        for (int l = 0; l < PREFIX_LEADS.length(); l++) {
+            char lead = PREFIX_LEADS.charAt(l);
+            PREFIXES_BY_LEAD[l] = java.util.stream.IntStream.range(0, PREFIXES.length).filter(k -> PREFIXES[k].charAt(0) == lead).toArray();
+        }
+    }
     /** 以上/以下/以内 include the number (《民法典》第一千二百五十九条). */
     private static final String[] SUFFIXES = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
     private static final Comparator[] SUFFIX_SIGNS = {
@@ -179,13 +187,16 @@ public final class ValueGrammar {
         if (i >= n) return null;
         char lead = s.charAt(i);
         boolean number = lead >= '0' && lead <= '9' || lead == '-' || lead == '+'; // no comparator begins so
-        if (!number && PREFIX_LEADS.indexOf(lead) < 0) return null;
+        int leadAt = number ? -1 : PREFIX_LEADS.indexOf(lead);
+        if (!number && leadAt < 0) return null;
         Comparator prefix = null;
-        for (int k = 0; !number && k < PREFIXES.length; k++) {
-            if (s.startsWith(PREFIXES[k], i)) {
-                prefix = PREFIX_SIGNS[k];
-                i += PREFIXES[k].length();
-                break;
+        if (!number) {
+            for (int k : PREFIXES_BY_LEAD[leadAt]) { // (only the words beginning with the text's first character)
+                if (s.startsWith(PREFIXES[k], i)) {
+                    prefix = PREFIX_SIGNS[k];
+                    i += PREFIXES[k].length();
+                    break;
+                }
             }
         }
         Figure first = Figure.scan(s, i);
