@@ -65,8 +65,16 @@ public final class Units {
             '亿', new BigDecimal("100000000"));
 
     private static final Map<String, Unit> BY_SYMBOL;
-    /** Candidates per first character, longest symbol first, for the scanner's longest match. */
-    private static final Map<Character, Unit[]> BY_FIRST_CHAR;
+    /**
+     * The units by their first two characters, for the scanner's longest match (asked after every number: no boxing, and
+     * 万 begins fifty units): {@code FIRST_CHARS} sorted; for {@code FIRST_CHARS[k]}, {@code SINGLE[k]} the unit of that
+     * character alone (or null), {@code SECOND_CHARS[k]} sorted and {@code BY_SECOND_CHAR[k][j]} the longer units whose
+     * second character is {@code SECOND_CHARS[k][j]}, longest first.
+     */
+    private static final char[] FIRST_CHARS;
+    private static final Unit[] SINGLE;
+    private static final char[][] SECOND_CHARS;
+    private static final Unit[][][] BY_SECOND_CHAR;
 
     static {
         Map<String, Unit> all = new LinkedHashMap<>();
@@ -84,13 +92,30 @@ public final class Units {
         BY_SYMBOL = Map.copyOf(all);
         Map<Character, List<Unit>> grouped = new HashMap<>();
         for (Unit u : all.values()) grouped.computeIfAbsent(u.symbol().charAt(0), c -> new ArrayList<>()).add(u);
-        Map<Character, Unit[]> byFirst = new HashMap<>();
-        grouped.forEach((c, units) -> {
-            Unit[] sorted = units.toArray(Unit[]::new);
-            Arrays.sort(sorted, Comparator.comparingInt((Unit u) -> u.symbol().length()).reversed());
-            byFirst.put(c, sorted);
-        });
-        BY_FIRST_CHAR = Map.copyOf(byFirst);
+        int firsts = grouped.size();
+        FIRST_CHARS = new char[firsts];
+        SINGLE = new Unit[firsts];
+        SECOND_CHARS = new char[firsts][];
+        BY_SECOND_CHAR = new Unit[firsts][][];
+        int k = 0;
+        for (char c : new java.util.TreeSet<>(grouped.keySet())) {
+            FIRST_CHARS[k] = c;
+            java.util.TreeMap<Character, List<Unit>> bySecond = new java.util.TreeMap<>();
+            for (Unit u : grouped.get(c)) {
+                if (u.symbol().length() == 1) SINGLE[k] = u;
+                else bySecond.computeIfAbsent(u.symbol().charAt(1), x -> new ArrayList<>()).add(u);
+            }
+            SECOND_CHARS[k] = new char[bySecond.size()];
+            BY_SECOND_CHAR[k] = new Unit[bySecond.size()][];
+            int j = 0;
+            for (var e : bySecond.entrySet()) {
+                Unit[] sorted = e.getValue().toArray(Unit[]::new);
+                Arrays.sort(sorted, Comparator.comparingInt((Unit u) -> u.symbol().length()).reversed());
+                SECOND_CHARS[k][j] = e.getKey();
+                BY_SECOND_CHAR[k][j++] = sorted;
+            }
+            k++;
+        }
     }
 
     /** The unit written as {@code symbol} ("万元", "个月", "元/人·月"; "％" is not normalised here: use "%"). */
@@ -238,12 +263,11 @@ public final class Units {
 
     private static Unit simpleAt(String text, int from) {
         if (from >= text.length()) return null;
-        Unit[] candidates = BY_FIRST_CHAR.get(text.charAt(from));
-        if (candidates == null) return null;
-        for (Unit u : candidates) {
-            if (text.startsWith(u.symbol(), from)) return u;
-        }
-        return null;
+        int k = Arrays.binarySearch(FIRST_CHARS, text.charAt(from));
+        if (k < 0) return null;
+        int j = from + 1 < text.length() ? Arrays.binarySearch(SECOND_CHARS[k], text.charAt(from + 1)) : -1;
+        if (j >= 0) for (Unit u : BY_SECOND_CHAR[k][j]) if (text.startsWith(u.symbol(), from)) return u;
+        return SINGLE[k]; // (a longer one would have begun with these two characters)
     }
 
     /** One part of a denominator: what it is per (a counted noun or TIME), and its factor. */
@@ -266,24 +290,26 @@ public final class Units {
         return new Per(noun, start - i + noun.length(), multiplier == null ? BigDecimal.ONE : multiplier, false);
     }
 
+    /**
+     * The compound units read so far by symbol: the symbol (base and denominators as written, joins as ·) decides the
+     * unit, and its factor's divisions at 34 digits are the costly part of reading a value such as 610元/人/年.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Unit> COMPOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The cache holds at most this many symbols (a text of random denominators cannot grow it without end). */
+    private static final int MAX_COMPOUNDS = 4096;
+
     /** base "/" per [join per]…, or null when no denominator follows. */
     private static Unit compoundAt(String text, int from, Unit base) {
         int i = from + base.symbol().length();
         if (i >= text.length() || text.charAt(i) != '/') return null;
         i++;
-        BigDecimal toBase = base.toBase();
-        boolean anyCount = false;
-        int parts = 0;
+        List<Per> pers = new ArrayList<>(2);
         StringBuilder symbol = new StringBuilder(base.symbol()).append('/');
         Per per = perAt(text, i);
         while (per != null) {
             symbol.append(text, i, i + per.length());
-            // per month is 12 × per year; per 万人 is 1/10⁴ per 人: the base is "per year, per one"
-            toBase = per.time() ? toBase.multiply(PER_YEAR).divide(per.factor(), MathContext.DECIMAL128)
-                    : toBase.divide(per.factor(), MathContext.DECIMAL128);
-            anyCount |= !per.time();
+            pers.add(per);
             i += per.length();
-            parts++;
             Per next = perAt(text, i); // 人年: parts side by side
             if (next == null && i + 1 < text.length() && DENOMINATOR_JOINS.indexOf(text.charAt(i)) >= 0) {
                 next = perAt(text, i + 1);
@@ -294,9 +320,22 @@ public final class Units {
             }
             per = next;
         }
-        if (parts == 0) return null;
+        if (pers.isEmpty()) return null;
+        String key = symbol.toString();
+        Unit known = COMPOUNDS.get(key);
+        if (known != null) return known;
+        BigDecimal toBase = base.toBase();
+        boolean anyCount = false;
+        for (Per p : pers) {
+            // per month is 12 × per year; per 万人 is 1/10⁴ per 人: the base is "per year, per one"
+            toBase = p.time() ? toBase.multiply(PER_YEAR).divide(p.factor(), MathContext.DECIMAL128)
+                    : toBase.divide(p.factor(), MathContext.DECIMAL128);
+            anyCount |= !p.time();
+        }
         Dimension dimension = base.dimension() == Dimension.COUNT && !anyCount ? Dimension.COUNT : Dimension.PER_CAPITA;
-        return new Unit(symbol.toString(), dimension, toBase.stripTrailingZeros());
+        Unit unit = new Unit(key, dimension, toBase.stripTrailingZeros());
+        if (COMPOUNDS.size() < MAX_COMPOUNDS) COMPOUNDS.putIfAbsent(key, unit);
+        return unit;
     }
 
     /**

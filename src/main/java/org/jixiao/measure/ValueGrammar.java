@@ -38,16 +38,23 @@ public final class ValueGrammar {
         String text = normalise(raw);
         if (text.isEmpty()) return new Value.Blank(raw);
         if (QualitativePhrases.isExact(text)) return new Value.Qualitative(raw, text, QualitativePhrases.gradeOf(text));
-        Value quantitative = quantitative(raw, text);
+        // every quantity holds a digit: a text without one (most narratives) is no quantity, labelled or in parts
+        boolean digit = hasDigit(text);
+        Value quantitative = digit ? quantitative(raw, text) : null;
         if (quantitative != null) return quantitative;
         if (notOccurred(text)) return new Value.NotOccurred(raw);
         if (QualitativePhrases.startsWithKnownPhrase(text) && !hasSentenceBreak(text)) {
             return new Value.Qualitative(raw, text, null);
         }
-        Value parts = multiPart(raw, text);
+        Value parts = digit ? multiPart(raw, text) : null;
         if (parts != null) return parts;
-        Value labelled = labelled(raw, text);
+        Value labelled = digit ? labelled(raw, text) : null;
         return labelled != null ? labelled : new Value.FreeText(raw);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
     }
 
     /**
@@ -90,6 +97,7 @@ public final class ValueGrammar {
             if (c == '\n' || c == '\r') return '\n';
             return c <= ' ' || c == 0x7f ? 0 : c;
         }
+        if (c >= 0x4E00 && c <= 0x9FFF) return c; // nearly every other character: an ideograph is itself
         if (c >= 0xFF01 && c <= 0xFF5E) return (char) (c - 0xFEE0); // full-width ASCII forms: ０-９ ％ ＞ ＜ ＝ ．…
         return switch (c) {
             case '≧', '⩾' -> '≥';
@@ -138,6 +146,14 @@ public final class ValueGrammar {
     /** First characters of the prefixes: most narratives are rejected on their first character. */
     private static final String PREFIX_LEADS = java.util.Arrays.stream(PREFIXES)
             .map(p -> p.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** The indexes of the prefixes beginning with each character of PREFIX_LEADS, in PREFIXES' order (longest first). */
+    private static final int[][] PREFIXES_BY_LEAD = new int[PREFIX_LEADS.length()][];
+    static {
+        for (int l = 0; l < PREFIX_LEADS.length(); l++) {
+            char lead = PREFIX_LEADS.charAt(l);
+            PREFIXES_BY_LEAD[l] = java.util.stream.IntStream.range(0, PREFIXES.length).filter(k -> PREFIXES[k].charAt(0) == lead).toArray();
+        }
+    }
     /** 以上/以下/以内 include the number (《民法典》第一千二百五十九条). */
     private static final String[] SUFFIXES = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
     private static final Comparator[] SUFFIX_SIGNS = {
@@ -150,21 +166,37 @@ public final class ValueGrammar {
     private static final int MAX_TRAILING_NOUN = 6;
     private static final int MAX_DIGITS = 38;
 
+    /** First characters of the suffixes. */
+    private static final String SUFFIX_LEADS = java.util.Arrays.stream(SUFFIXES)
+            .map(p -> p.substring(0, 1)).distinct().collect(Collectors.joining());
+
     /** Reads the whole of {@code s} as [comparator] quantity [suffix] or a range; null when it is not one. */
     private static Value quantitative(String raw, String s) {
+        return quantitative(s, 0, raw);
+    }
+
+    /**
+     * Reads {@code s} from {@code from} to its end as {@link #quantitative(String, String)}; {@code raw}: the text the
+     * value keeps, null for s from {@code from} on (cut only when it reads: a label is tried at every length).
+     */
+    private static Value quantitative(String s, int from, String raw) {
         int n = s.length();
-        int i = 0;
-        boolean keepWithin = s.startsWith(KEEP_WITHIN);
-        if (keepWithin) i = KEEP_WITHIN.length();
+        int i = from;
+        boolean keepWithin = s.startsWith(KEEP_WITHIN, from);
+        if (keepWithin) i += KEEP_WITHIN.length();
         if (i >= n) return null;
         char lead = s.charAt(i);
-        if (!(lead >= '0' && lead <= '9') && lead != '-' && lead != '+' && PREFIX_LEADS.indexOf(lead) < 0) return null;
+        boolean number = lead >= '0' && lead <= '9' || lead == '-' || lead == '+'; // no comparator begins so
+        int leadAt = number ? -1 : PREFIX_LEADS.indexOf(lead);
+        if (!number && leadAt < 0) return null;
         Comparator prefix = null;
-        for (int k = 0; k < PREFIXES.length; k++) {
-            if (s.startsWith(PREFIXES[k], i)) {
-                prefix = PREFIX_SIGNS[k];
-                i += PREFIXES[k].length();
-                break;
+        if (!number) {
+            for (int k : PREFIXES_BY_LEAD[leadAt]) { // (only the words beginning with the text's first character)
+                if (s.startsWith(PREFIXES[k], i)) {
+                    prefix = PREFIX_SIGNS[k];
+                    i += PREFIXES[k].length();
+                    break;
+                }
             }
         }
         Figure first = Figure.scan(s, i);
@@ -174,10 +206,10 @@ public final class ValueGrammar {
         if (unit != null) i += unit.symbol().length();
 
         if (i < n && RANGE_SEPARATORS.indexOf(s.charAt(i)) >= 0 && prefix == null && !keepWithin) {
-            return range(raw, s, first.amount, unit, i + 1);
+            return range(raw, s, from, first.amount, unit, i + 1);
         }
         Comparator suffix = null;
-        for (int k = 0; k < SUFFIXES.length; k++) {
+        for (int k = 0; i < n && k < SUFFIXES.length && SUFFIX_LEADS.indexOf(s.charAt(i)) >= 0; k++) {
             if (s.startsWith(SUFFIXES[k], i)) {
                 suffix = SUFFIX_SIGNS[k];
                 i += SUFFIXES[k].length();
@@ -188,11 +220,12 @@ public final class ValueGrammar {
         if (prefix != null && suffix != null && prefix != suffix) return null;
         Comparator sign = prefix != null ? prefix : suffix != null ? suffix : keepWithin ? Comparator.LE : null;
         Quantity quantity = new Quantity(first.amount, unit == null ? Unit.NONE : unit);
+        if (raw == null) raw = s.substring(from);
         return sign == null ? new Value.Measured(raw, quantity) : new Value.Bound(raw, sign, quantity);
     }
 
     /** "80%-90%", "80-90%": the first number takes the second's unit when it has none. */
-    private static Value range(String raw, String s, BigDecimal min, Unit minUnit, int from) {
+    private static Value range(String raw, String s, int start, BigDecimal min, Unit minUnit, int from) {
         Figure second = Figure.scan(s, from);
         if (second == null) return null;
         int i = second.end;
@@ -205,7 +238,7 @@ public final class ValueGrammar {
         }
         if (minUnit == null) minUnit = maxUnit;
         if (!minUnit.convertibleTo(maxUnit)) return null;
-        return new Value.Range(raw, new Quantity(min, minUnit), new Quantity(second.amount, maxUnit));
+        return new Value.Range(raw != null ? raw : s.substring(start), new Quantity(min, minUnit), new Quantity(second.amount, maxUnit));
     }
 
     /** A short plain noun after a count ("4家医院"): it names what is counted and does not change the number. */
@@ -320,7 +353,7 @@ public final class ValueGrammar {
     /** "职工≥80% / 居民≥55%": at least two parts, each a label followed by a quantity. */
     private static Value multiPart(String raw, String s) {
         int n = s.length();
-        if (n > MAX_MULTI_PART_TEXT) return null;
+        if (n > MAX_MULTI_PART_TEXT || !hasSeparator(s)) return null; // one part at most: none
         List<Value.Part> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= n; i++) {
@@ -341,6 +374,11 @@ public final class ValueGrammar {
         return parts.size() >= 2 ? new Value.MultiPart(raw, parts) : null;
     }
 
+    private static boolean hasSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) if (PART_SEPARATORS.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     /** Where a compound unit that spans the slash at {@code slash} ends ("610元/人/年"), or -1. */
     private static int compoundUnitEnd(String s, int slash, int partStart) {
         for (int j = Math.max(partStart, slash - 3); j < slash; j++) {
@@ -356,8 +394,7 @@ public final class ValueGrammar {
         for (int i = 1; i <= limit; i++) {
             char c = part.charAt(i - 1);
             if (c >= '0' && c <= '9' || "≥≤<>=%.+-~".indexOf(c) >= 0) return null;
-            String rest = part.substring(i);
-            Value value = quantitative(rest, rest);
+            Value value = quantitative(part, i, null);
             if (value != null) {
                 String label = part.substring(0, i);
                 if (label.endsWith(":")) label = label.substring(0, label.length() - 1);
@@ -388,7 +425,7 @@ public final class ValueGrammar {
             boolean colon = c == ':' && i > 1;
             if (!colon && (c < '\u4E00' || c > '\u9FFF' || LABEL_STOPS.indexOf(c) >= 0)) return null;
             if (!colon && i > MAX_LABEL) return null;
-            Value value = quantitative(raw, s.substring(i));
+            Value value = quantitative(s, i, raw);
             if (value != null) return hasUnit(value) && !holdsComparatorWord(s, i) ? value : null;
             if (colon) return null;
         }
@@ -397,18 +434,25 @@ public final class ValueGrammar {
 
     /** "超过90%以下": a comparator word is not a label. */
     private static boolean holdsComparatorWord(String s, int labelEnd) {
-        String label = s.substring(0, labelEnd);
-        for (String p : PREFIXES) if (p.length() > 1 && label.contains(p)) return true;
+        for (String p : PREFIXES) {
+            int at = p.length() > 1 ? s.indexOf(p) : -1; // (its first place: a later one ends later)
+            if (at >= 0 && at + p.length() <= labelEnd) return true;
+        }
         return false;
     }
 
     private static boolean hasUnit(Value value) {
         return switch (value) {
-            case Value.Measured m -> !m.quantity().unit().equals(Unit.NONE);
-            case Value.Bound b -> !b.quantity().unit().equals(Unit.NONE);
-            case Value.Range r -> !r.min().unit().equals(Unit.NONE) && !r.max().unit().equals(Unit.NONE);
+            case Value.Measured m -> unit(m.quantity().unit());
+            case Value.Bound b -> unit(b.quantity().unit());
+            case Value.Range r -> unit(r.min().unit()) && unit(r.max().unit());
             default -> false;
         };
+    }
+
+    /** Whether u is not NONE (the grammar's bare numbers are NONE itself: tested first, before the record's equals). */
+    private static boolean unit(Unit u) {
+        return u != Unit.NONE && !u.equals(Unit.NONE);
     }
 
     // ---- describe -----------------------------------------------------------------------------------------------
