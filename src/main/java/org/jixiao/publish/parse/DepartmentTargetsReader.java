@@ -76,7 +76,7 @@ final class DepartmentTargetsReader {
         boolean refs = false;
         for (int li = 0; li < body.size(); li++) {
             Line l = body.get(li);
-            if (l.blank() || TextParser.title(l.text()) != null) continue;
+            if (l.blank() || l.title() != null) continue;
             List<String> cells = cells(l);
             if (headerRow(cells)) { started = true; headerBlock.add(cells); continue; }
             if (!started) continue;

@@ -45,6 +45,15 @@ final class Line {
 
     boolean tabbed() { return text.indexOf('\t') >= 0; }
 
+    /** The title this line is ({@link Title#of}), or null; asked once: the segmenter and the department reader ask of every line. */
+    private String title;
+    private boolean titleAsked;
+
+    String title() {
+        if (!titleAsked) { title = TextParser.title(text); titleAsked = true; }
+        return title;
+    }
+
     /**
      * The cells of the line. Tabs and pipes keep empty cells; with spaces, a cell holding only no-break spaces
      * is the empty cell the web page rendered as "&nbsp;".

@@ -211,7 +211,7 @@ public final class TextParser {
         // each title's text, by its line: read once here (a title is a regex match), given to its segment below
         java.util.Map<Integer, String> titleText = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String t = title(lines.get(i).text());
+            String t = lines.get(i).title();
             if (t != null && !attached(lines, i)) { titles.add(i); titleText.put(i, t); }
         }
         // A title followed by another title before any table content is a page heading: the later one names the table.
@@ -525,7 +525,7 @@ public final class TextParser {
         List<org.jixiao.scorecard.Indicator> rows = gh < 0 ? List.of() : GluedReader.read(lines, gh, gw, beat);
         String titleText = null;
         int titleAt = 0;
-        for (; titleAt < lines.size(); titleAt++) if ((titleText = title(lines.get(titleAt).text())) != null) break;
+        for (; titleAt < lines.size(); titleAt++) if ((titleText = lines.get(titleAt).title()) != null) break;
         // the header fields glued into the same run of text as the rows (项目名称东津院区建设补助主管部门…, 007 013 h19):
         // read only for a table that takes them (reading every label of a long document costs as much as its rows)
         boolean noFields = current == null || current.project() == null && current.unit() == null && current.competentDepartment() == null;
