@@ -192,7 +192,7 @@ final class CellGrid {
      */
     static List<Cell> mergeBroken(List<Cell> cells) {
         int n = cells.size();
-        List<Cell> out = new ArrayList<>(n);
+        List<Cell> out = null; // made at the first join: most grids join nothing, and are returned as they came
         // the key of joined cells is the keys joined (key drops or maps each character alone)
         for (int i = 0; i < n; i++) {
             Cell c = cells.get(i);
@@ -201,23 +201,45 @@ final class CellGrid {
                 String k0 = c.key(), k1 = cells.get(i + 1).key();
                 // nothing is joined to an empty third cell either ("执行率 | 得分 | |" is two words, not 执行率得分)
                 String k2 = i + 2 < n && !cells.get(i + 2).empty() ? cells.get(i + 2).key() : null;
-                boolean three = k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k1, k2) && knownKey(k0 + k1 + k2);
-                boolean two = !three && k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k0, k1) && knownKey(k0 + k1) && !knownKey(k0);
+                boolean three = k2 != null && k0.length() + k1.length() + k2.length() <= KNOWN_MAX && mayEndKnown(k1, k2) && knownJoined(k0, k1, k2);
+                boolean two = !three && k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k0, k1) && knownJoined(k0, k1, null) && !knownKey(k0);
                 // (the wrapped halves asked last: of the few pairs that would join)
-                if (three && !wrappedHalves(k0, k1)) {
-                    out.add(new Cell(c.text() + cells.get(i + 1).text() + cells.get(i + 2).text(), c.line(), c.lineStart()));
-                    i += 2;
-                    continue;
-                }
-                if (two && !wrappedHalves(k0, k1)) {
-                    out.add(new Cell(c.text() + cells.get(i + 1).text(), c.line(), c.lineStart()));
-                    i += 1;
+                if ((three || two) && !wrappedHalves(k0, k1)) {
+                    if (out == null) out = new ArrayList<>(cells.subList(0, i));
+                    String text = three ? c.text() + cells.get(i + 1).text() + cells.get(i + 2).text() : c.text() + cells.get(i + 1).text();
+                    out.add(new Cell(text, c.line(), c.lineStart()));
+                    i += three ? 2 : 1;
                     continue;
                 }
             }
-            out.add(c);
+            if (out != null) out.add(c);
         }
-        return out;
+        return out == null ? cells : out;
+    }
+
+    /**
+     * {@link #knownKey} of the keys joined ({@code k2} may be null), without joining them where the join cannot be known:
+     * keys with nothing {@link #undecorated} reads off (no digit, no 效 or 可 to join into 效益效益 or 可持续, no * first,
+     * no ) or 等 last) join into a key known only as written, so only when the first key begins a known word. Asked of
+     * nearly every row's first cells (产出指标 | 数量指标 | …): one lookup of a key whose hash the String keeps.
+     */
+    static boolean knownJoined(String k0, String k1, String k2) {
+        String last = k2 == null ? k1 : k2;
+        if (!k0.isEmpty() && !k1.isEmpty() && !last.isEmpty() && k0.charAt(0) != '*' && last.charAt(last.length() - 1) != ')'
+                && last.charAt(last.length() - 1) != '等' && plain(k0) && plain(k1) && (k2 == null || plain(k2))
+                && !KNOWN_PREFIXES.contains(k0)) {
+            return false;
+        }
+        return knownKey(k2 == null ? k0 + k1 : k0 + k1 + k2);
+    }
+
+    /** No digit, no 效 and no 可 in the key (see {@link #knownJoined}). */
+    private static boolean plain(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c == '效' || c == '可' || Cells.isDigit(c)) return false;
+        }
+        return true;
     }
 
     /** Whether two keys are the top and the bottom half of a budget word wrapped over two rows (年初 | 预算数（A）). */
@@ -285,7 +307,13 @@ final class CellGrid {
         for (var w : HeaderWords.INDICATOR) known.add(w.text());
         for (var w : HeaderWords.BUDGET) known.add(w.text());
         KNOWN = java.util.Set.copyOf(known);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String w : KNOWN) for (int i = 1; i < w.length(); i++) prefixes.add(w.substring(0, i));
+        KNOWN_PREFIXES = java.util.Set.copyOf(prefixes);
     }
+
+    /** Every beginning of a known word as written, shorter than the word ({@link #knownJoined}). */
+    private static final java.util.Set<String> KNOWN_PREFIXES;
 
     /**
      * No leading * and no trailing ) (HeaderWords.column drops those), no digit, no trailing 等, no 效益效益 and no 可持续

@@ -113,6 +113,34 @@ class GridCellFiltersTest {
     }
 
     @Test
+    void theJoinedKeyTestIsTheLookupOfTheKeysJoined() {
+        // the pieces of real labels and header words, broken where tables break them, with the marks and notes read off
+        List<String> pieces = new ArrayList<>(List.of("*", "(A)", "(%)", "(30", "30", "分", "(", ")", "等", "效益", "效", "益", "可持续",
+                "可", "持续", "性", "影响", "指标", "指", "标", "年度", "数量", "服务对象", "满意度", "x", "1", "偏差原因", "分析及", "改进措施", ""));
+        for (var w : HeaderWords.INDICATOR) { pieces.add(w.text()); pieces.add(w.text().substring(0, w.text().length() / 2)); pieces.add(w.text().substring(w.text().length() / 2)); }
+        for (var w : HeaderWords.BUDGET) { pieces.add(w.text()); pieces.add(w.text().substring(0, w.text().length() / 2)); pieces.add(w.text().substring(w.text().length() / 2)); }
+        for (String l : Vocabulary.LABELS) { pieces.add(l); pieces.add(l.substring(0, 2)); pieces.add(l.substring(2)); pieces.add(l.substring(0, l.length() - 2)); }
+        Random random = new Random(23);
+        int known = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String[] k = new String[2 + random.nextInt(2)];
+            for (int i = 0; i < k.length; i++) k[i] = HeaderWords.key(pieces.get(random.nextInt(pieces.size())));
+            String joined = String.join("", k);
+            if (joined.isEmpty() || joined.length() > 24) continue;
+            boolean expected = CellGrid.knownKey(joined);
+            assertThat(CellGrid.knownJoined(k[0], k[1], k.length > 2 ? k[2] : null)).as(String.join("|", k)).isEqualTo(expected);
+            if (expected) known++;
+        }
+        assertThat(known).isGreaterThan(1000); // both answers are drawn
+        assertThat(CellGrid.knownJoined("偏差原因", "分析及", "改进措施")).isTrue();
+        assertThat(CellGrid.knownJoined("数量", "指标", null)).isTrue();
+        assertThat(CellGrid.knownJoined("产出指标", "数量指标", null)).isFalse();
+        // decorated joins are read, not looked up: a mark first, a note last, a doubled 效益 across the join
+        assertThat(CellGrid.knownJoined("*年度", "指标值(A)", null)).isTrue();
+        assertThat(CellGrid.knownJoined("社会效益", "效益指标", null)).isTrue();
+    }
+
+    @Test
     void theAmountTestIsTheRegexes() {
         Pattern amount = GridTableReader.AMOUNT; // the reader's own pattern (put reads the figure with it): the test follows it
         Pattern dashes = Pattern.compile("[—\\-－/／]+");
