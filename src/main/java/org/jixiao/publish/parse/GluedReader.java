@@ -953,6 +953,16 @@ final class GluedReader {
             // each may be a range (5%-10%7.8%, 5万元-10万元5万元-10万元)
             int actualStart = rangeStart(s, a[0]);
             int[] t = trailingQuantity(s, actualStart);
+            if (t == null) {
+                // an actual that begins with a word (平均1.5小时, 约1.2小时) after a comparator target of the same unit (≤4小时)
+                int w = actualLeadStart(s, actualStart);
+                int[] c = w < actualStart ? trailingQuantity(s, w) : null;
+                if (c != null && c[0] > 0 && Cells.comparatorAt(s, c[0]) > 0
+                        && java.util.Objects.equals(unitOf(s.substring(c[0], w)), unitOf(s.substring(actualStart)))) {
+                    t = c;
+                    actualStart = w;
+                }
+            }
             if (t != null) t[0] = rangeStart(s, t[0]);
             if (t != null && t[0] > 0) {
                 a[0] = actualStart;
@@ -991,6 +1001,19 @@ final class GluedReader {
         }
         return null;
     }
+
+    /** Start of the words an actual may begin with (平均, 约, 累计平均) written right before {@code start}; start if none. */
+    private static int actualLeadStart(String s, int start) {
+        int w = start;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String lead : ACTUAL_LEADS) if (w - lead.length() > 0 && s.startsWith(lead, w - lead.length())) { w -= lead.length(); more = true; break; }
+        }
+        return w;
+    }
+
+    /** Words that open an actual with the target's unit after them (平均1.5小时, 约1.2小时, 累计平均2.1个工作日). */
+    private static final List<String> ACTUAL_LEADS = List.of("平均", "约", "累计");
 
     /** Where a range ending in the quantity at {@code start} begins (95%-100%, 3-5次: the number before the dash), else start. */
     private static int rangeStart(String s, int start) {

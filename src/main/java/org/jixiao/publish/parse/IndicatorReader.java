@@ -38,6 +38,14 @@ final class IndicatorReader {
             "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分",
             "填报人", "联系电话", "来源:", "来源：", "编辑:", "编辑：", "审核:", "审核：", "主办:", "主办：", "主办单位"); // the signature or an article's (a site's) footer
 
+    /** Whether a cell is wholly one bracketed remark ((本表经市财政局审核), （以上指标值经主管部门审核）): no indicator's name. */
+    static boolean bracketedNote(String cell) {
+        int n = cell.length();
+        if (n < 3 || "(（".indexOf(cell.charAt(0)) < 0 || ")）".indexOf(cell.charAt(n - 1)) < 0) return false;
+        for (int i = 1; i < n - 1; i++) if ("()（）".indexOf(cell.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     /** Columns named after 三级指标 on the header line, in order; the default form when none are named. */
     static List<Col> columns(String header) {
         List<Col> cols = new ArrayList<>();
@@ -590,6 +598,12 @@ final class IndicatorReader {
             if (name == null || name.isEmpty()) return;
             if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && cutAtEnd && pos >= toks.size()
                     && !GridTableReader.labelPrefix(name)) {
+                if (bracketedNote(name)) {
+                    // a note wholly in brackets after the last row (（本表经…审核）) cannot begin a row: it closes the table
+                    warnings.add(ParseWarning.of(nameTok.line(), "表格末行后的括号注释，未作为指标行读取: " + abbreviate(name),
+                            "a bracketed note after the table's last row is not read as a row: " + abbreviate(name)));
+                    return;
+                }
                 // the document stops inside this row: it is returned with what is visible
                 warnings.add(ParseWarning.of(nameTok.line(), "表格在此行中断,只保留可见部分: " + abbreviate(name),
                         "the table is cut off in this row; only what is visible is kept: " + abbreviate(name)));

@@ -140,12 +140,23 @@ final class Title {
      * it ({@link #under}: 某县人民政府办公室, 岳阳市生态环境局临湘分局, 国家税务总局包头市税务局信息中心).
      */
     static int unitEnd(String text) {
-        int end = 0;
+        int end = 0, gov = -1;
         for (int i = 2; i < text.length() - 1; i++) {
             if (!Fields.organisation(text.substring(0, i)) || inWord(text, i)) continue;
-            if (end == 0 || under(text.substring(end, i))) end = i;
+            if (end == 0 || under(text.substring(end, i)) || gov > 0 && governed(text.substring(gov, i))) end = i;
+            if (end == i && gov < 0 && text.startsWith("政府", i - 2)) gov = i;
         }
         return end;
+    }
+
+    /**
+     * Whether the text after a first end at 政府 goes on with the rest of one organisation's name (天津市滨海新区政府 +
+     * 专职消防队管理中心): a short stretch that ends as an organisation's, holds no project word and no second 政府.
+     */
+    private static boolean governed(String stretch) {
+        if (stretch.length() < 2 || stretch.length() > 12 || stretch.contains("政府")) return false;
+        for (String w : PROJECT_WORDS) if (stretch.contains(w)) return false;
+        return true;
     }
 
     /** The last words of a unit under another, named after it (临湘分局, 科技信息化支队, 县委宣传部, 政府办公室, 市中心医院). */

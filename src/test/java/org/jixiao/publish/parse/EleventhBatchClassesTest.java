@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +44,6 @@ class EleventhBatchClassesTest {
 
     /** h138 (one cell per paragraph): 防汛部门满意度 / ≥90% / （本表经郑州市财政局审核） at the end of the text. */
     @Test
-    @Disabled("class: a note after the last row of a one-cell-per-paragraph table read as a cut row — fixed by the lead after merge")
     void aBracketedNoteAfterAParagraphTablesLastRowIsNoRow() throws IOException {
         Indicator last = lastOfNine("h138", "防汛部门满意度", "≥90%");
         assertThat(last.level2()).isEqualTo("服务对象满意度指标");
@@ -87,7 +85,6 @@ class EleventhBatchClassesTest {
 
     /** The same class one cell per line, the note in half-width and in full-width brackets. */
     @Test
-    @Disabled("class: a note after the last row of a one-cell-per-paragraph table read as a cut row — fixed by the lead after merge")
     void aBracketedNoteAfterALineTablesLastRowIsNoRow() {
         for (String note : List.of("(本表经市财政局审核)", "（以上指标值经主管部门审核）")) {
             Scorecard t = single(TextParser.parse(LINES_TARGETS.formatted(note), "lines.txt"));
@@ -114,7 +111,6 @@ class EleventhBatchClassesTest {
 
     /** h142 (document site, glued): 系统故障修复时间≤4小时平均1.5小时1010. */
     @Test
-    @Disabled("class: a glued row whose actual begins with a word (平均) after a comparator target — fixed by the lead after merge")
     void aGluedActualBeginningWithAverageAfterAComparatorTarget() throws IOException {
         Scorecard t = single(TextParser.parse(heldOut("h142"), "h142.txt"));
         assertThat(t.indicators()).hasSize(8);
@@ -135,7 +131,6 @@ class EleventhBatchClassesTest {
 
     /** The same class with other words before the actual (平均, 约, 累计) and other units. */
     @Test
-    @Disabled("class: a glued row whose actual begins with a word (平均) after a comparator target — fixed by the lead after merge")
     void aGluedActualBeginningWithAWordInAnotherTable() {
         record Case(String glued, String name, String target, String actual) { }
         for (Case c : List.of(new Case("来电接通响应时间≤30秒平均12秒", "来电接通响应时间", "≤30秒", "平均12秒"),

@@ -56,7 +56,8 @@ class TitleTest {
      * With the year last, the unit is the organisation's whole name, not its first ending: 社会 (某县社会保险事业管理局
      * would give 某县社会), 司法, 会计 end or begin in an ending's character; an office or a branch named after its
      * organisation (政府办公室, 县委宣传部, 生态环境局临湘分局) belongs to the unit; a project that begins with what an
-     * ending's character begins (馆藏, 政府投资, 医保经办, 东津院区) does not.
+     * ending's character begins (馆藏, 政府投资, 医保经办, 东津院区) does not; 政府 followed by the rest of a unit's name
+     * (某市人民政府驻京联络处) is no end.
      */
     @Test
     void aReportsTitleWithTheYearLastNamesItsWholeUnit() {
@@ -65,6 +66,10 @@ class TitleTest {
                 {"某县司法局法律援助经费2023年度绩效自评报告", "某县司法局", "法律援助经费"},
                 {"某市会计核算中心财务集中核算经费2023年度绩效自评报告", "某市会计核算中心", "财务集中核算经费"},
                 {"某县人民政府办公室电子政务运维经费2023年度绩效自评报告", "某县人民政府办公室", "电子政务运维经费"},
+                // 政府 inside a unit's name, more of the name after it (h130's 天津市滨海新区政府专职消防队管理中心)
+                {"某市人民政府驻京联络处驻京联络服务经费2023年度绩效自评报告", "某市人民政府驻京联络处", "驻京联络服务经费"},
+                {"某区政府应急救援指挥中心应急物资储备专项资金2023年度绩效自评报告", "某区政府应急救援指挥中心", "应急物资储备专项资金"},
+                {"某县人民政府乡村振兴补助资金2023年度绩效自评报告", "某县人民政府", "乡村振兴补助资金"},
                 {"中共某县委宣传部新时代文明实践中心建设经费2023年度绩效自评报告", "中共某县委宣传部", "新时代文明实践中心建设经费"},
                 {"红河州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度绩效自评报告", "红河州第二人民医院", "国家基本公共卫生服务项目州级补助资金"}};
         for (String[] t : titles) {
