@@ -242,9 +242,11 @@ final class IndicatorReader {
         // the rows end at a stop word or a signature line: found once, for the paragraph test and the rows alike
         Line closing = Signature.closing(lines);
         int end = 0;
-        while (end < lines.size() && !stop(lines.get(end).text()) && lines.get(end) != closing
-                && !Signature.begins(lines.get(end).text()) && !Signature.contact(lines.get(end).text())
-                && !SelfEvaluationReader.budgetAfterRows(lines, end)) end++;
+        for (int n = lines.size(); end < n; end++) {
+            Line l = lines.get(end);
+            String t = l.text();
+            if (stop(t) || l == closing || Signature.begins(t) || Signature.contact(t) || SelfEvaluationReader.budgetAfterRows(lines, end)) break;
+        }
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);

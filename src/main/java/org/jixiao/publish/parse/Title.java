@@ -21,9 +21,12 @@ final class Title {
 
     /** The title a line prints, or null. */
     static String of(String line) {
-        if (!mayHoldWord(line)) {
+        // (asked of every line: the line's first 表 found once, for both questions; a line without one is no title)
+        int table = line.indexOf('表');
+        if (table < 0) return null;
+        if (!mayHoldWord(line, table > 0 ? table : line.indexOf('表', 1))) {
             // a title printed letter-spaced (项 目 支 出 绩 效 自 评 表: a scan's heading) is read without its spaces
-            String joined = line.indexOf('表') > 0 && line.indexOf(' ') >= 0 ? unspaced(line) : null;
+            String joined = table > 0 && line.indexOf(' ') >= 0 ? unspaced(line) : null;
             return joined == null ? null : of(joined);
         }
         String t = Cells.clean(line);
@@ -73,7 +76,12 @@ final class Title {
      * 评, 标 or 报 (TitleFilterTest holds it to the regex on every corpus line and random ones).
      */
     static boolean mayHoldWord(String line) {
-        for (int i = line.indexOf('表', 1); i > 0; i = line.indexOf('表', i + 1)) {
+        return mayHoldWord(line, line.indexOf('表', 1));
+    }
+
+    /** {@link #mayHoldWord(String)} from the line's first 表 after its first character ({@code first}, -1: none). */
+    private static boolean mayHoldWord(String line, int first) {
+        for (int i = first; i > 0; i = line.indexOf('表', i + 1)) {
             char c = line.charAt(i - 1);
             if (c == '评' || c == '标' || c == '报') return true;
         }
