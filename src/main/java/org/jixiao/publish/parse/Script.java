@@ -77,14 +77,28 @@ final class Script {
          * in the folded text was never folded and stays as it is.
          */
         String unfold(String s, int fromLine, int toLine) {
-            if (s == null || marks == null) return s;
-            // nearly every kept text holds no folded character: given back after one scan
-            int first = 0;
-            while (first < s.length() && (marks[s.charAt(first) >>> 6] & 1L << s.charAt(first)) == 0) first++;
-            if (first == s.length()) return s;
+            return in(fromLine, toLine).apply(s);
+        }
+
+        /**
+         * {@link #unfold(String, int, int)} for the texts read from lines {@code fromLine}..{@code toLine} (a table's): where
+         * the lines stand in the folded text, and whether they were copied as written, found once for all its texts.
+         */
+        java.util.function.UnaryOperator<String> in(int fromLine, int toLine) {
+            if (marks == null) return s -> s;
             int from = lineStart(fromLine), to = lineStart(toLine + 1);
-            String back = from > 0 || to < text.length() ? at(s, from, to) : null;
-            return back != null ? back : inWhole(s);
+            boolean part = from > 0 || to < text.length(), asWritten = part && asWritten(from, to);
+            return s -> {
+                if (s == null || !marked(s)) return s;
+                String back = !part ? null : asWritten ? allIn(s, from, to) : at(s, from, to);
+                return back != null ? back : inWhole(s);
+            };
+        }
+
+        /** Whether s holds a character some fold wrote (nearly every kept text holds none: given back after one scan). */
+        private boolean marked(String s) {
+            for (int i = 0; i < s.length(); i++) if ((marks[s.charAt(i) >>> 6] & 1L << s.charAt(i)) != 0) return true;
+            return false;
         }
 
         /**
