@@ -388,17 +388,35 @@ public final class Units {
     public static Optional<BigDecimal> money(String cell, Unit bare, Unit target) {
         if (cell == null) return Optional.empty();
         String s = cell.strip();
-        int end = 0;
-        while (end < s.length() && (Character.isDigit(s.charAt(end)) && s.charAt(end) < 128 || s.charAt(end) == '.'
-                || s.charAt(end) == ',' || s.charAt(end) == '，')) end++;
-        String digits = s.substring(0, end).replace(",", "").replace("，", "");
-        if (digits.isEmpty() || digits.startsWith(".") || digits.endsWith(".")) return Optional.empty();
-        String symbol = s.substring(end).strip();
+        // the figure: digits and points, its thousands separators (, ，) left out; read without building a string when
+        // it fits a long (asked of every cell of every budget row)
+        int end = 0, digits = 0, points = 0, firstKept = -1, lastKept = -1, scale = 0;
+        long unscaled = 0;
+        for (; end < s.length(); end++) {
+            char c = s.charAt(end);
+            if (c == ',' || c == '，') continue;
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (points > 0) scale++;
+            } else if (c == '.') points++;
+            else break;
+            if (firstKept < 0) firstKept = end;
+            lastKept = end;
+        }
+        if (firstKept < 0 || s.charAt(firstKept) == '.' || s.charAt(lastKept) == '.') return Optional.empty();
+        String symbol = end == s.length() ? "" : s.substring(end).strip();
         Unit unit = symbol.isEmpty() ? bare : symbol.equals("万") ? TEN_THOUSAND_YUAN : symbol.equals("亿") ? HUNDRED_MILLION_YUAN
                 : BY_SYMBOL.get(symbol);
         if (unit == null || unit.dimension() != Dimension.MONEY || target.dimension() != Dimension.MONEY) return Optional.empty();
+        if (points > 1) return Optional.empty(); // 1.2.3: no number
         BigDecimal amount;
-        try { amount = new BigDecimal(digits); } catch (NumberFormatException e) { return Optional.empty(); }
+        if (digits <= 18) amount = BigDecimal.valueOf(unscaled, scale);
+        else {
+            StringBuilder plain = new StringBuilder(end);
+            for (int i = 0; i < end; i++) if (s.charAt(i) != ',' && s.charAt(i) != '，') plain.append(s.charAt(i));
+            amount = new BigDecimal(plain.toString());
+        }
         if (unit.toBase().compareTo(target.toBase()) == 0) return Optional.of(amount);
         return Optional.of(amount.multiply(unit.toBase()).divide(target.toBase(), MathContext.DECIMAL64).stripTrailingZeros());
     }

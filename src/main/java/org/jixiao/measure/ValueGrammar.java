@@ -97,7 +97,8 @@ public final class ValueGrammar {
             if (c == '\n' || c == '\r') return '\n';
             return c <= ' ' || c == 0x7f ? 0 : c;
         }
-        if (c >= 0x4E00 && c <= 0x9FFF) return c; // nearly every other character: an ideograph is itself
+        // nearly every other character: an ideograph, a comparator sign, a stop is itself
+        if (c >= 0x4E00 && c <= 0x9FFF || c == '≥' || c == '≤' || c == '。' || c == '、') return c;
         if (c >= 0xFF01 && c <= 0xFF5E) return (char) (c - 0xFEE0); // full-width ASCII forms: ０-９ ％ ＞ ＜ ＝ ．…
         return switch (c) {
             case '≧', '⩾' -> '≥';

@@ -77,14 +77,28 @@ final class Script {
          * in the folded text was never folded and stays as it is.
          */
         String unfold(String s, int fromLine, int toLine) {
-            if (s == null || marks == null) return s;
-            // nearly every kept text holds no folded character: given back after one scan
-            int first = 0;
-            while (first < s.length() && (marks[s.charAt(first) >>> 6] & 1L << s.charAt(first)) == 0) first++;
-            if (first == s.length()) return s;
+            return in(fromLine, toLine).apply(s);
+        }
+
+        /**
+         * {@link #unfold(String, int, int)} for the texts read from lines {@code fromLine}..{@code toLine} (a table's): where
+         * the lines stand in the folded text, and whether they were copied as written, found once for all its texts.
+         */
+        java.util.function.UnaryOperator<String> in(int fromLine, int toLine) {
+            if (marks == null) return s -> s;
             int from = lineStart(fromLine), to = lineStart(toLine + 1);
-            String back = from > 0 || to < text.length() ? at(s, from, to) : null;
-            return back != null ? back : inWhole(s);
+            boolean part = from > 0 || to < text.length(), asWritten = part && asWritten(from, to);
+            return s -> {
+                if (s == null || !marked(s)) return s;
+                String back = !part ? null : asWritten ? allIn(s, from, to) : at(s, from, to);
+                return back != null ? back : inWhole(s);
+            };
+        }
+
+        /** Whether s holds a character some fold wrote (nearly every kept text holds none: given back after one scan). */
+        private boolean marked(String s) {
+            for (int i = 0; i < s.length(); i++) if ((marks[s.charAt(i) >>> 6] & 1L << s.charAt(i)) != 0) return true;
+            return false;
         }
 
         /**
@@ -204,10 +218,16 @@ final class Script {
 
     /** A bit per traditional character of the vocabulary (8 KB, asked at every character of every document). */
     private static final long[] TRAD_BITS = new long[0x10000 / 64];
+    /** A bit per simplified form of a traditional character of the vocabulary: the only characters a fold asks inRegion of. */
+    private static final long[] SIMPLE_BITS = new long[0x10000 / 64];
     /** TO_SIMPLE by character (0: none). */
     private static final char[] SIMPLE_OF = new char[0x10000];
     static {
-        for (var e : TO_SIMPLE.entrySet()) { TRAD_BITS[e.getKey() >>> 6] |= 1L << e.getKey(); SIMPLE_OF[e.getKey()] = e.getValue(); }
+        for (var e : TO_SIMPLE.entrySet()) {
+            TRAD_BITS[e.getKey() >>> 6] |= 1L << e.getKey();
+            SIMPLE_OF[e.getKey()] = e.getValue();
+            SIMPLE_BITS[e.getValue() >>> 6] |= 1L << e.getValue();
+        }
     }
 
     private static boolean trad(char c) { return (TRAD_BITS[c >>> 6] & 1L << c) != 0; }
@@ -237,17 +257,24 @@ final class Script {
      * left as written) and taken out where they stand.
      */
     static Folded fold(String text) {
-        // fast path: no traditional vocabulary character and no "(pinyin)" after a character
-        boolean any = false;
-        for (int i = 0; i < text.length() && !any; i++) {
-            char c = text.charAt(i);
-            any = trad(c) || c == '(' && i > 0 && isHan(text.charAt(i - 1)) && pinyinEnd(text, i) > 0;
+        // the places that may hold something to fold, in one pass: a traditional character of the vocabulary, or "(pinyin)"
+        // after a character (none: the text as it is, nearly every document); the lines are then told by these places alone
+        int[] places = null;
+        int count = 0; // (a traditional table holds hundreds)
+        char[] chars = text.toCharArray(); // (scanned as an array: twice as fast as charAt; a fold then writes over it)
+        for (int i = 0, n = chars.length; i < n; i++) {
+            char c = chars[i];
+            if (trad(c) || c == '(' && i > 0 && isHan(chars[i - 1]) && pinyinEnd(text, i) > 0) {
+                if (places == null) places = new int[256];
+                else if (count == places.length) places = grow(places);
+                places[count++] = i;
+            }
         }
-        if (!any) return Folded.none(text);
+        if (count == 0) return Folded.none(text);
         Scratch scratch = SCRATCH.get();
         StringBuilder annotatedChars = new StringBuilder(); // characters whose pinyin was written down (to clear)
         try {
-            return slowFold(text, scratch, annotatedChars);
+            return slowFold(text, chars, places, count, scratch, annotatedChars);
         } finally {
             for (int x = 0; x < annotatedChars.length(); x++) scratch.pinyin[annotatedChars.charAt(x)] = null;
         }
@@ -256,15 +283,76 @@ final class Script {
     /** The pinyin written after each character ("\u0000": two different ones), kept per thread and cleared after each use. */
     private static final class Scratch {
         final String[] pinyin = new String[0x10000];
-        /** Han characters standing among the traditional lines of the region being folded (cleared after the region). */
+        /**
+         * The simplified forms of the vocabulary standing among the traditional lines of the region being folded (the only
+         * characters asked; cleared after the region, by {@code marked}).
+         */
         final boolean[] inRegion = new boolean[0x10000];
+        final StringBuilder marked = new StringBuilder();
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final String TWO_READINGS = "\u0000";
 
-    private static Folded slowFold(String text, Scratch scratch, StringBuilder annotatedChars) {
+    /**
+     * The document's lines as the fold sees them: where each begins, which hold something to fold, and which are titles
+     * (cutting the regions) — a title asked only of the lines about a region with something to fold (a document's other
+     * tables need none: reading a title costs a pattern match), and only of a line holding 表 (every title word ends so).
+     */
+    private static final class Layout {
+        final String text;
+        final String[] pinyin;
+        int[] starts;
+        boolean[] toFold, table;
+        /** Per line: 0 not asked yet, 1 a title, 2 not one. */
+        byte[] title;
+        int count;
+
+        Layout(String text, String[] pinyin) {
+            this.text = text;
+            this.pinyin = pinyin;
+            int lines = Math.max(64, text.length() / 8); // (a one-cell-per-line copy: a line of a few characters)
+            starts = new int[lines];
+            toFold = new boolean[lines];
+            table = new boolean[lines];
+        }
+
+        /** End of line l (its '\n' excluded). */
+        int end(int l) { return l + 1 < count ? starts[l + 1] - 1 : text.length(); }
+
+        /** Whether line l reads as TextParser reads titles, folded on its own when it holds something to fold. */
+        boolean title(int l) {
+            if (title[l] == 0) {
+                int s = starts[l], e = end(l);
+                title[l] = (byte) (table[l] && TextParser.title(toFold[l] ? foldAlone(text, s, e, pinyin) : text.substring(s, e)) != null ? 1 : 2);
+            }
+            return title[l] == 1;
+        }
+    }
+
+    /**
+     * The folded text being written over a copy of the text: it is never longer than the text read so far (annotations
+     * are only taken out), so nothing is written over a character before it is read.
+     */
+    private static final class Out {
+        final char[] chars;
+        int length;
+
+        Out(char[] chars) { this.chars = chars; }
+
+        /** The text's [from, to), as it stands. */
+        void copy(int from, int to) {
+            if (from != length) System.arraycopy(chars, from, chars, length, to - from);
+            length += to - from;
+        }
+    }
+
+    /**
+     * Folds text ({@code chars}: a copy of it to write over); {@code places[0, count)}: in order, every place that may hold
+     * something to fold (no other can).
+     */
+    private static Folded slowFold(String text, char[] chars, int[] places, int count, Scratch scratch, StringBuilder annotatedChars) {
         String[] pinyinOf = scratch.pinyin;
         int n = text.length();
         // 1. the annotations, over the whole document: which characters carry pinyin, and always the same?
@@ -273,98 +361,110 @@ final class Script {
             char c = text.charAt(i - 1);
             int end = isHan(c) ? pinyinEnd(text, i) : -1;
             if (end < 0) continue;
-            String p = text.substring(i, end), before = pinyinOf[c];
-            if (before == null) { pinyinOf[c] = p; annotatedChars.append(c); }
-            else if (!before.equals(p)) pinyinOf[c] = TWO_READINGS;
+            String before = pinyinOf[c];
+            if (before == null) { pinyinOf[c] = text.substring(i, end); annotatedChars.append(c); }
+            else if (before != TWO_READINGS && !(before.length() == end - i && text.startsWith(before, i))) pinyinOf[c] = TWO_READINGS;
             annotations++;
         }
         boolean anyPinyin = annotations >= 3; // one "(a)" after a character is not a mirror's annotation
         String[] pinyin = anyPinyin ? pinyinOf : null;
-        // 2. the lines: where each begins, which hold something to fold, which are titles (cutting the regions)
-        int[] starts = new int[64];
-        boolean[] toFold = new boolean[64], title = new boolean[64];
-        int lines = 0, nextTable = text.indexOf('表');
+        // 2. the lines: where each begins, which hold something to fold, which may be titles
+        Layout layout = new Layout(text, pinyin);
+        int lines = 0, nextTable = text.indexOf('表'), place = 0;
         for (int s = 0; s <= n; ) {
             int e = text.indexOf('\n', s);
             if (e < 0) e = n;
-            if (lines == starts.length) {
-                starts = grow(starts);
-                toFold = java.util.Arrays.copyOf(toFold, lines * 2);
-                title = java.util.Arrays.copyOf(title, lines * 2);
+            if (lines == layout.starts.length) {
+                layout.starts = grow(layout.starts);
+                layout.toFold = java.util.Arrays.copyOf(layout.toFold, lines * 2);
+                layout.table = java.util.Arrays.copyOf(layout.table, lines * 2);
             }
-            boolean fold = false, table = false;
-            for (int i = s; i < e && !fold; i++) {
+            boolean fold = false;
+            while (place < count && places[place] < s) place++;
+            for (int q = place; q < count && places[q] < e && !fold; q++) {
+                int i = places[q];
                 char c = text.charAt(i);
                 fold = trad(c) || pinyin != null && c == '(' && i > s && pinyin[text.charAt(i - 1)] != null
                         && pinyin[text.charAt(i - 1)] != TWO_READINGS && pinyinEnd(text, i) > 0;
             }
             if (nextTable >= 0 && nextTable < s) nextTable = text.indexOf('表', s); // every title word ends with 表
-            table = nextTable >= 0 && nextTable < e;
-            starts[lines] = s;
-            toFold[lines] = fold;
-            // a title line: read as TextParser reads titles, folded on its own when it holds something to fold
-            title[lines] = table && TextParser.title(fold ? foldAlone(text, s, e, pinyin) : text.substring(s, e)) != null;
+            layout.starts[lines] = s;
+            layout.toFold[lines] = fold;
+            layout.table[lines] = nextTable >= 0 && nextTable < e;
             lines++;
             s = e + 1;
         }
+        layout.count = lines;
+        layout.title = new byte[lines];
+        boolean[] toFold = layout.toFold;
+        int[] starts = layout.starts;
         // 3. region by region (a title line, or the lines between two): fold where the region holds something to fold
-        StringBuilder out = null;
+        Out out = null;
         List<ParseWarning> notes = new ArrayList<>();
         long[] marks = new long[0x10000 / 64];
         int[] foldedAt = new int[8], writtenAt = new int[8];
         int[][] maps = new int[8][];
         int pieces = 0, copiedFrom = 0; // lines not folded are copied in one run, from copiedFrom
         boolean[] inRegion = scratch.inRegion;
-        for (int r = 0; r < lines; ) {
-            int rEnd = r + 1;
-            if (!title[r]) while (rEnd < lines && !title[rEnd]) rEnd++;
-            boolean anyToFold = false;
-            for (int l = r; l < rEnd && !anyToFold; l++) anyToFold = toFold[l];
-            if (!anyToFold) { r = rEnd; continue; }
-            int from = starts[r], to = rEnd < lines ? starts[rEnd] - 1 : n; // the region's text (without its last '\n')
+        int done = 0; // the regions before this line are folded (it begins a region)
+        for (int l = next(toFold, 0, lines); l < lines; l = next(toFold, done, lines)) {
+            // the region of line l: itself when a title, else the lines between the titles about it
+            int r = l, rEnd = l + 1;
+            if (!layout.title(l)) {
+                while (r > done && !layout.title(r - 1)) r--;
+                while (rEnd < lines && !layout.title(rEnd)) rEnd++;
+            }
             // the simplified forms written among the traditional lines (from the region's first line to fold to its last,
             // with the simplified header words between them): a simplified page above or below them (a table pasted under
             // an untitled traditional one, with its page's header) does not keep the traditional lines as written
             int first = r, last = rEnd - 1;
             // under a traditional title the table's own lines begin at once (its simplified labels, 实施单位, count)
-            boolean underTraditionalTitle = r > 0 && title[r - 1] && toFold[r - 1];
+            boolean underTraditionalTitle = r > 0 && toFold[r - 1] && layout.title(r - 1);
             while (!underTraditionalTitle && !toFold[first]) first++;
             while (!toFold[last]) last--;
-            for (int i = starts[first], end = last + 1 < lines ? starts[last + 1] - 1 : n; i < end; i++) {
+            StringBuilder marked = scratch.marked;
+            for (int i = starts[first], markTo = layout.end(last); i < markTo; i++) {
                 char c = text.charAt(i);
-                if (c >= 0x4E00 && c <= 0x9FFF) inRegion[c] = true;
+                if ((SIMPLE_BITS[c >>> 6] & 1L << c) != 0 && !inRegion[c]) { inRegion[c] = true; marked.append(c); }
             }
             try {
-                for (int l = r; l < rEnd; l++) {
-                    if (!toFold[l]) continue;
-                    int s = starts[l], e = l + 1 < lines ? starts[l + 1] - 1 : n;
-                    if (out == null) out = new StringBuilder(n);
+                for (int k = r; k < rEnd; k++) {
+                    if (!toFold[k]) continue;
+                    int s = starts[k], e = layout.end(k);
+                    if (out == null) out = new Out(chars);
                     if (pieces + 2 > foldedAt.length) { foldedAt = grow(foldedAt); writtenAt = grow(writtenAt); maps = java.util.Arrays.copyOf(maps, maps.length * 2); }
                     if (copiedFrom < s) { // the lines before, as they stand
-                        foldedAt[pieces] = out.length(); writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
-                        out.append(text, copiedFrom, s);
+                        foldedAt[pieces] = out.length; writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
+                        out.copy(copiedFrom, s);
                     }
-                    foldedAt[pieces] = out.length(); writtenAt[pieces] = s;
+                    foldedAt[pieces] = out.length; writtenAt[pieces] = s;
                     int[] map = new int[e - s];
                     int changed = foldLine(text, s, e, out, map, pinyin, inRegion, marks);
-                    maps[pieces] = java.util.Arrays.copyOf(map, out.length() - foldedAt[pieces]); // (annotations taken out: shorter)
+                    maps[pieces] = java.util.Arrays.copyOf(map, out.length - foldedAt[pieces]); // (annotations taken out: shorter)
                     pieces++;
-                    if (changed > 0) notes.add(note(l + 1, changed));
+                    if (changed > 0) notes.add(note(k + 1, changed));
                     copiedFrom = e;
                 }
             } finally {
-                for (int i = from; i < to; i++) { char c = text.charAt(i); if (c >= 0x4E00 && c <= 0x9FFF) inRegion[c] = false; }
+                for (int i = 0; i < marked.length(); i++) inRegion[marked.charAt(i)] = false;
+                marked.setLength(0);
             }
-            r = rEnd;
+            done = rEnd;
         }
         if (out == null || notes.isEmpty()) return Folded.none(text);
         if (copiedFrom < n) {
             if (pieces == foldedAt.length) { foldedAt = grow(foldedAt); writtenAt = grow(writtenAt); maps = java.util.Arrays.copyOf(maps, pieces * 2); }
-            foldedAt[pieces] = out.length(); writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
-            out.append(text, copiedFrom, n);
+            foldedAt[pieces] = out.length; writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
+            out.copy(copiedFrom, n);
         }
-        return new Folded(text, out.toString(), notes, marks, java.util.Arrays.copyOf(foldedAt, pieces),
+        return new Folded(text, new String(out.chars, 0, out.length), notes, marks, java.util.Arrays.copyOf(foldedAt, pieces),
                 java.util.Arrays.copyOf(writtenAt, pieces), java.util.Arrays.copyOf(maps, pieces));
+    }
+
+    /** The first line from {@code from} holding something to fold ({@code lines}: none). */
+    private static int next(boolean[] toFold, int from, int lines) {
+        while (from < lines && !toFold[from]) from++;
+        return from;
     }
 
     /** text[s, e) folded on its own (a traditional character folded unless its simplified form stands in it), for reading a title. */
@@ -391,31 +491,44 @@ final class Script {
      * ({@code inRegion}); a
      * character annotated two ways (TWO_READINGS) is left as written, with its annotations.
      */
-    private static int foldLine(String text, int s, int e, StringBuilder out, int[] map, String[] pinyinOf, boolean[] inRegion, long[] marks) {
+    private static int foldLine(String text, int s, int e, Out out, int[] map, String[] pinyinOf, boolean[] inRegion, long[] marks) {
         int changed = 0, k = 0;
+        char[] chars = out.chars;
+        int at = out.length;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             String p = pinyinOf == null ? null : pinyinOf[c];
             map[k++] = i;
-            if (p == TWO_READINGS) { out.append(c); continue; }
+            if (p == TWO_READINGS) { chars[at++] = c; continue; }
             char simple = SIMPLE_OF[c];
             char to = simple != 0 && !inRegion[simple] ? simple : c;
             int end = p != null && i + 1 < e && text.charAt(i + 1) == '(' ? pinyinEnd(text, i + 1) : -1;
             if (end > e) end = -1;
-            out.append(to);
+            chars[at++] = to;
             if (to != c || end > 0) {
                 changed++;
                 marks[to >>> 6] |= 1L << to;
             }
             if (end > 0) i = end - 1; // the annotation written after it
         }
+        out.length = at;
         return changed;
     }
 
     private static ParseWarning note(int line, int n) {
-        return ParseWarning.of(line, "繁体字或拼音注音按简体读取(" + n + "处),输出保留原文",
-                "traditional characters or pinyin read as simplified (" + n + "), output keeps the text as written");
+        return ParseWarning.of(line, n < NOTES ? NOTE_ZH[n] : noteZh(n), n < NOTES ? NOTE_EN[n] : noteEn(n));
     }
+
+    /** The words of a note for each count below NOTES, written once (a traditional table has a note on every line). */
+    private static final int NOTES = 64;
+    private static final String[] NOTE_ZH = new String[NOTES], NOTE_EN = new String[NOTES];
+    static {
+        for (int n = 0; n < NOTES; n++) { NOTE_ZH[n] = noteZh(n); NOTE_EN[n] = noteEn(n); }
+    }
+
+    private static String noteZh(int n) { return "繁体字或拼音注音按简体读取(" + n + "处),输出保留原文"; }
+
+    private static String noteEn(int n) { return "traditional characters or pinyin read as simplified (" + n + "), output keeps the text as written"; }
 
     /**
      * A piece of text the document stops in, read as the simplified words it may begin: traditional characters of the

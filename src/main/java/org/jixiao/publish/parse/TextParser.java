@@ -43,8 +43,8 @@ public final class TextParser {
                 // square of the number of tables)
                 for (int k = 0; k < tables.size(); k++) {
                     int[] r = readFrom.get(k);
-                    UnaryOperator<String> f = s -> folded.unfold(s, r[0], r[1]);
-                    tables.set(k, unfold(tables.get(k), f, r[2] > 0 ? s -> folded.unfold(s, r[2], r[2]) : f));
+                    UnaryOperator<String> f = folded.in(r[0], r[1]);
+                    tables.set(k, unfold(tables.get(k), f, r[2] > 0 ? folded.in(r[2], r[2]) : f));
                 }
             }
             // the value grammar reads the targets and actuals of the rows kept, here, once (a reading built and
