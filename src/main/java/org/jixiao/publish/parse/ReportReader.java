@@ -242,15 +242,19 @@ final class ReportReader {
             Figure f = all.get(i);
             if (f.role() == Role.PART) { runFrom = i + 1; continue; }
             if (i - runFrom >= 2 && TOTAL_WORDS.stream().anyMatch(f.words()::startsWith)) {
-                List<Figure> run = all.subList(runFrom, i);
-                List<FundSource> named = named(run);
-                if (named != null && sum(run).compareTo(f.wan()) == 0) {
-                    for (int k = runFrom; k < i; k++) all.set(k, part(all.get(k)));
+                // the longest run ending here that sums to the total: an amount before it may name a source too and be
+                // no part (年初预算800万元 of a 市级…专项资金, then 财政拨款800万元；上年结转60万元，共计860万元)
+                boolean total = false;
+                for (int from = runFrom; from <= i - 2 && !total; from++) {
+                    List<Figure> run = all.subList(from, i);
+                    List<FundSource> named = named(run);
+                    if (named == null || sum(run).compareTo(f.wan()) != 0) continue;
+                    for (int k = from; k < i; k++) all.set(k, part(all.get(k)));
                     all.set(i, new Figure(Role.PLANNED, f.words(), f.wan(), f.line(), f.sentence()));
                     sources.put(i, named);
-                    runFrom = i + 1;
-                    continue;
+                    total = true;
                 }
+                if (total) { runFrom = i + 1; continue; }
             }
             if (sourceName(f.words()) == null) runFrom = i + 1;
         }

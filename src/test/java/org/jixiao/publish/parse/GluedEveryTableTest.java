@@ -39,9 +39,10 @@ class GluedEveryTableTest {
     /**
      * The share of glued rows read right (rows read right ÷ rows); only ever raised for the same documents. 0.93 until the
      * ninth and tenth batches; they add 226 rows of which 197 read right, so the whole set reads 1034 of 1118 (0.925) while
-     * the older documents still read 837 of 892 (0.938, above 0.93): the floor is set just under the new share.
+     * the older documents still read 837 of 892 (0.938, above 0.93): the floor is set just under the new share. With the eleventh batch (135 rows) and its classes fixed
+     * the whole set reads 1165 of 1253 (0.930): raised to 0.925.
      */
-    static final double FLOOR = 0.92;
+    static final double FLOOR = 0.925;
 
     static final long SEED = 20261206L;
 
@@ -400,14 +401,8 @@ class GluedEveryTableTest {
                 "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 5 保证金退还时限",
                 "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 6 单宗项目平均交易服务成本",
                 "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 7 为市场主体节约交易成本");
-        known("ninth and tenth batches: a target glued to an actual that begins with a word (≤15日 | 平均6日, ≤4小时 | 平均1.5小时): "
-                        + "the word is read into the target and the target into the name; the row after it merges",
-                "h120_ganzhou_xinfang_2023_dept_selfeval_pipes#0 row 5 网上信访事项受理告知时限",
-                "h120_ganzhou_xinfang_2023_dept_selfeval_pipes#0 row 6 部门公用经费支出",
-                "h121_foshan_gongjijin_xinxi_2023_project_selfeval_pdf_spaces_budget_after#0 row 5 系统故障修复时间",
-                "h128_linzhi_guangdian_huhutong_2023_project_selfeval_pipes_cut#0 row 4 故障报修响应时间");
         known("ninth and tenth batches: a target in words or with a figure glued to its name (≥15家 before 13家, 应追尽追, "
-                        + "≤万分之一, 300万-500万次, 缩短至3个月, 压缩10%以上, ≥1.5万件次 before 1.68万件次): kept in the name, the rows after "
+                        + "≤万分之一, 300万-500万次, 缩短至3个月, 压缩10%以上, ≥1.5万件次 before 1.68万件次, 不超过年度预算): kept in the name, the rows after "
                         + "it merge",
                 "h102_handan_zhishichanquan_2023_project_selfeval_tabs#0 row 3 培育知识产权优势企业数量",
                 "h105_siping_yibao_jijinjianguan_2024_project_targets_pipes#0 row 7 追回医保基金",
@@ -419,11 +414,62 @@ class GluedEveryTableTest {
                 "h116_suzhou_zhishichanquan_weiquan_2023_project_selfeval_tabs#0 row 6 备案企业发明专利授权周期",
                 "h120_ganzhou_xinfang_2023_dept_selfeval_pipes#0 row 1 办理群众来信来访件次",
                 "h127_xishuangbanna_kouan_tongguan_2023_project_selfeval_ocr_spaces#0 row 4 进出口货物整体通关时间",
-                "h127_xishuangbanna_kouan_tongguan_2023_project_selfeval_ocr_spaces#0 row 5 口岸进出口货运量");
+                "h127_xishuangbanna_kouan_tongguan_2023_project_selfeval_ocr_spaces#0 row 5 口岸进出口货运量",
+                // 不超过年度预算 | 未超预算: was read with the row before it until that row's 平均 actual was split
+                "h120_ganzhou_xinfang_2023_dept_selfeval_pipes#0 row 6 部门公用经费支出");
         known("ninth and tenth batches: a 偏差原因 glued after the score that ends with a date (…2024年6月底前完成) before the next "
                         + "level label: the reason is lost and the next row merges",
                 "h115_minhang_yibao_changhu_2023_project_selfeval_pipes#0 row 8 长护险经办服务规范化水平",
                 "h115_minhang_yibao_changhu_2023_project_selfeval_pipes#0 row 9 长护险服务对象满意度");
+        // The eleventh batch (h129–h144, written blind), as the reader read them glued after the batch's own classes were
+        // fixed (a bracketed note after the last row, 平均 before an actual, 政府 inside a unit's name), by class
+        known("eleventh batch: a glued source row's figures split at the wrong digits (800 | 789.26 | 98.66% read 8007 | "
+                        + "89.2 | 8.66), or a source after the first (上年结转, 上年結轉) not read",
+                "h131_shijiazhuang_yibao_nengli_2023_transfer_selfeval_paragraphs#0 budget.sources[0].executed",
+                "h131_shijiazhuang_yibao_nengli_2023_transfer_selfeval_paragraphs#0 budget.sources[0].planned",
+                "h131_shijiazhuang_yibao_nengli_2023_transfer_selfeval_paragraphs#0 budget.sources[0].ratePercent",
+                "h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes#0 budget.sources[0].executed",
+                "h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes#0 budget.sources[0].planned",
+                "h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes#0 budget.sources[0].ratePercent",
+                "h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes#0 budget.sources[1]",
+                "h134_dalian_zhongyiyao_chuancheng_2023_project_selfeval_tabs_rate_fraction#0 budget.sources[0].executed",
+                "h134_dalian_zhongyiyao_chuancheng_2023_project_selfeval_tabs_rate_fraction#0 budget.sources[0].planned",
+                "h134_dalian_zhongyiyao_chuancheng_2023_project_selfeval_tabs_rate_fraction#0 budget.sources[0].ratePercent",
+                "h136_haerbin_dangxiao_2023_dept_selfeval_lines#0 budget.sources[0].executed",
+                "h136_haerbin_dangxiao_2023_dept_selfeval_lines#0 budget.sources[0].planned",
+                "h136_haerbin_dangxiao_2023_dept_selfeval_lines#0 budget.sources[0].ratePercent",
+                "h136_haerbin_dangxiao_2023_dept_selfeval_lines#0 budget.sources[1]",
+                "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 budget.sources[0].executed",
+                "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 budget.sources[0].planned",
+                "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 budget.sources[0].ratePercent",
+                "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 budget.sources[1]",
+                "h144_yinchuan_laoling_juzhuyanglao_2023_project_selfeval_pipes_cut#0 budget.sources[0].executed",
+                "h144_yinchuan_laoling_juzhuyanglao_2023_project_selfeval_pipes_cut#0 budget.sources[0].planned",
+                "h144_yinchuan_laoling_juzhuyanglao_2023_project_selfeval_pipes_cut#0 budget.sources[0].ratePercent");
+        known("eleventh batch: the glued budget not read at all — a targets table's planned-only source rows (财政拨款2400, "
+                        + "上年结转250), or a document of three tables whose first budget block is glued with no header between",
+                "h133_baotou_gonglu_yanghu_2025_project_targets_spaces#0 budget.sources[0]",
+                "h133_baotou_gonglu_yanghu_2025_project_targets_spaces#0 budget.sources[1]",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.currency",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.executed",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.initial",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.planned",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.ratePercent",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.sources[0]",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.sources[1]");
+        known("eleventh batch: a target in words glued to its name (较上年下降, 收到资金后…, 不超过批复概算, 长期稳定, 每季度结束后…) "
+                        + "or a quantity in 万 with its unit in the next word (≥1.2萬冊): kept in the name",
+                "h130_binhai_xiaofang_zhuanzhidui_2023_project_selfeval_tabs_no_initial#0 row 6 火灾事故亡人数",
+                "h131_shijiazhuang_yibao_nengli_2023_transfer_selfeval_paragraphs#0 row 5 资金分配下达时限",
+                "h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes#0 row 5 修缮工程成本控制",
+                "h138_zhengzhou_shuiwen_jiance_2025_project_targets_paragraphs#0 row 8 中小河流水文监测站网运行",
+                "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 row 2 新增館藏圖書",
+                "h144_yinchuan_laoling_juzhuyanglao_2023_project_selfeval_pipes_cut#0 row 5 助餐补贴拨付时限");
+        known("eleventh batch: a name that begins with a figure (12368热线工单办结时限) glued after its level label: the figure "
+                        + "is read as the whole name",
+                "h135_changchun_fayuan_susongfuwu_2023_project_selfeval_spaces_total_only#0 row 4 12368热线工单办结时限");
+        known("eleventh batch: a header field in traditional script glued to the next label (單位名稱寶雞市圖書館主管部門…): not read",
+                "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 unit");
     }
 
     private static void known(String why, String... keys) {
