@@ -33,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * cell per line, one cell per paragraph, space-separated rows), one document per style and kind of table: {@code
  * projects} is every table whose rows have no 部门职责 (the project, transfer and department self-evaluation tables of
  * the seeds and the corpus, 18) one after another, 15–17 KB; {@code department} the table with 部门职责 (Linyi's
- * 部门整体绩效目标表), 13–14 KB.
+ * 部门整体绩效目标表), 13–14 KB — a stress test: no real page prints 17 tables in 16 KB. {@code realSized}: every real
+ * document of 5–30 KB besides the seeds (held-out and corpus), one at a time.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -99,6 +100,46 @@ public class ParserBenchmark {
         public static String text(String tables, String style) {
             return String.join("\n", RenderedTables.render("department".equals(tables), style));
         }
+    }
+
+    /**
+     * Every real document of 5–30 KB the project holds apart from the seeds, one at a time: the held-out and corpus
+     * documents of that size — what a bureau's page of that size is: a report with its table (h132), a page of three
+     * tables (h137), a report with its figures only in sentences (h139). The setup fails when the folders hold a
+     * document of that size the list does not name, so the list is every one.
+     */
+    @State(Scope.Benchmark)
+    public static class RealSized {
+        @Param({"h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes", "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes",
+                "h139_xiangyang_yibao_jijinjianguan_2023_eval_report"})
+        public String doc;
+
+        /** The names above, to compare with the folders. */
+        static final List<String> NAMED = List.of("h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes", "h139_xiangyang_yibao_jijinjianguan_2023_eval_report");
+
+        String text;
+
+        @Setup
+        public void load() throws IOException, URISyntaxException {
+            List<String> sized = new java.util.ArrayList<>();
+            for (String dir : List.of("/heldout/docs", "/corpus/docs")) {
+                try (Stream<Path> s = Files.list(Path.of(ParserBenchmark.class.getResource(dir).toURI()))) {
+                    for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                        long kb = Files.size(p) / 1024;
+                        String name = p.getFileName().toString().replaceFirst("\\.txt$", "");
+                        if (kb >= 5 && kb <= 30) sized.add(name);
+                        if (name.equals(doc)) text = Files.readString(p, StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            if (!sized.equals(NAMED)) throw new IllegalStateException("the real documents of 5–30 KB are " + sized + ", the benchmark names " + NAMED);
+        }
+    }
+
+    @Benchmark
+    public ParsedDocument realSized(RealSized r) {
+        return TextParser.parse(r.text, r.doc + ".txt");
     }
 
     @Benchmark
