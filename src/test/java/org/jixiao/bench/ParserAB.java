@@ -20,7 +20,7 @@ import java.util.Locale;
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.jixiao.bench.ParserAB CLASSES_A CLASSES_B [ROUNDS] [MILLIS] [REGEX]</pre>
  *
- * REGEX picks the documents timed by their label (a seed's name, "corpus", "rendered projects PIPES" …); all by default.
+ * REGEX picks the documents timed by their label (a seed's name, "corpus", "real h137…", "rendered projects PIPES" …); all by default.
  */
 public final class ParserAB {
     private ParserAB() {}
@@ -44,6 +44,11 @@ public final class ParserAB {
             for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) corpus.add(Files.readString(p));
         }
         if ("corpus".matches(only)) compare("corpus (" + corpus.size() + " documents)", corpus, a, b, rounds, millis);
+        // every real document of 5–30 KB besides the seeds (as ParserBenchmark.realSized), one at a time
+        for (String doc : ParserBenchmark.RealSized.NAMED) {
+            if (!("real " + doc).matches(only)) continue;
+            compare("real " + doc, List.of(Files.readString(Path.of("src/test/resources/heldout/docs/" + doc + ".txt"))), a, b, rounds, millis);
+        }
         // the seed and corpus tables re-rendered at 5–30 KB in each separator style (as ParserBenchmark.rendered)
         for (String[] r : rendered()) if (r[0].matches(only)) compare(r[0], List.of(r[1]), a, b, rounds, millis);
     }
