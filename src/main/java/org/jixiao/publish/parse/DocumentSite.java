@@ -79,7 +79,8 @@ final class DocumentSite {
         raw.getChars(from, to, buf, 0);
         for (int x = 0, len = to - from; x < len && !kind; x++) {
             char c = buf[x];
-            if (!CUES.mayBegin(c)) continue;
+            // (a common first character of a card word, 上 下 本 在, is passed over when the next one fits no word)
+            if (!CUES.mayBegin(c, x + 1 < len ? buf[x + 1] : '\n')) continue;
             int i = from + x;
             if (c == '.') kind = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(raw).region(i, to).lookingAt();
             else if (c == '>') arrows++;
