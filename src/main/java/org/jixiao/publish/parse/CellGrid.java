@@ -94,7 +94,8 @@ final class CellGrid {
      * that opens a printed row opens no empty cell.
      */
     static List<Cell> pipes(List<Line> lines) {
-        List<Cell> out = new ArrayList<>();
+        // (a pipe row holds several cells: sized for eight a line, the list of a table's cells is seldom copied to grow)
+        List<Cell> out = new ArrayList<>(8 * lines.size() + 10);
         // the piece of the cell being read: the text since the last pipe on this line (from), after what earlier lines
         // of the same cell held (carry, already cleaned; null when the cell began on this line). pieceLine < 0 exactly
         // when the piece holds spaces only (it is set at the piece's first other character), i.e. when Cells.clean of
@@ -174,7 +175,7 @@ final class CellGrid {
 
     /** One cell per line (or per paragraph): a line of spaces only is an empty cell; an empty line separates. */
     static List<Cell> perLine(List<Line> lines) {
-        List<Cell> out = new ArrayList<>();
+        List<Cell> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
             if (l.empty() && l.text().isEmpty()) continue;
             String c = Cells.clean(l.text());
@@ -205,7 +206,7 @@ final class CellGrid {
                 boolean two = !three && k0.length() + k1.length() <= KNOWN_MAX && mayEndKnown(k0, k1) && knownJoined(k0, k1, null) && !knownKey(k0);
                 // (the wrapped halves asked last: of the few pairs that would join)
                 if ((three || two) && !wrappedHalves(k0, k1)) {
-                    if (out == null) out = new ArrayList<>(cells.subList(0, i));
+                    if (out == null) { out = new ArrayList<>(n); out.addAll(cells.subList(0, i)); }
                     String text = three ? c.text() + cells.get(i + 1).text() + cells.get(i + 2).text() : c.text() + cells.get(i + 1).text();
                     out.add(new Cell(text, c.line(), c.lineStart()));
                     i += three ? 2 : 1;

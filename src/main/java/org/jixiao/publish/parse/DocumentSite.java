@@ -55,18 +55,33 @@ final class DocumentSite {
      * before their regexes are tried. DocumentSiteTest holds this to the one regex as the whole rule.
      */
     static boolean chrome(String raw, int from, int to) {
+        return chrome(raw, from, to, new char[LONGEST]);
+    }
+
+    /** No chrome line is longer than this (trimmed): a notice is a sentence, a table's run of glued cells far longer. */
+    private static final int LONGEST = 120;
+
+    /**
+     * {@link #chrome(String, int, int)} with the line's characters copied into {@code buf} (at least {@link #LONGEST}
+     * long, reused line after line) to be scanned as an array: the scan runs over every short line of every document
+     * ({@link #start}), and charAt of a String costs it twice the time.
+     */
+    private static boolean chrome(String raw, int from, int to, char[] buf) {
         while (from < to && Character.isWhitespace(raw.charAt(from))) from++;
         while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
-        if (to == from || to - from > 120) return false;
+        if (to == from || to - from > LONGEST) return false;
         char last = raw.charAt(to - 1);
         // a price ends with 金币, 文库币, 下载券 or 积分 (not the 分 of a score: 10分, 得分)
         boolean kind = (last == '币' || last == '券' || last == '分' && raw.charAt(to - 2 < from ? from : to - 2) == '积')
                 && PRICE.matcher(raw).region(from, to).matches();
         int arrows = 0;
         boolean format = false;
-        for (int i = from; i < to && !kind; i++) {
-            char c = raw.charAt(i);
-            if (!CUES.mayBegin(c)) continue;
+        raw.getChars(from, to, buf, 0);
+        for (int x = 0, len = to - from; x < len && !kind; x++) {
+            char c = buf[x];
+            // (a common first character of a card word, 上 下 本 在, is passed over when the next one fits no word)
+            if (!CUES.mayBegin(c, x + 1 < len ? buf[x + 1] : '\n')) continue;
+            int i = from + x;
             if (c == '.') kind = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(raw).region(i, to).lookingAt();
             else if (c == '>') arrows++;
             else if (c == '剩' || c == '格' && i + 1 < to && raw.charAt(i + 1) == '式') format = true; // (not the 格 of 合格率)
@@ -91,16 +106,18 @@ final class DocumentSite {
         }
         int chromeLines = 0, afterLead = -1, pos = 0, n = text.length();
         boolean lead = true; // still in the chrome that opens the copy (blank lines and short site lines)
+        char[] buf = new char[LONGEST];
         while (pos <= n) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) eol = n;
-            if (chrome(text, pos, eol)) {
+            if (chrome(text, pos, eol, buf)) {
                 chromeLines++;
                 if (lead) afterLead = Math.min(n, eol + 1);
                 else if (chromeLines >= 2) break; // past the lead, more chrome changes nothing
             } else if (lead) {
-                String line = text.substring(pos, eol);
-                if (!line.isBlank() && (TextParser.title(line) != null || line.contains("指标"))) {
+                // asked in place: a line is cut out only when it may be a title (a title holds a 表); a line holding a
+                // title or 指标 is no blank one
+                if (text.indexOf("指标", pos, eol) >= 0 || text.indexOf('表', pos, eol) >= 0 && TextParser.title(text.substring(pos, eol)) != null) {
                     lead = false; // the table begins: its counters run from here
                     if (chromeLines >= 2) break; // the answer is known: the chrome below it changes nothing
                 }

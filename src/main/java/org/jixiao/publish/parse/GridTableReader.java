@@ -112,7 +112,7 @@ final class GridTableReader {
         int i = header;
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
-            if (Levels.level(t) != null) break;
+            if (Levels.level(cells.get(i)) != null) break;
             String k = cells.get(i).key();
             boolean cutInHeader = HeaderWords.fragment(t) && nothingAfter(cells, i + 1); // the text stops inside a header word
             if (cutInHeader) warnings.add(ParseWarning.of(cells.get(i).line(), "表格在表头中断: " + t, "the table is cut off inside its header: " + t));
@@ -150,9 +150,9 @@ final class GridTableReader {
                 if (cell == null) continue;
                 String t = cell.text();
                 switch (layout.get(c)) {
-                    case LEVEL1 -> { Levels.Level l = Levels.level(t); if (l != null) { level1 = l.level1(); level2 = null; } }
+                    case LEVEL1 -> { Levels.Level l = Levels.level(cell); if (l != null) { level1 = l.level1(); level2 = null; } }
                     case LEVEL2 -> {
-                        Levels.Level l = Levels.loose(t);
+                        Levels.Level l = Levels.loose(cell);
                         if (l != null) {
                             level2 = l.level2();
                             if (level1 == null || !level1.equals(l.level1()) && !("成本指标".equals(l.level2()) && "产出指标".equals(level1))) {

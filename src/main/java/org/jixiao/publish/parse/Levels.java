@@ -18,10 +18,16 @@ final class Levels {
     private static final Pattern NOTE = Pattern.compile("[(]\\d{1,3}分?[)]?$|\\d{1,3}分[)]?$");
 
     /** The level of a label written with its 指标 suffix, or null. */
-    static Level level(String cell) { return of(cell, false); }
+    static Level level(String cell) { return of(cell, null, false); }
+
+    /** {@link #level(String)} of a grid cell's text, with the header key the cell keeps (not keyed again). */
+    static Level level(CellGrid.Cell cell) { return of(cell.text(), cell, false); }
 
     /** Also the bare words (成本, 时效, 经济效益, 可持续性) that glued tables print without 指标. */
-    static Level loose(String cell) { return of(cell, true); }
+    static Level loose(String cell) { return of(cell, null, true); }
+
+    /** {@link #loose(String)} of a grid cell's text, with the header key the cell keeps. */
+    static Level loose(CellGrid.Cell cell) { return of(cell.text(), cell, true); }
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Cells.isDigit(s.charAt(i))) return true;
@@ -55,8 +61,9 @@ final class Levels {
         BARE.put(word.substring(0, word.length() - 2), level); // every label word ends in 指标
     }
 
-    private static Level of(String cell, boolean loose) {
-        String k = normal(cell);
+    /** {@code grid}: the grid cell whose text {@code cell} is (its key kept), or null. */
+    private static Level of(String cell, CellGrid.Cell grid, boolean loose) {
+        String k = normal(cell, grid);
         if (k == null) return null;
         if (k.endsWith("指标")) return LABELS.get(k);
         return loose ? BARE.get(k) : null;
@@ -68,7 +75,12 @@ final class Levels {
      * 社会效益), else null.
      */
     static RowAligner.Kind kind(String cell) {
-        String k = normal(cell);
+        return kind(cell, null);
+    }
+
+    /** {@link #kind(String)}, {@code grid} the grid cell whose text {@code cell} is (its key kept), or null. */
+    static RowAligner.Kind kind(String cell, CellGrid.Cell grid) {
+        String k = normal(cell, grid);
         if (k == null) return null;
         if (k.endsWith("指标")) {
             Level l = LABELS.get(k);
@@ -79,12 +91,12 @@ final class Levels {
     }
 
     /** The cell's key as a label is looked up (note, 等 and a doubled 效益 dropped, 可持续性 named in full), or null when it can be none. */
-    private static String normal(String cell) {
+    private static String normal(String cell, CellGrid.Cell grid) {
         if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
         int f = 0;
         while (f < cell.length() && space(cell.charAt(f))) f++;
         if (f == cell.length() || FIRSTS.indexOf(cell.charAt(f)) < 0) return null;
-        String k = HeaderWords.key(cell);
+        String k = grid == null ? HeaderWords.key(cell) : grid.key(); // (the cell keeps its key: the readers ask it of every cell)
         if (hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
         if (k.endsWith("等")) k = k.substring(0, k.length() - 1);
         k = k.replace("效益效益", "效益");

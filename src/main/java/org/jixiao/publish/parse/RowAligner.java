@@ -36,7 +36,7 @@ final class RowAligner {
 
     private static Kind kind(String s, Cell cell) {
         if (s.isEmpty()) return Kind.EMPTY;
-        Kind label = Levels.kind(s); // 社会效益 (LOOSE2): a label printed without 指标
+        Kind label = Levels.kind(s, cell); // 社会效益 (LOOSE2): a label printed without 指标
         if (label != null) return label;
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
         if (s.length() <= 2 && comparator(s)) return Kind.COMPARATOR;
@@ -171,7 +171,7 @@ final class RowAligner {
             // a label word printed bare right after its own full label (服务对象满意度指标 | 服务对象满意度) is the row's
             // name: a level is not printed twice in one row
             if (kinds[i] == Kind.LOOSE2 && label >= 0 && kinds[label] == Kind.LEVEL2
-                    && Levels.level(cells[label].text()).level2().equals(Levels.loose(cells[i].text()).level2())) {
+                    && Levels.level(cells[label]).level2().equals(Levels.loose(cells[i]).level2())) {
                 kinds[i] = Kind.SHORT;
             }
             if (kinds[i] != Kind.EMPTY) label = i;

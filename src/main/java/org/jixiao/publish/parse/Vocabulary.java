@@ -106,6 +106,17 @@ final class Vocabulary {
             return (bits[c >>> 6] & 1L << c) != 0;
         }
 
+        /**
+         * Whether a word of the list may begin with {@code c} followed by {@code next} (any character where none follows):
+         * the bit tests of {@link #at}, for a scan over an array that asks {@code at} only where they pass.
+         */
+        boolean mayBegin(char c, char next) {
+            if ((bits[c >>> 6] & 1L << c) == 0) return false;
+            if ((singles[c >>> 6] & 1L << c) != 0) return true;
+            int h = pair(c, next);
+            return (pairs[h >>> 6] & 1L << h) != 0;
+        }
+
         /** The first word of the list written at {@code i} in {@code s}, or null. */
         String at(String s, int i) {
             if (i >= s.length()) return null;
