@@ -600,10 +600,11 @@ final class IndicatorReader {
             if (name == null || name.isEmpty()) return;
             if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && cutAtEnd && pos >= toks.size()
                     && !GridTableReader.labelPrefix(name)) {
-                if (bracketedNote(name)) {
-                    // a note wholly in brackets after the last row (（本表经…审核）) cannot begin a row: it closes the table
-                    warnings.add(ParseWarning.of(nameTok.line(), "表格末行后的括号注释，未作为指标行读取: " + abbreviate(name),
-                            "a bracketed note after the table's last row is not read as a row: " + abbreviate(name)));
+                if (bracketedNote(name) || Signature.closes(name, cells)) {
+                    // a note wholly in brackets after the last row (（本表经…审核）), or the unit that issued the table with
+                    // its date (…办公室　2024年4月9日印发) or a 抄送 line, cannot begin a row: it closes the table
+                    warnings.add(ParseWarning.of(nameTok.line(), "表格末行后的注释或落款，未作为指标行读取: " + abbreviate(name),
+                            "a note or signature after the table's last row is not read as a row: " + abbreviate(name)));
                     return;
                 }
                 // the document stops inside this row: it is returned with what is visible

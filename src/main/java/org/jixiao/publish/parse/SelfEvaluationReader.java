@@ -20,7 +20,7 @@ final class SelfEvaluationReader {
         int header = -1, goal = -1, budget = -1;
         for (int i = 0; i < body.size(); i++) {
             String s = body.get(i).text();
-            if (header < 0 && s.contains("三级指标")) header = i;
+            if (header < 0 && s.contains("三级指标") && !TextParser.levelsCounted(s)) header = i;
             // (header < 0 here: this line holds no 三级指标)
             if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400) goal = i;
             if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;

@@ -69,6 +69,24 @@ final class Signature {
     }
 
     /**
+     * A closing line after a table's last row, read as a row's cells: a unit's name with the date it issued the table on
+     * the same line (海南省农业农村厅办公室　　2024年4月9日印发, h153), or a 抄送/主送/报送 line. Neither begins a row.
+     */
+    static boolean closes(String name, java.util.List<String> rest) {
+        if (name.length() > 3 && (name.charAt(2) == '：' || name.charAt(2) == ':')
+                && (name.startsWith("抄送") || name.startsWith("主送") || name.startsWith("报送"))) return true;
+        if (!unitName(name)) return false;
+        for (String c : rest) {
+            if (c.isEmpty()) continue;
+            java.util.regex.Matcher m = DATE.matcher(c);
+            if (!m.lookingAt()) return false;
+            String after = c.substring(m.end()).strip();
+            return after.isEmpty() || after.equals("印发") || after.equals("发布") || after.equals("制");
+        }
+        return false;
+    }
+
+    /**
      * The line of the unit that signs above the date at {@code date} — its name alone on the line above with text,
      * the date alone on its own (三明市医疗保障局 / 2024年3月12日) — or -1 when the two lines are no such pair.
      */

@@ -722,7 +722,7 @@ public final class TextParser {
 
     private static boolean tableContent(String line) {
         return line.contains("项目名称") || line.contains("名称") && line.contains("转移支付") || line.contains("全年预算数")
-                || line.contains("三级指标") || line.contains("职责序号") || line.contains("部门职责") || line.contains("一级指标")
+                || indicatorHeader(line) || line.contains("部门职责") || line.contains("一级指标") && !levelsCounted(line)
                 || line.contains("年度指标值") || line.contains("实施单位");
     }
 
@@ -736,7 +736,22 @@ public final class TextParser {
     }
 
     static boolean indicatorHeader(String line) {
-        return line.contains("三级指标") || line.contains("职责序号");
+        return line.contains("三级指标") && !levelsCounted(line) || line.contains("职责序号");
+    }
+
+    /**
+     * Whether a line is a report's sentence that counts the indicators by level (设置了一级指标4个、二级指标10个、三级指标26个，
+     * h150): a level word followed by a number of them (个, 项, 条) in a line with sentence punctuation. A header never
+     * counts its columns, and no row's name follows 三级指标 in a header (target columns come after it).
+     */
+    static boolean levelsCounted(String line) {
+        if (line.indexOf('，') < 0 && line.indexOf('。') < 0) return false;
+        for (int q = line.indexOf("级指标"); q > 0; q = line.indexOf("级指标", q + 3)) {
+            int i = q + 3;
+            while (i < line.length() && Cells.isDigit(line.charAt(i))) i++;
+            if (i > q + 3 && i < line.length() && "个项条".indexOf(line.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** A department's title glued into a line of text (a document viewer's copy: "1、部门整体绩效自评表主管部门…"). */

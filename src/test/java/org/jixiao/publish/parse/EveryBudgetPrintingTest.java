@@ -70,6 +70,10 @@ class EveryBudgetPrintingTest {
         KNOWN.put("doc=h98_guiding_shuiwu_gongshui_2023_project_selfeval_ocr_spaces_total_last", "the source 县级配套 (a county's "
                 + "matching funds) printed without 其中 is a source word to the line reader and not to the grid, which knows a source by "
                 + "its ending (资金, 拨款, 补助 …) or its 其中: a pipe row of it is passed over");
+        KNOWN.put("doc=h152_nanning_binzang_huimin_2023_project_selfeval_lines", "twelfth batch: labels left of wrapped column "
+                + "words one cell per paragraph, figures in 万元 each: the second source (市级财政资金) not read");
+        KNOWN.put("doc=h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes", "twelfth batch: a source after the first "
+                + "(区级财政资金) with colon labels one cell per line and the rate as a fraction: its executed and rate not read");
         KNOWN.put("doc=020_rongchang_linye_2022_project_targets", "labels over figures one cell per line, where the grid reads the "
                 + "table: the grid pairs labels and figures by row only (h48's pipes), and one cell per line has no rows");
     }

@@ -44,6 +44,8 @@ class TransposedBudgetTest {
     static {
         KNOWN.put("doc=008_mengcheng_weijian_gongwei_2024_project_targets", "the source 财政投款 (an OCR 拨款) is no source word: "
                 + "with no total column the header has no label the vocabulary names, and the block is read untransposed");
+        KNOWN.put("doc=h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes", "twelfth batch: a transposed block with "
+                + "one source (区级财政资金) and no total column: the one source column is not told from a total, nothing is read");
     }
 
     @Test

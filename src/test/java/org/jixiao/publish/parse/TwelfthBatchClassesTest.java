@@ -41,7 +41,6 @@ class TwelfthBatchClassesTest {
      * hold 占比达到38.7% and 专线接入率达到80%以上, which the line reading then takes for rows.
      */
     @Test
-    @Disabled("class: a report sentence naming 一级/二级/三级指标 taken for an indicator header — fixed by the lead after merge")
     void aReportNamingItsIndicatorLevelsIsReadAsAReport() throws IOException {
         Scorecard t = single(TextParser.parse(heldOut("h150"), "h150.txt"));
         assertThat(t.form()).isEqualTo("evaluation-report");
@@ -75,7 +74,6 @@ class TwelfthBatchClassesTest {
 
     /** The same class in another report: 设置一级指标4个、二级指标9个、三级指标21个, then two 达到 X% sentences. */
     @Test
-    @Disabled("class: a report sentence naming 一级/二级/三级指标 taken for an indicator header — fixed by the lead after merge")
     void anotherReportNamingItsIndicatorLevelsIsReadAsAReport() {
         readsAsTheReport("设置一级指标4个、二级指标9个、三级指标21个，");
     }
@@ -98,7 +96,6 @@ class TwelfthBatchClassesTest {
 
     /** h153: a blank line, then 海南省农业农村厅办公室　　2024年4月9日印发 under the 满意度 row. */
     @Test
-    @Disabled("class: a closing line after the last row of a space-separated table read as a cut row — fixed by the lead after merge")
     void theIssuingLineAfterASpaceTablesLastRowIsNoRow() throws IOException {
         lastRowIs("h153", 8, "购机农户满意度", "≥90%");
     }
@@ -129,7 +126,6 @@ class TwelfthBatchClassesTest {
 
     /** The same class with other closing lines: a signature with a date, a 抄送 line. */
     @Test
-    @Disabled("class: a closing line after the last row of a space-separated table read as a cut row — fixed by the lead after merge")
     void otherClosingLinesAfterASpaceTablesLastRowAreNoRows() {
         for (String closing : List.of("某省住房和城乡建设厅办公室      2024年3月5日印发", "抄送：省财政厅")) {
             Scorecard t = single(TextParser.parse(SPACES.formatted(closing), "spaces.txt"));
