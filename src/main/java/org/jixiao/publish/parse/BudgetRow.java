@@ -137,19 +137,25 @@ final class BudgetRow {
     /** A cell as a figure of a budget row, or null when it is none (a label, words). */
     private static Cell cell(String raw, Unit currency) {
         String t = raw.strip().replace('\u00a0', ' ').strip();
-        if (t.isEmpty() || NOT_APPLICABLE.indexOf(t.charAt(0)) >= 0 && t.chars().allMatch(c -> NOT_APPLICABLE.indexOf(c) >= 0)) {
-            return new Cell(t, CellKind.DASH, null, null);
-        }
+        if (t.isEmpty() || notApplicable(t)) return new Cell(t, CellKind.DASH, null, null);
         if (!GridTableReader.amount(t)) return null;
-        String digits = t.replace(",", "").replace("，", "");
         if (t.endsWith("%") || t.endsWith("％")) {
+            String digits = t.replace(",", "").replace("，", "");
             BigDecimal v = decimal(digits.substring(0, digits.length() - 1).strip());
             return v == null ? null : new Cell(t, CellKind.PERCENT, v, null);
         }
         BigDecimal money = Units.money(t, currency, Units.TEN_THOUSAND_YUAN).orElse(null);
         if (money == null) return null;
-        boolean suffix = !Cells.isDigit(t.charAt(t.length() - 1));
-        return new Cell(t, suffix ? CellKind.MONEY : CellKind.BARE, suffix ? null : decimal(digits), money);
+        if (!Cells.isDigit(t.charAt(t.length() - 1))) return new Cell(t, CellKind.MONEY, null, money);
+        // a bare number in 万元 is its money as printed (the same digits and scale): read once
+        BigDecimal figure = currency.equals(Units.TEN_THOUSAND_YUAN) ? money : decimal(t.replace(",", "").replace("，", ""));
+        return new Cell(t, CellKind.BARE, figure, money);
+    }
+
+    /** A dash for none (—, -, /, ─, a run of them). */
+    private static boolean notApplicable(String t) {
+        for (int i = 0; i < t.length(); i++) if (NOT_APPLICABLE.indexOf(t.charAt(i)) < 0) return false;
+        return true;
     }
 
     private static final String NOT_APPLICABLE = "—－-/／─";
@@ -177,11 +183,14 @@ final class BudgetRow {
         }
         int untrimmed = all.size();
         while (!all.isEmpty() && all.get(all.size() - 1).kind() == CellKind.DASH && all.get(all.size() - 1).text().isEmpty()) all.remove(all.size() - 1);
-        if (all.stream().noneMatch(c -> c.kind() != CellKind.DASH)) return null;
+        boolean figure = false;
+        for (Cell c : all) figure |= c.kind() != CellKind.DASH;
+        if (!figure) return null;
         List<List<Kind>> tried = cols.contains(Kind.PLANNED) || cols.contains(Kind.EXECUTED) ? List.of(cols) : FORMS;
         // a cell per column (a grid that keeps its empty cells: as many as the columns, trailing ones or not) is tried
         // as printed, and with the empty cells dropped; a row with fewer or more cells than columns only without them
-        List<Cell> dense = all.stream().filter(c -> !(c.kind() == CellKind.DASH && c.text().isEmpty())).toList();
+        List<Cell> dense = new ArrayList<>(all.size());
+        for (Cell c : all) if (!(c.kind() == CellKind.DASH && c.text().isEmpty())) dense.add(c);
         Placement best = null;
         List<Kind> bestCols = null;
         List<Cell> bestCells = null;
