@@ -48,7 +48,7 @@ final class BudgetRow {
     static List<Kind> columns(String text) {
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
-        String t = text.replace('（', '(').replace('）', ')');
+        String t = halfWidthParens(text);
         // the two groups are column words only side by side over their amounts (h86); 中期资金总额 386.4 年度资金总额 128.8
         // (h02) are labels each before its amount, and 年度资金总额 alone is the total row's label
         if (!t.contains("中期资金总额") || GROUP_LABELS.matcher(t).find()) t = t.replace("中期资金总额", "中期资金　　").replace("年度资金总额", "年度资金　　");
@@ -61,11 +61,14 @@ final class BudgetRow {
             }
             // the words and the wrapped pieces are the shared vocabulary's (HeaderWords), as the grid, the glued reader
             // and the xlsx import read them
+            // (asked at every character of a block's header, most of them a project's or a unit's name: one that
+            // begins no word is passed over at once)
+            if (FIRSTS.indexOf(t.charAt(i)) < 0) { i++; continue; }
             HeaderWords.Word w = HeaderWords.budgetWordAt(t, i);
             if (w == null) { i++; continue; }
             i += w.text().length();
             if (HeaderWords.top(w.text())) { run.add(w.text()); rows.add(row); }
-            else if (HeaderWords.bottom(w.text())) {
+            else if (BOTTOMS.contains(w.text())) {
                 // the piece under an open 年初 or 全年 on a line above: 执行数 and 预算数（A） only under 全年 (they are
                 // the year's figures), 预算数 under either; on the piece's own line it is a column of its own
                 String bottom = w.text();
@@ -89,6 +92,30 @@ final class BudgetRow {
             out.add(k);
         }
         return out;
+    }
+
+    /** The first characters of the budget words and of the wrapped tops: where {@link HeaderWords#budgetWordAt} can find one. */
+    private static final String FIRSTS;
+    /** The budget words that are the bottom half of a wrapped word ({@link HeaderWords#bottom}), asked once. */
+    private static final java.util.Set<String> BOTTOMS = new java.util.HashSet<>();
+    static {
+        StringBuilder firsts = new StringBuilder();
+        for (HeaderWords.Word w : HeaderWords.BUDGET) {
+            if (firsts.indexOf(w.text().substring(0, 1)) < 0) firsts.append(w.text().charAt(0));
+            if (HeaderWords.bottom(w.text())) BOTTOMS.add(w.text());
+        }
+        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) if (firsts.indexOf(t.text().substring(0, 1)) < 0) firsts.append(t.text().charAt(0));
+        FIRSTS = firsts.toString();
+    }
+
+    /** {@code text} with its full-width brackets half-width, in one pass (itself when it has none). */
+    private static String halfWidthParens(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) != '（' && text.charAt(first) != '）') first++;
+        if (first == text.length()) return text;
+        char[] cs = text.toCharArray();
+        for (int k = first; k < cs.length; k++) cs[k] = cs[k] == '（' ? '(' : cs[k] == '）' ? ')' : cs[k];
+        return new String(cs);
     }
 
     /** The block's column a budget word of the vocabulary names. */
@@ -148,7 +175,7 @@ final class BudgetRow {
         if (money == null) return null;
         if (!Cells.isDigit(t.charAt(t.length() - 1))) return new Cell(t, CellKind.MONEY, null, money);
         // a bare number in 万元 is its money as printed (the same digits and scale): read once
-        BigDecimal figure = currency.equals(Units.TEN_THOUSAND_YUAN) ? money : decimal(t.replace(",", "").replace("，", ""));
+        BigDecimal figure = currency == Units.TEN_THOUSAND_YUAN ? money : decimal(t.replace(",", "").replace("，", ""));
         return new Cell(t, CellKind.BARE, figure, money);
     }
 
