@@ -343,9 +343,11 @@ final class BudgetReader {
         // with tabs the text after the label begins with the label cell's end: its first cell is no cell of the row
         if (rest.startsWith("\t") && !cells.isEmpty()) cells = cells.subList(1, cells.size());
         List<String> printed = new ArrayList<>(cells);
-        List<String> full = printed.stream().filter(t -> !t.isEmpty()).toList();
-        if (full.size() == 1 && cols.size() != 1) {
-            List<String> split = splitGlued(full.get(0));
+        String only = null; // the one cell with text, when the row has one only (a glued run)
+        int full = 0;
+        for (String t : printed) if (!t.isEmpty() && full++ == 0) only = t;
+        if (full == 1 && cols.size() != 1) {
+            List<String> split = splitGlued(only);
             if (split != null) printed = split;
         }
         return BudgetRow.place(printed, cols, currency, line, warnings);

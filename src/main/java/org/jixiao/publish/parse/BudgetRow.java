@@ -308,11 +308,14 @@ final class BudgetRow {
         }
     }
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100), FRACTION_LIMIT = new BigDecimal("1.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100), FRACTION_LIMIT = new BigDecimal("1.5"),
+            THOUSAND = BigDecimal.valueOf(1000), HALF = new BigDecimal("0.5");
+    /** The number of kinds (Kind.values() copies its array at each call: score runs for every placement tried). */
+    private static final int KINDS = Kind.values().length;
 
     /** The figures and cost of placing cell i in column at[i]; null when a cell's kind does not fit its column. */
     private static Placement score(List<Cell> cells, List<Kind> cols, int[] at, double base) {
-        BigDecimal[] v = new BigDecimal[Kind.values().length];
+        BigDecimal[] v = new BigDecimal[KINDS];
         double cost = base;
         boolean[] taken = new boolean[cols.size()];
         int last = -1;
@@ -329,7 +332,7 @@ final class BudgetRow {
                     v[k.ordinal()] = c.money();
                 }
                 case RATE -> {
-                    if (c.kind() == CellKind.MONEY || c.figure().compareTo(BigDecimal.valueOf(1000)) > 0) return null;
+                    if (c.kind() == CellKind.MONEY || c.figure().compareTo(THOUSAND) > 0) return null;
                     v[k.ordinal()] = c.figure();
                     rateCell = c;
                 }
@@ -365,7 +368,7 @@ final class BudgetRow {
             if (s.compareTo(w) > 0) return null;
             BigDecimal rate = v[Kind.RATE.ordinal()];
             if (rate != null && w.multiply(rate.min(HUNDRED)).movePointLeft(2).subtract(s).abs()
-                    .compareTo(new BigDecimal("0.5").movePointLeft(Math.max(0, s.scale()))) <= 0) cost -= 1;
+                    .compareTo(HALF.movePointLeft(Math.max(0, s.scale()))) <= 0) cost -= 1;
         }
         BigDecimal init = v[Kind.INITIAL.ordinal()];
         // the year's budget is the initial one adjusted, not a tenfold of it
