@@ -26,15 +26,7 @@ final class TransposedBudget {
 
     /** The block's lines read transposed, or null when it is not so printed (its first column holds source labels, or no figure). */
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
-        // the cells in order, null after a line of several cells (a row's end); a paragraph's blank line is none
-        Sequence cells = new Sequence(null, 0);
-        for (Line l : lines) {
-            List<String> cs = l.cells();
-            if (cs.isEmpty()) continue;
-            for (String c : cs) cells.add(c, l.no());
-            if (cs.size() > 1) cells.add(null, l.no());
-        }
-        return ofCells(cells, warnings);
+        return ofCells(new Sequence(null, lines, 0), warnings);
     }
 
     /** The same of a grid's cells (a pipe table, read by {@link GridTableReader}): a grid line of several cells is a row. */
@@ -46,32 +38,40 @@ final class TransposedBudget {
         while (first < grid.size() && !headerCell(grid.get(first).text())) first++;
         if (first == grid.size()) return null;
         while (first > 0 && grid.get(first - 1).line() == grid.get(first).line()) first--;
-        return ofCells(new Sequence(grid, first), warnings);
+        return ofCells(new Sequence(grid, null, first), warnings);
     }
 
     /**
-     * The cells in order, a null after a row of several cells: a block's lines' (filled whole), or a grid's copied from
-     * the start of a line as far as {@link #ofCells} reads (most grids' first header cell is a total row's label, and
-     * ofCells gives up at its first figure). {@link #text} is every cell's, the grid's from its first.
+     * The cells in order, a null after a line of several cells (a row's end; a paragraph's blank line is none): a block's
+     * lines' or a grid's from the start of a line, copied as far as {@link #ofCells} reads (most blocks' first header
+     * cell is a total row's label, and ofCells gives up at its first figure). {@link #text} is every cell's.
      */
     private static final class Sequence {
         private final List<String> cells = new ArrayList<>();
         private final List<Integer> at = new ArrayList<>();
         private final List<CellGrid.Cell> grid;
-        private int next; // the grid's next cell to copy
+        private final List<Line> lines;
+        private int next; // the grid's next cell, or the next line, to copy
 
-        Sequence(List<CellGrid.Cell> grid, int from) { this.grid = grid; this.next = from; }
+        Sequence(List<CellGrid.Cell> grid, List<Line> lines, int from) { this.grid = grid; this.lines = lines; this.next = from; }
 
-        void add(String cell, int line) { cells.add(cell); at.add(line); }
+        private void add(String cell, int line) { cells.add(cell); at.add(line); }
 
-        /** Whether the sequence holds an i-th cell (copying the grid's rows up to it). */
+        /** Whether the sequence holds an i-th cell (copying the rows up to it). */
         boolean has(int i) {
-            while (cells.size() <= i && grid != null && next < grid.size()) {
-                int b = next + 1;
-                while (b < grid.size() && grid.get(b).line() == grid.get(next).line()) b++;
-                for (int k = next; k < b; k++) add(grid.get(k).text(), grid.get(k).line());
-                if (b - next > 1) add(null, grid.get(next).line());
-                next = b;
+            while (cells.size() <= i && next < (grid != null ? grid.size() : lines.size())) {
+                if (grid != null) {
+                    int b = next + 1;
+                    while (b < grid.size() && grid.get(b).line() == grid.get(next).line()) b++;
+                    for (int k = next; k < b; k++) add(grid.get(k).text(), grid.get(k).line());
+                    if (b - next > 1) add(null, grid.get(next).line());
+                    next = b;
+                } else {
+                    Line l = lines.get(next++);
+                    List<String> cs = l.cells();
+                    for (String c : cs) add(c, l.no());
+                    if (cs.size() > 1) add(null, l.no());
+                }
             }
             return i < cells.size();
         }
@@ -84,7 +84,10 @@ final class TransposedBudget {
         String text() {
             StringBuilder text = new StringBuilder();
             if (grid != null) for (CellGrid.Cell c : grid) text.append(c.text()).append('\n');
-            else for (String c : cells) if (c != null) text.append(c).append('\n');
+            else {
+                has(Integer.MAX_VALUE - 1); // the lines not read yet
+                for (String c : cells) if (c != null) text.append(c).append('\n');
+            }
             return text.toString();
         }
     }
