@@ -273,10 +273,23 @@ public final class Units {
     /** One part of a denominator: what it is per (a counted noun or TIME), and its factor. */
     private record Per(String key, int length, BigDecimal factor, boolean time) {}
 
+    /** The first characters of the time words and the counted nouns: where a denominator's part can begin. */
+    private static final String PER_FIRSTS = perFirsts();
+
+    private static String perFirsts() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : TIME_DENOMINATORS.keySet()) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
+        for (String w : COUNT_NOUNS) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
+        return sb.toString();
+    }
+
     private static Per perAt(String text, int i) {
         if (i >= text.length()) return null;
         BigDecimal multiplier = MULTIPLIERS.get(text.charAt(i));
         int start = multiplier == null ? i : i + 1;
+        // (asked after every money or count unit followed by a slash, of every value: a character that begins no time
+        // word and no counted noun is answered without trying each)
+        if (start >= text.length() || PER_FIRSTS.indexOf(text.charAt(start)) < 0) return null;
         String best = null;
         for (String t : TIME_DENOMINATORS.keySet()) {
             if (text.startsWith(t, start) && (best == null || t.length() > best.length())) best = t;

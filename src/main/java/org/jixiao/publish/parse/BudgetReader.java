@@ -343,9 +343,11 @@ final class BudgetReader {
         // with tabs the text after the label begins with the label cell's end: its first cell is no cell of the row
         if (rest.startsWith("\t") && !cells.isEmpty()) cells = cells.subList(1, cells.size());
         List<String> printed = new ArrayList<>(cells);
-        List<String> full = printed.stream().filter(t -> !t.isEmpty()).toList();
-        if (full.size() == 1 && cols.size() != 1) {
-            List<String> split = splitGlued(full.get(0));
+        String only = null; // the one cell with text, when the row has one only (a glued run)
+        int full = 0;
+        for (String t : printed) if (!t.isEmpty() && full++ == 0) only = t;
+        if (full == 1 && cols.size() != 1) {
+            List<String> split = splitGlued(only);
             if (split != null) printed = split;
         }
         return BudgetRow.place(printed, cols, currency, line, warnings);
@@ -356,10 +358,10 @@ final class BudgetReader {
         String d = s.substring(0, s.length() - 1);
         for (int i = 0; i < d.length(); i++) if (!Cells.isDigit(d.charAt(i)) && d.charAt(i) != '.') return null;
         for (int i = 1; i < d.length() - 1; i++) {
-            BigDecimal p = num(d.substring(0, i));
+            BigDecimal p = num(d, 0, i);
             if (p == null) continue;
             for (int j = i + 1; j < d.length(); j++) {
-                BigDecimal e = num(d.substring(i, j)), r = num(d.substring(j));
+                BigDecimal e = num(d, i, j), r = num(d, j, d.length());
                 if (e == null || r == null) continue;
                 if (p.signum() == 0) {
                     if (e.signum() == 0 && r.signum() == 0) return List.of(d.substring(0, i), d.substring(i, j), d.substring(j) + "%");
@@ -371,6 +373,29 @@ final class BudgetReader {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #num} of {@code d.substring(a, b)}, d all digits and points (a glued run: every split of it is tried), read
+     * without the substring: the same unscaled digits and scale as {@code new BigDecimal} gives.
+     */
+    private static BigDecimal num(String d, int a, int b) {
+        if (b - a > 18) return num(d.substring(a, b));
+        if (a == b || d.charAt(a) == '.' || d.charAt(b - 1) == '.' || b - a > 1 && d.charAt(a) == '0' && d.charAt(a + 1) != '.') return null;
+        long unscaled = 0;
+        int scale = -1;
+        for (int k = a; k < b; k++) {
+            char c = d.charAt(k);
+            if (c == '.') {
+                if (scale >= 0) return null; // two points: no number
+                scale = 0;
+                continue;
+            }
+            if (c < '0' || c > '9') return num(d.substring(a, b)); // a full-width digit: as the parser reads it
+            unscaled = unscaled * 10 + (c - '0');
+            if (scale >= 0) scale++;
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
     private static BigDecimal num(String s) {

@@ -48,7 +48,7 @@ final class BudgetRow {
     static List<Kind> columns(String text) {
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
-        String t = text.replace('（', '(').replace('）', ')');
+        String t = halfWidthParens(text);
         // the two groups are column words only side by side over their amounts (h86); 中期资金总额 386.4 年度资金总额 128.8
         // (h02) are labels each before its amount, and 年度资金总额 alone is the total row's label
         if (!t.contains("中期资金总额") || GROUP_LABELS.matcher(t).find()) t = t.replace("中期资金总额", "中期资金　　").replace("年度资金总额", "年度资金　　");
@@ -61,11 +61,14 @@ final class BudgetRow {
             }
             // the words and the wrapped pieces are the shared vocabulary's (HeaderWords), as the grid, the glued reader
             // and the xlsx import read them
+            // (asked at every character of a block's header, most of them a project's or a unit's name: one that
+            // begins no word is passed over at once)
+            if (FIRSTS.indexOf(t.charAt(i)) < 0) { i++; continue; }
             HeaderWords.Word w = HeaderWords.budgetWordAt(t, i);
             if (w == null) { i++; continue; }
             i += w.text().length();
             if (HeaderWords.top(w.text())) { run.add(w.text()); rows.add(row); }
-            else if (HeaderWords.bottom(w.text())) {
+            else if (BOTTOMS.contains(w.text())) {
                 // the piece under an open 年初 or 全年 on a line above: 执行数 and 预算数（A） only under 全年 (they are
                 // the year's figures), 预算数 under either; on the piece's own line it is a column of its own
                 String bottom = w.text();
@@ -89,6 +92,30 @@ final class BudgetRow {
             out.add(k);
         }
         return out;
+    }
+
+    /** The first characters of the budget words and of the wrapped tops: where {@link HeaderWords#budgetWordAt} can find one. */
+    private static final String FIRSTS;
+    /** The budget words that are the bottom half of a wrapped word ({@link HeaderWords#bottom}), asked once. */
+    private static final java.util.Set<String> BOTTOMS = new java.util.HashSet<>();
+    static {
+        StringBuilder firsts = new StringBuilder();
+        for (HeaderWords.Word w : HeaderWords.BUDGET) {
+            if (firsts.indexOf(w.text().substring(0, 1)) < 0) firsts.append(w.text().charAt(0));
+            if (HeaderWords.bottom(w.text())) BOTTOMS.add(w.text());
+        }
+        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) if (firsts.indexOf(t.text().substring(0, 1)) < 0) firsts.append(t.text().charAt(0));
+        FIRSTS = firsts.toString();
+    }
+
+    /** {@code text} with its full-width brackets half-width, in one pass (itself when it has none). */
+    private static String halfWidthParens(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) != '（' && text.charAt(first) != '）') first++;
+        if (first == text.length()) return text;
+        char[] cs = text.toCharArray();
+        for (int k = first; k < cs.length; k++) cs[k] = cs[k] == '（' ? '(' : cs[k] == '）' ? ')' : cs[k];
+        return new String(cs);
     }
 
     /** The block's column a budget word of the vocabulary names. */
@@ -137,19 +164,25 @@ final class BudgetRow {
     /** A cell as a figure of a budget row, or null when it is none (a label, words). */
     private static Cell cell(String raw, Unit currency) {
         String t = raw.strip().replace('\u00a0', ' ').strip();
-        if (t.isEmpty() || NOT_APPLICABLE.indexOf(t.charAt(0)) >= 0 && t.chars().allMatch(c -> NOT_APPLICABLE.indexOf(c) >= 0)) {
-            return new Cell(t, CellKind.DASH, null, null);
-        }
+        if (t.isEmpty() || notApplicable(t)) return new Cell(t, CellKind.DASH, null, null);
         if (!GridTableReader.amount(t)) return null;
-        String digits = t.replace(",", "").replace("，", "");
         if (t.endsWith("%") || t.endsWith("％")) {
+            String digits = t.replace(",", "").replace("，", "");
             BigDecimal v = decimal(digits.substring(0, digits.length() - 1).strip());
             return v == null ? null : new Cell(t, CellKind.PERCENT, v, null);
         }
         BigDecimal money = Units.money(t, currency, Units.TEN_THOUSAND_YUAN).orElse(null);
         if (money == null) return null;
-        boolean suffix = !Cells.isDigit(t.charAt(t.length() - 1));
-        return new Cell(t, suffix ? CellKind.MONEY : CellKind.BARE, suffix ? null : decimal(digits), money);
+        if (!Cells.isDigit(t.charAt(t.length() - 1))) return new Cell(t, CellKind.MONEY, null, money);
+        // a bare number in 万元 is its money as printed (the same digits and scale): read once
+        BigDecimal figure = currency == Units.TEN_THOUSAND_YUAN ? money : decimal(t.replace(",", "").replace("，", ""));
+        return new Cell(t, CellKind.BARE, figure, money);
+    }
+
+    /** A dash for none (—, -, /, ─, a run of them). */
+    private static boolean notApplicable(String t) {
+        for (int i = 0; i < t.length(); i++) if (NOT_APPLICABLE.indexOf(t.charAt(i)) < 0) return false;
+        return true;
     }
 
     private static final String NOT_APPLICABLE = "—－-/／─";
@@ -177,11 +210,14 @@ final class BudgetRow {
         }
         int untrimmed = all.size();
         while (!all.isEmpty() && all.get(all.size() - 1).kind() == CellKind.DASH && all.get(all.size() - 1).text().isEmpty()) all.remove(all.size() - 1);
-        if (all.stream().noneMatch(c -> c.kind() != CellKind.DASH)) return null;
+        boolean figure = false;
+        for (Cell c : all) figure |= c.kind() != CellKind.DASH;
+        if (!figure) return null;
         List<List<Kind>> tried = cols.contains(Kind.PLANNED) || cols.contains(Kind.EXECUTED) ? List.of(cols) : FORMS;
         // a cell per column (a grid that keeps its empty cells: as many as the columns, trailing ones or not) is tried
         // as printed, and with the empty cells dropped; a row with fewer or more cells than columns only without them
-        List<Cell> dense = all.stream().filter(c -> !(c.kind() == CellKind.DASH && c.text().isEmpty())).toList();
+        List<Cell> dense = new ArrayList<>(all.size());
+        for (Cell c : all) if (!(c.kind() == CellKind.DASH && c.text().isEmpty())) dense.add(c);
         Placement best = null;
         List<Kind> bestCols = null;
         List<Cell> bestCells = null;
@@ -272,11 +308,14 @@ final class BudgetRow {
         }
     }
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100), FRACTION_LIMIT = new BigDecimal("1.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100), FRACTION_LIMIT = new BigDecimal("1.5"),
+            THOUSAND = BigDecimal.valueOf(1000), HALF = new BigDecimal("0.5");
+    /** The number of kinds (Kind.values() copies its array at each call: score runs for every placement tried). */
+    private static final int KINDS = Kind.values().length;
 
     /** The figures and cost of placing cell i in column at[i]; null when a cell's kind does not fit its column. */
     private static Placement score(List<Cell> cells, List<Kind> cols, int[] at, double base) {
-        BigDecimal[] v = new BigDecimal[Kind.values().length];
+        BigDecimal[] v = new BigDecimal[KINDS];
         double cost = base;
         boolean[] taken = new boolean[cols.size()];
         int last = -1;
@@ -293,7 +332,7 @@ final class BudgetRow {
                     v[k.ordinal()] = c.money();
                 }
                 case RATE -> {
-                    if (c.kind() == CellKind.MONEY || c.figure().compareTo(BigDecimal.valueOf(1000)) > 0) return null;
+                    if (c.kind() == CellKind.MONEY || c.figure().compareTo(THOUSAND) > 0) return null;
                     v[k.ordinal()] = c.figure();
                     rateCell = c;
                 }
@@ -329,7 +368,7 @@ final class BudgetRow {
             if (s.compareTo(w) > 0) return null;
             BigDecimal rate = v[Kind.RATE.ordinal()];
             if (rate != null && w.multiply(rate.min(HUNDRED)).movePointLeft(2).subtract(s).abs()
-                    .compareTo(new BigDecimal("0.5").movePointLeft(Math.max(0, s.scale()))) <= 0) cost -= 1;
+                    .compareTo(HALF.movePointLeft(Math.max(0, s.scale()))) <= 0) cost -= 1;
         }
         BigDecimal init = v[Kind.INITIAL.ordinal()];
         // the year's budget is the initial one adjusted, not a tenfold of it

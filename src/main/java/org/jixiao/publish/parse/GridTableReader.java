@@ -483,8 +483,11 @@ final class GridTableReader {
             if (i > from && cells.get(i).line() != cells.get(i - 1).line()) head.append('\n'); // the rows a wrapped word spans
             head.append(cells.get(i).text()).append(HeaderWords.CELL_BREAK);
         }
-        List<BudgetRow.Kind> cols = BudgetRow.columns(head.toString());
-        String headKey = HeaderWords.key(head.toString()) + cells.get(total).key();
+        String headText = head.toString();
+        List<BudgetRow.Kind> cols = BudgetRow.columns(headText);
+        // the header's key only where one of its 元 follows a bracket or a colon (what (元) and 单位:元 need; most
+        // headers' 元 is 万元's): the cells' keys end at a cell break, so the total's key is looked in alone otherwise
+        String headKey = (yuanAfterMark(headText) ? HeaderWords.key(headText) : "") + cells.get(total).key();
         Unit currency = headKey.contains("(元)") || headKey.contains("单位:元") ? Units.YUAN : Units.TEN_THOUSAND_YUAN;
         List<String> values = new ArrayList<>();
         int i = total + 1;
@@ -537,6 +540,16 @@ final class GridTableReader {
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
         return new Budget("万元", v.initial(), v.planned(), v.executed(), v.rate(), sources);
+    }
+
+    /** Whether a 元 in {@code s} follows (spaces apart) a bracket or a colon: where {@link HeaderWords#key} may read (元) or 单位:元. */
+    private static boolean yuanAfterMark(String s) {
+        for (int k = s.indexOf('元'); k >= 0; k = s.indexOf('元', k + 1)) {
+            int p = k - 1;
+            while (p >= 0 && (Character.isWhitespace(s.charAt(p)) || s.charAt(p) == '\u00a0' || s.charAt(p) == '\u3000')) p--;
+            if (p >= 0 && "(（:：".indexOf(s.charAt(p)) >= 0) return true;
+        }
+        return false;
     }
 
     /** A 中期 total (中期资金总额) on the line of the year's total, or -1. */

@@ -26,56 +26,93 @@ final class TransposedBudget {
 
     /** The block's lines read transposed, or null when it is not so printed (its first column holds source labels, or no figure). */
     static Budget read(List<Line> lines, List<ParseWarning> warnings) {
-        // the cells in order, null after a line of several cells (a row's end); a paragraph's blank line is none
-        List<String> cells = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (Line l : lines) {
-            List<String> cs = l.cells();
-            if (cs.isEmpty()) continue;
-            for (String c : cs) { cells.add(c); at.add(l.no()); }
-            if (cs.size() > 1) { cells.add(null); at.add(l.no()); }
-        }
-        return ofCells(cells, at, warnings);
+        return ofCells(new Sequence(null, lines, 0), warnings);
     }
 
     /** The same of a grid's cells (a pipe table, read by {@link GridTableReader}): a grid line of several cells is a row. */
     static Budget ofGrid(List<CellGrid.Cell> grid, List<ParseWarning> warnings) {
         // asked of every grid before its budget is looked for: one with no header cell (no total's or source's word) is
-        // passed over before its cells are copied
-        boolean header = false;
-        for (int k = 0; k < grid.size() && !header; k++) header = headerCell(grid.get(k).text());
-        if (!header) return null;
-        List<String> cells = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int a = 0, b; a < grid.size(); a = b) {
-            for (b = a + 1; b < grid.size() && grid.get(b).line() == grid.get(a).line(); b++) {}
-            for (int k = a; k < b; k++) { cells.add(grid.get(k).text()); at.add(grid.get(k).line()); }
-            if (b - a > 1) { cells.add(null); at.add(grid.get(a).line()); }
-        }
-        return ofCells(cells, at, warnings);
+        // passed over before its cells are copied, and one whose header is followed by no column word (the untransposed
+        // block: 年度资金总额 | 3200 | …) after a few: the cells are copied as they are read, from the header cell's line
+        int first = 0;
+        while (first < grid.size() && !headerCell(grid.get(first).text())) first++;
+        if (first == grid.size()) return null;
+        while (first > 0 && grid.get(first - 1).line() == grid.get(first).line()) first--;
+        return ofCells(new Sequence(grid, null, first), warnings);
     }
 
-    private static Budget ofCells(List<String> cells, List<Integer> at, List<ParseWarning> warnings) {
-        int i = 0, n = cells.size();
+    /**
+     * The cells in order, a null after a line of several cells (a row's end; a paragraph's blank line is none): a block's
+     * lines' or a grid's from the start of a line, copied as far as {@link #ofCells} reads (most blocks' first header
+     * cell is a total row's label, and ofCells gives up at its first figure). {@link #text} is every cell's.
+     */
+    private static final class Sequence {
+        private final List<String> cells = new ArrayList<>();
+        private final List<Integer> at = new ArrayList<>();
+        private final List<CellGrid.Cell> grid;
+        private final List<Line> lines;
+        private int next; // the grid's next cell, or the next line, to copy
+
+        Sequence(List<CellGrid.Cell> grid, List<Line> lines, int from) { this.grid = grid; this.lines = lines; this.next = from; }
+
+        private void add(String cell, int line) { cells.add(cell); at.add(line); }
+
+        /** Whether the sequence holds an i-th cell (copying the rows up to it). */
+        boolean has(int i) {
+            while (cells.size() <= i && next < (grid != null ? grid.size() : lines.size())) {
+                if (grid != null) {
+                    int b = next + 1;
+                    while (b < grid.size() && grid.get(b).line() == grid.get(next).line()) b++;
+                    for (int k = next; k < b; k++) add(grid.get(k).text(), grid.get(k).line());
+                    if (b - next > 1) add(null, grid.get(next).line());
+                    next = b;
+                } else {
+                    Line l = lines.get(next++);
+                    List<String> cs = l.cells();
+                    for (String c : cs) add(c, l.no());
+                    if (cs.size() > 1) add(null, l.no());
+                }
+            }
+            return i < cells.size();
+        }
+
+        String get(int i) { return cells.get(i); }
+
+        int line(int i) { return at.get(i); }
+
+        /** Every cell's text, one a line: what the block's unit is looked for in. */
+        String text() {
+            StringBuilder text = new StringBuilder();
+            if (grid != null) for (CellGrid.Cell c : grid) text.append(c.text()).append('\n');
+            else {
+                has(Integer.MAX_VALUE - 1); // the lines not read yet
+                for (String c : cells) if (c != null) text.append(c).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+    private static Budget ofCells(Sequence cells, List<ParseWarning> warnings) {
+        int i = 0;
         // the first a word of the vocabulary names (项目资金（万元）, the corner, names none: it stands over the column words)
-        while (i < n && !headerCell(cells.get(i))) i++;
-        if (i == n) return null;
-        int headerLine = at.get(i);
+        while (cells.has(i) && !headerCell(cells.get(i))) i++;
+        if (!cells.has(i)) return null;
+        int headerLine = cells.line(i);
         List<String> names = new ArrayList<>();
-        while (i < n && sourceLabel(cells.get(i))) names.add(cells.get(i++));
-        if (i < n && cells.get(i) == null) i++;
+        while (cells.has(i) && sourceLabel(cells.get(i))) names.add(cells.get(i++));
+        if (cells.has(i) && cells.get(i) == null) i++;
         // the rows: a column word, then its figures (the block's untransposed reading when the header is followed by none)
         List<BudgetRow.Kind> kinds = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        while (i < n) {
+        while (cells.has(i)) {
             if (cells.get(i) == null) { i++; continue; }
             BudgetRow.Kind k = columnWord(cells.get(i));
             if (k == null || kinds.contains(k)) break;
-            int line = at.get(i++);
+            int line = cells.line(i++);
             List<String> row = new ArrayList<>();
-            while (i < n && cells.get(i) != null && row.size() < names.size() && figure(cells.get(i))) row.add(cells.get(i++));
+            while (cells.has(i) && cells.get(i) != null && row.size() < names.size() && figure(cells.get(i))) row.add(cells.get(i++));
             List<String> extra = new ArrayList<>();
-            while (i < n && cells.get(i) != null && figure(cells.get(i)) && columnWord(cells.get(i)) == null) extra.add(cells.get(i++));
+            while (cells.has(i) && cells.get(i) != null && figure(cells.get(i)) && columnWord(cells.get(i)) == null) extra.add(cells.get(i++));
             if (extra.stream().anyMatch(c -> !c.isEmpty())) {
                 warnings.add(ParseWarning.of(line, "转置的预算表中数多于来源列,多出的未读: " + String.join(" ", extra),
                         "more figures than source columns in the transposed budget row; the extra ones were not read: " + String.join(" ", extra)));
@@ -88,9 +125,7 @@ final class TransposedBudget {
         warnings.add(ParseWarning.of(headerLine, "预算表按转置读取: 来源为列(" + String.join("、", names) + "),预算数/执行数/执行率为行",
                 "the budget block read transposed: the sources are its columns (" + String.join(", ", names)
                         + "), the budget's column words its rows"));
-        StringBuilder text = new StringBuilder();
-        for (String c : cells) if (c != null) text.append(c).append('\n');
-        Unit currency = BudgetReader.currency(text.toString());
+        Unit currency = BudgetReader.currency(cells.text());
         BudgetRow.Figures total = null;
         List<FundSource> sources = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
