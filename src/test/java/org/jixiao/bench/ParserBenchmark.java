@@ -104,19 +104,27 @@ public class ParserBenchmark {
 
     /**
      * Every real document of 5–30 KB the project holds apart from the seeds, one at a time: the held-out and corpus
-     * documents of that size — what a bureau's page of that size is: a report with its table (h132), a page of three
-     * tables (h137), a report with its figures only in sentences (h139). The setup fails when the folders hold a
+     * documents of that size — what a bureau's page of that size is: a report with its table (h132, h151), a page of
+     * three tables (h137, h154), a report with its figures only in sentences (h139, h150). The setup fails when the folders hold a
      * document of that size the list does not name, so the list is every one.
      */
     @State(Scope.Benchmark)
     public static class RealSized {
-        @Param({"h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes", "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes",
-                "h139_xiangyang_yibao_jijinjianguan_2023_eval_report"})
+        @Param({"h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes",
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes",
+                "h139_xiangyang_yibao_jijinjianguan_2023_eval_report",
+                "h150_ganzhou_yibao_xinxihua_2023_eval_report",
+                "h151_zhanjiang_ganghang_hangdao_2023_project_selfeval_report_pipes_budget_after",
+                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes"})
         public String doc;
 
         /** The names above, to compare with the folders. */
         static final List<String> NAMED = List.of("h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes", "h139_xiangyang_yibao_jijinjianguan_2023_eval_report");
+                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes",
+                "h139_xiangyang_yibao_jijinjianguan_2023_eval_report",
+                "h150_ganzhou_yibao_xinxihua_2023_eval_report",
+                "h151_zhanjiang_ganghang_hangdao_2023_project_selfeval_report_pipes_budget_after",
+                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes");
 
         String text;
 
