@@ -495,10 +495,7 @@ final class GridTableReader {
         if (underLabels != null) return underLabels;
         String inline = afterColon(cells.get(total).text());
         if (inline != null) values.add(inline);
-        // the row's cells as printed, empty ones included (a no-break space, nothing between two pipes)
-        List<String> printed = new ArrayList<>();
-        for (int j = total + 1; j < cells.size() && (cells.get(j).empty() || amountOrDash(cells.get(j).text())); j++) printed.add(cells.get(j).text());
-        while (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) printed.remove(printed.size() - 1);
+        List<String> printed = printed(cells, total);
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             if (t.isEmpty() && values.isEmpty()) continue;
@@ -533,13 +530,23 @@ final class GridTableReader {
                 sv.add(s);
             }
             // a dash before the first amount is the row's empty 年初 cell (上年结转资金 | — | 12.5 | 12.5, h59 h66): BudgetRow
-            // places it, as it places a rate printed 0.9856 without % (h60)
-            BudgetRow.Figures x = sv.isEmpty() ? null : BudgetRow.place(sv, cols, currency, cells.get(i).line(), warnings);
+            // places it, as it places a rate printed 0.9856 without % (h60); a source row is given as printed, its empty
+            // cells kept, as the total's is (| — | 18 | 15.6 | — | | — | under 执行率 left empty, h158)
+            BudgetRow.Figures x = sv.isEmpty() ? null : BudgetRow.place(in == null ? printed(cells, i) : sv, cols, currency, cells.get(i).line(), warnings);
             if (x != null && (x.planned() != null || x.executed() != null)) sources.add(new FundSource(name, x.planned(), x.executed(), x.rate()));
             i = Math.max(i, j - 1);
         }
         if (v == null) return sources.isEmpty() ? null : new Budget("万元", null, null, null, null, sources);
         return new Budget("万元", v.initial(), v.planned(), v.executed(), v.rate(), sources);
+    }
+
+    /** A budget row's cells after its label at {@code label} as printed, empty ones included (a no-break space, nothing
+     * between two pipes), up to its first cell that is no amount; the empty ones after the last figure dropped. */
+    private static List<String> printed(List<Cell> cells, int label) {
+        List<String> printed = new ArrayList<>();
+        for (int j = label + 1; j < cells.size() && (cells.get(j).empty() || amountOrDash(cells.get(j).text())); j++) printed.add(cells.get(j).text());
+        while (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) printed.remove(printed.size() - 1);
+        return printed;
     }
 
     /** Whether a 元 in {@code s} follows (spaces apart) a bracket or a colon: where {@link HeaderWords#key} may read (元) or 单位:元. */
