@@ -553,7 +553,7 @@ final class GridTableReader {
     private static boolean yuanAfterMark(String s) {
         for (int k = s.indexOf('元'); k >= 0; k = s.indexOf('元', k + 1)) {
             int p = k - 1;
-            while (p >= 0 && (Character.isWhitespace(s.charAt(p)) || s.charAt(p) == '\u00a0' || s.charAt(p) == '\u3000')) p--;
+            while (p >= 0 && Cells.isSpace(s.charAt(p))) p--;
             if (p >= 0 && "(（:：".indexOf(s.charAt(p)) >= 0) return true;
         }
         return false;

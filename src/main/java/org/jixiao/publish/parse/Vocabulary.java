@@ -107,8 +107,9 @@ final class Vocabulary {
         }
 
         /**
-         * Whether a word of the list may begin with {@code c} followed by {@code next} (any character where none follows):
-         * the bit tests of {@link #at}, for a scan over an array that asks {@code at} only where they pass.
+         * Whether a word of the list may begin with {@code c} followed by {@code next} (any character where none follows:
+         * only a word of one character can stand there): the bit tests {@link #at} asks first, for a scan over an array
+         * that asks {@code at} only where they pass.
          */
         boolean mayBegin(char c, char next) {
             if ((bits[c >>> 6] & 1L << c) == 0) return false;
@@ -121,13 +122,8 @@ final class Vocabulary {
         String at(String s, int i) {
             if (i >= s.length()) return null;
             char c = s.charAt(i);
-            if (!mayBegin(c)) return null;
             // no word of two characters or more begins with s[i, i + 2), and s[i] is no word alone: none is written at i
-            if ((singles[c >>> 6] & 1L << c) == 0) {
-                if (i + 1 >= s.length()) return null;
-                int h = pair(c, s.charAt(i + 1));
-                if ((pairs[h >>> 6] & 1L << h) == 0) return null;
-            }
+            if (!mayBegin(c, i + 1 < s.length() ? s.charAt(i + 1) : '\n')) return null;
             for (String w : byFirst[firsts.indexOf(c)]) if (s.startsWith(w, i)) return w;
             return null;
         }
