@@ -34,7 +34,12 @@ final class Line {
     private byte spaces;
 
     private int spaces() {
-        if (spaces == 0) spaces = (byte) (1 + (Cells.isBlank(text) ? 1 : 0) + (text.isBlank() && text.indexOf('\u00a0') < 0 ? 2 : 0));
+        if (spaces == 0) {
+            boolean blank = Cells.isBlank(text);
+            // every white space is a space of Cells.isSpace: a line not blank (nearly every line, told at its first
+            // character) is not empty, and its isBlank is not asked
+            spaces = (byte) (1 + (blank ? 1 : 0) + (blank && text.isBlank() && text.indexOf('\u00a0') < 0 ? 2 : 0));
+        }
         return spaces - 1;
     }
 
