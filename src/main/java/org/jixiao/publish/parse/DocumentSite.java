@@ -58,6 +58,14 @@ final class DocumentSite {
         return chrome(raw, from, to, new char[LONGEST]);
     }
 
+    /**
+     * Character.isWhitespace, told at once for printable ASCII and for everything above U+3000 (Han text: no white space
+     * there), asked at both ends of every line.
+     */
+    private static boolean white(char c) {
+        return (c <= ' ' || c >= '\u007f' && c <= '\u3000') && Character.isWhitespace(c);
+    }
+
     /** No chrome line is longer than this (trimmed): a notice is a sentence, a table's run of glued cells far longer. */
     private static final int LONGEST = 120;
 
@@ -67,8 +75,8 @@ final class DocumentSite {
      * ({@link #start}), and charAt of a String costs it twice the time.
      */
     private static boolean chrome(String raw, int from, int to, char[] buf) {
-        while (from < to && Character.isWhitespace(raw.charAt(from))) from++;
-        while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
+        while (from < to && white(raw.charAt(from))) from++;
+        while (to > from && white(raw.charAt(to - 1))) to--;
         if (to == from || to - from > LONGEST) return false;
         char last = raw.charAt(to - 1);
         // a price ends with 金币, 文库币, 下载券 or 积分 (not the 分 of a score: 10分, 得分)
