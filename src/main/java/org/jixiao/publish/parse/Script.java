@@ -47,9 +47,11 @@ final class Script {
         private final long[] marks;
         private final int[] foldedAt, writtenAt;
         private final int[][] map;
-        private int[] lineStarts; // folded offset of each line (TextParser's numbering), when first asked
+        private int[] lineStarts; // folded offset of each line (TextParser's numbering): given by the fold, else when first asked
 
-        private Folded(String written, String text, List<ParseWarning> notes, long[] marks, int[] foldedAt, int[] writtenAt, int[][] map) {
+        private Folded(String written, String text, List<ParseWarning> notes, long[] marks, int[] foldedAt, int[] writtenAt, int[][] map,
+                int[] lineStarts) {
+            this.lineStarts = lineStarts;
             this.written = written;
             this.text = text;
             this.notes = notes;
@@ -59,7 +61,7 @@ final class Script {
             this.map = map;
         }
 
-        private static Folded none(String text) { return new Folded(text, text, List.of(), null, null, null, null); }
+        private static Folded none(String text) { return new Folded(text, text, List.of(), null, null, null, null, null); }
 
         String text() { return text; }
 
@@ -457,8 +459,19 @@ final class Script {
             foldedAt[pieces] = out.length; writtenAt[pieces] = copiedFrom; maps[pieces++] = null;
             out.copy(copiedFrom, n);
         }
+        // where each line begins in the folded text, from where it begins as written (the fold found the lines; a text
+        // without '\r' numbers its lines as TextParser does): the unfold asks it of every table, and finding the lines
+        // again cost a scan per line. A line begins in a run copied as written, or is the first character of a folded line.
+        int[] lineStarts = null;
+        if (text.indexOf('\r') < 0) {
+            lineStarts = new int[lines];
+            for (int l = 0, j = 0; l < lines; l++) {
+                while (j + 1 < pieces && writtenAt[j + 1] <= starts[l]) j++;
+                lineStarts[l] = foldedAt[j] + starts[l] - writtenAt[j];
+            }
+        }
         return new Folded(text, new String(out.chars, 0, out.length), notes, marks, java.util.Arrays.copyOf(foldedAt, pieces),
-                java.util.Arrays.copyOf(writtenAt, pieces), java.util.Arrays.copyOf(maps, pieces));
+                java.util.Arrays.copyOf(writtenAt, pieces), java.util.Arrays.copyOf(maps, pieces), lineStarts);
     }
 
     /** The first line from {@code from} holding something to fold ({@code lines}: none). */
