@@ -103,36 +103,61 @@ final class DocumentSite {
     /**
      * Where a document site's chunks begin in {@code text}, or -1 when it is no site's copy: after the notice line of a
      * site that prints one, else — a copy with two chrome lines or more — after the last chrome line above the first
-     * line that is not chrome (the table's title, often). One pass over the lines.
+     * line that is not chrome (the table's title, often). One pass over the lines ({@link Lines}).
      */
     static int start(String text) {
-        int at = text.indexOf("由会员分享");
-        if (at < 0) at = text.indexOf("可在线阅读");
-        if (at >= 0) {
-            int eol = text.indexOf('\n', at);
-            return eol < 0 ? text.length() : eol + 1;
-        }
-        int chromeLines = 0, afterLead = -1, pos = 0, n = text.length();
-        boolean lead = true; // still in the chrome that opens the copy (blank lines and short site lines)
-        char[] buf = new char[LONGEST];
-        while (pos <= n) {
+        int at = afterNotice(text);
+        if (at >= 0) return at;
+        Lines lines = new Lines(text);
+        for (int pos = 0, n = text.length(); pos <= n; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) eol = n;
+            if (!lines.next(pos, eol)) break;
+            pos = eol + 1;
+        }
+        return lines.start();
+    }
+
+    /** Where the chunks begin after the notice line of a site that prints one (由会员分享, 可在线阅读), or -1. */
+    static int afterNotice(String text) {
+        int at = text.indexOf("由会员分享");
+        if (at < 0) at = text.indexOf("可在线阅读");
+        if (at < 0) return -1;
+        int eol = text.indexOf('\n', at);
+        return eol < 0 ? text.length() : eol + 1;
+    }
+
+    /**
+     * {@link #start} of a text without a notice line, told by its lines ('\n' ends them) given one after another: the
+     * line reader's own pass over the lines asks it (a pass of its own cost a scan for every line's end).
+     */
+    static final class Lines {
+        private final String text;
+        private final char[] buf = new char[LONGEST];
+        private int chromeLines, afterLead = -1;
+        private boolean lead = true; // still in the chrome that opens the copy (blank lines and short site lines)
+
+        Lines(String text) { this.text = text; }
+
+        /** The line text[pos, eol), the one after the last given; false once the answer is known (later lines change nothing). */
+        boolean next(int pos, int eol) {
             if (chrome(text, pos, eol, buf)) {
                 chromeLines++;
-                if (lead) afterLead = Math.min(n, eol + 1);
-                else if (chromeLines >= 2) break; // past the lead, more chrome changes nothing
+                if (lead) afterLead = Math.min(text.length(), eol + 1);
+                else if (chromeLines >= 2) return false; // past the lead, more chrome changes nothing
             } else if (lead) {
                 // asked in place: a line is cut out only when it may be a title (a title holds a 表); a line holding a
                 // title or 指标 is no blank one
                 if (text.indexOf("指标", pos, eol) >= 0 || text.indexOf('表', pos, eol) >= 0 && TextParser.title(text.substring(pos, eol)) != null) {
                     lead = false; // the table begins: its counters run from here
-                    if (chromeLines >= 2) break; // the answer is known: the chrome below it changes nothing
+                    if (chromeLines >= 2) return false; // the answer is known: the chrome below it changes nothing
                 }
             }
-            pos = eol + 1;
+            return true;
         }
-        return chromeLines >= 2 ? Math.max(afterLead, 0) : -1;
+
+        /** Where the chunks begin, by the lines given so far, or -1. */
+        int start() { return chromeLines >= 2 ? Math.max(afterLead, 0) : -1; }
     }
 
     /**

@@ -126,11 +126,28 @@ public final class TextParser {
 
     /** The normalised lines; a document site's chunk counters removed (each said in {@code warnings}, with its line). */
     static List<Line> lines(String text, List<ParseWarning> warnings) {
+        // where a document site's chunks begin (-1: not a site's copy): known at once from a site's notice line (or, the
+        // lines cut at '\r' too, from a pass of its own), else told by the lines as they are read, as not a site's copy —
+        // a site's copy (two chrome lines) is then read again
+        boolean cr = text.indexOf('\r') >= 0;
+        int site = cr ? Normalizer.documentSite(text) : DocumentSite.afterNotice(text);
+        if (site >= 0 || cr) return lines(text, cr, site, null, warnings);
+        DocumentSite.Lines scan = new DocumentSite.Lines(text);
+        List<Line> out = lines(text, false, -1, scan, warnings);
+        site = scan.start();
+        return site < 0 ? out : lines(text, false, site, null, warnings);
+    }
+
+    /**
+     * The lines ({@code cr}: the text holds a '\r'), with the site's chunks beginning at {@code site} (-1: none);
+     * {@code scan}, when not null, is given every line (the text holds no '\r'), and the reading stops when it knows the
+     * answer.
+     */
+    private static List<Line> lines(String text, boolean cr, int site, DocumentSite.Lines scan, List<ParseWarning> warnings) {
         int n = text.length();
         List<Line> out = new ArrayList<>(n / 4 + 10); // (a line per cell or paragraph is a few characters: grown rarely)
         int no = 1, start = 0;
-        boolean cr = text.indexOf('\r') >= 0;
-        int site = Normalizer.documentSite(text), counter = 1; // where a document site's chunks begin (-1: not a site's copy)
+        int counter = 1;
         int cues = Normalizer.cues(text); // the clean-ups any line of the text may need (most documents: none)
         String before = null; // the raw line before, as kept
         while (start <= n) {
@@ -138,6 +155,7 @@ public final class TextParser {
             int i = text.indexOf('\n', start);
             if (i < 0) i = n;
             if (cr) for (int k = start; k < i; k++) if (text.charAt(k) == '\r') { i = k; break; }
+            if (scan != null && !scan.next(start, i)) break; // a site's copy: read again
             String raw = text.substring(start, i);
             if (site >= 0 && DocumentSite.chrome(raw)) {
                 // the site's page chrome (price, download prompt, resource card): no table text (DocumentSite)
