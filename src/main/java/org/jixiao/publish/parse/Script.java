@@ -386,8 +386,9 @@ final class Script {
             for (int q = place; q < count && places[q] < e && !fold; q++) {
                 int i = places[q];
                 char c = text.charAt(i);
+                // (a "(" among the places opens an annotation: fold found its end)
                 fold = trad(c) || pinyin != null && c == '(' && i > s && pinyin[text.charAt(i - 1)] != null
-                        && pinyin[text.charAt(i - 1)] != TWO_READINGS && pinyinEnd(text, i) > 0;
+                        && pinyin[text.charAt(i - 1)] != TWO_READINGS;
             }
             if (nextTable >= 0 && nextTable < s) nextTable = text.indexOf('表', s); // every title word ends with 表
             layout.starts[lines] = s;
