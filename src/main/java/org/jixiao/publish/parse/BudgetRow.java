@@ -143,12 +143,13 @@ final class BudgetRow {
      * second row, 年初 / 全年 / … / (empty) / 预算数 / 预算数（A）); a line of one cell, or a paragraph's blank line, does not.
      */
     private static int rowEnds(String t, int nl) {
-        int start = t.lastIndexOf('\n', nl - 1) + 1;
-        String line = t.substring(start, nl);
-        String c = Cells.clean(line);
-        if (c == null) return line.isEmpty() ? 0 : 1;
-        for (int i = 0; i < c.length(); i++) {
-            char ch = c.charAt(i);
+        // (asked at every line end of the block: the line's trimmed span looked at in place, nothing cut out)
+        int start = t.lastIndexOf('\n', nl - 1) + 1, a = start, b = nl;
+        while (a < b && Cells.isSpace(t.charAt(a))) a++;
+        while (b > a && Cells.isSpace(t.charAt(b - 1))) b--;
+        if (a == b) return nl == start ? 0 : 1;
+        for (int i = a; i < b; i++) {
+            char ch = t.charAt(i);
             if (ch == '|' || ch == '\t' || ch == HeaderWords.CELL_BREAK || Cells.isSpace(ch)) return 1;
         }
         return 0;
