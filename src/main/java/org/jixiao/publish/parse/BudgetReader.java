@@ -188,11 +188,15 @@ final class BudgetReader {
             figures.addAll(below);
             j++;
         } else {
-            // a run of label lines, one cell each, then a run of figure lines
+            // a run of label lines, one cell each, then a run of figure lines: two labels at least, so a label whose next
+            // line with text is no label (a row's label over its own figures, most such lines) pairs nothing
+            int second = i + 1;
+            while (second < lines.size() && lines.get(second).empty()) second++;
+            if (second == lines.size() || labelCell(lines.get(second).text()) == null) return i;
             for (; j < lines.size(); j++) {
                 if (lines.get(j).empty()) continue;
-                String c = Cells.clean(lines.get(j).text());
-                if (c == null || !hasLabelWord(c) || figure(c) || c.indexOf(' ') >= 0) break;
+                String c = labelCell(lines.get(j).text());
+                if (c == null) break;
                 labels.add(c);
                 labelLines.add(lines.get(j).no());
             }
@@ -203,8 +207,11 @@ final class BudgetReader {
                 figures.add(c == null ? "" : c);
             }
         }
-        long named = labels.stream().filter(c -> Cells.clean(c) != null && hasLabelWord(c)).count();
-        if (named < 2 || figures.stream().noneMatch(f -> Cells.clean(f) != null)) return i;
+        int named = 0;
+        for (String c : labels) if (Cells.clean(c) != null && hasLabelWord(c)) named++;
+        boolean anyFigure = false;
+        for (int k = 0; k < figures.size() && !anyFigure; k++) anyFigure = Cells.clean(figures.get(k)) != null;
+        if (named < 2 || !anyFigure) return i;
         int shift = figures.size() == labels.size() ? 0 : figures.size() - labels.size();
         if (shift < 0 && cells.size() < 2) return i; // fewer figures than labels one cell per line: no pairing is sure
         for (int k = 0; k < labels.size(); k++) {
@@ -215,6 +222,12 @@ final class BudgetReader {
             out.add(new Line(labelLines.get(k), label + " " + (fig == null ? "\u00a0" : fig)));
         }
         return j;
+    }
+
+    /** A line's text as one label cell (a label word, no figure, no space in it), trimmed; null when it is none. */
+    private static String labelCell(String text) {
+        String c = Cells.clean(text);
+        return c == null || !hasLabelWord(c) || figure(c) || c.indexOf(' ') >= 0 ? null : c;
     }
 
     /** A line of one cell, a label and its first figure joined by a colon (资金总额：38.77, one cell per line): a row's start. */
