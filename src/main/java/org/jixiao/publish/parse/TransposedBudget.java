@@ -99,6 +99,7 @@ final class TransposedBudget {
         if (!cells.has(i)) return null;
         int headerLine = cells.line(i);
         List<String> names = new ArrayList<>();
+        names.add(cells.get(i++)); // the header cell is a source label (headerCell asks what sourceLabel asks, and more)
         while (cells.has(i) && sourceLabel(cells.get(i))) names.add(cells.get(i++));
         if (cells.has(i) && cells.get(i) == null) i++;
         // the rows: a column word, then its figures (the block's untransposed reading when the header is followed by none)
