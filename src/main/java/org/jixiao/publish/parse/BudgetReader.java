@@ -135,9 +135,11 @@ final class BudgetReader {
             ofWhich |= l.text().contains("其中");
             List<Line> labelled = labelledCells(l);
             if (labelled != null) { out.addAll(labelled); continue; }
-            int past = labelsOverFigures(lines, i, out);
+            // (asked once per line: the pairing and the label-alone tests both begin with it)
+            boolean labelWord = hasLabelWord(l.text());
+            int past = labelWord ? labelsOverFigures(lines, i, out) : i;
             if (past > i) { i = past - 1; continue; }
-            if (!rowLabelAlone(l.text()) && !labelAndFigure(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
+            if (!(labelWord && rowLabelAlone(l.text())) && !labelAndFigure(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
                 out.add(l);
                 continue;
             }
@@ -164,12 +166,12 @@ final class BudgetReader {
      * layout, in any grid): a line of two labels or more and no figure — or, one cell per line, a run of such lines —
      * then the figures, each under its label. Each pair becomes a row of its own; a line of cells pairs by place when
      * both lines print a cell per column, else both runs are aligned from their ends (a block label's empty cell before
-     * them). Returns the index past the figures, or {@code i} when the lines are not so.
+     * them). Returns the index past the figures, or {@code i} when the lines are not so. Asked of a line with a label word.
      */
     private static int labelsOverFigures(List<Line> lines, int i, List<Line> out) {
         String first = lines.get(i).text();
-        // most lines: no label, or a figure beside it, or a sentence — no pairing (asked before cutting cells)
-        if (first.length() > 200 || !hasLabelWord(first)) return i;
+        // most lines: a figure beside the label, or a sentence — no pairing (asked before cutting cells)
+        if (first.length() > 200) return i;
         for (int k = 0; k < first.length(); k++) if (Cells.isDigit(first.charAt(k))) return i;
         List<String> labels = new ArrayList<>(), figures = new ArrayList<>();
         List<Integer> labelLines = new ArrayList<>();
@@ -332,8 +334,8 @@ final class BudgetReader {
         return false;
     }
 
+    /** A line with a label word ({@link #hasLabelWord}, asked by the caller) whose label no amount follows on the line. */
     private static boolean rowLabelAlone(String s) {
-        if (!hasLabelWord(s)) return false;
         String c = Cells.clean(s);
         if (c == null) return false;
         // "项目资金(万元) 年度资金总额" still counts as alone: no amount follows the label on its own line
