@@ -357,7 +357,7 @@ final class BudgetReader {
         List<String> cells = new Line(line, rest).cells();
         // with tabs the text after the label begins with the label cell's end: its first cell is no cell of the row
         if (rest.startsWith("\t") && !cells.isEmpty()) cells = cells.subList(1, cells.size());
-        List<String> printed = new ArrayList<>(cells);
+        List<String> printed = cells; // (BudgetRow.place only reads it: no copy)
         String only = null; // the one cell with text, when the row has one only (a glued run)
         int full = 0;
         for (String t : printed) if (!t.isEmpty() && full++ == 0) only = t;
