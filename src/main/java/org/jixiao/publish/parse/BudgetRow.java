@@ -63,7 +63,7 @@ final class BudgetRow {
             // and the xlsx import read them
             // (asked at every character of a block's header, most of them a project's or a unit's name: one that
             // begins no word is passed over at once)
-            if (FIRSTS.indexOf(t.charAt(i)) < 0) { i++; continue; }
+            if (!STARTS.mayBegin(t.charAt(i), i + 1 < t.length() ? t.charAt(i + 1) : '\n')) { i++; continue; }
             HeaderWords.Word w = HeaderWords.budgetWordAt(t, i);
             if (w == null) { i++; continue; }
             i += w.text().length();
@@ -94,18 +94,21 @@ final class BudgetRow {
         return out;
     }
 
-    /** The first characters of the budget words and of the wrapped tops: where {@link HeaderWords#budgetWordAt} can find one. */
-    private static final String FIRSTS;
+    /**
+     * The budget words and the wrapped tops, as a {@link Vocabulary.Words}: its bit tests answer where {@link
+     * HeaderWords#budgetWordAt} can find none (a test per character of every block's text, a character search before).
+     */
+    private static final Vocabulary.Words STARTS;
     /** The budget words that are the bottom half of a wrapped word ({@link HeaderWords#bottom}), asked once. */
     private static final java.util.Set<String> BOTTOMS = new java.util.HashSet<>();
     static {
-        StringBuilder firsts = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (HeaderWords.Word w : HeaderWords.BUDGET) {
-            if (firsts.indexOf(w.text().substring(0, 1)) < 0) firsts.append(w.text().charAt(0));
+            words.add(w.text());
             if (HeaderWords.bottom(w.text())) BOTTOMS.add(w.text());
         }
-        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) if (firsts.indexOf(t.text().substring(0, 1)) < 0) firsts.append(t.text().charAt(0));
-        FIRSTS = firsts.toString();
+        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) words.add(t.text());
+        STARTS = Vocabulary.words(words);
     }
 
     /** {@code text} with its full-width brackets half-width, in one pass (itself when it has none). */
