@@ -46,6 +46,9 @@ final class BudgetRow {
      * break, a 中期 group's) ends the run. Empty when no column word is printed.
      */
     static List<Kind> columns(String text) {
+        // (asked of single cells too, TransposedBudget's and the grid's: a text with no character a word begins with
+        // names none — no word of the vocabulary begins with a bracket or a space the copy below writes)
+        if (!anyStart(text)) return new ArrayList<>();
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
         String t = halfWidthParens(text);
@@ -109,6 +112,12 @@ final class BudgetRow {
         }
         for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) words.add(t.text());
         STARTS = Vocabulary.words(words);
+    }
+
+    /** Whether a character of {@code text} begins a budget word or a wrapped top (where {@link #columns} can find one). */
+    private static boolean anyStart(String text) {
+        for (int i = 0; i < text.length(); i++) if (STARTS.mayBegin(text.charAt(i))) return true;
+        return false;
     }
 
     /** {@code text} with its full-width brackets half-width, in one pass (itself when it has none). */
