@@ -135,9 +135,11 @@ final class BudgetReader {
             ofWhich |= l.text().contains("其中");
             List<Line> labelled = labelledCells(l);
             if (labelled != null) { out.addAll(labelled); continue; }
-            int past = labelsOverFigures(lines, i, out);
+            // (asked once per line: the pairing and the label-alone tests both begin with it)
+            boolean labelWord = hasLabelWord(l.text());
+            int past = labelWord ? labelsOverFigures(lines, i, out) : i;
             if (past > i) { i = past - 1; continue; }
-            if (!rowLabelAlone(l.text()) && !labelAndFigure(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
+            if (!(labelWord && rowLabelAlone(l.text())) && !labelAndFigure(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
                 out.add(l);
                 continue;
             }
@@ -164,12 +166,12 @@ final class BudgetReader {
      * layout, in any grid): a line of two labels or more and no figure — or, one cell per line, a run of such lines —
      * then the figures, each under its label. Each pair becomes a row of its own; a line of cells pairs by place when
      * both lines print a cell per column, else both runs are aligned from their ends (a block label's empty cell before
-     * them). Returns the index past the figures, or {@code i} when the lines are not so.
+     * them). Returns the index past the figures, or {@code i} when the lines are not so. Asked of a line with a label word.
      */
     private static int labelsOverFigures(List<Line> lines, int i, List<Line> out) {
         String first = lines.get(i).text();
-        // most lines: no label, or a figure beside it, or a sentence — no pairing (asked before cutting cells)
-        if (first.length() > 200 || !hasLabelWord(first)) return i;
+        // most lines: a figure beside the label, or a sentence — no pairing (asked before cutting cells)
+        if (first.length() > 200) return i;
         for (int k = 0; k < first.length(); k++) if (Cells.isDigit(first.charAt(k))) return i;
         List<String> labels = new ArrayList<>(), figures = new ArrayList<>();
         List<Integer> labelLines = new ArrayList<>();
@@ -188,11 +190,15 @@ final class BudgetReader {
             figures.addAll(below);
             j++;
         } else {
-            // a run of label lines, one cell each, then a run of figure lines
+            // a run of label lines, one cell each, then a run of figure lines: two labels at least, so a label whose next
+            // line with text is no label (a row's label over its own figures, most such lines) pairs nothing
+            int second = i + 1;
+            while (second < lines.size() && lines.get(second).empty()) second++;
+            if (second == lines.size() || labelCell(lines.get(second).text()) == null) return i;
             for (; j < lines.size(); j++) {
                 if (lines.get(j).empty()) continue;
-                String c = Cells.clean(lines.get(j).text());
-                if (c == null || !hasLabelWord(c) || figure(c) || c.indexOf(' ') >= 0) break;
+                String c = labelCell(lines.get(j).text());
+                if (c == null) break;
                 labels.add(c);
                 labelLines.add(lines.get(j).no());
             }
@@ -203,8 +209,11 @@ final class BudgetReader {
                 figures.add(c == null ? "" : c);
             }
         }
-        long named = labels.stream().filter(c -> Cells.clean(c) != null && hasLabelWord(c)).count();
-        if (named < 2 || figures.stream().noneMatch(f -> Cells.clean(f) != null)) return i;
+        int named = 0;
+        for (String c : labels) if (Cells.clean(c) != null && hasLabelWord(c)) named++;
+        boolean anyFigure = false;
+        for (int k = 0; k < figures.size() && !anyFigure; k++) anyFigure = Cells.clean(figures.get(k)) != null;
+        if (named < 2 || !anyFigure) return i;
         int shift = figures.size() == labels.size() ? 0 : figures.size() - labels.size();
         if (shift < 0 && cells.size() < 2) return i; // fewer figures than labels one cell per line: no pairing is sure
         for (int k = 0; k < labels.size(); k++) {
@@ -215,6 +224,12 @@ final class BudgetReader {
             out.add(new Line(labelLines.get(k), label + " " + (fig == null ? "\u00a0" : fig)));
         }
         return j;
+    }
+
+    /** A line's text as one label cell (a label word, no figure, no space in it), trimmed; null when it is none. */
+    private static String labelCell(String text) {
+        String c = Cells.clean(text);
+        return c == null || !hasLabelWord(c) || figure(c) || c.indexOf(' ') >= 0 ? null : c;
     }
 
     /** A line of one cell, a label and its first figure joined by a colon (资金总额：38.77, one cell per line): a row's start. */
@@ -319,8 +334,8 @@ final class BudgetReader {
         return false;
     }
 
+    /** A line with a label word ({@link #hasLabelWord}, asked by the caller) whose label no amount follows on the line. */
     private static boolean rowLabelAlone(String s) {
-        if (!hasLabelWord(s)) return false;
         String c = Cells.clean(s);
         if (c == null) return false;
         // "项目资金(万元) 年度资金总额" still counts as alone: no amount follows the label on its own line
@@ -342,7 +357,7 @@ final class BudgetReader {
         List<String> cells = new Line(line, rest).cells();
         // with tabs the text after the label begins with the label cell's end: its first cell is no cell of the row
         if (rest.startsWith("\t") && !cells.isEmpty()) cells = cells.subList(1, cells.size());
-        List<String> printed = new ArrayList<>(cells);
+        List<String> printed = cells; // (BudgetRow.place only reads it: no copy)
         String only = null; // the one cell with text, when the row has one only (a glued run)
         int full = 0;
         for (String t : printed) if (!t.isEmpty() && full++ == 0) only = t;

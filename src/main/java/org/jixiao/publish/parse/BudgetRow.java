@@ -46,6 +46,9 @@ final class BudgetRow {
      * break, a 中期 group's) ends the run. Empty when no column word is printed.
      */
     static List<Kind> columns(String text) {
+        // (asked of single cells too, TransposedBudget's and the grid's: a text with no character a word begins with
+        // names none — no word of the vocabulary begins with a bracket or a space the copy below writes)
+        if (!anyStart(text)) return new ArrayList<>();
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
         String t = halfWidthParens(text);
@@ -63,7 +66,7 @@ final class BudgetRow {
             // and the xlsx import read them
             // (asked at every character of a block's header, most of them a project's or a unit's name: one that
             // begins no word is passed over at once)
-            if (FIRSTS.indexOf(t.charAt(i)) < 0) { i++; continue; }
+            if (!STARTS.mayBegin(t.charAt(i), i + 1 < t.length() ? t.charAt(i + 1) : '\n')) { i++; continue; }
             HeaderWords.Word w = HeaderWords.budgetWordAt(t, i);
             if (w == null) { i++; continue; }
             i += w.text().length();
@@ -94,18 +97,27 @@ final class BudgetRow {
         return out;
     }
 
-    /** The first characters of the budget words and of the wrapped tops: where {@link HeaderWords#budgetWordAt} can find one. */
-    private static final String FIRSTS;
+    /**
+     * The budget words and the wrapped tops, as a {@link Vocabulary.Words}: its bit tests answer where {@link
+     * HeaderWords#budgetWordAt} can find none (a test per character of every block's text, a character search before).
+     */
+    private static final Vocabulary.Words STARTS;
     /** The budget words that are the bottom half of a wrapped word ({@link HeaderWords#bottom}), asked once. */
     private static final java.util.Set<String> BOTTOMS = new java.util.HashSet<>();
     static {
-        StringBuilder firsts = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (HeaderWords.Word w : HeaderWords.BUDGET) {
-            if (firsts.indexOf(w.text().substring(0, 1)) < 0) firsts.append(w.text().charAt(0));
+            words.add(w.text());
             if (HeaderWords.bottom(w.text())) BOTTOMS.add(w.text());
         }
-        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) if (firsts.indexOf(t.text().substring(0, 1)) < 0) firsts.append(t.text().charAt(0));
-        FIRSTS = firsts.toString();
+        for (HeaderWords.Top t : HeaderWords.WRAPPED_TOPS) words.add(t.text());
+        STARTS = Vocabulary.words(words);
+    }
+
+    /** Whether a character of {@code text} begins a budget word or a wrapped top (where {@link #columns} can find one). */
+    private static boolean anyStart(String text) {
+        for (int i = 0; i < text.length(); i++) if (STARTS.mayBegin(text.charAt(i))) return true;
+        return false;
     }
 
     /** {@code text} with its full-width brackets half-width, in one pass (itself when it has none). */
@@ -143,12 +155,13 @@ final class BudgetRow {
      * second row, 年初 / 全年 / … / (empty) / 预算数 / 预算数（A）); a line of one cell, or a paragraph's blank line, does not.
      */
     private static int rowEnds(String t, int nl) {
-        int start = t.lastIndexOf('\n', nl - 1) + 1;
-        String line = t.substring(start, nl);
-        String c = Cells.clean(line);
-        if (c == null) return line.isEmpty() ? 0 : 1;
-        for (int i = 0; i < c.length(); i++) {
-            char ch = c.charAt(i);
+        // (asked at every line end of the block: the line's trimmed span looked at in place, nothing cut out)
+        int start = t.lastIndexOf('\n', nl - 1) + 1, a = start, b = nl;
+        while (a < b && Cells.isSpace(t.charAt(a))) a++;
+        while (b > a && Cells.isSpace(t.charAt(b - 1))) b--;
+        if (a == b) return nl == start ? 0 : 1;
+        for (int i = a; i < b; i++) {
+            char ch = t.charAt(i);
             if (ch == '|' || ch == '\t' || ch == HeaderWords.CELL_BREAK || Cells.isSpace(ch)) return 1;
         }
         return 0;

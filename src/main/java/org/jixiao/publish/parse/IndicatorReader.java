@@ -496,7 +496,7 @@ final class IndicatorReader {
         void row() {
             Tok nameTok = toks.get(pos);
             pos++;
-            List<String> rest = new ArrayList<>();
+            List<String> rest = new ArrayList<>(cols.size() + 1); // (a row holds about a cell per column: no list of ten)
             if (stream) {
                 while (rest.size() < cols.size() && pos < toks.size()) {
                     Tok t = toks.get(pos);

@@ -18,9 +18,9 @@ final class SelfEvaluationReader {
 
     static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
         int header = -1, goal = -1, budget = -1;
-        for (int i = 0; i < body.size(); i++) {
+        for (int i = 0; i < body.size() && header < 0; i++) { // (below the header the goal and the budget are not looked for)
             String s = body.get(i).text();
-            if (header < 0 && s.contains("三级指标") && !TextParser.levelsCounted(s)) header = i;
+            if (s.contains("三级指标") && !TextParser.levelsCounted(s)) header = i;
             // (header < 0 here: this line holds no 三级指标)
             if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400) goal = i;
             if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;

@@ -50,9 +50,11 @@ final class Signature {
     static boolean date(String s) {
         // asked of a table's last lines: every form begins with 19/20 or 一/二, so a line that does not is answered
         // before a matcher is made for it
-        if (s == null || s.isEmpty()) return false;
-        char c = s.charAt(0);
-        return (c == '1' || c == '2' || c == '一' || c == '二') && DATE.matcher(s).matches();
+        // (nor a row's figure, 100% or 2个: a date's first two characters are 19/20, or 一/二 and a numeral)
+        if (s == null || s.length() < 2) return false;
+        char c = s.charAt(0), d = s.charAt(1);
+        return (c == '1' && d == '9' || c == '2' && d == '0' || (c == '一' || c == '二') && "〇零○一二三四五六七八九".indexOf(d) >= 0)
+                && DATE.matcher(s).matches();
     }
 
     /**

@@ -48,14 +48,18 @@ final class TransposedBudget {
      */
     private static final class Sequence {
         private final List<String> cells = new ArrayList<>();
-        private final List<Integer> at = new ArrayList<>();
+        private int[] at = new int[16]; // each cell's line (no boxing: a line past 127 was an Integer per cell)
         private final List<CellGrid.Cell> grid;
         private final List<Line> lines;
         private int next; // the grid's next cell, or the next line, to copy
 
         Sequence(List<CellGrid.Cell> grid, List<Line> lines, int from) { this.grid = grid; this.lines = lines; this.next = from; }
 
-        private void add(String cell, int line) { cells.add(cell); at.add(line); }
+        private void add(String cell, int line) {
+            if (cells.size() == at.length) at = java.util.Arrays.copyOf(at, 2 * at.length);
+            at[cells.size()] = line;
+            cells.add(cell);
+        }
 
         /** Whether the sequence holds an i-th cell (copying the rows up to it). */
         boolean has(int i) {
@@ -78,7 +82,7 @@ final class TransposedBudget {
 
         String get(int i) { return cells.get(i); }
 
-        int line(int i) { return at.get(i); }
+        int line(int i) { return at[i]; }
 
         /** Every cell's text, one a line: what the block's unit is looked for in. */
         String text() {
@@ -99,6 +103,7 @@ final class TransposedBudget {
         if (!cells.has(i)) return null;
         int headerLine = cells.line(i);
         List<String> names = new ArrayList<>();
+        names.add(cells.get(i++)); // the header cell is a source label (headerCell asks what sourceLabel asks, and more)
         while (cells.has(i) && sourceLabel(cells.get(i))) names.add(cells.get(i++));
         if (cells.has(i) && cells.get(i) == null) i++;
         // the rows: a column word, then its figures (the block's untransposed reading when the header is followed by none)
