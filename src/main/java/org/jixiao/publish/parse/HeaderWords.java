@@ -214,8 +214,8 @@ public final class HeaderWords {
     public static Column column(String cell, List<Word> vocabulary) {
         String t = key(cell);
         if (t.isEmpty() || t.length() > 24) return null;
-        if (t.charAt(0) == '*') t = STARS.matcher(t).replaceFirst("");
-        if (t.endsWith(")")) t = NOTE.matcher(t).replaceFirst("");
+        if (t.charAt(0) == '*') t = withoutStars(t);
+        if (t.endsWith(")")) t = withoutNote(t);
         java.util.Map<String, Column> exact = vocabulary == INDICATOR ? INDICATOR_EXACT : vocabulary == BUDGET ? BUDGET_EXACT
                 : vocabulary == DEPARTMENT ? DEPARTMENT_EXACT : null;
         if (exact != null) return exact.get(t); // asked for many cells: a hash lookup, not a walk over the words
@@ -247,8 +247,24 @@ public final class HeaderWords {
         return false;
     }
 
-    private static final java.util.regex.Pattern STARS = java.util.regex.Pattern.compile("^\\*+");
-    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\((A|B|%|分|B/A|B/A×100%)\\)$");
+    /** The * marks that open a key dropped (^\\*+). */
+    private static String withoutStars(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == '*') i++;
+        return t.substring(i);
+    }
+
+    /** What a key's last bracket may hold as a note the header word is printed with: (A), (B/A×100%) … */
+    private static final java.util.Set<String> NOTES = java.util.Set.of("A", "B", "%", "分", "B/A", "B/A×100%");
+
+    /**
+     * A key ending with ) without its trailing note \\((A|B|%|分|B/A|B/A×100%)\\)$, by hand (asked of every key joined
+     * that ends with a bracket): no note holds a bracket, so the note begins at the key's last (.
+     */
+    private static String withoutNote(String t) {
+        int open = t.lastIndexOf('(');
+        return open >= 0 && NOTES.contains(t.substring(open + 1, t.length() - 1)) ? t.substring(0, open) : t;
+    }
 
     /** Put between the cells of a header run: no word is read across it. */
     public static final char CELL_BREAK = '\u0001';
