@@ -275,7 +275,7 @@ final class GridTableReader {
         return lines > 0 && starts * 2 < lines; // most cells share their line with others
     }
 
-    private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
+    private static final long[] STOP_FIRSTS = Vocabulary.charSet(Vocabulary.firsts(STOPS));
 
     /**
      * A cell that begins its printed row (only empty cells before it on its line) and is a signature or a notice's
@@ -335,7 +335,7 @@ final class GridTableReader {
     }
 
     private static boolean stopKey(String k) {
-        if (k.isEmpty() || STOP_FIRSTS.indexOf(k.charAt(0)) < 0) return false; // asked of every cell of the rows
+        if (k.isEmpty() || !Vocabulary.in(STOP_FIRSTS, k.charAt(0))) return false; // asked of every cell of the rows
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;
     }

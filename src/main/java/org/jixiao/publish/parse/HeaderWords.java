@@ -201,8 +201,11 @@ public final class HeaderWords {
      * vocabulary): it begins with a word's first character, or with the * marks {@link #column} drops.
      */
     static boolean mayBeginIndicatorOrBudgetWord(char c) {
-        return c == '*' || INDICATOR_FIRSTS.indexOf(c) >= 0 || BUDGET_FIRSTS.indexOf(c) >= 0;
+        return Vocabulary.in(INDICATOR_OR_BUDGET_FIRSTS, c);
     }
+
+    /** {@link #mayBeginIndicatorOrBudgetWord}'s characters: * and the first characters of both vocabularies. */
+    private static final long[] INDICATOR_OR_BUDGET_FIRSTS = Vocabulary.charSet("*" + INDICATOR_FIRSTS + BUDGET_FIRSTS);
 
     private static String firsts(List<Word> words) {
         StringBuilder sb = new StringBuilder();
