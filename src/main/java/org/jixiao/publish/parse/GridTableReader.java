@@ -443,13 +443,17 @@ final class GridTableReader {
 
     /** s without the characters of {@code chars} (a header key without its colons and marks). */
     static String without(String s, String chars) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            boolean drop = chars.indexOf(s.charAt(i)) >= 0;
-            if (drop && sb == null) { sb = new StringBuilder(s.length()); sb.append(s, 0, i); }
-            else if (!drop && sb != null) sb.append(s.charAt(i));
+        // the first character to drop found by one indexOf per character dropped (one or two): most texts (every cell
+        // before the header is asked its bare key) hold none, and are given back without a walk a character at a time
+        int first = s.length();
+        for (int k = 0; k < chars.length(); k++) {
+            int at = s.indexOf(chars.charAt(k));
+            if (at >= 0 && at < first) first = at;
         }
-        return sb == null ? s : sb.toString();
+        if (first == s.length()) return s;
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) < 0) sb.append(s.charAt(i));
+        return sb.toString();
     }
 
     /** An amount or a rate as a budget cell prints it: 387664.62, 48,326,500.00 (thousands separated), 30万元, 386.5万, 95.61%. */
