@@ -171,6 +171,7 @@ public final class HeaderWords {
         String firsts = vocabulary == INDICATOR ? INDICATOR_FIRSTS : vocabulary == BUDGET ? BUDGET_FIRSTS
                 : vocabulary == DEPARTMENT ? DEPARTMENT_FIRSTS : null;
         if (firsts != null) {
+            if (!Vocabulary.in(ANY_FIRSTS, text.charAt(i))) return null; // most characters of a header begin no word: one bit test
             int f = firsts.indexOf(text.charAt(i));
             if (f < 0) return null;
             // only the words that begin with this character, longest first as in the vocabulary
@@ -183,6 +184,8 @@ public final class HeaderWords {
     }
 
     private static final String INDICATOR_FIRSTS = firsts(INDICATOR), BUDGET_FIRSTS = firsts(BUDGET), DEPARTMENT_FIRSTS = firsts(DEPARTMENT);
+    /** The first characters of the three vocabularies' words, as a set: a character in none is answered before its vocabulary's are walked. */
+    private static final long[] ANY_FIRSTS = Vocabulary.charSet(INDICATOR_FIRSTS + BUDGET_FIRSTS + DEPARTMENT_FIRSTS);
     private static final Word[][] INDICATOR_BY_FIRST = byFirst(INDICATOR, INDICATOR_FIRSTS), BUDGET_BY_FIRST = byFirst(BUDGET, BUDGET_FIRSTS),
             DEPARTMENT_BY_FIRST = byFirst(DEPARTMENT, DEPARTMENT_FIRSTS);
 
