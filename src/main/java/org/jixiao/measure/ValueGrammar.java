@@ -34,7 +34,9 @@ public final class ValueGrammar {
     public static final int VERSION = 2;
 
     public static Value parse(String raw) {
-        if (raw == null || raw.isBlank()) return new Value.Blank(raw);
+        if (raw == null) return new Value.Blank(null);
+        // (a blank text normalises to nothing — every whitespace character is dropped or a line break, and line breaks
+        // at the ends are cut — so it is told here, without a scan of its own before the normalising one)
         String text = normalise(raw);
         if (text.isEmpty()) return new Value.Blank(raw);
         if (QualitativePhrases.isExact(text)) return new Value.Qualitative(raw, text, QualitativePhrases.gradeOf(text));

@@ -42,6 +42,27 @@ class ValueGrammarPropertyTest {
         }
     }
 
+    /**
+     * A blank text (String.isBlank: whitespace only, any of the JDK's whitespace characters) is blank to the grammar: the
+     * grammar tells it by the normalised text being empty, with no blank test of its own. Seeded mixes of every BMP
+     * whitespace character, and of the spaces the grammar drops beside them (no-break, ideographic, zero-width).
+     */
+    @Test
+    void everyBlankTextReadsAsBlank() {
+        StringBuilder spaces = new StringBuilder("\u00A0\u3000\u2007\u202F\u200B\uFEFF");
+        for (char c = 0; c < 0xFFFF; c++) if (Character.isWhitespace(c)) spaces.append(c);
+        Random random = new Random(20261207L);
+        for (int run = 0; run < RUNS; run++) {
+            StringBuilder raw = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) raw.append(spaces.charAt(random.nextInt(spaces.length())));
+            String text = raw.toString();
+            if (text.isBlank()) assertThat(ValueGrammar.parse(text)).as(escape(text)).isEqualTo(new Value.Blank(text));
+            // a blank text with a seed value in it reads as the value
+            String seed = SEEDS.get(random.nextInt(SEEDS.size()));
+            assertThat(withRaw(ValueGrammar.parse(text + seed + text), seed)).as(escape(text + seed)).isEqualTo(ValueGrammar.parse(seed));
+        }
+    }
+
     @Test
     void veryLongTextIsReadAsFreeTextWithoutDelay() {
         String longText = "2021年遂宁参保人员跨省异地就医直接结算14719人次,".repeat(20_000);

@@ -266,7 +266,7 @@ final class CellGrid {
      * (…30分, (50)) and a trailing 等 are dropped.
      */
     static boolean mayEndKnown(String k) {
-        return !k.isEmpty() && KNOWN_LASTS.indexOf(k.charAt(k.length() - 1)) >= 0;
+        return !k.isEmpty() && Vocabulary.in(KNOWN_LASTS, k.charAt(k.length() - 1));
     }
 
     /**
@@ -284,12 +284,13 @@ final class CellGrid {
         return d <= 3 && (before.isEmpty() || before.charAt(before.length() - 1) == '(' || Cells.isDigit(before.charAt(before.length() - 1)));
     }
 
-    private static final String KNOWN_LASTS;
+    /** The characters {@link #mayEndKnown} looks for, as a set (a word's last character each, about 90 with repeats: one bit test, not a walk over them). */
+    private static final long[] KNOWN_LASTS;
     static {
         StringBuilder sb = new StringBuilder("标性响等)分0123456789０１２３４５６７８９");
         for (var w : HeaderWords.INDICATOR) sb.append(w.text().charAt(w.text().length() - 1));
         for (var w : HeaderWords.BUDGET) sb.append(w.text().charAt(w.text().length() - 1));
-        KNOWN_LASTS = sb.toString();
+        KNOWN_LASTS = Vocabulary.charSet(sb);
     }
 
     /** Whether a header key (HeaderWords.key of the text) is a level label or an indicator or budget header word. */

@@ -275,7 +275,7 @@ final class GridTableReader {
         return lines > 0 && starts * 2 < lines; // most cells share their line with others
     }
 
-    private static final String STOP_FIRSTS = Vocabulary.firsts(STOPS);
+    private static final long[] STOP_FIRSTS = Vocabulary.charSet(Vocabulary.firsts(STOPS));
 
     /**
      * A cell that begins its printed row (only empty cells before it on its line) and is a signature or a notice's
@@ -335,7 +335,7 @@ final class GridTableReader {
     }
 
     private static boolean stopKey(String k) {
-        if (k.isEmpty() || STOP_FIRSTS.indexOf(k.charAt(0)) < 0) return false; // asked of every cell of the rows
+        if (k.isEmpty() || !Vocabulary.in(STOP_FIRSTS, k.charAt(0))) return false; // asked of every cell of the rows
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;
     }
@@ -443,13 +443,17 @@ final class GridTableReader {
 
     /** s without the characters of {@code chars} (a header key without its colons and marks). */
     static String without(String s, String chars) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            boolean drop = chars.indexOf(s.charAt(i)) >= 0;
-            if (drop && sb == null) { sb = new StringBuilder(s.length()); sb.append(s, 0, i); }
-            else if (!drop && sb != null) sb.append(s.charAt(i));
+        // the first character to drop found by one indexOf per character dropped (one or two): most texts (every cell
+        // before the header is asked its bare key) hold none, and are given back without a walk a character at a time
+        int first = s.length();
+        for (int k = 0; k < chars.length(); k++) {
+            int at = s.indexOf(chars.charAt(k));
+            if (at >= 0 && at < first) first = at;
         }
-        return sb == null ? s : sb.toString();
+        if (first == s.length()) return s;
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) < 0) sb.append(s.charAt(i));
+        return sb.toString();
     }
 
     /** An amount or a rate as a budget cell prints it: 387664.62, 48,326,500.00 (thousands separated), 30万元, 386.5万, 95.61%. */

@@ -171,6 +171,7 @@ public final class HeaderWords {
         String firsts = vocabulary == INDICATOR ? INDICATOR_FIRSTS : vocabulary == BUDGET ? BUDGET_FIRSTS
                 : vocabulary == DEPARTMENT ? DEPARTMENT_FIRSTS : null;
         if (firsts != null) {
+            if (!Vocabulary.in(ANY_FIRSTS, text.charAt(i))) return null; // most characters of a header begin no word: one bit test
             int f = firsts.indexOf(text.charAt(i));
             if (f < 0) return null;
             // only the words that begin with this character, longest first as in the vocabulary
@@ -183,6 +184,8 @@ public final class HeaderWords {
     }
 
     private static final String INDICATOR_FIRSTS = firsts(INDICATOR), BUDGET_FIRSTS = firsts(BUDGET), DEPARTMENT_FIRSTS = firsts(DEPARTMENT);
+    /** The first characters of the three vocabularies' words, as a set: a character in none is answered before its vocabulary's are walked. */
+    private static final long[] ANY_FIRSTS = Vocabulary.charSet(INDICATOR_FIRSTS + BUDGET_FIRSTS + DEPARTMENT_FIRSTS);
     private static final Word[][] INDICATOR_BY_FIRST = byFirst(INDICATOR, INDICATOR_FIRSTS), BUDGET_BY_FIRST = byFirst(BUDGET, BUDGET_FIRSTS),
             DEPARTMENT_BY_FIRST = byFirst(DEPARTMENT, DEPARTMENT_FIRSTS);
 
@@ -201,8 +204,11 @@ public final class HeaderWords {
      * vocabulary): it begins with a word's first character, or with the * marks {@link #column} drops.
      */
     static boolean mayBeginIndicatorOrBudgetWord(char c) {
-        return c == '*' || INDICATOR_FIRSTS.indexOf(c) >= 0 || BUDGET_FIRSTS.indexOf(c) >= 0;
+        return Vocabulary.in(INDICATOR_OR_BUDGET_FIRSTS, c);
     }
+
+    /** {@link #mayBeginIndicatorOrBudgetWord}'s characters: * and the first characters of both vocabularies. */
+    private static final long[] INDICATOR_OR_BUDGET_FIRSTS = Vocabulary.charSet("*" + INDICATOR_FIRSTS + BUDGET_FIRSTS);
 
     private static String firsts(List<Word> words) {
         StringBuilder sb = new StringBuilder();
@@ -214,8 +220,8 @@ public final class HeaderWords {
     public static Column column(String cell, List<Word> vocabulary) {
         String t = key(cell);
         if (t.isEmpty() || t.length() > 24) return null;
-        if (t.charAt(0) == '*') t = STARS.matcher(t).replaceFirst("");
-        if (t.endsWith(")")) t = NOTE.matcher(t).replaceFirst("");
+        if (t.charAt(0) == '*') t = withoutStars(t);
+        if (t.endsWith(")")) t = withoutNote(t);
         java.util.Map<String, Column> exact = vocabulary == INDICATOR ? INDICATOR_EXACT : vocabulary == BUDGET ? BUDGET_EXACT
                 : vocabulary == DEPARTMENT ? DEPARTMENT_EXACT : null;
         if (exact != null) return exact.get(t); // asked for many cells: a hash lookup, not a walk over the words
@@ -247,8 +253,24 @@ public final class HeaderWords {
         return false;
     }
 
-    private static final java.util.regex.Pattern STARS = java.util.regex.Pattern.compile("^\\*+");
-    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\((A|B|%|分|B/A|B/A×100%)\\)$");
+    /** The * marks that open a key dropped (^\\*+). */
+    private static String withoutStars(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == '*') i++;
+        return t.substring(i);
+    }
+
+    /** What a key's last bracket may hold as a note the header word is printed with: (A), (B/A×100%) … */
+    private static final java.util.Set<String> NOTES = java.util.Set.of("A", "B", "%", "分", "B/A", "B/A×100%");
+
+    /**
+     * A key ending with ) without its trailing note \\((A|B|%|分|B/A|B/A×100%)\\)$, by hand (asked of every key joined
+     * that ends with a bracket): no note holds a bracket, so the note begins at the key's last (.
+     */
+    private static String withoutNote(String t) {
+        int open = t.lastIndexOf('(');
+        return open >= 0 && NOTES.contains(t.substring(open + 1, t.length() - 1)) ? t.substring(0, open) : t;
+    }
 
     /** Put between the cells of a header run: no word is read across it. */
     public static final char CELL_BREAK = '\u0001';

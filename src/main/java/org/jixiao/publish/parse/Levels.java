@@ -35,16 +35,16 @@ final class Levels {
     }
 
     /** The first characters of the level names: a cell that begins with none of them is no label (told at once). */
-    private static final String FIRSTS;
+    private static final long[] FIRSTS;
     static {
         List<String> words = new ArrayList<>(Vocabulary.LEVEL1);
         words.addAll(Vocabulary.LEVEL2.keySet());
         words.add("可持续性");
-        FIRSTS = Vocabulary.firsts(words);
+        FIRSTS = Vocabulary.charSet(Vocabulary.firsts(words));
     }
 
     /** Whether a cell whose first character (after spaces) is {@code c} can be a label: a label's first character. */
-    static boolean mayBegin(char c) { return FIRSTS.indexOf(c) >= 0; }
+    static boolean mayBegin(char c) { return Vocabulary.in(FIRSTS, c); }
 
     /**
      * Each label by its words (a second-level word wins where a word is both: 成本指标), and by its words without the
@@ -95,7 +95,7 @@ final class Levels {
         if (cell == null || cell.isEmpty() || cell.length() > 16) return null;
         int f = 0;
         while (f < cell.length() && space(cell.charAt(f))) f++;
-        if (f == cell.length() || FIRSTS.indexOf(cell.charAt(f)) < 0) return null;
+        if (f == cell.length() || !Vocabulary.in(FIRSTS, cell.charAt(f))) return null;
         String k = grid == null ? HeaderWords.key(cell) : grid.key(); // (the cell keeps its key: the readers ask it of every cell)
         if (hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
         if (k.endsWith("等")) k = k.substring(0, k.length() - 1);

@@ -27,7 +27,7 @@ final class RowAligner {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final Pattern NOISE = Pattern.compile("…+|\\.{3,}|[(（]?\\d{1,3}分?[)）]|—+|-+|/|／|绩效指标|績效指標");
     /** The characters a NOISE text can begin with. */
-    private static final String NOISE_FIRSTS = "….(（0123456789—-/／绩績";
+    private static final long[] NOISE_FIRSTS = Vocabulary.charSet("….(（0123456789—-/／绩績");
 
     /** {@link #kind(String)} of a grid cell, with its header key as the cell keeps it. */
     static Kind kind(Cell c) { return kind(c.text(), c); }
@@ -44,7 +44,7 @@ final class RowAligner {
         if (unit(s)) return Kind.UNIT;
         if (s.charAt(0) >= '0' && s.charAt(0) <= '9' && plainNumber(s)) return Kind.NUMBER;
         String k = cell == null ? HeaderWords.key(s) : cell.key();
-        if (!k.isEmpty() && NOISE_FIRSTS.indexOf(k.charAt(0)) >= 0 && noise(k)) return Kind.NOISE;
+        if (!k.isEmpty() && Vocabulary.in(NOISE_FIRSTS, k.charAt(0)) && noise(k)) return Kind.NOISE;
         if (Cells.quantityLike(s)) return Kind.QUANTITY;
         return s.length() > 20 ? Kind.LONG : Kind.SHORT;
     }

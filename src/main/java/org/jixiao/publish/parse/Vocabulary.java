@@ -53,6 +53,16 @@ final class Vocabulary {
         return sb.toString();
     }
 
+    /** A set of characters, a bit per character: one test where {@code chars.indexOf(c)} walks them (asked of every cell). */
+    static long[] charSet(CharSequence chars) {
+        long[] set = new long[0x10000 / 64];
+        for (int k = 0; k < chars.length(); k++) set[chars.charAt(k) >>> 6] |= 1L << chars.charAt(k);
+        return set;
+    }
+
+    /** Whether {@code c} is in a {@link #charSet}. */
+    static boolean in(long[] set, char c) { return (set[c >>> 6] & 1L << c) != 0; }
+
     /** The words beginning with each character of {@code firsts} (by its index there), in the order of {@code words}. */
     static String[][] byFirst(List<String> words, String firsts) {
         String[][] out = new String[firsts.length()][];
