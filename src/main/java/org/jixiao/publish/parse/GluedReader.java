@@ -711,8 +711,16 @@ final class GluedReader {
         int k = j;
         for (String w : List.of("上旬", "中旬", "下旬", "底", "末", "初")) if (s.startsWith(w, k)) { k += w.length(); break; }
         for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
-        if (year && month || k > j) return k;
-        return i;
+        if (!(year && month || k > j)) return i;
+        // a range or a list of months after a whole date (2023年4月-6月, 2023年5月、6月): one value
+        while (month && k + 1 < s.length() && "-—－~～至、".indexOf(s.charAt(k)) >= 0) {
+            int m = Cells.numberEnd(s, k + 1);
+            if (m == k + 1 || m >= s.length() || s.charAt(m) != '月') break;
+            k = m + 1;
+            int d = Cells.numberEnd(s, k);
+            if (d > k && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) k = d + 1;
+        }
+        return k;
     }
 
     /** Start of a date target ending the text ({@link #dateEnd}), or -1. */

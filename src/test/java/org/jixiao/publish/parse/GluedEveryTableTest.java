@@ -521,11 +521,10 @@ class GluedEveryTableTest {
                 "h158_lasa_waishi_jiedai_2023_project_selfeval_pipes_no_rate_cut#0 budget.sources[0].planned",
                 "h158_lasa_waishi_jiedai_2023_project_selfeval_pipes_no_rate_cut#0 budget.sources[1]");
         known("twelfth batch: a target in words or with a figure glued to its name (有所提高, ≤上年, 同比增长3%-5%, "
-                        + "2023年4月-6月, ≤10/10万): kept in the name",
+                        + "≤10/10万): kept in the name",
                 "h146_suzhou_wuxiandian_jiance_2023_project_selfeval_tabs_no_initial#0 row 7 监测网络覆盖能力",
                 "h148_hefei_guofangdongyuan_2023_dept_selfeval_spaces_yuan#0 row 6 “三公”经费控制",
                 "h151_zhanjiang_ganghang_hangdao_2023_project_selfeval_report_pipes_budget_after#0 row 8 内河港口货物吞吐量",
-                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes#1 row 4 放流时间",
                 "h157_kunming_fuyou_baojian_2023_project_selfeval_ocr_spaces_fraction#0 row 7 孕产妇死亡率");
         known("twelfth batch: an OCR'd ≥ read as 2 (290%) glued after the name: the row and the next are read as one",
                 "h157_kunming_fuyou_baojian_2023_project_selfeval_ocr_spaces_fraction#0 row 1 孕产妇系统管理率",

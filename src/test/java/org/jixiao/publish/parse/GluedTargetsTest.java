@@ -9,13 +9,15 @@ import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
 
 /**
- * A glued row whose target is words with a figure inside, met as set: the actual is the same words
+ * Targets of glued rows that are more than a quantity. A target that is words with a figure inside, met as set: the actual is the same words
  * (减免资金结算时间每季度结算1次每季度结算1次1010, h152's 时效指标 glued). The row was cut at its first figure's unit,
  * its second half read as the next row (次每季度结算 | 1次); the repeated words now keep it one row, target and actual
  * the same text. Whichever way the row closes: with weight and score (the row reader by digit runs), with its values
- * last (the row reader by values), with a reason after the actual.
+ * last (the row reader by values), with a reason after the actual. A target that is a range of months and an actual
+ * that lists months (放流时间2023年4月-6月2023年5月、6月1010, h154's second table glued): the range's end and the list's
+ * second month are each one value with the date before them, not a date and a stray 6月.
  */
-class GluedRepeatedTargetTest {
+class GluedTargetsTest {
 
     /** h152's rows from 质量指标 to 成本指标, glued as the one-line layout prints them (GluedEveryTableTest). */
     private static final String ROWS = "质量指标遗体火化率≥98%99.1%1010时效指标减免资金结算时间每季度结算1次每季度结算1次1010"
@@ -76,5 +78,36 @@ class GluedRepeatedTargetTest {
         assertThat(GluedReader.repeatedAfter("结算时间每季度结算1次每季度结算1次", 0, 9, 11)).isEqualTo(7);
         // a plain quantity twice (5次5次) is the value pair the quantities read already: no longer than its figure
         assertThat(GluedReader.repeatedAfter("开展培训5次5次", 0, 4, 6)).isZero();
+    }
+
+    /** h154's second table, 质量指标 to 效益指标, glued one row a line. */
+    private static final String MONTHS = "质量指标放流苗种检验检疫合格率100%100%1515\n时效指标放流时间2023年4月-6月2023年5月、6月1010\n"
+            + "效益指标生态效益指标水生生物多样性有所提升有所提升2018";
+
+    @Test
+    void aRangeOfMonthsAndAListOfMonths() {
+        List<Indicator> rows = read("三级指标年度指标值全年完成值分值得分", MONTHS.replace("\n", ""));
+        Indicator r = named(rows, "放流时间");
+        assertThat(r.target()).isEqualTo("2023年4月-6月");
+        assertThat(r.actual()).isEqualTo("2023年5月、6月");
+        assertThat(r.score()).isEqualByComparingTo("10");
+        assertThat(named(rows, "放流苗种检验检疫合格率").actual()).isEqualTo("100%");
+    }
+
+    @Test
+    void aRangeOfMonthsWithTheValuesLast() {
+        List<Indicator> rows = read("三级指标年度指标值实际完成值", MONTHS.replaceAll("(1515|1010|2018)", "").replace("\n", ""));
+        Indicator r = named(rows, "放流时间");
+        assertThat(r.target()).isEqualTo("2023年4月-6月");
+        assertThat(r.actual()).isEqualTo("2023年5月、6月");
+        assertThat(named(rows, "水生生物多样性").target()).isEqualTo("有所提升");
+    }
+
+    /** A range goes on only with a month after its mark: a date followed by a dash and a name stays the date alone. */
+    @Test
+    void aDashAfterADateWithNoMonthIsNoRange() {
+        assertThat(GluedReader.dateEnd("2023年6月底前-次年", 0)).isEqualTo("2023年6月底前".length());
+        assertThat(GluedReader.dateEnd("2023年4月至6月", 0)).isEqualTo("2023年4月至6月".length());
+        assertThat(GluedReader.dateEnd("2023年4月-6", 0)).isEqualTo("2023年4月".length());
     }
 }
