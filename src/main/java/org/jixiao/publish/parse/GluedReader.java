@@ -1008,6 +1008,12 @@ final class GluedReader {
                     actualStart = w;
                 }
             }
+            int[] lead = t == null ? sharedLead(s, actualStart) : null;
+            if (lead != null) {
+                // the same words before target and actual (同比增长3%-5%同比增长4.2%): each value with its words
+                t = new int[] {lead[1]};
+                actualStart = lead[0];
+            }
             if (t != null) t[0] = rangeStart(s, t[0]);
             if (t != null && t[0] > 0) {
                 a[0] = actualStart;
@@ -1055,6 +1061,24 @@ final class GluedReader {
             for (String lead : ACTUAL_LEADS) if (w - lead.length() > 0 && s.startsWith(lead, w - lead.length())) { w -= lead.length(); more = true; break; }
         }
         return w;
+    }
+
+    /**
+     * {where the actual's words begin, where the target's begin} when the Chinese words right before the actual's quantity
+     * at {@code start} (two to six characters) stand as well right before a quantity (or range) that ends where they
+     * begin, after a name of two characters or more: 内河港口货物吞吐量|同比增长3%-5%|同比增长4.2%. Else null.
+     */
+    private static int[] sharedLead(String s, int start) {
+        for (int w = Math.min(6, start); w >= 2; w--) {
+            int ws = start - w;
+            boolean han = true;
+            for (int k = ws; k < start && han; k++) han = Script.isHan(s.charAt(k));
+            int[] q = han ? trailingQuantity(s, ws) : null;
+            if (q == null) continue;
+            int qs = rangeStart(s, q[0]);
+            if (qs - w >= 2 && s.regionMatches(qs - w, s, ws, w)) return new int[] {ws, qs - w};
+        }
+        return null;
     }
 
     /** Words that open an actual with the target's unit after them (平均1.5小时, 约1.2小时, 累计平均2.1个工作日). */

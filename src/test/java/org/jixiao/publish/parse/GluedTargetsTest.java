@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * the same text. Whichever way the row closes: with weight and score (the row reader by digit runs), with its values
  * last (the row reader by values), with a reason after the actual. A target that is a range of months and an actual
  * that lists months (放流时间2023年4月-6月2023年5月、6月1010, h154's second table glued): the range's end and the list's
- * second month are each one value with the date before them, not a date and a stray 6月.
+ * second month are each one value with the date before them, not a date and a stray 6月. A target and an actual led
+ * by the same words (内河港口货物吞吐量同比增长3%-5%同比增长4.2%1010, h151 glued): each value with its words, not the
+ * target and the actual's words kept in the name.
  */
 class GluedTargetsTest {
 
@@ -109,5 +111,29 @@ class GluedTargetsTest {
         assertThat(GluedReader.dateEnd("2023年6月底前-次年", 0)).isEqualTo("2023年6月底前".length());
         assertThat(GluedReader.dateEnd("2023年4月至6月", 0)).isEqualTo("2023年4月至6月".length());
         assertThat(GluedReader.dateEnd("2023年4月-6", 0)).isEqualTo("2023年4月".length());
+    }
+
+    /** h151's 经济效益指标 row between its neighbours, glued. */
+    private static final String SAME_WORDS = "成本指标疏浚单价≤28元/立方米26.4元/立方米55效益指标经济效益指标内河港口货物吞吐量同比增长3%-5%同比增长4.2%1010"
+            + "社会效益指标辖区水上交通事故0起0起1010";
+
+    @Test
+    void targetAndActualLedByTheSameWords() {
+        List<Indicator> rows = read("三级指标指标值实际完成值分值得分", SAME_WORDS);
+        Indicator r = named(rows, "内河港口货物吞吐量");
+        assertThat(r.target()).isEqualTo("同比增长3%-5%");
+        assertThat(r.actual()).isEqualTo("同比增长4.2%");
+        assertThat(r.weight()).isEqualByComparingTo("10");
+        assertThat(named(rows, "疏浚单价").actual()).isEqualTo("26.4元/立方米");
+        assertThat(named(rows, "辖区水上交通事故").target()).isEqualTo("0起");
+    }
+
+    /** Two plain quantities keep their reading: the words before the target are the name's (数量≥420座436座). */
+    @Test
+    void wordsBeforeTheTargetAloneStayTheName() {
+        List<Indicator> rows = read("三级指标指标值实际完成值分值得分", "质量指标航标维护数量≥420座436座55");
+        Indicator r = named(rows, "航标维护数量");
+        assertThat(r.target()).isEqualTo("≥420座");
+        assertThat(r.actual()).isEqualTo("436座");
     }
 }
