@@ -380,6 +380,8 @@ final class GluedReader {
             else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i) && !valueGoesOn(body, start, i)) {
                 // text after a number that is not its unit: a new row begins (with its label, or with its name)
                 cut = Script.isHan(c) || c == '“' || c == '"';
+                int end = Math.max(i, Cells.unitEnd(body, i)), twice = cut ? repeatedAfter(body, start, figureStart(body, i), end) : 0;
+                if (twice > 0) { i = end + twice - 1; continue; } // (the actual written as the target: no new row)
             }
             if (cut && reasonLast) {
                 // the 偏差原因 cell after the row's last number: text that runs to the next level label (or the end) without
@@ -517,6 +519,13 @@ final class GluedReader {
                     && !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.';
             if (valueStart) {
                 int e = valueEnd(body, i);
+                int twice = e > i && e < n && Script.isHan(body.charAt(e)) ? repeatedAfter(body, name, i, e) : 0;
+                if (twice > 0) {
+                    // the target's words written again as the actual: read on at the actual's figure, the row's second value
+                    if (reasonLast) values++;
+                    i = e + twice - (e - i);
+                    continue;
+                }
                 if (reasonLast && e > i && ++values == 2 && e < n && Script.isHan(body.charAt(e)) && levelLabelAt(body, e) == 0) {
                     int l = e;
                     while (l < n && l - e <= ROW_REACH && levelLabelAt(body, l) == 0) l++;
@@ -556,6 +565,25 @@ final class GluedReader {
         }
         if (start < n) out.add(body.substring(start));
         return out;
+    }
+
+    /**
+     * The length of the text that ends at {@code end} and is written again right after it — a target with words before its
+     * figure met as set, its actual the same words (每季度结算1次|每季度结算1次) — or 0: longer than the figure at
+     * {@code figure}, beginning with a Chinese character, after two characters or more of the row from {@code rowStart}.
+     * Cut at its figure, the row's second half read as the next row (次每季度结算).
+     */
+    static int repeatedAfter(String s, int rowStart, int figure, int end) {
+        for (int len = Math.min(end - rowStart - 2, s.length() - end); len > end - figure; len--) {
+            if (Script.isHan(s.charAt(end - len)) && s.regionMatches(end - len, s, end, len)) return len;
+        }
+        return 0;
+    }
+
+    /** Where the number that ends right before {@code i} begins (its digits and points). */
+    private static int figureStart(String s, int i) {
+        while (i > 0 && (Cells.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) i--;
+        return i;
     }
 
     /** Whether s[from, to) holds a value: a quantity or a date (a reason's sentence holds none of them). */
@@ -683,8 +711,16 @@ final class GluedReader {
         int k = j;
         for (String w : List.of("上旬", "中旬", "下旬", "底", "末", "初")) if (s.startsWith(w, k)) { k += w.length(); break; }
         for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
-        if (year && month || k > j) return k;
-        return i;
+        if (!(year && month || k > j)) return i;
+        // a range or a list of months after a whole date (2023年4月-6月, 2023年5月、6月): one value
+        while (month && k + 1 < s.length() && "-—－~～至、".indexOf(s.charAt(k)) >= 0) {
+            int m = Cells.numberEnd(s, k + 1);
+            if (m == k + 1 || m >= s.length() || s.charAt(m) != '月') break;
+            k = m + 1;
+            int d = Cells.numberEnd(s, k);
+            if (d > k && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) k = d + 1;
+        }
+        return k;
     }
 
     /** Start of a date target ending the text ({@link #dateEnd}), or -1. */
@@ -935,6 +971,15 @@ final class GluedReader {
             int t = trailingDate(s.substring(0, d));
             if (t >= 2) return new String[] {s.substring(0, t), s.substring(t, d), s.substring(d)};
         }
+        // the same words twice with a figure inside (每季度结算1次每季度结算1次): the target met as set, read before the
+        // quantities would cut it at its figure (每季度结算 | 1次)
+        int twice = withActual ? Cells.doubledSuffix(s, 1) : -1;
+        if (twice > 0 && Script.isHan(s.charAt(s.length() - twice))) {
+            boolean figure = false;
+            for (int k = s.length() - twice; k < s.length() && !figure; k++) figure = Cells.isDigit(s.charAt(k));
+            String x = s.substring(s.length() - twice);
+            if (figure) return new String[] {s.substring(0, s.length() - 2 * twice), x, x};
+        }
         // two quantities: 5亿元6.47亿元, 100%92%, 26次12次
         int[] a = trailingQuantity(s, s.length());
         if (a == null && withActual) {
@@ -962,6 +1007,12 @@ final class GluedReader {
                     t = c;
                     actualStart = w;
                 }
+            }
+            int[] lead = t == null ? sharedLead(s, actualStart) : null;
+            if (lead != null) {
+                // the same words before target and actual (同比增长3%-5%同比增长4.2%): each value with its words
+                t = new int[] {lead[1]};
+                actualStart = lead[0];
             }
             if (t != null) t[0] = rangeStart(s, t[0]);
             if (t != null && t[0] > 0) {
@@ -1010,6 +1061,24 @@ final class GluedReader {
             for (String lead : ACTUAL_LEADS) if (w - lead.length() > 0 && s.startsWith(lead, w - lead.length())) { w -= lead.length(); more = true; break; }
         }
         return w;
+    }
+
+    /**
+     * {where the actual's words begin, where the target's begin} when the Chinese words right before the actual's quantity
+     * at {@code start} (two to six characters) stand as well right before a quantity (or range) that ends where they
+     * begin, after a name of two characters or more: 内河港口货物吞吐量|同比增长3%-5%|同比增长4.2%. Else null.
+     */
+    private static int[] sharedLead(String s, int start) {
+        for (int w = Math.min(6, start); w >= 2; w--) {
+            int ws = start - w;
+            boolean han = true;
+            for (int k = ws; k < start && han; k++) han = Script.isHan(s.charAt(k));
+            int[] q = han ? trailingQuantity(s, ws) : null;
+            if (q == null) continue;
+            int qs = rangeStart(s, q[0]);
+            if (qs - w >= 2 && s.regionMatches(qs - w, s, ws, w)) return new int[] {ws, qs - w};
+        }
+        return null;
     }
 
     /** Words that open an actual with the target's unit after them (平均1.5小时, 约1.2小时, 累计平均2.1个工作日). */
