@@ -40,9 +40,10 @@ class GluedEveryTableTest {
      * The share of glued rows read right (rows read right ÷ rows); only ever raised for the same documents. 0.93 until the
      * ninth and tenth batches; they add 226 rows of which 197 read right, so the whole set reads 1034 of 1118 (0.925) while
      * the older documents still read 837 of 892 (0.938, above 0.93): the floor is set just under the new share. With the eleventh batch (135 rows) and its classes fixed
-     * the whole set reads 1165 of 1253 (0.930): raised to 0.925. With the twelfth batch: 1278 of 1374 (0.930).
+     * the whole set reads 1165 of 1253 (0.930): raised to 0.925. With the twelfth batch: 1278 of 1374 (0.930); with a repeated target, a range of months and
+     * the same words before both values read (GluedTargetsTest), 1282 of 1374 (0.933): raised to 0.93.
      */
-    static final double FLOOR = 0.925;
+    static final double FLOOR = 0.93;
 
     static final long SEED = 20261206L;
 
