@@ -17,7 +17,9 @@ final class BudgetReader {
             "其他资金", "财政拨款", "上级补助", "本级资金", "自筹资金", "省级资金", "市级资金", "县级资金", "省级补助", "市级补助",
             "上年结转", "结转资金", "一般公共预算", "政府性基金",
             // the levels of autonomous regions and of leagues (内蒙古, 宁夏, 广西 …), and a county's matching funds
-            "自治区资金", "自治区补助", "盟市资金", "市县资金", "州级资金", "区级资金", "县级配套", "市级配套");
+            "自治区资金", "自治区补助", "盟市资金", "市县资金", "州级资金", "区级资金", "县级配套", "市级配套",
+            // a level's own budget money named with 财政 (市级财政资金, 区级财政资金: h152 h154), as 中央财政资金 is
+            "省级财政资金", "市级财政资金", "县级财政资金", "区级财政资金", "州级财政资金", "自治区财政资金");
 
     private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[:：\\s\u00a0]+");
 

@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * 得分 columns, 其中 before each source or the first: drawn from a seeded java.util.Random per table, shape and style.
  *
  * <p>Read right at main de71fd4 (before BudgetShape): {@value #BEFORE} of the printings (the spaced sources under a total
- * named 资金总额 only); with BudgetShape: 3466 of 3535 (0.980). What stays wrong is in {@link #KNOWN}, by document.
+ * named 资金总额 only); with BudgetShape: 3466 of 3535 (0.980); with
+ * the twelfth batch and 市级财政资金 a source word: 5526 of 5565 (0.993). What stays wrong is in {@link #KNOWN}, by document.
  */
 class BudgetShapesTest {
 
@@ -35,7 +36,7 @@ class BudgetShapesTest {
     static final String BEFORE = "90 of 3535";
 
     /** The share read right: only ever raised. */
-    static final double FLOOR = 0.98;
+    static final double FLOOR = 0.99;
 
     enum Shape { TOTAL_UNLABELLED_FIRST, TOTAL_UNLABELLED_LAST, TOTAL_UNLABELLED_ONLY, TOTAL_SPACED_LAST, SOURCES_SPACED, WORD_FIGURE_ROWS, WORD_FIGURE_ONE_ROW }
 
@@ -52,14 +53,8 @@ class BudgetShapesTest {
                 "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0",
                 "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0",
                 "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0")) KNOWN.put(doc, noSourceWord);
-        // twelfth batch: the source row right above a total printed last (unlabelled or letter-spaced) is not read as a
-        // source — 市级财政资金, 区级财政资金 (the total read by its place; a lone source equal to its total not at all) —
-        // and one cell per line or paragraph with the unlabelled total first reads no figures (h152)
-        String lastSourceAboveTotal = "twelfth batch: the source row right above a total printed last (市级财政资金, 区级财政资金) is not "
-                + "read as a source; one cell per line or paragraph with the unlabelled total first reads no figures";
-        for (String doc : List.of("h152_nanning_binzang_huimin_2023_project_selfeval_lines#0",
-                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes#0", "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes#1",
-                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes#2")) KNOWN.put(doc, lastSourceAboveTotal);
+        // (the twelfth batch's h152 and h154 — a source row right above a total printed last, 市级财政资金 / 区级财政资金 —
+        // read right since those words are source words: SourceNamesTest)
     }
 
     record Printing(String key, String text, Budget want) {}

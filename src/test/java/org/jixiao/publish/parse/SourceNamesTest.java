@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,5 +65,31 @@ class SourceNamesTest {
         var kept = TextParser.parse(unfit, "h17.txt").tables().get(0).budget().sources().get(1);
         assertThat(kept.planned()).isEqualByComparingTo("120");
         assertThat(kept.executed()).isNull();
+    }
+
+    /**
+     * A level's own money named with 财政 (市级财政资金, h152; 区级财政资金, h154) is a source where no 其中 stands before it:
+     * h152's block printed with its sources first and the total last with no label read one source, the row above the
+     * total taken for nothing (BudgetShapesTest's printings of h152 and h154).
+     */
+    @Test
+    void aLevelsFinanceMoneyIsASourceWithoutOfWhich() {
+        String block = """
+                项目支出绩效自评表
+                | 项目名称 | 惠民殡葬 | 主管部门 | 南宁市民政局 | 实施单位 | 南宁市殡葬管理所 |
+                | 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+                | 自治区资金 |   | 600 | 600 | 100% |
+                | 市级财政资金 |   | 826 | 798.62 | 96.69% |
+                |   | 1380 | 1426 | 1398.62 | 98.08% |
+                | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 |
+                | 产出指标 | 质量指标 | 遗体火化率 | ≥98% | 99.1% | 10 | 10 |
+                """;
+        for (String text : List.of(block, block.replace("市级财政资金", "区级财政资金"))) {
+            var b = TextParser.parse(text, "t.txt").tables().get(0).budget();
+            assertThat(b.planned()).isEqualByComparingTo("1426");
+            assertThat(b.sources()).hasSize(2);
+            assertThat(b.sources().get(1).name()).endsWith("级财政资金");
+            assertThat(b.sources().get(1).executed()).isEqualByComparingTo("798.62");
+        }
     }
 }
