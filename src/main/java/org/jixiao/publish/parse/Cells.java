@@ -106,7 +106,8 @@ final class Cells {
         return end == s.length();
     }
 
-    private static boolean hasDigit(String s) {
+    /** Whether {@code s} holds a digit (half- or full-width). */
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (isDigit(s.charAt(i))) return true;
         return false;
     }

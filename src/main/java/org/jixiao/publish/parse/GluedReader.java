@@ -380,8 +380,10 @@ final class GluedReader {
             else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i) && !valueGoesOn(body, start, i)) {
                 // text after a number that is not its unit: a new row begins (with its label, or with its name)
                 cut = Script.isHan(c) || c == '“' || c == '"';
-                int end = Math.max(i, Cells.unitEnd(body, i)), twice = cut ? repeatedAfter(body, start, figureStart(body, i), end) : 0;
-                if (twice > 0) { i = end + twice - 1; continue; } // (the actual written as the target: no new row)
+                if (cut) {
+                    int end = Math.max(i, Cells.unitEnd(body, i)), twice = repeatedAfter(body, start, figureStart(body, i), end);
+                    if (twice > 0) { i = end + twice - 1; continue; } // (the actual written as the target: no new row)
+                }
             }
             if (cut && reasonLast) {
                 // the 偏差原因 cell after the row's last number: text that runs to the next level label (or the end) without
@@ -515,7 +517,7 @@ final class GluedReader {
             labelsOnly = false;
             char c = body.charAt(i);
             // a value follows a name of two characters or more (7岁以下儿童… begins with its name's digit)
-            boolean valueStart = i >= name + 2 && (VALUE_FIRSTS[c >>> 6] & 1L << c) != 0 && (Cells.isDigit(c) || Cells.comparatorAt(body, i) > 0)
+            boolean valueStart = i >= name + 2 && Vocabulary.in(VALUE_FIRSTS, c) && (Cells.isDigit(c) || Cells.comparatorAt(body, i) > 0)
                     && !Cells.isDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '.';
             if (valueStart) {
                 int e = valueEnd(body, i);
@@ -604,11 +606,8 @@ final class GluedReader {
     /** The level labels (一级/二级 words with 指标), longest first: the first written at a place is the longest. */
     private static final Vocabulary.Words LEVEL_LABEL_WORDS;
     /** A bit per character a value may begin with: a digit, a comparator's symbol or word (asked at every character). */
-    private static final long[] VALUE_FIRSTS = new long[0x10000 / 64];
-    static {
-        String firsts = "0123456789０１２３４５６７８９" + Vocabulary.COMPARATOR_SYMBOLS + Vocabulary.COMPARATOR_WORD_FIRSTS;
-        for (int k = 0; k < firsts.length(); k++) VALUE_FIRSTS[firsts.charAt(k) >>> 6] |= 1L << firsts.charAt(k);
-    }
+    private static final long[] VALUE_FIRSTS = Vocabulary.charSet("0123456789０１２３４５６７８９" + Vocabulary.COMPARATOR_SYMBOLS
+            + Vocabulary.COMPARATOR_WORD_FIRSTS);
     static {
         List<String> all = new ArrayList<>(Vocabulary.LEVEL2.keySet());
         all.addAll(Vocabulary.LEVEL1);
@@ -644,7 +643,7 @@ final class GluedReader {
      */
     private static boolean valueAt(String s, int j) {
         char c = s.charAt(j);
-        if ((VALUE_FIRSTS[c >>> 6] & 1L << c) == 0) return false; // most characters begin no value
+        if (!Vocabulary.in(VALUE_FIRSTS, c)) return false; // most characters begin no value
         if (Cells.comparatorAt(s, j) > 0) return true;
         if (!Cells.isDigit(s.charAt(j)) || j > 0 && (Cells.isDigit(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) return false;
         int n = Cells.numberEnd(s, j);
@@ -973,12 +972,10 @@ final class GluedReader {
         }
         // the same words twice with a figure inside (每季度结算1次每季度结算1次): the target met as set, read before the
         // quantities would cut it at its figure (每季度结算 | 1次)
-        int twice = withActual ? Cells.doubledSuffix(s, 1) : -1;
+        int twice = withActual ? Cells.doubledSuffix(s, 1) : -1; // (asked again below only when not asked here)
         if (twice > 0 && Script.isHan(s.charAt(s.length() - twice))) {
-            boolean figure = false;
-            for (int k = s.length() - twice; k < s.length() && !figure; k++) figure = Cells.isDigit(s.charAt(k));
             String x = s.substring(s.length() - twice);
-            if (figure) return new String[] {s.substring(0, s.length() - 2 * twice), x, x};
+            if (Cells.hasDigit(x)) return new String[] {s.substring(0, s.length() - 2 * twice), x, x};
         }
         // two quantities: 5亿元6.47亿元, 100%92%, 26次12次
         int[] a = trailingQuantity(s, s.length());
@@ -1043,7 +1040,7 @@ final class GluedReader {
             return new String[] {before, null, s.substring(a[0])};
         }
         // the same text twice: 不超过预算不超过预算, 专款专用专款专用, 高高
-        int len = Cells.doubledSuffix(s, 1);
+        int len = withActual ? twice : Cells.doubledSuffix(s, 1);
         if (len < 0 && s.length() >= 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && Script.isHan(s.charAt(s.length() - 1))) len = 1;
         if (len > 0 && Cells.isDigit(s.charAt(s.length() - 1))) len = -1; // 2100 is one number, not 0 twice
         if (len > 0) {
@@ -1089,8 +1086,7 @@ final class GluedReader {
         if (start < 2 || "-—~～至".indexOf(s.charAt(start - 1)) < 0) return start;
         int[] q = trailingQuantity(s, start - 1);
         if (q != null) return q[0];
-        int k = start - 1;
-        while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
+        int k = figureStart(s, start - 1);
         return k < start - 1 && k > 0 ? k : start;
     }
 
@@ -1123,8 +1119,7 @@ final class GluedReader {
             }
         }
         if (j > 0 && org.jixiao.measure.Units.multiplier(s.charAt(j - 1))) j--;
-        int k = j;
-        while (k > 0 && (Cells.isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) k--;
+        int k = figureStart(s, j);
         if (k == j) return null;
         // a leading 0 glued before a number (0100%) is a cell of its own
         while (k < j - 1 && s.charAt(k) == '0' && s.charAt(k + 1) != '.') k++;

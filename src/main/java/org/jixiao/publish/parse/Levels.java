@@ -29,11 +29,6 @@ final class Levels {
     /** {@link #loose(String)} of a grid cell's text, with the header key the cell keeps. */
     static Level loose(CellGrid.Cell cell) { return of(cell.text(), cell, true); }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (Cells.isDigit(s.charAt(i))) return true;
-        return false;
-    }
-
     /** The first characters of the level names: a cell that begins with none of them is no label (told at once). */
     private static final long[] FIRSTS;
     static {
@@ -97,7 +92,7 @@ final class Levels {
         while (f < cell.length() && space(cell.charAt(f))) f++;
         if (f == cell.length() || !Vocabulary.in(FIRSTS, cell.charAt(f))) return null;
         String k = grid == null ? HeaderWords.key(cell) : grid.key(); // (the cell keeps its key: the readers ask it of every cell)
-        if (hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
+        if (Cells.hasDigit(k)) k = NOTE.matcher(k).replaceFirst("");
         if (k.endsWith("等")) k = k.substring(0, k.length() - 1);
         k = k.replace("效益效益", "效益");
         if (k.equals("可持续性") || k.equals("可持续性指标") || k.equals("可持续影响")) k = "可持续影响指标";

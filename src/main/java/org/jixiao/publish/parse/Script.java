@@ -579,14 +579,11 @@ final class Script {
         return j > i + 1 && j < s.length() && s.charAt(j) == ')' ? j + 1 : -1;
     }
 
-    /** A bit per letter of pinyin (a–z and the toned vowels, all below U+0200): asked at every letter of every annotation. */
-    private static final long[] PINYIN = new long[0x200 / 64];
-    static {
-        for (char c : ("abcdefghijklmnopqrstuvwxyz" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü").toCharArray()) PINYIN[c >>> 6] |= 1L << c;
-    }
+    /** The letters of pinyin (a–z and the toned vowels) as a set: asked at every letter of every annotation. */
+    private static final long[] PINYIN = Vocabulary.charSet("abcdefghijklmnopqrstuvwxyz" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü");
 
     private static boolean isPinyin(char c) {
-        return c < 0x200 && (PINYIN[c >>> 6] & 1L << c) != 0;
+        return Vocabulary.in(PINYIN, c);
     }
 
     static boolean isHan(char c) {
