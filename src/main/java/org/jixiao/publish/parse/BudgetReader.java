@@ -50,7 +50,8 @@ final class BudgetReader {
             String seen = Script.simplified(s);
             // a row is named by a total's or a source's word or follows 其中: a line with none of them (one scan) is no row
             String below = null;
-            if (!hasLabelWord(seen) && (!ofWhich || (below = labelBelowOfWhich(s)) == null)) continue;
+            // (or names a source by how source names end, 中央衔接资金: not a word of the vocabulary, but a source's name)
+            if (!hasLabelWord(seen) && (below = ofWhich ? labelBelowOfWhich(s) : sourceByEnding(s)) == null) continue;
             String label = null;
             int at = -1;
             boolean isTotal = false;
@@ -138,10 +139,11 @@ final class BudgetReader {
             List<Line> labelled = labelledCells(l);
             if (labelled != null) { out.addAll(labelled); continue; }
             // (asked once per line: the pairing and the label-alone tests both begin with it)
-            boolean labelWord = hasLabelWord(l.text());
+            boolean labelWord = hasLabelWord(l.text()) || sourceAlone(l.text());
             int past = labelWord ? labelsOverFigures(lines, i, out) : i;
             if (past > i) { i = past - 1; continue; }
-            if (!(labelWord && rowLabelAlone(l.text())) && !labelAndFigure(l.text()) && !(ofWhich && aloneBelowOfWhich(lines, i))) {
+            if (!(labelWord && rowLabelAlone(l.text())) && !labelAndFigure(l.text())
+                    && !((ofWhich || sourceAlone(l.text())) && aloneBelowOfWhich(lines, i))) {
                 out.add(l);
                 continue;
             }
@@ -212,7 +214,7 @@ final class BudgetReader {
             }
         }
         int named = 0;
-        for (String c : labels) if (Cells.clean(c) != null && hasLabelWord(c)) named++;
+        for (String c : labels) if (Cells.clean(c) != null && labelOrSource(Cells.clean(c))) named++;
         boolean anyFigure = false;
         for (int k = 0; k < figures.size() && !anyFigure; k++) anyFigure = Cells.clean(figures.get(k)) != null;
         if (named < 2 || !anyFigure) return i;
@@ -221,7 +223,7 @@ final class BudgetReader {
         for (int k = 0; k < labels.size(); k++) {
             String label = Cells.clean(labels.get(k));
             int f = k + shift;
-            if (label == null || !hasLabelWord(label) || f < 0 || f >= figures.size()) continue;
+            if (label == null || !labelOrSource(label) || f < 0 || f >= figures.size()) continue;
             String fig = Cells.clean(figures.get(f));
             out.add(new Line(labelLines.get(k), label + " " + (fig == null ? "\u00a0" : fig)));
         }
@@ -231,7 +233,7 @@ final class BudgetReader {
     /** A line's text as one label cell (a label word, no figure, no space in it), trimmed; null when it is none. */
     private static String labelCell(String text) {
         String c = Cells.clean(text);
-        return c == null || !hasLabelWord(c) || figure(c) || c.indexOf(' ') >= 0 ? null : c;
+        return c == null || !labelOrSource(c) || figure(c) || c.indexOf(' ') >= 0 ? null : c;
     }
 
     /** A line of one cell, a label and its first figure joined by a colon (资金总额：38.77, one cell per line): a row's start. */
@@ -322,6 +324,31 @@ final class BudgetReader {
         if (e < n && !Cells.isSpace(s.charAt(e)) && s.charAt(e) != '|' && s.charAt(e) != ':' && s.charAt(e) != '：') return null;
         for (int i = e; i < n; i++) if (Cells.isDigit(s.charAt(i))) return s.substring(a, e);
         return null; // no amount after it (一级指标 二级指标 of a header cut short, a row of dashes): no row
+    }
+
+    /**
+     * The label of a row that names a source by how source names end though it holds no source word (中央衔接资金,
+     * 市级衔接资金; an OCR's 财政投款 — GridTableReader's rule for a source's cell): the line's first cell as
+     * {@link #labelBelowOfWhich} cuts it, an amount after it, and no block label (项目资金). A 其中 above is not needed:
+     * a block that prints its total last (or with no label) has none, and its source rows are named only so.
+     */
+    static String sourceByEnding(String s) {
+        String label = labelBelowOfWhich(s);
+        return label != null && sourceName(label) ? label : null;
+    }
+
+    /** A line that is one cell, a source's name by its ending ({@link #sourceByEnding}) with its amounts below it. */
+    static boolean sourceAlone(String s) {
+        String c = Cells.clean(s);
+        return c != null && c.length() <= 12 && sourceName(c);
+    }
+
+    /** A cell that is a row's label: a label word's, or a source's name by its ending. */
+    private static boolean labelOrSource(String c) { return hasLabelWord(c) || sourceAlone(c); }
+
+    private static boolean sourceName(String label) {
+        // (a column word is none: 全年预算 as a transposed block's row label)
+        return GridTableReader.sourceEnding(label) && !SelfEvaluationReader.budgetBlock(label) && BudgetRow.columns(label).isEmpty();
     }
 
     /** A label alone on its line below a 其中 row (one cell per line or paragraph), with an amount on the next line with text. */

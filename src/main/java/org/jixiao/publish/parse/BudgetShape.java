@@ -159,12 +159,12 @@ final class BudgetShape {
             if (cells.size() >= 2) {
                 List<String> figs = figuresOnly(cells);
                 if (figs != null) rows.add(new Row(i, i + 1, figs));
-                else if (BudgetReader.hasLabelWord(l.text())) named.add(firstAmount(cells));
+                else if (BudgetReader.hasLabelWord(l.text()) || BudgetReader.sourceByEnding(l.text()) != null) named.add(firstAmount(cells));
                 continue;
             }
             String c = Cells.clean(l.text());
             if (c == null) continue;
-            if (BudgetReader.hasLabelWord(c) && !BudgetReader.figure(c)) {
+            if ((BudgetReader.hasLabelWord(c) || BudgetReader.sourceAlone(c)) && !BudgetReader.figure(c)) {
                 // one cell per line, a label alone: its row's cells follow it, one per column at most (what follows
                 // them is another row's, h98's total printed last with its label cell empty)
                 int j = i + 1, k = 0;

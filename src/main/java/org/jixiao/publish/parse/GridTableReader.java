@@ -675,7 +675,8 @@ final class GridTableReader {
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
-    private static boolean sourceEnding(String s) {
+    /** A name that ends as a source's does (…资金, …拨款, …补助, …结转, …预算; 投款: an OCR's 拨款). */
+    static boolean sourceEnding(String s) {
         return s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转") || s.endsWith("预算") || s.endsWith("投款");
     }
 

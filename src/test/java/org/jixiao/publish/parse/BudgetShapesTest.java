@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Read right at main de71fd4 (before BudgetShape): {@value #BEFORE} of the printings (the spaced sources under a total
  * named 资金总额 only); with BudgetShape: 3466 of 3535 (0.980); with
- * the twelfth batch and 市级财政资金 a source word: 5526 of 5565 (0.993). What stays wrong is in {@link #KNOWN}, by document.
+ * the twelfth batch and 市级财政资金 a source word: 5526 of 5565 (0.993); a source named by its ending (中央衔接资金) 5546
+ * (0.997). What stays wrong is in {@link #KNOWN}, by document.
  */
 class BudgetShapesTest {
 
@@ -36,25 +37,23 @@ class BudgetShapesTest {
     static final String BEFORE = "90 of 3535";
 
     /** The share read right: only ever raised. */
-    static final double FLOOR = 0.99;
+    static final double FLOOR = 0.995;
 
     enum Shape { TOTAL_UNLABELLED_FIRST, TOTAL_UNLABELLED_LAST, TOTAL_UNLABELLED_ONLY, TOTAL_SPACED_LAST, SOURCES_SPACED, WORD_FIGURE_ROWS, WORD_FIGURE_ONE_ROW }
 
     /** "document#table" → why a printing of it may still read wrong (a class of what stays unread). The aim is an empty map. */
     static final Map<String, String> KNOWN = new TreeMap<>();
     static {
-        // source names that are no source word, read only below a 其中 (the shapes that print the total last print
-        // none), as EveryBudgetPrintingTest.KNOWN says for the same documents: the vocabulary's, not the shape's
-        String noSourceWord = "a source named by no source word (traditional script with pinyin 財(cái)政撥款, 地方資(zī)金; "
-                + "an OCR 财政投款; 中央衔接资金): read only under a 其中, so not where the total is printed last, nor letter-spaced";
-        for (String doc : List.of("001_xuanzhou_yibao_shangcan_project_targets#0", "008_mengcheng_weijian_gongwei_2024_project_targets#0",
+        // source names in traditional script with their pinyin, letter-spaced (其 中：財(cái)政 撥 款): the closing-up of a
+        // scan's letter-spacing joins single Han characters only, and a pinyin annotation stands between them
+        String spacedPinyin = "a source in traditional script with its pinyin printed letter-spaced (財(cái)政 撥 款, 地方資(zī) 金): "
+                + "not closed up, so not read";
+        for (String doc : List.of("001_xuanzhou_yibao_shangcan_project_targets#0",
                 "h05_langxi_jiaoyu_zizhu_2023_project_selfeval_pinyin_spaces#0",
                 "h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing#0",
-                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0",
-                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0",
-                "h70_wanzhou_xiangcunzhenxing_xianjie_2023_report_with_table_pipes#0")) KNOWN.put(doc, noSourceWord);
-        // (the twelfth batch's h152 and h154 — a source row right above a total printed last, 市级财政资金 / 区级财政资金 —
-        // read right since those words are source words: SourceNamesTest)
+                "h40_youxian_keji_chuangxin_2024_project_targets_pinyin_pipes_cut#0")) KNOWN.put(doc, spacedPinyin);
+        // (a source named by no source word but by its ending — 中央衔接资金 h70, an OCR's 财政投款 008 — reads where the
+        // total is printed last since BudgetReader.sourceByEnding: SourceNamesTest; h53's traditional 地方資金 read before)
     }
 
     record Printing(String key, String text, Budget want) {}

@@ -41,9 +41,10 @@ class EveryBudgetPrintingTest {
 
     /**
      * The share of printings read right; only ever raised. Main at cc3f271 (the case-by-case reader) read 474 of 900 (0.527);
-     * de71fd4 1142 of 1212 (0.942), the one budget vocabulary 1163 (0.960).
+     * de71fd4 1142 of 1212 (0.942), the one budget vocabulary 1163 (0.960); 1857 of 1908 at a5ec939, 1861 (0.975) once a
+     * source is known by its ending where no 其中 stands (008's 财政投款 under labels over figures).
      */
-    static final double FLOOR = 0.95;
+    static final double FLOOR = 0.97;
 
     static final long SEED = 20261207L;
     static final int PRINTINGS = 12;
@@ -56,14 +57,6 @@ class EveryBudgetPrintingTest {
         // word (年初 | 预算数) to the budget reader, which joins them by rows (the one vocabulary's wrapped pieces)
         KNOWN.put("words=missing", "no column word printed: where no rate is printed, or the rate disagrees with the amounts, "
                 + "the numbers cannot tell 年初 | 全年 from 全年 | 执行 (120 | 100 is either), nor a bare rate from an amount");
-        KNOWN.put("doc=001_xuanzhou_yibao_shangcan_project_targets", "source names in traditional script with their pinyin "
-                + "(財(cái)政撥款, 上年結(jié)轉(zhuǎn)) are no source words: labels over figures are not paired, label：figure sources not read");
-        KNOWN.put("doc=h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing", "a source in traditional script with "
-                + "its pinyin (地方資(zī)金) is no source word: the row is not read");
-        KNOWN.put("doc=h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines", "a source in traditional script (地方資金) is "
-                + "no source word: the row is not read");
-        KNOWN.put("doc=008_mengcheng_weijian_gongwei_2024_project_targets", "the source 财政投款 (an OCR 拨款) is no source word: a "
-                + "row of labels over figures needs two named labels, and has one");
         KNOWN.put("doc=019_lingling_linye_2021_dept_selfeval", "the printed rate 100% disagrees with the amounts (3824.26 ÷ 4753.66 "
                 + "= 80.4%): a fraction 1 is not confirmed as 100%, and where a cell is lost the numbers prefer the reading that "
                 + "leaves the disagreeing rate out");

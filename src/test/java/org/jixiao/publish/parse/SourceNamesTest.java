@@ -92,4 +92,49 @@ class SourceNamesTest {
             assertThat(b.sources().get(1).executed()).isEqualByComparingTo("798.62");
         }
     }
+    /**
+     * A source named by no source word but ending as a source's name does (中央衔接资金, 市级衔接资金: h70's rows; an OCR's
+     * 财政投款: 008's) is a source where no 其中 stands before it: printed with the total last (no label, or 合计), such rows
+     * were read as nothing (BudgetShapesTest's printings of h70 and 008). Left alone: the block's label (项目资金) printed as
+     * a row's label is no source.
+     */
+    @Test
+    void aSourceNamedByItsEndingIsASourceWithoutOfWhich() {
+        String block = """
+                项目支出绩效自评表
+                | 项目名称 | 衔接推进乡村振兴补助资金 | 主管部门 | 重庆市万州区乡村振兴局 | 实施单位 | 重庆市万州区乡村振兴局 |
+                | 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+                | 中央衔接资金 |   | 1680 | 1680 | 100% |
+                | 市级衔接资金 |   | 520 | 498.36 | 95.84% |
+                | 区级资金 |   | 386.5 | 359 | 92.88% |
+                |   | 2460 | 2586.5 | 2537.36 | 98.1% |
+                | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 |
+                | 产出指标 | 数量指标 | 实施产业发展项目数 | ≥45个 | 48个 | 10 | 10 |
+                """;
+        for (String text : List.of(block, block.replace("|   | 2460 |", "| 合    计 | 2460 |"), cellPerLine(block))) {
+            var b = TextParser.parse(text, "t.txt").tables().get(0).budget();
+            assertThat(b.planned()).as(text).isEqualByComparingTo("2586.5");
+            assertThat(b.sources()).as(text).extracting(s -> s.name()).containsExactly("中央衔接资金", "市级衔接资金", "区级资金");
+            assertThat(b.sources().get(1).executed()).isEqualByComparingTo("498.36");
+        }
+        // 008's block, one cell per line, its total printed last with no label
+        String ocr = "项目支出绩效目标申报表\n项目名称\n国家基本公共卫生服务项目\n实施单位\n卫健委\n项目资金（万元）\n全年预算数\n财政投款\n"
+                + "2279.048\n\u00a0\n2279.048\n一级指标\n二级指标\n三级指标\n年度指标值\n产出指标\n数量指标\n适龄儿童国家免疫规划疫苗接种率\n≥90%\n";
+        var b = TextParser.parse(ocr, "t.txt").tables().get(0).budget();
+        assertThat(b.planned()).isEqualByComparingTo("2279.048");
+        assertThat(b.sources()).extracting(s -> s.name()).containsExactly("财政投款");
+        // the block's own label printed as the last row's is no source (项目资金 ends as a source's name does)
+        var labelled = TextParser.parse(block.replace("|   | 2460 |", "| 项目资金 | 2460 |"), "t.txt").tables().get(0).budget();
+        assertThat(labelled.sources()).extracting(s -> s.name()).containsExactly("中央衔接资金", "市级衔接资金", "区级资金");
+    }
+
+    /** A block of pipe rows printed one cell per line, an empty cell as a no-break space (as a web page's &nbsp;). */
+    private static String cellPerLine(String pipes) {
+        StringBuilder out = new StringBuilder();
+        for (String line : pipes.split("\n")) {
+            if (!line.startsWith("|")) { out.append(line).append('\n'); continue; }
+            for (String c : line.substring(1, line.lastIndexOf('|')).split("\\|")) out.append(c.isBlank() ? "\u00a0" : c.strip()).append('\n');
+        }
+        return out.toString();
+    }
 }
