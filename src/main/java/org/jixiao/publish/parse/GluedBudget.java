@@ -106,8 +106,11 @@ final class GluedBudget {
 
     /** The total's label with its figures glued after it (年度资金总额858583.31098%9.8, 年度资金总额8765.42). */
     private static final Pattern TOTAL_RUN = Pattern.compile("(年度资金总额|年度总金额|资金总额)[:：]?([0-9.%—－-]*[0-9][0-9.%—－-]*)");
-    /** A source row after it (其中:当年财政拨款858583.3—98%—), its figures glued to its name; a source without figures is passed. */
-    private static final Pattern SOURCE_RUN = Pattern.compile("\\G(?:其中[:：]?)?([\\p{IsHan}]{2,8}?(?:资金|拨款|补助))[:：]?([0-9.%—－-]*)");
+    /**
+     * A source row after it (其中:当年财政拨款858583.3—98%—, 其中:上年结转3230.795.94%), its figures glued to its name; a
+     * source without figures is passed.
+     */
+    private static final Pattern SOURCE_RUN = Pattern.compile("\\G(?:其中[:：]?)?([\\p{IsHan}]{2,8}?(?:资金|拨款|补助|结转)(?!\\p{IsHan}))[:：]?([0-9.%—－-]*)");
 
     /**
      * A glued budget row read by the columns its header names, glued before the total's label (年初预算数全年预算数全年执行数
@@ -129,21 +132,55 @@ final class GluedBudget {
         org.jixiao.measure.Unit currency = before.contains("亿元") ? org.jixiao.measure.Units.HUNDRED_MILLION_YUAN
                 : before.contains("万元") ? org.jixiao.measure.Units.TEN_THOUSAND_YUAN
                 : before.contains("(元") || before.contains("（元") ? org.jixiao.measure.Units.YUAN : org.jixiao.measure.Units.TEN_THOUSAND_YUAN;
-        BigDecimal[] total = figures(m.group(2), cols, currency, l.no(), warnings);
+        BigDecimal[] total = figures(m.group(2), cols, currency, null, false, l.no(), warnings);
         if (total == null || total == AMBIGUOUS) return cols.isEmpty() ? null : new Verdict(null, total == AMBIGUOUS, warnings);
         List<FundSource> sources = new ArrayList<>();
+        // a source's money is part of the total's: no split of a source row holds more than the larger of its budgets
+        BigDecimal cap = total[0] == null ? total[1] : total[1] == null ? total[0] : total[0].max(total[1]);
+        // a total read with no year's budget and nothing executed (a 年初 alone) caps nothing: its sources are not read
+        boolean sourcesRead = total[1] != null || total[2] != null;
         Matcher s = SOURCE_RUN.matcher(raw);
         s.region(m.end(), raw.length());
-        while (s.find()) {
+        while (sourcesRead && s.find()) {
             // a source row without figures (上年结转资金其他资金) or of dashes only (其他资金——————): nothing to read
             if (s.group(2).chars().noneMatch(c -> Cells.isDigit((char) c))) continue;
             List<ParseWarning> said = new ArrayList<>();
-            BigDecimal[] v = figures(s.group(2), cols, currency, l.no(), said);
-            if (v == null && cols.contains(HeaderWords.Column.INITIAL)) {
-                // a source row whose 年初 cell is empty: its figures begin at the year's budget
+            // a source row printed without a % where the total's rate has one prints no rate (265.5251.64 under
+            // 年初|全年|执行|执行率 after 240265.5251.6494.78%): its figures are split under the amounts' columns only
+            // (and where the total's row read no rate: 执行率 left empty, or a targets table's block)
+            List<HeaderWords.Column> row = cols;
+            boolean noRate = m.group(2).indexOf('%') >= 0 ? s.group(2).indexOf('%') < 0 : total[4] == null;
+            if (noRate && cols.contains(HeaderWords.Column.RATE)) {
+                row = new ArrayList<>(cols);
+                row.remove(HeaderWords.Column.RATE);
+            }
+            boolean rateless = row != cols;
+            BigDecimal[] v = rateless ? null : figures(s.group(2), row, currency, cap, false, l.no(), said);
+            if (rateless) {
+                // no rate to check a split by: the reading with fewer cells first (a source row prints no 年初 more often
+                // than it prints one), under every column only where that reads nothing
+                List<HeaderWords.Column> fewer = row.contains(HeaderWords.Column.INITIAL) ? row.subList(row.indexOf(HeaderWords.Column.INITIAL) + 1, row.size()) : row;
+                // (a run is split by the cap only where the total's row printed an executed amount: a targets table's
+                // sources print their budget alone, 397 and not 39 | 7)
+                boolean byCap = total[2] != null;
+                v = figures(s.group(2), fewer, currency, cap, byCap, l.no(), said);
+                if ((v == null || v == AMBIGUOUS) && fewer != row) {
+                    said = new ArrayList<>();
+                    v = figures(s.group(2), row, currency, cap, byCap, l.no(), said);
+                }
+            } else if (row.contains(HeaderWords.Column.INITIAL)) {
+                // a source row whose 年初 cell is empty (sources often print none): its figures begin at the year's budget —
+                // read so where the row split under every column fits no way, several ways, only with a 年初 that is no
+                // adjusted budget's start (61 | 5578.6 | 494.0 | 9% against 615 | 578.64 | 94.09%), or with a rate further
+                // from executed ÷ planned than the other reading's (428 | 396.47 | 9 | 2.63%, 2.27 computed, against 428 |
+                // 396.47 | 92.63%; 1 | 6.81 | 6.8 | 100%, 99.85 computed, against 16.8 | 16.8 | 100%)
                 List<ParseWarning> again = new ArrayList<>();
-                BigDecimal[] w = figures(s.group(2), cols.subList(cols.indexOf(HeaderWords.Column.INITIAL) + 1, cols.size()), currency, l.no(), again);
-                if (w != null && w != AMBIGUOUS) { v = w; said = again; }
+                BigDecimal[] w = figures(s.group(2), row.subList(row.indexOf(HeaderWords.Column.INITIAL) + 1, row.size()), currency, cap, rateless, l.no(), again);
+                boolean read = v != null && v != AMBIGUOUS;
+                if (w != null && w != AMBIGUOUS && (!read || v[0] != null && !initialNearPlanned(v) || closerRate(w, v))) {
+                    v = w;
+                    said = again;
+                }
             }
             warnings.addAll(said);
             if (v != null && v != AMBIGUOUS) sources.add(new FundSource(s.group(1), v[1], v[2], v[4]));
@@ -205,7 +242,8 @@ final class GluedBudget {
      * {initial, planned, executed, weight, rate, score} of a glued run under {@code cols} (amounts in 万元); {@link #AMBIGUOUS}
      * when two splits fit, null when none does (both said in a warning), or when there is nothing to read.
      */
-    private static BigDecimal[] figures(String run, List<HeaderWords.Column> cols, org.jixiao.measure.Unit currency, int line,
+    private static BigDecimal[] figures(String run, List<HeaderWords.Column> cols, org.jixiao.measure.Unit currency, BigDecimal cap,
+            boolean rateless, int line,
             List<ParseWarning> warnings) {
         // the cells the marks tell apart: {digits, "%"} closes a rate, {"—"} is an empty cell
         List<String[]> cells = new ArrayList<>();
@@ -223,7 +261,11 @@ final class GluedBudget {
             return p == null ? null : new BigDecimal[] {null, p, null, null, null, null};
         }
         List<BigDecimal[]> found = new ArrayList<>();
-        assign(cells, 0, cols, 0, new String[cols.size()], false, currency, found);
+        assign(cells, 0, cols, 0, new String[cols.size()], false, currency, cap, rateless, found);
+        // a split whose rate agrees to the place it is printed to stands before those that agree only to the half point
+        // every rate is allowed, or have no rate (2400 | 2400 | 100.0% against 2400240 | 0 | 100.0%; 236229.82 is
+        // 236 | 22 | 9.82% no more than one number: 9.32 computed)
+        if (found.stream().anyMatch(GluedBudget::rateAgreesAsPrinted)) found.removeIf(v -> !rateAgreesAsPrinted(v));
         // weight × rate = score chooses between splits that all keep the rate
         // (a lone split stands without it: a region may score the rate its own way)
         List<BigDecimal[]> kept = found.size() <= 1 ? found : found.stream().filter(GluedBudget::scoreAgrees).toList();
@@ -258,16 +300,16 @@ final class GluedBudget {
      * arithmetic holds are kept ({@link #plausible}); a run split in several numbers needs the rate to check it.
      */
     private static void assign(List<String[]> cells, int ci, List<HeaderWords.Column> cols, int col, String[] cur, boolean split,
-            org.jixiao.measure.Unit currency, List<BigDecimal[]> found) {
+            org.jixiao.measure.Unit currency, BigDecimal cap, boolean rateless, List<BigDecimal[]> found) {
         if (found.size() > 4) return; // more than one already: ambiguous, however many more
         if (ci == cells.size()) {
             BigDecimal[] v = values(cur, cols, currency);
-            if (v != null && plausible(v, split)) found.add(v);
+            if (v != null && plausible(v, split, rateless && cap != null) && within(v, cap)) found.add(v);
             return;
         }
         String[] cell = cells.get(ci);
         if (cell[0].equals("—")) {
-            if (col < cols.size()) assign(cells, ci + 1, cols, col + 1, cur, split, currency, found);
+            if (col < cols.size()) assign(cells, ci + 1, cols, col + 1, cur, split, currency, cap, rateless, found);
             return;
         }
         int rate = cols.indexOf(HeaderWords.Column.RATE);
@@ -277,7 +319,7 @@ final class GluedBudget {
             splits(cell[0], 0, k, new ArrayList<>(), parts);
             for (String[] p : parts) {
                 System.arraycopy(p, 0, cur, col, k);
-                assign(cells, ci + 1, cols, col + k, cur, split || k > 1, currency, found);
+                assign(cells, ci + 1, cols, col + k, cur, split || k > 1, currency, cap, rateless, found);
                 for (int j = col; j < col + k; j++) cur[j] = null;
             }
         }
@@ -315,14 +357,58 @@ final class GluedBudget {
      * Whether the values can stand together: a rate of at most 200% that executed ÷ planned agrees with, a weight above 0
      * and at most 100, a score no higher than the weight. A run split in several numbers must have had its rate checked.
      */
-    private static boolean plausible(BigDecimal[] v, boolean split) {
+    private static boolean plausible(BigDecimal[] v, boolean split, boolean capped) {
         BigDecimal planned = v[1], executed = v[2], weight = v[3], rate = v[4], score = v[5];
         if (rate != null && rate.compareTo(new BigDecimal(200)) > 0) return false;
         if (weight != null && (weight.signum() <= 0 || weight.compareTo(new BigDecimal(100)) > 0)) return false;
         if (score != null && score.compareTo(weight != null ? weight : new BigDecimal(100)) > 0) return false;
-        boolean checked = planned != null && executed != null && rate != null && planned.signum() > 0 && Cells.rateAgrees(planned, executed, rate);
+        boolean checked = checked(v);
         if (planned != null && executed != null && rate != null && !checked) return false;
-        return !split || checked;
+        // a source row that prints no rate (where the total prints one) is split by the total's cap alone (within): its
+        // year's budget and an executed amount above 0 and no more than it both there (1 | 8 | 15.6 is no reading of 1815.6)
+        boolean capChecked = capped && planned != null && executed != null && executed.signum() > 0 && executed.compareTo(planned) <= 0;
+        // (0 | 0% checks nothing: 24 | 0 | 0 is no reading of 2400)
+        return !split || checked && rate.signum() > 0 || capChecked;
+    }
+
+    private static boolean checkedAboveZero(BigDecimal[] v) { return checked(v) && v[4].signum() > 0; }
+
+    /** Whether a's rate is nearer executed ÷ planned than b's (both checked; else false). */
+    private static boolean closerRate(BigDecimal[] a, BigDecimal[] b) {
+        BigDecimal da = deviation(a), db = deviation(b);
+        return da != null && db != null && da.compareTo(db) < 0;
+    }
+
+    /** |executed × 100 ÷ planned − rate|, or null when one of them is missing. */
+    private static BigDecimal deviation(BigDecimal[] v) {
+        BigDecimal planned = v[1], executed = v[2], rate = v[4];
+        if (planned == null || executed == null || rate == null || planned.signum() <= 0) return null;
+        return executed.multiply(new BigDecimal(100)).divide(planned, 8, java.math.RoundingMode.HALF_UP).subtract(rate).abs();
+    }
+
+    /** Whether planned, executed and rate are all there and executed ÷ planned agrees with the rate. */
+    private static boolean checked(BigDecimal[] v) {
+        BigDecimal planned = v[1], executed = v[2], rate = v[4];
+        return planned != null && executed != null && rate != null && planned.signum() > 0 && Cells.rateAgrees(planned, executed, rate);
+    }
+
+    /** Whether none of the amounts {initial, planned, executed} is above {@code cap} (null: no cap). */
+    private static boolean within(BigDecimal[] v, BigDecimal cap) {
+        if (cap == null) return true;
+        for (int k = 0; k <= 2; k++) if (v[k] != null && v[k].compareTo(cap) > 0) return false;
+        return true;
+    }
+
+    /**
+     * Whether executed ÷ planned is a rate above 0 to one unit of the rate's last printed place (97.81% within 0.01
+     * point): a rate of 0 agrees as printed with any tiny share.
+     */
+    private static boolean rateAgreesAsPrinted(BigDecimal[] v) {
+        BigDecimal planned = v[1], executed = v[2], rate = v[4];
+        if (planned == null || executed == null || rate == null || planned.signum() <= 0) return false;
+        if (rate.signum() == 0) return false; // (0 | 0%: nothing to check by)
+        BigDecimal exact = executed.multiply(new BigDecimal(100)).divide(planned, rate.scale() + 4, java.math.RoundingMode.HALF_UP);
+        return exact.subtract(rate).abs().compareTo(BigDecimal.ONE.movePointLeft(rate.scale())) <= 0;
     }
 
     /** Whether the initial and the year's budget are both printed and within a factor of ten of each other. */
