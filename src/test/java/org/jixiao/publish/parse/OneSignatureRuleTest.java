@@ -41,7 +41,8 @@ class OneSignatureRuleTest {
         // h77, h94, h95: the seventh and eighth blind batches' signed report and department table; h101, h105, h107: the
         // ninth's (h101's signature under the page's 【打印本页】【关闭窗口】 links); h122: the tenth's report; h131, h132,
         // h139, h140: the eleventh's notice, reports and department report (h132's and h139's above the site's footer);
-        // h147, h150, h151: the twelfth's notice, report and report with its table (each the signature the page prints)
+        // h147, h150, h151: the twelfth's notice, report and report with its table (each the signature the page prints);
+        // h161, h166, h168: the thirteenth's report with its table, notice and report (the same)
         assertThat(signed).isEqualTo(Map.ofEntries(Map.entry("h10", "常德市鼎城区医疗保障局"), Map.entry("h11", "贵阳市云岩区医疗保障局"),
                 Map.entry("h28", "溆浦县教育局"), Map.entry("h51", "丘北县乡村振兴局"), Map.entry("h63", "泉州市归国华侨联合会"),
                 Map.entry("h65", "山南市医疗保障局"), Map.entry("h72", "三明市医疗保障局"), Map.entry("h77", "延边朝鲜族自治州医疗保障局"),
@@ -49,7 +50,8 @@ class OneSignatureRuleTest {
                 Map.entry("h101", "晋中市医疗保障局"), Map.entry("h105", "四平市医疗保障局"), Map.entry("h107", "淄博市住房公积金管理中心"),
                 Map.entry("h131", "石家庄市医疗保障局"), Map.entry("h132", "大同市文物局"), Map.entry("h139", "襄阳市医疗保障局"),
                 Map.entry("h140", "岳阳市工商业联合会"), Map.entry("h147", "宁波市医疗保障局"), Map.entry("h150", "赣州市医疗保障局"),
-                Map.entry("h151", "湛江市港航事务中心")));
+                Map.entry("h151", "湛江市港航事务中心"), Map.entry("h161", "石家庄市医疗保障局"), Map.entry("h166", "齐齐哈尔市医疗保障局"),
+                Map.entry("h168", "河南省教育考试院")));
     }
 
     private static final List<String> NAMES = List.of("三明市人民政府", "吉安市供销合作社", "湘西州发展和改革委员会", "怀化市医疗保障事务中心",
