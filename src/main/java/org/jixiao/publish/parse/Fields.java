@@ -14,15 +14,16 @@ final class Fields {
             "市县主管部门", "县级主管部门", "区县主管部门", "预算单位名称", "主管部门及代码", "资金投入情况", "项目起止时间",
             "年度资金总额", "项目负责人", "全年预算数", "年初预算数", "全年执行数", "预算执行率", "年度总体目标", "部门联系人",
             "项目名称", "资金名称", "部门名称", "单位名称", "主管部门", "实施单位", "项目属性", "联系电话", "项目资金",
-            "项目类型", "项目类别", "填报日期", "项目(专项)名称", "转移(项目)名称", "具体实施单位", "自评总分", "资金情况", "执行率", "联系人", "分值", "得分");
+            "项目类型", "项目类别", "填报日期", "项目(专项)名称", "转移(项目)名称", "专项(项目)名称", "专项（项目）名称", "专项名称", "具体实施单位", "自评总分", "资金情况", "执行率", "联系人", "分值", "得分");
 
     private static List<String> longestFirst(String... labels) {
         return java.util.Arrays.stream(labels).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The labels of a table's project, then of its unit, each in the order one is preferred to another. */
+    // (专项（项目）名称, 专项名称: the Ministry of Finance's 区域绩效目标表 names its fund so, h163)
     private static final List<String> PROJECT = List.of("转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目名称", "资金名称",
-                    "项目(专项)名称", "转移(项目)名称"),
+                    "项目(专项)名称", "转移(项目)名称", "专项(项目)名称", "专项（项目）名称", "专项名称"),
             UNIT = List.of("实施单位", "资金使用单位", "项目实施单位", "具体实施单位", "部门(单位)名称", "部门（单位）名称", "预算单位名称",
                     "单位名称", "部门名称");
 
@@ -104,6 +105,7 @@ final class Fields {
                         while (next < lines.size() && lines.get(next).empty()) next++; // one cell per paragraph
                         if (v == null && hit == null && next < lines.size() && !hasLabel(lines.get(next).text())) {
                             v = Cells.clean(lines.get(next).text()); // one cell per line: the value is the next line
+                            if (v != null) v = merged(v); // (its cell alone, a line ending in pipes: 012's, 020's copies)
                         }
                         out.put(open, v);
                     }
@@ -127,9 +129,12 @@ final class Fields {
 
     /**
      * A merged cell copied from a spreadsheet repeats its text in every column it spans (邵阳市教育局\t邵阳市教育局): the
-     * value is that one cell, once. Tab-separated values that differ are kept as they are.
+     * value is that one cell, once. Tab-separated values that differ are kept as they are. A value of pipe cells (a
+     * label's row of a pipe table read as a line: | 农业保险保费补贴 | | |) is its cells, the empty ones and the pipes
+     * around them left out; cells that differ are kept, a pipe between them.
      */
     static String merged(String v) {
+        if (v != null && v.indexOf('|') >= 0) return pipeCells(v);
         if (v == null || v.indexOf('\t') < 0) return v;
         String one = null;
         for (String part : v.split("\t")) {
@@ -139,6 +144,16 @@ final class Fields {
             else if (!one.equals(p)) return v;
         }
         return one;
+    }
+
+    /** The non-empty cells of a value cut out of a pipe row, once each when they repeat a merged cell; null when none. */
+    private static String pipeCells(String v) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (String part : v.split("\\|")) {
+            String p = Cells.clean(part);
+            if (p != null && (cells.isEmpty() || !cells.get(cells.size() - 1).equals(p))) cells.add(p);
+        }
+        return cells.isEmpty() ? null : String.join(" | ", cells);
     }
 
     static boolean hasLabel(String s) {

@@ -111,7 +111,6 @@ class ThirteenthBatchClassesTest {
 
     /** h163 line 11: 专项（项目）名称⇥草原生态保护补助奖励资金 (the 区域绩效目标表's own wording). */
     @Test
-    @Disabled("class: 专项（项目）名称 not read as the project label — fixed by the lead after merge")
     void theSpecialFundNameLabelGivesTheProject() throws IOException {
         Scorecard t = heldOutTable("h163");
         assertThat(t.project()).isEqualTo("草原生态保护补助奖励资金");
@@ -131,7 +130,6 @@ class ThirteenthBatchClassesTest {
 
     /** The same class in pipes. */
     @Test
-    @Disabled("class: 专项（项目）名称 not read as the project label — fixed by the lead after merge")
     void theSpecialFundNameLabelGivesTheProjectInPipes() {
         Scorecard t = single(TextParser.parse(REGIONAL.formatted("专项（项目）名称"), "r.txt"));
         assertThat(t.project()).isEqualTo("农业保险保费补贴");
@@ -153,7 +151,6 @@ class ThirteenthBatchClassesTest {
      * as a plain line above the pipe rows gives project `| 农业保险保费补贴 | | |` and department `| 某省财政厅 | | |`.
      */
     @Test
-    @Disabled("class: label values of a pipe table under a plain title line keep the pipes — fixed by the lead after merge")
     void labelValuesUnderAPlainTitleLineAreCells() {
         for (String title : List.of("2024年农业保险保费补贴区域绩效目标表", "项目支出绩效目标表")) {
             String text = title + "\n" + REGIONAL.formatted("项目名称").lines().skip(1).reduce("", (a, l) -> a + l + "\n");
