@@ -121,9 +121,12 @@ final class GluedBudget {
      * splits fit, or none, the row is said in a warning and not read.
      */
     static Verdict byColumns(Line l) {
-        String raw = l.text();
+        String written = l.text();
         // asked of every line of a table without a budget: a line without the total's word is passed over at once
-        if (raw.indexOf('总') < 0 || raw.indexOf("总额") < 0 && raw.indexOf("总金额") < 0) return null;
+        if (written.indexOf('总') < 0 || written.indexOf("总额") < 0 && written.indexOf("总金额") < 0) return null;
+        // the words compared simplified, place for place (上年結轉資金 the fold kept as written beside a simplified
+        // 资金总额, h169): a source's name is given back as written
+        String raw = Script.simplified(written);
         List<ParseWarning> warnings = new ArrayList<>();
         Matcher m = TOTAL_RUN.matcher(raw);
         if (!m.find()) return null;
@@ -183,7 +186,7 @@ final class GluedBudget {
                 }
             }
             warnings.addAll(said);
-            if (v != null && v != AMBIGUOUS) sources.add(new FundSource(s.group(1), v[1], v[2], v[4]));
+            if (v != null && v != AMBIGUOUS) sources.add(new FundSource(written.substring(s.start(1), s.end(1)), v[1], v[2], v[4]));
         }
         return new Verdict(new Budget("万元", total[0], total[1], total[2], total[4], sources), false, warnings);
     }
@@ -266,6 +269,9 @@ final class GluedBudget {
         // every rate is allowed, or have no rate (2400 | 2400 | 100.0% against 2400240 | 0 | 100.0%; 236229.82 is
         // 236 | 22 | 9.82% no more than one number: 9.32 computed)
         if (found.stream().anyMatch(GluedBudget::rateAgreesAsPrinted)) found.removeIf(v -> !rateAgreesAsPrinted(v));
+        // and of several, those whose rate is executed ÷ planned rounded to its place (12.5 | 11.05 | 88.4% against
+        // 12.51 | 1.058 | 8.4%, 8.457 computed: within one unit of the place, not within half of one)
+        if (found.size() > 1 && found.stream().anyMatch(GluedBudget::rateRoundsAsPrinted)) found.removeIf(v -> !rateRoundsAsPrinted(v));
         // weight × rate = score chooses between splits that all keep the rate
         // (a lone split stands without it: a region may score the rate its own way)
         List<BigDecimal[]> kept = found.size() <= 1 ? found : found.stream().filter(GluedBudget::scoreAgrees).toList();
@@ -390,6 +396,12 @@ final class GluedBudget {
     private static boolean checked(BigDecimal[] v) {
         BigDecimal planned = v[1], executed = v[2], rate = v[4];
         return planned != null && executed != null && rate != null && planned.signum() > 0 && Cells.rateAgrees(planned, executed, rate);
+    }
+
+    /** {@link #rateAgreesAsPrinted} to half a unit of the rate's last printed place: the rate rounded as printed. */
+    private static boolean rateRoundsAsPrinted(BigDecimal[] v) {
+        BigDecimal d = deviation(v);
+        return d != null && v[4].signum() > 0 && d.compareTo(new BigDecimal(5).movePointLeft(v[4].scale() + 1)) <= 0;
     }
 
     /** Whether none of the amounts {initial, planned, executed} is above {@code cap} (null: no cap). */

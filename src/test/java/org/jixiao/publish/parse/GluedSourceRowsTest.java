@@ -82,4 +82,18 @@ class GluedSourceRowsTest {
         // 4753.66382 | 4.261 | 0%, which a rate of 0 agreed with
         assertThat(read(HEADER + "年度资金总额4753.664753.663824.26100%其中:一般公共预算1873.66其中:其他资金2880")).isNull();
     }
+
+    @Test
+    void traditionalSourceNamesAndARateRoundedAsPrinted() {
+        // h169 (西安, 国资): 上年結轉資金 kept as written by the fold beside a simplified 资金总额: compared simplified, given back
+        // as written
+        Budget h169 = read(HEADER + "年度资金总额148156.5151.4296.75%其中:當年財政撥款148144.697.7%其中:上年結轉資金8.56.8280.24%");
+        assertThat(h169.sources()).hasSize(2);
+        source(h169.sources().get(1), "上年結轉資金", "8.5", "6.82", "80.24");
+        // h156 (遵义, 疾控): 中央補助12.511.0588.4% splits 12.5 | 11.05 | 88.4% (88.4 computed) and 12.51 | 1.058 | 8.4% (8.457
+        // computed, within one unit of the place): the rate rounded as printed is read
+        Budget h156 = read(HEADER + "年度资金总额96108.5105.2396.99%其中:財政撥款9694.1898.1%其中:中央補助12.511.0588.4%");
+        assertThat(h156.sources()).hasSize(2);
+        source(h156.sources().get(1), "中央補助", "12.5", "11.05", "88.4");
+    }
 }
