@@ -72,6 +72,7 @@ final class Fields {
      */
     static boolean organisation(String v) {
         if (v == null || v.length() < 2) return false;
+        v = Script.simplified(v); // (…委員會, 國有資產監督管理局 as the fold kept them: h169)
         if ("局厅委部院站所队办馆校会司处".indexOf(v.charAt(v.length() - 1)) >= 0) return true;
         for (String w : ORGANISATION_WORDS) if (v.endsWith(w)) return true;
         return false;
@@ -91,12 +92,15 @@ final class Fields {
         Map<String, String> out = new HashMap<>();
         for (int li = 0; li < lines.size(); li++) {
             String s = lines.get(li).text();
+            // labels compared simplified, place for place (主管部門 the fold kept as written in a glued line, h141 h169);
+            // a value is cut from the line as written
+            String seen = Script.simplified(s);
             int i = 0;
             String open = null;
             int valueStart = 0;
             while (i <= s.length()) {
                 String hit = null;
-                if (i < s.length()) hit = labelAt(s, i);
+                if (i < s.length()) hit = labelAt(seen, i);
                 if (hit != null || i == s.length()) {
                     if (open != null && !out.containsKey(open)) {
                         String v = Cells.clean(s.substring(valueStart, i));
@@ -157,6 +161,6 @@ final class Fields {
     }
 
     static boolean hasLabel(String s) {
-        return LABEL_WORDS.in(s);
+        return LABEL_WORDS.in(Script.simplified(s));
     }
 }
