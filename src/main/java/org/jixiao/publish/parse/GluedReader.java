@@ -377,7 +377,8 @@ final class GluedReader {
             char c = body.charAt(i), p = body.charAt(i - 1);
             boolean cut = false;
             if (core) cut = (p == '是' || p == '否') && i >= 2 && Cells.isDigit(body.charAt(i - 2));
-            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i) && !valueGoesOn(body, start, i)) {
+            else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i) && !valueGoesOn(body, start, i)
+                    && !scale(body, figureStart(body, i))) {
                 // text after a number that is not its unit: a new row begins (with its label, or with its name)
                 cut = Script.isHan(c) || c == '“' || c == '"';
                 if (cut) {
@@ -403,6 +404,14 @@ final class GluedReader {
         }
         if (start < body.length()) out.add(body.substring(start));
         return out;
+    }
+
+    /**
+     * Whether the number at {@code n} is a map's or a drawing's scale after its 1: (更新1:500数字线划图面积, h167): words of
+     * a name, not a row's last figure — the text after it goes on with the name.
+     */
+    private static boolean scale(String s, int n) {
+        return n >= 2 && (s.charAt(n - 1) == ':' || s.charAt(n - 1) == '∶' || s.charAt(n - 1) == '：') && Cells.isDigit(s.charAt(n - 2));
     }
 
     /**

@@ -136,4 +136,26 @@ class GluedTargetsTest {
         assertThat(r.target()).isEqualTo("≥420座");
         assertThat(r.actual()).isEqualTo("436座");
     }
+
+    /**
+     * A map's scale inside a name (更新1:500数字线划图面积, h167 glued): the 500 after 1: is words of the name, not a row's
+     * last figure — the row was cut there (更新1: weighted 50, scored 0) and its values read as a row named 数字线划图面积.
+     */
+    @Test
+    void aScaleInsideANameIsNoRowsEnd() {
+        String text = "项目支出绩效自评表\n一级指标二级指标三级指标指标值全年完成值权重得分\n"
+                + "产出指标数量指标更新1:500数字线划图面积≥120平方公里126.4平方公里1515布设测量控制点≥260个281个1010\n";
+        List<Indicator> rows = new ArrayList<>();
+        for (Scorecard t : TextParser.parse(text, "glued.txt").tables()) rows.addAll(t.indicators());
+        NeverInventTest.assertNothingInvented("glued", text);
+        Indicator r = named(rows, "更新1:500数字线划图面积");
+        assertThat(r.target()).isEqualTo("≥120平方公里");
+        assertThat(r.actual()).isEqualTo("126.4平方公里");
+        assertThat(r.weight()).isEqualByComparingTo("15");
+        assertThat(rows).hasSize(2);
+        // the same with a full-width ratio colon (1∶2000)
+        List<Indicator> wide = new ArrayList<>();
+        for (Scorecard t : TextParser.parse(text.replace("1:500", "1∶2000"), "glued.txt").tables()) wide.addAll(t.indicators());
+        assertThat(named(wide, "更新1∶2000数字线划图面积").target()).isEqualTo("≥120平方公里");
+    }
 }
