@@ -378,7 +378,8 @@ final class GluedReader {
             boolean cut = false;
             if (core) cut = (p == '是' || p == '否') && i >= 2 && Cells.isDigit(body.charAt(i - 2));
             else if (Cells.isDigit(p) && !Cells.isDigit(c) && c != '.' && c != '%' && !unitAt(body, i) && !valueGoesOn(body, start, i)
-                    && !scale(body, figureStart(body, i))) {
+                    && !scale(body, figureStart(body, i)) && !body.startsWith("日前", i) && !body.startsWith("日内", i)) {
+                // (a day's deadline, 每月10日前 or 收到资金后30日内, goes on past its number: no new row begins at 日前)
                 // text after a number that is not its unit: a new row begins (with its label, or with its name)
                 cut = Script.isHan(c) || c == '“' || c == '"';
                 if (cut) {

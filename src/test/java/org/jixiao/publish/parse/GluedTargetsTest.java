@@ -158,4 +158,22 @@ class GluedTargetsTest {
         for (Scorecard t : TextParser.parse(text.replace("1:500", "1∶2000"), "glued.txt").tables()) wide.addAll(t.indicators());
         assertThat(named(wide, "更新1∶2000数字线划图面积").target()).isEqualTo("≥120平方公里");
     }
+
+    /**
+     * A day's deadline met as set (监测结果报送时限每月10日前每月10日前1010, h165's second table glued): the row went on past
+     * 10 — it was cut there, 每月 kept in the name and 10 read as weight 1 and score 0.
+     */
+    @Test
+    void aDaysDeadlineIsNoRowsEnd() {
+        String text = "项目支出绩效自评表\n一级指标二级指标三级指标年度指标值全年完成值分值得分\n"
+                + "产出指标质量指标实验室检测结果准确率≥98%99.2%1515时效指标监测结果报送时限每月10日前每月10日前1010\n";
+        List<Indicator> rows = new ArrayList<>();
+        for (Scorecard t : TextParser.parse(text, "glued.txt").tables()) rows.addAll(t.indicators());
+        NeverInventTest.assertNothingInvented("glued", text);
+        Indicator r = named(rows, "监测结果报送时限");
+        assertThat(r.target()).isEqualTo("每月10日前");
+        assertThat(r.actual()).isEqualTo("每月10日前");
+        assertThat(r.weight()).isEqualByComparingTo("10");
+        assertThat(rows).hasSize(2);
+    }
 }
