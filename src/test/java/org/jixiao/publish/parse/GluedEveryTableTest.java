@@ -293,6 +293,30 @@ class GluedEveryTableTest {
                 "h158_lasa_waishi_jiedai_2023_project_selfeval_pipes_no_rate_cut#0 budget.sources[0]");
     }
 
+    static {
+        // The thirteenth batch (h159–h170, written blind), as the reader read them glued after the lead's fixes of the
+        // batch's glued classes (GluedSourceRowsTest, TraditionalGluedFieldsTest, GluedTargetsTest: a scale 1:500 in a name,
+        // a day's deadline 每月10日前), by class
+        known("thirteenth batch: a target in words glued to its name (稳中有增, 保持动态清零, 不发生…, ≤政府采购中标价) or a "
+                        + "quantity whose unit is bracketed (≥2.6亿毫升（头份）): kept in the name",
+                "h163_hulunbuir_caoyuan_butie_2024_regional_targets_tabs#0 row 7 牧民政策性收入",
+                "h164_shenyang_jiuye_gongyigangwei_2024_project_targets_lines_two_periods#0 row 6 就业困难人员零就业家庭动态清零",
+                "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes#0 row 1 采购强制免疫疫苗",
+                "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes#0 row 4 疫苗采购价格",
+                "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes#1 row 5 重大动物疫情发生情况");
+        known("thirteenth batch: a target table's goal of two numbered sentences with a space between (目标1：… 目标2：…) glued: "
+                        + "the space read as the cell break between a target and an achievement the form does not have",
+                "h163_hulunbuir_caoyuan_butie_2024_regional_targets_tabs#0 overallGoal.achievement",
+                "h163_hulunbuir_caoyuan_butie_2024_regional_targets_tabs#0 overallGoal.target");
+        known("thirteenth batch: a unit in traditional script glued after a comparator (≤2小時): the unit not read, the "
+                        + "comparator kept in the name",
+                "h169_xian_guozi_jianguanpingtai_2023_project_selfeval_traditional_pipes#0 row 4 故障響應處置時限");
+        known("thirteenth batch: a name that begins with a figure (120呼救电话…) glued after the row before's weight and score "
+                        + "(1010120): the digits not split, the two rows read as one",
+                "h170_yinchuan_jijiu_nengli_2023_project_selfeval_ocr_spaces_cut#0 row 4 城区急救平均反应时间",
+                "h170_yinchuan_jijiu_nengli_2023_project_selfeval_ocr_spaces_cut#0 row 5 120呼救电话10秒内接听率");
+    }
+
     private static void known(String why, String... keys) {
         for (String k : keys) KNOWN.put(k, why);
     }
