@@ -523,8 +523,8 @@ final class IndicatorReader {
         }
 
         /**
-         * Whether a cell that would begin a row is the second group's level or name cell of the row being read (a row printed
-         * as 中期 and 年度 groups one cell per line, h164: 数量指标 / 开发公益性岗位数量 / ≥4500个 / 数量指标 / 开发公益性岗位数量 /
+         * Whether a cell that would begin a row is the second group's level cell of the row being read (a row printed as
+         * 中期 and 年度 groups one cell per line, h164: 数量指标 / 开发公益性岗位数量 / ≥4500个 / 数量指标 / 开发公益性岗位数量 /
          * ≥1500个): the row's own level label where the header names a 二级指标 column after its first group.
          */
         private boolean secondGroup(List<String> rest, Tok t) {
