@@ -43,7 +43,13 @@ final class BudgetReader {
         // the total's row prints a 中期 group first (中期资金总额 386.4 年度资金总额 128.8): each source row prints both groups
         // in that order, and the table's sources are the year's, as its total is (h02)
         boolean midTermFirst = false;
-        for (Line l : rows(lines)) {
+        // the 中期 group's total on a row of its own (one cell per line, h164: 中期资金总额 / 9720 / 年度资金总额 / 3240, each
+        // source row then printing its 中期 cells before or after its 年度 cells): 1 where it stands before the year's, -1
+        // after it, 0 none
+        int midTermRows = 0;
+        List<Line> rows = rows(lines);
+        for (int r = 0; r < rows.size(); r++) {
+            Line l = rows.get(r);
             String s = l.text();
             // the line compared simplified, place for place (其他資金 the fold kept as written beside a simplified 资金总额,
             // h126's printings); a label is still cut from the line as written
@@ -84,6 +90,23 @@ final class BudgetReader {
             }
             if (label == null) continue;
             if (!isTotal && GridTableReader.notSource(label)) continue; // 其中：基本支出 splits the total by use, as the grid reads it
+            if (isTotal && at >= 2 && seen.startsWith("中期", at - 2)) {
+                // the 中期 group's total alone on its row: none of the year's budget (the grid reads it so: GridTableReader.midTerm)
+                midTermRows = total == null ? 1 : -1;
+                warnings.add(ParseWarning.of(l.no(), "中期资金总额不是年度预算,未读作预算: " + s.strip(),
+                        "the mid-term (中期) total is not the year's budget; not read as it: " + s.strip()));
+                continue;
+            }
+            if (!isTotal && midTermRows != 0) {
+                // the 中期 group's source row stands beside the year's row of the same source: before it when the 中期 total
+                // stood before the year's, after it when after
+                int other = r + midTermRows;
+                if (other >= 0 && other < rows.size() && rows.get(other).text().contains(label)) {
+                    warnings.add(ParseWarning.of(l.no(), "中期资金的分项,不作为年度预算的来源: " + s.strip(),
+                            "a source of the mid-term (中期) group, not of the year's budget: " + s.strip()));
+                    continue;
+                }
+            }
             int from = at + label.length();
             if (from < s.length() && (s.charAt(from) == ':' || s.charAt(from) == '：')) from++; // one colon after the label
             String rest = s.substring(from);

@@ -146,7 +146,9 @@ final class GoalReader {
             List<String> onLine = new ArrayList<>();
             for (String c : l.cells()) {
                 if (c.isEmpty()) continue;
-                boolean label = lineStart && (BLOCK_LABELS.contains(c) || yearLabel(c) == c.length());
+                // 年度目标 first on its line is the block's label — unless a head stands above it and no text yet: then it is
+                // the second head (中期目标 / 年度目标 printed a cell per line, h164), as it is beside 中期目标 on one line
+                boolean label = lineStart && (BLOCK_LABELS.contains(c) || yearLabel(c) == c.length() && (heads.isEmpty() || !texts.isEmpty()));
                 lineStart = false;
                 if (label) continue;
                 String h = head(c);

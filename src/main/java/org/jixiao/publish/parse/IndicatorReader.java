@@ -13,7 +13,8 @@ import org.jixiao.scorecard.Indicator;
 final class IndicatorReader {
     private IndicatorReader() {}
 
-    enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, OTHER }
+    /** LEVEL2 and NAME: a 二级指标 or 三级指标 after the first 三级指标 — the second group (年度) of a row printed as two (中期 | 年度). */
+    enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, LEVEL2, NAME, OTHER }
 
     /** How many columns there are ({@code Col.values()} copies its array at every call: once per row). */
     private static final int COLS = Col.values().length;
@@ -30,6 +31,8 @@ final class IndicatorReader {
             case SCORE -> Col.SCORE;
             case DEFINITION -> Col.DEFINITION;
             case ACTIVITY -> Col.ACTIVITY;
+            case LEVEL2 -> Col.LEVEL2;
+            case NAME -> Col.NAME;
             default -> Col.OTHER; // a column the line reader keeps no field for (备注, 指标值类型, 评分标准 …) still holds its cells
         };
     }
@@ -467,7 +470,7 @@ final class IndicatorReader {
                     case WEIGHT, SCORE -> number(v) != null ? 1 : -1;
                     case COMPARATOR -> Cells.comparatorAt(v, 0) == v.length() ? 1 : 0;
                     case DEFINITION, REASON, ACTIVITY -> figure ? -1 : v.length() >= 6 ? 1 : 0;
-                    case OTHER -> 0;
+                    case LEVEL2, NAME, OTHER -> 0;
                 };
             }
             return score;
@@ -500,6 +503,9 @@ final class IndicatorReader {
             if (stream) {
                 while (rest.size() < cols.size() && pos < toks.size()) {
                     Tok t = toks.get(pos);
+                    if (!t.text().isEmpty() && secondGroup(rest, t)) { rest.add(t.text()); pos++; continue; }
+                    // the second group's level cell merged (not printed): the text here is its name
+                    if (!t.text().isEmpty() && cols.get(rest.size()) == Col.LEVEL2 && !startsRow(pos) && !looksLikeTarget(t.text())) rest.add("");
                     if (!t.text().isEmpty() && startsRow(pos)) break;
                     if (!t.text().isEmpty() && cols.get(rest.size()) == Col.REASON && rest.size() == cols.size() - 1
                             && pos + 1 < toks.size() && looksLikeTarget(toks.get(pos + 1).text())) break;
@@ -514,6 +520,15 @@ final class IndicatorReader {
             }
             lastLine = toks.get(pos - 1).line();
             fit(nameTok, rest);
+        }
+
+        /**
+         * Whether a cell that would begin a row is the second group's level cell of the row being read (a row printed as
+         * 中期 and 年度 groups one cell per line, h164: 数量指标 / 开发公益性岗位数量 / ≥4500个 / 数量指标 / 开发公益性岗位数量 /
+         * ≥1500个): the row's own level label where the header names a 二级指标 column after its first group.
+         */
+        private boolean secondGroup(List<String> rest, Tok t) {
+            return rest.size() > 0 && cols.get(rest.size()) == Col.LEVEL2 && level2 != null && level2.equals(t.level2());
         }
 
         private boolean startsRow(int i) {
@@ -588,8 +603,15 @@ final class IndicatorReader {
                 String cell = Cells.clean(cells.get(i));
                 // a column the header names twice (the 中期 and 年度 groups of one row, 二级|三级|指标值 printed twice): the
                 // later group's cell, when it has one — the year's value, as the grid reads it (GridTableReader.later)
-                if (v[c.ordinal()] == null || repeated[i] && cell != null) v[c.ordinal()] = cell;
+                if (v[c.ordinal()] == null || repeated[i] && cell != null) {
+                    if (v[c.ordinal()] != null && !v[c.ordinal()].equals(cell)) midTermCell(nameTok, v[c.ordinal()]);
+                    v[c.ordinal()] = cell;
+                }
             }
+            // the row keeps its first group's name (the year's group may be cut off inside it at the text's end): the
+            // second's, where it differs, is said
+            String yearName = v[Col.NAME.ordinal()];
+            if (yearName != null && !yearName.equals(name)) midTermCell(nameTok, yearName);
             String target = v[Col.TARGET.ordinal()];
             String cmp = v[Col.COMPARATOR.ordinal()];
             String unit = v[Col.UNIT.ordinal()];
@@ -633,6 +655,15 @@ final class IndicatorReader {
                     .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
             lastRow = out.size() - 1;
             lastRowLine = lastLine;
+        }
+
+        /**
+         * A cell of a row printed as two groups (中期 | 年度) that the row does not keep — the 中期 value the year's stands
+         * for, or the year's name where it differs from the row's: said, not dropped silently.
+         */
+        private void midTermCell(Tok nameTok, String cell) {
+            warnings.add(ParseWarning.of(nameTok.line(), "中期与年度两组单元格,读一组,未读: " + abbreviate(cell),
+                    "a row printed as mid-term and annual groups: one group's cell is read, this one is not: " + abbreviate(cell)));
         }
 
         /** The index in {@code out} of the last row read from one line of its own, and the line it ends on (-1: none). */

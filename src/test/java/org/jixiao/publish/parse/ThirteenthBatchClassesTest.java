@@ -164,7 +164,6 @@ class ThirteenthBatchClassesTest {
 
     /** h164: 二级指标/三级指标/指标值 twice in the header, each row 二级/三级/中期值/二级/三级/年度值 on six lines. */
     @Test
-    @Disabled("class: 中期 and 年度 groups printed one cell per line — fixed by the lead after merge")
     void midTermAndAnnualGroupsOneCellPerLineAreOneRowEach() throws IOException {
         Scorecard t = heldOutTable("h164");
         assertThat(t.indicators()).hasSize(8);
@@ -215,7 +214,6 @@ class ThirteenthBatchClassesTest {
 
     /** The same class in a small table of my own, with the 绩效指标 line and without it. */
     @Test
-    @Disabled("class: 中期 and 年度 groups printed one cell per line — fixed by the lead after merge")
     void anotherTwoPeriodTableOneCellPerLineIsOneRowEach() {
         for (String head : List.of("绩效指标", "")) {
             Scorecard t = single(TextParser.parse(TWO_PERIODS.formatted(head), "p.txt"));
