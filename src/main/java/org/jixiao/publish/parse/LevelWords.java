@@ -34,10 +34,10 @@ final class LevelWords {
      * text (一级 over 指标), never inside a noun (二级实验室, 一级公路) nor in a sentence ({@link #inProse}).
      */
     static boolean namesLevel(String cell) {
-        if (inProse(cell)) return false;
+        // (the level word looked for first: most cells asked hold none, and are answered without a look for sentence marks)
         for (int q = cell.indexOf('级'); q > 0; q = cell.indexOf('级', q + 1)) {
             if ("一二".indexOf(cell.charAt(q - 1)) < 0) continue;
-            if (q + 1 == cell.length() || cell.charAt(q + 1) == '指' || boundary(cell.charAt(q + 1))) return true;
+            if (q + 1 == cell.length() || cell.charAt(q + 1) == '指' || boundary(cell.charAt(q + 1))) return !inProse(cell);
         }
         return false;
     }
