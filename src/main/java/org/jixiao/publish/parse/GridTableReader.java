@@ -67,12 +67,12 @@ final class GridTableReader {
     static int headerAt(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String k = cells.get(i).key();
-            if (k.contains("三级指标") || k.equals("指标名称")) {
+            if (LevelWords.namesIndicator(k) || k.equals("指标名称")) {
                 int start = i;
                 for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
                     String kj = cells.get(j).key();
                     if (kj.isEmpty()) continue;
-                    if (kj.contains("一级") || kj.contains("二级") || kj.equals("绩效指标") || kj.contains("目标值")
+                    if (LevelWords.namesLevel(kj) || kj.equals("绩效指标") || kj.contains("目标值")
                             || HeaderWords.column(kj, HeaderWords.INDICATOR) != null) start = j;
                     else break;
                 }

@@ -20,7 +20,7 @@ final class SelfEvaluationReader {
         int header = -1, goal = -1, budget = -1;
         for (int i = 0; i < body.size() && header < 0; i++) { // (below the header the goal and the budget are not looked for)
             String s = body.get(i).text();
-            if (s.contains("三级指标") && !TextParser.levelsCounted(s)) header = i;
+            if (LevelWords.namesIndicator(s)) header = i;
             // (header < 0 here: this line holds no 三级指标)
             if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400) goal = i;
             if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;
@@ -32,7 +32,7 @@ final class SelfEvaluationReader {
                 if (body.get(i).empty()) continue; // one cell per paragraph: separators do not count
                 seen++;
                 String s = body.get(i).text();
-                if ((s.contains("绩效指标") || s.contains("一级") || s.contains("二级指标")) && s.length() < 40
+                if ((s.contains("绩效指标") || LevelWords.namesLevel(s)) && s.length() < 40
                         || "指标".equals(Cells.clean(s))) {
                     indicatorsStart = i;
                 }

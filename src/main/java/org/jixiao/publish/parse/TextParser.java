@@ -224,6 +224,7 @@ public final class TextParser {
     }
 
     private static void read(List<Line> lines, List<Scorecard> tables, List<int[]> readFrom, List<ParseWarning> warnings) {
+        int warned = warnings.size(); // the warnings before the readings of these lines (a report read instead drops theirs)
         List<int[]> segments = new ArrayList<>(); // {titleIndex or -1, start, end}
         List<Integer> titles = new ArrayList<>();
         // each title's text, by its line: read once here (a title is a regex match), given to its segment below
@@ -310,10 +311,56 @@ public final class TextParser {
         // a table the glued reader added, or a report, is read from the whole document; a glued reading merged into the
         // last table is looked for in that table's lines first, then in the whole document (Script.Folded.unfold)
         while (readFrom.size() < tables.size()) readFrom.add(span(lines, false));
+        if (!tables.isEmpty() && tables.stream().allMatch(TextParser::sentenceRows)) reportOverSentences(lines, tables, readFrom, warnings, warned);
         if (tables.isEmpty()) {
             Scorecard report = ReportReader.read(lines, warnings);
             if (report != null) { tables.add(report); readFrom.add(span(lines, false)); }
         }
+    }
+
+    /**
+     * Whether a reading's rows are all a report's sentences (（三）项目产出情况。…评卷误差率 | 控制在0.5%以内, 一是…覆盖率 | 达到100%,
+     * h168): each name holds sentence punctuation or opens with a section's or a list's number — no table's indicator
+     * does. (A verb-phrase target alone, 达到100%, is a real table's target too.)
+     */
+    private static boolean sentenceRows(Scorecard t) {
+        if (t.indicators().isEmpty()) return false;
+        for (org.jixiao.scorecard.Indicator r : t.indicators()) {
+            String n = r.name();
+            if (n == null || !(n.indexOf('，') >= 0 || n.indexOf('。') >= 0 || n.indexOf('；') >= 0 || REPORT_ITEM.matcher(n).lookingAt())) return false;
+        }
+        return true;
+    }
+
+    /** A report's numbered item: （一）, 一是, 1. */
+    private static final Pattern REPORT_ITEM = Pattern.compile("（[一二三四五六七八九十]+）|[一二三四五六七八九十]是");
+
+    /**
+     * A page titled …评价报告 whose only readings are sentence rows ({@link #sentenceRows}) is the report: the sentences a
+     * line reading took for rows (opened by a header word in the report's text) do not outscore it. Each row given up is
+     * said in a warning with its line, so no text is dropped unsaid; the warnings of the readings given up (from
+     * {@code warned} on: lines they skipped, a rate read alone) are the report's no more.
+     */
+    private static void reportOverSentences(List<Line> lines, List<Scorecard> tables, List<int[]> readFrom, List<ParseWarning> warnings,
+            int warned) {
+        List<ParseWarning> rw = new ArrayList<>();
+        Scorecard report = ReportReader.read(lines, rw);
+        if (report == null || report.title() == null) return;
+        warnings.subList(warned, warnings.size()).clear();
+        for (Scorecard t : tables) {
+            for (org.jixiao.scorecard.Indicator r : t.indicators()) {
+                String text = r.name() + (r.target() == null ? "" : r.target());
+                int at = lines.get(0).no();
+                for (Line l : lines) if (l.text().contains(r.name())) { at = l.no(); break; }
+                warnings.add(ParseWarning.of(at, "评价报告的句子不是指标行,按报告读取: " + text,
+                        "a sentence of an evaluation report is no indicator row; the page is read as the report: " + text));
+            }
+        }
+        tables.clear();
+        readFrom.clear();
+        warnings.addAll(rw);
+        tables.add(report);
+        readFrom.add(span(lines, false));
     }
 
     /**
@@ -740,7 +787,7 @@ public final class TextParser {
 
     private static boolean tableContent(String line) {
         return line.contains("项目名称") || line.contains("名称") && line.contains("转移支付") || line.contains("全年预算数")
-                || indicatorHeader(line) || line.contains("部门职责") || line.contains("一级指标") && !levelsCounted(line)
+                || indicatorHeader(line) || line.contains("部门职责") || line.contains("一级指标") && !LevelWords.inProse(line)
                 || line.contains("年度指标值") || line.contains("实施单位");
     }
 
@@ -753,23 +800,9 @@ public final class TextParser {
         return line.contains("项目资金") || line.contains("资金总额");
     }
 
+    /** Whether a line is an indicator header: 三级指标 as a header word, not in a report's sentence ({@link LevelWords}), or 职责序号. */
     static boolean indicatorHeader(String line) {
-        return line.contains("三级指标") && !levelsCounted(line) || line.contains("职责序号");
-    }
-
-    /**
-     * Whether a line is a report's sentence that counts the indicators by level (设置了一级指标4个、二级指标10个、三级指标26个，
-     * h150): a level word followed by a number of them (个, 项, 条) in a line with sentence punctuation. A header never
-     * counts its columns, and no row's name follows 三级指标 in a header (target columns come after it).
-     */
-    static boolean levelsCounted(String line) {
-        if (line.indexOf('，') < 0 && line.indexOf('。') < 0) return false;
-        for (int q = line.indexOf("级指标"); q > 0; q = line.indexOf("级指标", q + 3)) {
-            int i = q + 3;
-            while (i < line.length() && Cells.isDigit(line.charAt(i))) i++;
-            if (i > q + 3 && i < line.length() && "个项条".indexOf(line.charAt(i)) >= 0) return true;
-        }
-        return false;
+        return LevelWords.namesIndicator(line) || line.contains("职责序号");
     }
 
     /** A department's title glued into a line of text (a document viewer's copy: "1、部门整体绩效自评表主管部门…"). */
