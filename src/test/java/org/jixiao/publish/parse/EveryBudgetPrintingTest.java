@@ -67,6 +67,9 @@ class EveryBudgetPrintingTest {
                 + "words one cell per paragraph, figures in 万元 each: the second source (市级财政资金) not read");
         KNOWN.put("doc=h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes", "twelfth batch: a source after the first "
                 + "(区级财政资金) with colon labels one cell per line and the rate as a fraction: its executed and rate not read");
+        KNOWN.put("doc=h161_shijiazhuang_yibao_jingban_2023_project_selfeval_report_tabs_budget_after", "thirteenth batch: labels "
+                + "with a colon and the 年初 dash after it (上年结转资金：-), wrapped column words, one cell per paragraph, no rate "
+                + "column: the second source's figures placed by their relations (executed 15, weight 11.23), not as printed");
         KNOWN.put("doc=020_rongchang_linye_2022_project_targets", "labels over figures one cell per line, where the grid reads the "
                 + "table: the grid pairs labels and figures by row only (h48's pipes), and one cell per line has no rows");
     }
