@@ -139,25 +139,25 @@ final class Signature {
     static boolean section(String text) {
         String t = Cells.clean(text);
         if (t == null || t.length() < 3 || t.length() > 24 || t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) return false;
-        for (int k = 0; k < t.length(); k++) if ("，。；：:,;".indexOf(t.charAt(k)) >= 0) return false;
+        // one cell: a space inside is a separator of space rows (三、土样植株化验 ≧60个, 014's row printed with spaces)
+        for (int k = 0; k < t.length(); k++) if ("，。；：:,;".indexOf(t.charAt(k)) >= 0 || Line.isSep(t.charAt(k))) return false;
         return SECTION.matcher(t).lookingAt();
     }
 
     /**
      * A {@link #section} heading followed by its section's prose ({@code next}: the next text, null when none): a
      * sentence, or another heading. A row's name numbered as a heading (一、示范区建立, 014) is followed by its target
-     * (≧20000亩), no sentence.
+     * (≧20000亩), no sentence; one with nothing after it is where a cut text stops, in a row's name as likely.
      */
     static boolean sectionOver(String heading, String next) {
-        if (!section(heading)) return false;
-        if (next == null) return true;
+        if (next == null || !section(heading)) return false;
         if (section(next)) return true;
         for (int k = 0; k < next.length(); k++) if ("。；，".indexOf(next.charAt(k)) >= 0) return true;
         return false;
     }
 
     private static final java.util.regex.Pattern SECTION =
-            java.util.regex.Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\s*\\p{IsHan}");
+            java.util.regex.Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\p{IsHan}");
 
     /** The warning for a section heading that ends a table's rows ({@link #section}). */
     static ParseWarning sectionWarning(int line, String text) {
