@@ -133,7 +133,24 @@ final class DepartmentTargetsReader {
         if (out.isEmpty()) return null;
         String unit = unitOf(title);
         return new Scorecard("department-targets", title, SelfEvaluationReader.year(title, lines), null, unit, null,
-                Vocabulary.province(title, unit), null, null, out);
+                Vocabulary.province(title, unit), budgetAbove(body, warnings), null, out);
+    }
+
+    /**
+     * The budget block printed above the first header (年度预算申请（万元）| 资金总额 …, h160's page in the department
+     * form), read as a project table's is — up to the goal or the header, whichever comes first; null when none is printed.
+     */
+    private static org.jixiao.scorecard.Budget budgetAbove(List<Line> body, List<ParseWarning> warnings) {
+        int budget = -1, end = -1;
+        for (int i = 0; i < body.size() && end < 0; i++) {
+            Line l = body.get(i);
+            if (l.blank()) continue;
+            String s = l.text();
+            if (headerRow(cells(l))) end = i;
+            else if (budget < 0 && SelfEvaluationReader.budgetBlock(s)) budget = i;
+            else if (budget >= 0 && s.contains("总体目标")) end = i;
+        }
+        return budget < 0 || end <= budget ? null : BudgetReader.read(body.subList(budget, end), warnings);
     }
 
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*20\\d\\d\\s*年(度)?");

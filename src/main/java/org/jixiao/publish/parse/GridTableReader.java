@@ -124,9 +124,11 @@ final class GridTableReader {
         if (!layout.contains(Column.NAME)) return List.of();
         int end = i;
         while (end < cells.size() && !stopKey(cells.get(end).key()) && !signatureRow(cells, end) && !signerRow(cells, end)
-                && !budgetAfterRows(cells, end)) end++;
+                && !budgetAfterRows(cells, end) && !(end > i && sectionRow(cells, end))) end++;
         if (end < cells.size() && (signatureRow(cells, end) || signerRow(cells, end)))
             warnings.add(Signature.warning(cells.get(end).line(), cells.get(end).text()));
+        else if (end < cells.size() && end > i && sectionRow(cells, end))
+            warnings.add(Signature.sectionWarning(cells.get(end).line(), cells.get(end).text()));
         else if (end < cells.size() && budgetAfterRows(cells, end)) warnings.add(ParseWarning.of(cells.get(end).line(),
                 "指标行之后的预算块: " + cells.get(end).text(), "a budget block after the indicator rows: " + cells.get(end).text()));
         List<Cell> body = cells.subList(i, end);
@@ -307,6 +309,22 @@ final class GridTableReader {
         if (cells.get(j).line() == c.line() || !Signature.unitName(c.text()) || !Signature.date(cells.get(j).text())) return false;
         for (int k = i + 1; k < j; k++) if (cells.get(k).line() == c.line()) return false; // empty cells beside the name: a row
         return nothingAfter(cells, j + 1);
+    }
+
+    /**
+     * A numbered section heading alone on its line under the rows ({@link Signature#section}); under pipe rows a heading
+     * and the prose lines after it may be read as one cell, so the cell's own first line is the one looked at.
+     */
+    private static boolean sectionRow(List<Cell> cells, int i) {
+        Cell c = cells.get(i);
+        if (!c.lineStart() || c.empty() || !Cells.han(c.text().charAt(0)) && c.text().charAt(0) != '（' && c.text().charAt(0) != '(') return false;
+        // a cell of a row; or the last text, where a cut row's name stands alone (三、土样植株化验 |, 014): a heading has its section under it
+        if (i + 1 < cells.size() && cells.get(i + 1).line() == c.line() || nothingAfter(cells, i + 1)) return false;
+        int cut = c.text().indexOf('\n');
+        if (cut > 0) return Signature.sectionOver(c.text().substring(0, cut), c.text().substring(cut + 1));
+        int j = i + 1;
+        while (cells.get(j).empty()) j++; // (a text follows: nothingAfter above)
+        return Signature.sectionOver(c.text(), cells.get(j).text());
     }
 
     /** A unit's name and a date joined into one cell (the pipes' reading of two lines). */

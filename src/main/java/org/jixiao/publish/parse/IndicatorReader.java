@@ -245,16 +245,20 @@ final class IndicatorReader {
         // the rows end at a stop word or a signature line: found once, for the paragraph test and the rows alike
         Line closing = Signature.closing(lines);
         int end = 0;
+        boolean rows = false; // a level word read above: a section heading below it is after the rows
         for (int n = lines.size(); end < n; end++) {
             Line l = lines.get(end);
             String t = l.text();
             if (stop(t) || l == closing || Signature.begins(t) || Signature.contact(t) || SelfEvaluationReader.budgetAfterRows(lines, end)) break;
+            if (rows && section(lines, end)) break;
+            rows = rows || Vocabulary.LEVEL_LABELS.in(t);
         }
         if (end < lines.size()) {
             stopped = true;
             Line l = lines.get(end);
             if (SelfEvaluationReader.budgetAfterRows(lines, end)) warnings.add(ParseWarning.of(l.no(), "指标行之后的预算块: " + l.text().strip(),
                     "a budget block after the indicator rows: " + l.text().strip()));
+            else if (rows && section(lines, end)) warnings.add(Signature.sectionWarning(l.no(), l.text()));
             else if (!stop(l.text())) warnings.add(Signature.warning(l.no(), l.text()));
         }
         boolean paragraphs = paragraphs(lines.subList(0, end));
@@ -277,6 +281,14 @@ final class IndicatorReader {
         boolean stream = longest > 2 * (cols.size() + 3) || singleLines * 10 >= contentLines * 9 && quantityLines(toks, firstRow) >= 2;
         new Rows(cols, toks, stream, out, warnings, !stopped).run();
         return !stopped;
+    }
+
+    /** Whether the line at {@code i} is a numbered section heading over its section's prose ({@link Signature#sectionOver}). */
+    private static boolean section(List<Line> lines, int i) {
+        if (!Signature.section(lines.get(i).text())) return false;
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).blank()) j++;
+        return Signature.sectionOver(lines.get(i).text(), j < lines.size() ? lines.get(j).text() : null);
     }
 
     /**

@@ -17,13 +17,15 @@ final class SelfEvaluationReader {
     static final Pattern YEAR = Pattern.compile("(20\\d\\d)[\\s\u00a0]*年");
 
     static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {
-        int header = -1, goal = -1, budget = -1;
+        int header = -1, goal = -1, budget = -1, dutyHeader = -1;
         for (int i = 0; i < body.size() && header < 0; i++) { // (below the header the goal and the budget are not looked for)
             String s = body.get(i).text();
             if (LevelWords.namesIndicator(s)) header = i;
             // (header < 0 here: this line holds no 三级指标)
             if (goal < 0 && header < 0 && (s.contains("总体目标") || GoalReader.yearLabel(s) > 0 || GoalReader.wrapped(s) > 0) && s.length() < 400) goal = i;
             if (budget < 0 && header < 0 && budgetBlock(s)) budget = i;
+            // a department's column header (部门职责 | 绩效指标 …) under the budget block ends it: its duties are no sources
+            else if (budget >= 0 && dutyHeader < 0 && s.startsWith("部门职责")) dutyHeader = i;
         }
         int indicatorsStart = header;
         if (header >= 0) {
@@ -49,6 +51,7 @@ final class SelfEvaluationReader {
         Budget money = null;
         if (budget >= 0) {
             int bEnd = firstNonNegative(goal, indicatorsStart, end);
+            if (dutyHeader > budget && dutyHeader < bEnd) bEnd = dutyHeader;
             if (bEnd > budget) money = BudgetReader.read(body.subList(budget, bEnd), warnings);
         }
         OverallGoal overall = null;

@@ -131,6 +131,41 @@ final class Signature {
             "(?:电话|热线)\\s*[：:]\\s*[0-9（）()\\-－—、/ ]{5,40}[。.；;]?\\s*$");
 
     /** The rows end here: said, with the line, since the line is read as no cell. */
+    /**
+     * A numbered section heading of the page, alone on its line (七、其他需要说明的事项, （三）名词解释, h160): after a table's
+     * last row it ends the table as a signature does — the heading and the prose under it are the page's next section,
+     * no row. A heading is short and no sentence (a cell that opens with 一、 and goes on as prose is not one).
+     */
+    static boolean section(String text) {
+        String t = Cells.clean(text);
+        if (t == null || t.length() < 3 || t.length() > 24 || t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) return false;
+        // one cell: a space inside is a separator of space rows (三、土样植株化验 ≧60个, 014's row printed with spaces)
+        for (int k = 0; k < t.length(); k++) if ("，。；：:,;".indexOf(t.charAt(k)) >= 0 || Line.isSep(t.charAt(k))) return false;
+        return SECTION.matcher(t).lookingAt();
+    }
+
+    /**
+     * A {@link #section} heading followed by its section's prose ({@code next}: the next text, null when none): a
+     * sentence, or another heading. A row's name numbered as a heading (一、示范区建立, 014) is followed by its target
+     * (≧20000亩), no sentence; one with nothing after it is where a cut text stops, in a row's name as likely.
+     */
+    static boolean sectionOver(String heading, String next) {
+        if (next == null || !section(heading)) return false;
+        if (section(next)) return true;
+        for (int k = 0; k < next.length(); k++) if ("。；，".indexOf(next.charAt(k)) >= 0) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SECTION =
+            java.util.regex.Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\p{IsHan}");
+
+    /** The warning for a section heading that ends a table's rows ({@link #section}). */
+    static ParseWarning sectionWarning(int line, String text) {
+        String t = text.strip();
+        return ParseWarning.of(line, "表格止于编号的章节标题(其后文字不作为指标行): " + t,
+                "the rows end at a numbered section heading (the text under it is no row): " + t);
+    }
+
     static ParseWarning warning(int line, String text) {
         String t = text.strip();
         return ParseWarning.of(line, "表格止于签名或附件行: " + t, "the rows end at a signature or attachment line: " + t);

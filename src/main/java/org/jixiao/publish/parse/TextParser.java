@@ -35,7 +35,11 @@ public final class TextParser {
             List<Line> lines = lines(folded.text(), warnings);
             // the lines each table was read from: {first, last, title} (line numbers; title 0: none, or not on a line of its own)
             List<int[]> readFrom = new ArrayList<>();
-            read(lines, tables, readFrom, warnings);
+            // a 部门职责 column before the level columns is taken out for the readers and given back to their rows
+            DutyColumn duties = DutyColumn.of(lines);
+            read(duties.lines(), tables, readFrom, warnings);
+            List<Scorecard> withDuties = duties.give(tables, warnings);
+            if (withDuties != tables) { tables.clear(); tables.addAll(withDuties); }
             if (folded.any()) {
                 // each text back as written at its place: looked for in its own table's lines first (by place: the
                 // same folded words may be written traditional in one table and simplified in the next), a title in its

@@ -37,7 +37,6 @@ class ThirteenthBatchClassesTest {
 
     /** h160: tab rows `部门职责⇥一级指标⇥二级指标⇥三级指标⇥指标值`, each duty printed once over its rows (empty tabs below). */
     @Test
-    @Disabled("class: a 部门职责 column before the level columns — fixed by the lead after merge")
     void aDutyColumnInTabsIsReadAsEachRowsDuty() throws IOException {
         Scorecard t = heldOutTable("h160");
         assertThat(t.form()).isEqualTo("department-targets");
@@ -50,7 +49,6 @@ class ThirteenthBatchClassesTest {
 
     /** h162: one cell per line; 部门职责 after the goal's two cells, each duty printed once before its 产出指标. */
     @Test
-    @Disabled("class: a 部门职责 column before the level columns — fixed by the lead after merge")
     void aDutyColumnPrintedOneCellPerLineIsReadAsEachRowsDuty() throws IOException {
         Scorecard t = heldOutTable("h162");
         assertThat(t.overallGoal().target()).isEqualTo("落实离退休干部政治待遇和生活待遇，做好走访慰问、学习活动和阵地建设，提升离退休干部服务管理水平。");
@@ -78,7 +76,6 @@ class ThirteenthBatchClassesTest {
 
     /** The same class in pipes: the table is read, but with the duty column dropped. */
     @Test
-    @Disabled("class: a 部门职责 column before the level columns — fixed by the lead after merge")
     void aDutyColumnInPipesIsReadAsEachRowsDuty() {
         Scorecard t = single(TextParser.parse(dutyTable("部门职责 | ", "档案收集保管 | ", " | ", "档案利用服务 | ", " | "), "d.txt"));
         assertThat(names(t)).containsExactly("接收进馆档案数量", "馆藏档案完好率", "档案数字化扫描页数", "查档群众满意度");
@@ -98,7 +95,6 @@ class ThirteenthBatchClassesTest {
 
     /** h160's lines 24–25 (七、其他需要说明的事项 / 本部门…为空表。) after a blank line under the last row. */
     @Test
-    @Disabled("class: a numbered section after the last row read as a row — fixed by the lead after merge")
     void aNumberedSectionAfterTheLastRowIsNoRow() {
         for (String after : List.of("七、其他需要说明的事项\n本部门2024年无政府性基金预算和国有资本经营预算，相关公开表格为空表。",
                 "（三）名词解释\n1.一般公共预算：指政府凭借国家政治权力，以社会公共事务管理者身份取得的收入。")) {
