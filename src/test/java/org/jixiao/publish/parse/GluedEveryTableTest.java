@@ -41,7 +41,9 @@ class GluedEveryTableTest {
      * ninth and tenth batches; they add 226 rows of which 197 read right, so the whole set reads 1034 of 1118 (0.925) while
      * the older documents still read 837 of 892 (0.938, above 0.93): the floor is set just under the new share. With the eleventh batch (135 rows) and its classes fixed
      * the whole set reads 1165 of 1253 (0.930): raised to 0.925. With the twelfth batch: 1278 of 1374 (0.930); with a repeated target, a range of months and
-     * the same words before both values read (GluedTargetsTest), 1282 of 1374 (0.933): raised to 0.93.
+     * the same words before both values read (GluedTargetsTest), 1282 of 1374 (0.933): raised to 0.93. With the thirteenth
+     * batch and its glued classes fixed (a scale 1:500 in a name, a day's deadline), a row's duty not asked (no duty column
+     * is glued): 1376 of 1476 (0.932).
      */
     static final double FLOOR = 0.93;
 
@@ -66,13 +68,10 @@ class GluedEveryTableTest {
                 "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first#0 budget.planned",
                 "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first#0 budget.ratePercent");
         known("budget: a glued source row not read, or read in place of another (其中: before each source, figures not placed by the header's columns)",
-                "001_xuanzhou_yibao_shangcan_project_targets#0 budget.sources[2]",
                 "008_mengcheng_weijian_gongwei_2024_project_targets#0 budget.sources[0]",
                 "019_lingling_linye_2021_dept_selfeval#0 budget.sources[0]",
                 "019_lingling_linye_2021_dept_selfeval#0 budget.sources[1]",
-                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.sources[0]",
-                "h26_nanling_minzheng_yanglao_2023_transfer_selfeval_pinyin_pipes_trailing#0 budget.sources[1]",
-                "h53_qiqihaer_canlian_shiye_2023_transfer_selfeval_pinyin_lines#0 budget.sources[1]");
+                "h06_youxian_yibao_jianguan_2022_project_selfeval_ocr_ascii#0 budget.sources[0]");
         known("a target that is a clause in words (醫療費用發生時) glued to its name: not told apart, and the rows after it merge",
                 "001_xuanzhou_yibao_shangcan_project_targets#0 row 3 二等乙級以上傷殘軍人及時(shí)享受醫(yī)療待遇保障時(shí)間",
                 "001_xuanzhou_yibao_shangcan_project_targets#0 row 5 對升華軍民魚水情,營造擁軍優(yōu)屬、擁政愛民的良好氛圍,推進(jìn)軍地共建的影響程度");
@@ -190,9 +189,7 @@ class GluedEveryTableTest {
                 "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 row 3 基层医保服务站点建设数量");
         // The ninth and tenth batches (h101–h128, written blind), as the reader first read them glued, by class (the
         // budget classes are the glued budget reader's and the source reader's work, left to them):
-        known("ninth and tenth batches: a glued source row after the first not read (上年结转资金, 上年结转, 自治区资金, 市县资金, "
-                        + "其他资金 after a split heading, the traditional 其他資金), or the planned-only sources of a targets table",
-                "h126_guizhou_yaojian_2023_dept_selfeval_traditional_pipes#0 budget.sources[1]");
+        // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: ninth and tenth batches: a glued source row after the first not read (上年结转资金, 上年结转, 自治区资金,…)
         // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: ninth and tenth batches: a glued source row's figures split at the wrong digits (1906.3 | …)
         // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: ninth and tenth batches: glued source rows read one place off — a source's figures under t…)
         // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: ninth and tenth batches: the glued budget not read at all (a department's six-column block…)
@@ -238,15 +235,7 @@ class GluedEveryTableTest {
         // The eleventh batch (h129–h144, written blind), as the reader read them glued after the batch's own classes were
         // fixed (a bracketed note after the last row, 平均 before an actual, 政府 inside a unit's name), by class
         // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: eleventh batch: a glued source row's figures split at the wrong digits (800 | 789.26 | 98.…)
-        known("eleventh batch: the glued budget not read at all — a targets table's planned-only source rows (财政拨款2400, "
-                        + "上年结转250), or a document of three tables whose first budget block is glued with no header between",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.currency",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.executed",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.initial",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.planned",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.ratePercent",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.sources[0]",
-                "h137_jinan_yuanlin_2023_project_selfeval_three_tables_pipes#0 budget.sources[1]");
+        // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: eleventh batch: the glued budget not read at all — a targets table's planned-only source r…)
         known("eleventh batch: a target in words glued to its name (较上年下降, 收到资金后…, 不超过批复概算, 长期稳定, 每季度结束后…) "
                         + "or a quantity in 万 with its unit in the next word (≥1.2萬冊): kept in the name",
                 "h130_binhai_xiaofang_zhuanzhidui_2023_project_selfeval_tabs_no_initial#0 row 6 火灾事故亡人数",
@@ -262,9 +251,7 @@ class GluedEveryTableTest {
                 "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 unit");
         // The twelfth batch (h145–h158, written blind), as the reader read them glued after the batch's own classes were
         // fixed (a report counting its indicators by level, a closing line under a space table), by class
-        known("twelfth batch: a glued source row's figures split at the wrong digits (210 | 205.4 | 97.81% read 10205.4 | "
-                        + "97.8 | 1), or a source after the first (省级资金, 市级财政拨款, 市级财政资金, 中央補助, 上年结转) not read",
-                "h156_zunyi_jikong_mianyi_2023_project_selfeval_traditional_pipes#0 budget.sources[1]");
+        // (read right since the glued source rows are split by the total's cap and a rate agreeing as printed: twelfth batch: a glued source row's figures split at the wrong digits (210 | 205.4 | 97.81…)
         known("twelfth batch: the glued budget not read at all — the later tables of a page of three (one source equal to its "
                         + "total), or a block whose 执行率 cells are empty (1501681619 splits no way that keeps a rate)",
                 "h158_lasa_waishi_jiedai_2023_project_selfeval_pipes_no_rate_cut#0 budget.executed",
@@ -360,10 +347,18 @@ class GluedEveryTableTest {
      * taken that has every field right. Returns how many were; each other row is a miss, said with the row read under
      * its name (or the next one in order) to show how it went wrong.
      */
+    /** An expected row without its 部门职责: the glued printing prints no duty column ({@link #glue}), so none is asked. */
+    private static JsonNode withoutDuty(JsonNode row) {
+        if (!row.has("duty")) return row;
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) row.deepCopy();
+        copy.remove("duty");
+        return copy;
+    }
+
     static int compareRows(String key, List<JsonNode> want, List<Indicator> got, Map<String, String> misses) {
         int right = 0, from = 0;
         for (int i = 0; i < want.size(); i++) {
-            JsonNode e = want.get(i);
+            JsonNode e = withoutDuty(want.get(i));
             int hit = -1;
             for (int j = from; j < got.size() && hit < 0; j++) if (ReRenderedTablesTest.rowDiff(e, got.get(j)) == null) hit = j;
             if (hit >= 0) { right++; from = hit + 1; continue; }
