@@ -104,8 +104,8 @@ public class ParserBenchmark {
 
     /**
      * Every real document of 5–30 KB the project holds apart from the seeds, one at a time: the held-out and corpus
-     * documents of that size — what a bureau's page of that size is: a report with its table (h132, h151), a page of
-     * three tables (h137, h154), a report with its figures only in sentences (h139, h150). The setup fails when the folders hold a
+     * documents of that size — what a bureau's page of that size is: a report with its table (h132, h151, h161), a page of
+     * three tables (h137, h154, h165), a report with its figures only in sentences (h139, h150, h168). The setup fails when the folders hold a
      * document of that size the list does not name, so the list is every one.
      */
     @State(Scope.Benchmark)
@@ -115,7 +115,10 @@ public class ParserBenchmark {
                 "h139_xiangyang_yibao_jijinjianguan_2023_eval_report",
                 "h150_ganzhou_yibao_xinxihua_2023_eval_report",
                 "h151_zhanjiang_ganghang_hangdao_2023_project_selfeval_report_pipes_budget_after",
-                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes"})
+                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes",
+                "h161_shijiazhuang_yibao_jingban_2023_project_selfeval_report_tabs_budget_after",
+                "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes",
+                "h168_henan_kaoshi_kaowu_2023_eval_report"})
         public String doc;
 
         /** The names above, to compare with the folders. */
@@ -124,7 +127,10 @@ public class ParserBenchmark {
                 "h139_xiangyang_yibao_jijinjianguan_2023_eval_report",
                 "h150_ganzhou_yibao_xinxihua_2023_eval_report",
                 "h151_zhanjiang_ganghang_hangdao_2023_project_selfeval_report_pipes_budget_after",
-                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes");
+                "h154_qijiang_shuichan_2023_project_selfeval_three_tables_pipes",
+                "h161_shijiazhuang_yibao_jingban_2023_project_selfeval_report_tabs_budget_after",
+                "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes",
+                "h168_henan_kaoshi_kaowu_2023_eval_report");
 
         String text;
 
