@@ -34,6 +34,14 @@ class GluedTargetsTest {
         return out;
     }
 
+    /** The rows read from a whole glued text, nothing in them absent from it. */
+    private static List<Indicator> glued(String text) {
+        List<Indicator> rows = new ArrayList<>();
+        for (Scorecard t : TextParser.parse(text, "glued.txt").tables()) rows.addAll(t.indicators());
+        NeverInventTest.assertNothingInvented("glued", text);
+        return rows;
+    }
+
     private static Indicator named(List<Indicator> rows, String name) {
         return rows.stream().filter(i -> name.equals(i.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + name + " in " + rows.stream().map(Indicator::name).toList()));
@@ -145,18 +153,14 @@ class GluedTargetsTest {
     void aScaleInsideANameIsNoRowsEnd() {
         String text = "项目支出绩效自评表\n一级指标二级指标三级指标指标值全年完成值权重得分\n"
                 + "产出指标数量指标更新1:500数字线划图面积≥120平方公里126.4平方公里1515布设测量控制点≥260个281个1010\n";
-        List<Indicator> rows = new ArrayList<>();
-        for (Scorecard t : TextParser.parse(text, "glued.txt").tables()) rows.addAll(t.indicators());
-        NeverInventTest.assertNothingInvented("glued", text);
+        List<Indicator> rows = glued(text);
         Indicator r = named(rows, "更新1:500数字线划图面积");
         assertThat(r.target()).isEqualTo("≥120平方公里");
         assertThat(r.actual()).isEqualTo("126.4平方公里");
         assertThat(r.weight()).isEqualByComparingTo("15");
         assertThat(rows).hasSize(2);
         // the same with a full-width ratio colon (1∶2000)
-        List<Indicator> wide = new ArrayList<>();
-        for (Scorecard t : TextParser.parse(text.replace("1:500", "1∶2000"), "glued.txt").tables()) wide.addAll(t.indicators());
-        assertThat(named(wide, "更新1∶2000数字线划图面积").target()).isEqualTo("≥120平方公里");
+        assertThat(named(glued(text.replace("1:500", "1∶2000")), "更新1∶2000数字线划图面积").target()).isEqualTo("≥120平方公里");
     }
 
     /**
@@ -167,9 +171,7 @@ class GluedTargetsTest {
     void aDaysDeadlineIsNoRowsEnd() {
         String text = "项目支出绩效自评表\n一级指标二级指标三级指标年度指标值全年完成值分值得分\n"
                 + "产出指标质量指标实验室检测结果准确率≥98%99.2%1515时效指标监测结果报送时限每月10日前每月10日前1010\n";
-        List<Indicator> rows = new ArrayList<>();
-        for (Scorecard t : TextParser.parse(text, "glued.txt").tables()) rows.addAll(t.indicators());
-        NeverInventTest.assertNothingInvented("glued", text);
+        List<Indicator> rows = glued(text);
         Indicator r = named(rows, "监测结果报送时限");
         assertThat(r.target()).isEqualTo("每月10日前");
         assertThat(r.actual()).isEqualTo("每月10日前");
