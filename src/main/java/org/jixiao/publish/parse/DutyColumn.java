@@ -38,6 +38,9 @@ final class DutyColumn {
     static DutyColumn of(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
+            // asked of every line of every document: each header word holds 职, so a line without one is passed over
+            // before its cells are cut (cutting them was a tenth of a department table printed a cell per paragraph)
+            if (l.text().indexOf('职') < 0) continue;
             List<String> cells = l.cells();
             if (cells.isEmpty() || !WORDS.contains(cells.get(0))) continue;
             if (cells.size() >= 3 && cells.get(1).equals("一级指标") && (l.text().indexOf('\t') >= 0 || l.text().indexOf('|') >= 0)) {
