@@ -178,7 +178,7 @@ final class GluedBudget {
                 // from executed ÷ planned than the other reading's (428 | 396.47 | 9 | 2.63%, 2.27 computed, against 428 |
                 // 396.47 | 92.63%; 1 | 6.81 | 6.8 | 100%, 99.85 computed, against 16.8 | 16.8 | 100%)
                 List<ParseWarning> again = new ArrayList<>();
-                BigDecimal[] w = figures(s.group(2), row.subList(row.indexOf(HeaderWords.Column.INITIAL) + 1, row.size()), currency, cap, rateless, l.no(), again);
+                BigDecimal[] w = figures(s.group(2), row.subList(row.indexOf(HeaderWords.Column.INITIAL) + 1, row.size()), currency, cap, false, l.no(), again);
                 boolean read = v != null && v != AMBIGUOUS;
                 if (w != null && w != AMBIGUOUS && (!read || v[0] != null && !initialNearPlanned(v) || closerRate(w, v))) {
                     v = w;
@@ -243,11 +243,12 @@ final class GluedBudget {
 
     /**
      * {initial, planned, executed, weight, rate, score} of a glued run under {@code cols} (amounts in 万元); {@link #AMBIGUOUS}
-     * when two splits fit, null when none does (both said in a warning), or when there is nothing to read.
+     * when two splits fit, null when none does (both said in a warning), or when there is nothing to read. {@code cap}: no
+     * amount above it (a source's row, under its total; null for the total's); {@code byCap}: a run split with no rate to
+     * check it stands where the cap keeps it (a source row printing no rate).
      */
     private static BigDecimal[] figures(String run, List<HeaderWords.Column> cols, org.jixiao.measure.Unit currency, BigDecimal cap,
-            boolean rateless, int line,
-            List<ParseWarning> warnings) {
+            boolean byCap, int line, List<ParseWarning> warnings) {
         // the cells the marks tell apart: {digits, "%"} closes a rate, {"—"} is an empty cell
         List<String[]> cells = new ArrayList<>();
         StringBuilder digits = new StringBuilder();
@@ -264,7 +265,7 @@ final class GluedBudget {
             return p == null ? null : new BigDecimal[] {null, p, null, null, null, null};
         }
         List<BigDecimal[]> found = new ArrayList<>();
-        assign(cells, 0, cols, 0, new String[cols.size()], false, currency, cap, rateless, found);
+        assign(cells, 0, cols, 0, new String[cols.size()], false, currency, cap, byCap, found);
         // a split whose rate agrees to the place it is printed to stands before those that agree only to the half point
         // every rate is allowed, or have no rate (2400 | 2400 | 100.0% against 2400240 | 0 | 100.0%; 236229.82 is
         // 236 | 22 | 9.82% no more than one number: 9.32 computed)
@@ -306,16 +307,16 @@ final class GluedBudget {
      * arithmetic holds are kept ({@link #plausible}); a run split in several numbers needs the rate to check it.
      */
     private static void assign(List<String[]> cells, int ci, List<HeaderWords.Column> cols, int col, String[] cur, boolean split,
-            org.jixiao.measure.Unit currency, BigDecimal cap, boolean rateless, List<BigDecimal[]> found) {
+            org.jixiao.measure.Unit currency, BigDecimal cap, boolean byCap, List<BigDecimal[]> found) {
         if (found.size() > 4) return; // more than one already: ambiguous, however many more
         if (ci == cells.size()) {
             BigDecimal[] v = values(cur, cols, currency);
-            if (v != null && plausible(v, split, rateless && cap != null) && within(v, cap)) found.add(v);
+            if (v != null && plausible(v, split, byCap && cap != null) && within(v, cap)) found.add(v);
             return;
         }
         String[] cell = cells.get(ci);
         if (cell[0].equals("—")) {
-            if (col < cols.size()) assign(cells, ci + 1, cols, col + 1, cur, split, currency, cap, rateless, found);
+            if (col < cols.size()) assign(cells, ci + 1, cols, col + 1, cur, split, currency, cap, byCap, found);
             return;
         }
         int rate = cols.indexOf(HeaderWords.Column.RATE);
@@ -325,7 +326,7 @@ final class GluedBudget {
             splits(cell[0], 0, k, new ArrayList<>(), parts);
             for (String[] p : parts) {
                 System.arraycopy(p, 0, cur, col, k);
-                assign(cells, ci + 1, cols, col + k, cur, split || k > 1, currency, cap, rateless, found);
+                assign(cells, ci + 1, cols, col + k, cur, split || k > 1, currency, cap, byCap, found);
                 for (int j = col; j < col + k; j++) cur[j] = null;
             }
         }
@@ -374,7 +375,7 @@ final class GluedBudget {
         // year's budget and an executed amount above 0 and no more than it both there (1 | 8 | 15.6 is no reading of 1815.6)
         boolean capChecked = capped && planned != null && executed != null && executed.signum() > 0 && executed.compareTo(planned) <= 0;
         // (0 | 0% checks nothing: 24 | 0 | 0 is no reading of 2400)
-        return !split || checked && rate.signum() > 0 || capChecked;
+        return !split || checkedAboveZero(v) || capChecked;
     }
 
     private static boolean checkedAboveZero(BigDecimal[] v) { return checked(v) && v[4].signum() > 0; }
@@ -416,12 +417,10 @@ final class GluedBudget {
      * point): a rate of 0 agrees as printed with any tiny share.
      */
     private static boolean rateAgreesAsPrinted(BigDecimal[] v) {
-        BigDecimal planned = v[1], executed = v[2], rate = v[4];
-        if (planned == null || executed == null || rate == null || planned.signum() <= 0) return false;
-        if (rate.signum() == 0) return false; // (0 | 0%: nothing to check by)
-        BigDecimal exact = executed.multiply(new BigDecimal(100)).divide(planned, rate.scale() + 4, java.math.RoundingMode.HALF_UP);
-        return exact.subtract(rate).abs().compareTo(BigDecimal.ONE.movePointLeft(rate.scale())) <= 0;
+        BigDecimal d = deviation(v);
+        return d != null && v[4].signum() > 0 && d.compareTo(BigDecimal.ONE.movePointLeft(v[4].scale())) <= 0;
     }
+
 
     /** Whether the initial and the year's budget are both printed and within a factor of ten of each other. */
     private static boolean initialNearPlanned(BigDecimal[] v) {
