@@ -193,7 +193,7 @@ final class BudgetRow {
     }
 
     /** A dash for none (—, -, /, ─, a run of them). */
-    private static boolean notApplicable(String t) {
+    static boolean notApplicable(String t) {
         for (int i = 0; i < t.length(); i++) if (NOT_APPLICABLE.indexOf(t.charAt(i)) < 0) return false;
         return true;
     }

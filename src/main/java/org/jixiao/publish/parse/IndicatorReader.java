@@ -187,6 +187,8 @@ final class IndicatorReader {
         private final String text;
         private final int line;
         private final boolean lineStart;
+        /** A cell of a line split at its spaces: the spaces inside a cell's own text (PM2.5 平均浓度) split it too. */
+        private boolean spaced;
         private String level1, level2;
         private boolean levels;
 
@@ -346,8 +348,13 @@ final class IndicatorReader {
 
     private static List<String> addLine(List<Tok> toks, Line l) {
         List<String> cells = l.blank() ? List.of("") : l.cells();
+        boolean spaced = cells.size() > 1 && !l.tabbed() && l.text().indexOf('|') < 0;
         // (by index: asked of every row line, the cell lists' iterators were allocated each time)
-        for (int k = 0; k < cells.size(); k++) toks.add(new Tok(cells.get(k), l.no(), k == 0));
+        for (int k = 0; k < cells.size(); k++) {
+            Tok t = new Tok(cells.get(k), l.no(), k == 0);
+            t.spaced = spaced;
+            toks.add(t);
+        }
         return cells;
     }
 
@@ -590,12 +597,34 @@ final class IndicatorReader {
                 }
                 // a split that leaves a cell its column cannot hold (2023年10月 -> 2023年 | 10月, 10月 under 分值) is no split:
                 // the cells as printed fit better, and no piece of a cell is lost in a column that keeps no text
-                if (expanded.size() <= cols.size() && fitScore(expanded) >= fitScore(cells)) cells = expanded;
+                int printed = fitScore(cells), best = printed;
+                List<String> asPrinted = cells;
+                if (expanded.size() <= cols.size() && fitScore(expanded) >= printed) { cells = expanded; best = fitScore(expanded); }
+                // a row of space cells prints no empty cell (an empty 得分 before a reason shifts the reason under 得分): a
+                // column left empty where the cells then fit their columns better by kind than as printed, and no worse
+                // than split (its cells kept whole)
+                if (!stream && nameTok.spaced) {
+                    List<String> gapped = withGap(asPrinted, printed);
+                    if (gapped != null && fitScore(gapped) >= best) { cells = gapped; best = fitScore(gapped); }
+                    else if (cells == expanded && expanded.size() < cols.size() && (gapped = withGap(expanded, best)) != null) cells = gapped;
+                }
+            }
+            int first = -1;
+            for (int i = 0; i < cells.size() && first < 0; i++) if (looksLikeTarget(cells.get(i))) first = i;
+            int targetAt = Math.max(0, ti);
+            if (!stream && nameTok.spaced && hasTarget && first > targetAt && cells.size() <= cols.size()
+                    && wordsOnly(cells.subList(0, first - targetAt))
+                    && fitScore(cells.subList(first - targetAt, cells.size())) > fitScore(cells)) {
+                // a name with a space in it, split there with the row's cells (PM2.5 平均浓度 | ≤38微克/立方米 | 36微克/立方米
+                // | 20 | 20): its pieces before the first target-like cell are the name where the row's cells then fit
+                // their columns better (平均浓度 read as the target shifted every cell after it by one)
+                List<String> nameParts = new ArrayList<>();
+                nameParts.add(name);
+                nameParts.addAll(cells.subList(0, first - targetAt));
+                name = Cells.joinPieces(nameParts);
+                cells = new ArrayList<>(cells.subList(first - targetAt, cells.size()));
             }
             if (cells.size() > cols.size()) {
-                int first = -1;
-                for (int i = 0; i < cells.size() && first < 0; i++) if (looksLikeTarget(cells.get(i))) first = i;
-                int targetAt = Math.max(0, ti);
                 if (first > targetAt) {
                     List<String> nameParts = new ArrayList<>();
                     nameParts.add(name);
@@ -653,6 +682,8 @@ final class IndicatorReader {
             // a row with its 分值 or 得分 printed is a row, even with its value cells empty (each read once, for this and the row)
             BigDecimal weight = number(v[Col.WEIGHT.ordinal()]), score = number(v[Col.SCORE.ordinal()]);
             boolean numbers = weight != null || score != null;
+            notAScore(nameTok, v[Col.WEIGHT.ordinal()], weight);
+            notAScore(nameTok, v[Col.SCORE.ordinal()], score);
             if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && !numbers && wrapsName(nameTok, name, cells)) {
                 return;
             }
@@ -667,6 +698,39 @@ final class IndicatorReader {
                     .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
             lastRow = out.size() - 1;
             lastRowLine = lastLine;
+        }
+
+        /**
+         * The cells with one empty cell put in after the target and actual (where 得分 or 分值 is left empty) where they fit
+         * their columns best, better than {@code than}; null if nowhere. (A value is never moved out of the target.)
+         */
+        private List<String> withGap(List<String> cells, int than) {
+            List<String> best = null;
+            int bestScore = than;
+            // (from the last place back: of equal fits, the later column is the one left empty — 分值 is printed where
+            // 得分 is not)
+            for (int at = cells.size(); at > Math.max(ti, ai); at--) {
+                List<String> g = new ArrayList<>(cells.size() + 1);
+                g.addAll(cells.subList(0, at));
+                g.add("");
+                g.addAll(cells.subList(at, cells.size()));
+                int score = fitScore(g);
+                if (score > bestScore) { best = g; bestScore = score; }
+            }
+            return best;
+        }
+
+        /** Cells without a figure: a date or an amount before the first target-like cell (2023年10月底前) is a value. */
+        private static boolean wordsOnly(List<String> cells) {
+            for (String c : cells) if (c.isEmpty() || Cells.hasDigit(c)) return false;
+            return true;
+        }
+
+        /** A cell under 分值 or 得分 that is no number (36微克/立方米, a row's cells shifted) is said, not dropped silently. */
+        private void notAScore(Tok nameTok, String cell, BigDecimal read) {
+            if (cell == null || read != null || BudgetRow.notApplicable(cell)) return;
+            warnings.add(ParseWarning.of(nameTok.line(), "分值或得分列中的单元格不是数字,未读取: " + abbreviate(cell),
+                    "a cell under the weight or score column is no number and is not read: " + abbreviate(cell)));
         }
 
         /**
