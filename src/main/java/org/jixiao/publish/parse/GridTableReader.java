@@ -353,6 +353,7 @@ final class GridTableReader {
     }
 
     private static boolean stopKey(String k) {
+        if (!k.isEmpty() && k.charAt(0) == '【') return Signature.pageLink(k, 0);
         if (k.isEmpty() || !Vocabulary.in(STOP_FIRSTS, k.charAt(0))) return false; // asked of every cell of the rows
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;

@@ -213,7 +213,7 @@ final class IndicatorReader {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
-        if (STOP_WORDS.at(line, a) != null) return true;
+        if (STOP_WORDS.at(line, a) != null || Signature.pageLink(line, a)) return true;
         // an OCR'd scan or a justified PDF cell spreads a short word over its cell: 总 分, 说  明 (h112)
         return a + 1 < line.length() && Cells.isSpace(line.charAt(a + 1)) && Cells.han(line.charAt(a))
                 && STOP_WORDS.at(spacedWord(line, a), 0) != null;

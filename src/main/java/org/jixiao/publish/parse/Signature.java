@@ -119,6 +119,17 @@ final class Signature {
     }
 
     /**
+     * A page's bracketed link at {@code from} (【打印本页】, 【关闭窗口】, 【返回顶部】, h174): the site's footer under the table,
+     * never a cell — however the links are separated (glued, spaces, an ideographic space).
+     */
+    static boolean pageLink(String s, int from) {
+        return from < s.length() && s.charAt(from) == '【' && LINK_WORDS.at(s, from + 1) != null;
+    }
+
+    private static final Vocabulary.Words LINK_WORDS = Vocabulary.words(java.util.List.of("打印", "关闭", "返回", "收藏", "分享", "字体", "字号",
+            "顶部"));
+
+    /**
      * A line that ends with a telephone number after its label — a notice under the table: 公示期间如有异议，请与…联系。
      * 联系电话：0455-8332617 (h106), 监督电话：12345 — however it begins. No cell of an indicator row ends so.
      */

@@ -148,6 +148,7 @@ final class Title {
      * it ({@link #under}: 某县人民政府办公室, 岳阳市生态环境局临湘分局, 国家税务总局包头市税务局信息中心).
      */
     static int unitEnd(String text) {
+        text = Script.simplified(text); // (place for place: a 繁體 page's 社會 is 社会's middle too, h180)
         int end = 0, gov = -1;
         for (int i = 2; i < text.length() - 1; i++) {
             if (!Fields.organisation(text.substring(0, i)) || inWord(text, i)) continue;

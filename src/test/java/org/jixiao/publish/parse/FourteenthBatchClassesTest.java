@@ -208,7 +208,6 @@ class FourteenthBatchClassesTest {
 
     /** h174 lines 40–41: a blank line, then 【打印本页】　【关闭窗口】 (an ideographic space between) under the tab rows. */
     @Test
-    @Disabled("class: bracketed page links split by an ideographic space read as a row — fixed by the lead after merge")
     void bracketedPageLinksAfterTabRowsAreNoRow() throws IOException {
         Scorecard t = heldOutTable("h174");
         assertThat(names(t)).hasSize(9).doesNotContain("【打印本页】").endsWith("沿线群众满意度");
@@ -228,7 +227,6 @@ class FourteenthBatchClassesTest {
 
     /** The same class with other link words. */
     @Test
-    @Disabled("class: bracketed page links split by an ideographic space read as a row — fixed by the lead after merge")
     void otherBracketedLinksAfterTabRowsAreNoRow() {
         Scorecard t = single(TextParser.parse(TAB_TABLE.formatted("【打印】　【关闭】　【返回顶部】"), "t.txt"));
         assertThat(names(t)).containsExactly("补助农户数", "补助发放准确率", "受益农户满意度");

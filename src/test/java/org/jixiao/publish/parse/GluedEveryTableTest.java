@@ -133,9 +133,7 @@ class GluedEveryTableTest {
                 "h46_qilin_tongji_jingjipucha_2023_project_selfeval_pipes_merged_empty#0 row 8 基本单位名录库更新");
         known("target and actual 0 without unit glued (00): not split",
                 "h47_hechi_qixiang_renying_2023_transfer_selfeval_xlsx_tabs#0 row 4 作业安全事故发生率");
-        known("a quantity in 万 with the unit in the next word (≥1.2万卷): not read, the rows after it merge",
-                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 1 接收进馆档案数量",
-                "h48_mudanjiang_dangan_2024_dept_targets_pipes_budget_row#0 row 2 馆藏档案数字化扫描页数");
+        // (read right since 卷 and 万卷 are units the reader knows, Units: a quantity in 万 with the unit in the next word (≥1.2万卷) was not read, the rows after it merged)
         known("a 偏差原因 that begins with a figure (3个项目…) glued after the score (1083个): read as more values",
                 "h52_lingui_shenji_touzi_2023_project_selfeval_docsite_spaces_counter#0 row 4 审计发现问题整改率");
         known("a target in words with a figure (接访后3个工作日内): not told from the name",
@@ -295,13 +293,33 @@ class GluedEveryTableTest {
                         + "the space read as the cell break between a target and an achievement the form does not have",
                 "h163_hulunbuir_caoyuan_butie_2024_regional_targets_tabs#0 overallGoal.achievement",
                 "h163_hulunbuir_caoyuan_butie_2024_regional_targets_tabs#0 overallGoal.target");
-        known("thirteenth batch: a unit in traditional script glued after a comparator (≤2小時): the unit not read, the "
-                        + "comparator kept in the name",
-                "h169_xian_guozi_jianguanpingtai_2023_project_selfeval_traditional_pipes#0 row 4 故障響應處置時限");
+        // (read right since 小時 and 分鐘 are units the reader knows, Units: thirteenth batch, a unit in traditional script glued after a comparator (≤2小時) was not read)
         known("thirteenth batch: a name that begins with a figure (120呼救电话…) glued after the row before's weight and score "
                         + "(1010120): the digits not split, the two rows read as one",
                 "h170_yinchuan_jijiu_nengli_2023_project_selfeval_ocr_spaces_cut#0 row 4 城区急救平均反应时间",
                 "h170_yinchuan_jijiu_nengli_2023_project_selfeval_ocr_spaces_cut#0 row 5 120呼救电话10秒内接听率");
+        known("fourteenth batch: a target in words glued to its name in a targets table with no actual (有效遏制, 应救尽救): "
+                        + "the words not split off the name",
+                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column#0 row 3 医保基金违法违规行为",
+                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column#0 row 7 困难群众医疗救助政策落实");
+        known("fourteenth batch: a decimal target, a bare 0 actual, weight and score glued (≤0.1501010): the run not taken "
+                        + "apart, the comparator left on the name and the next row read into this one; and a reason after a "
+                        + "score glued (108部分案件…) not read",
+                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column#0 row 6 万台特种设备死亡人数",
+                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column#0 row 7 办理知识产权侵权纠纷案件",
+                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column#0 row 8 知识产权保护社会满意度");
+        known("fourteenth batch: a reason that holds a Latin word's figure (…PM2.5年均浓度未达目标) glued after the actual: "
+                        + "the reason split there, the next row read into it",
+                "h179_baoji_shengtai_daqi_2023_transfer_selfeval_spaces#0 row 6 细颗粒物（PM2.5）年均浓度",
+                "h179_baoji_shengtai_daqi_2023_transfer_selfeval_spaces#0 row 7 优良天数比例");
+        known("fourteenth batch: a six-column budget without 年初, its eighth cell left empty, glued (8684.1210097.81%…): not read "
+                        + "(nothing read, nothing wrong)",
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.currency",
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.executed",
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.planned",
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.ratePercent",
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.sources[0]",
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.sources[1]");
     }
 
     private static void known(String why, String... keys) {
