@@ -73,12 +73,12 @@ final class Fields {
     static boolean organisation(String v) {
         if (v == null || v.length() < 2) return false;
         v = Script.simplified(v); // (…委員會, 國有資產監督管理局 as the fold kept them: h169)
-        if ("局厅委部院站所队办馆校会司处".indexOf(v.charAt(v.length() - 1)) >= 0) return true;
+        if ("局厅委部院站所队办馆校会司处股".indexOf(v.charAt(v.length() - 1)) >= 0) return true; // (股: a county bureau's section, h24)
         for (String w : ORGANISATION_WORDS) if (v.endsWith(w)) return true;
         return false;
     }
 
-    private static final List<String> ORGANISATION_WORDS = List.of("中心", "政府", "办公室", "合作社", "联社", "出版社", "报社");
+    private static final List<String> ORGANISATION_WORDS = List.of("中心", "政府", "办公室", "合作社", "联社", "出版社", "报社", "中学", "小学", "幼儿园");
 
     /** The labels by their first characters: a label is looked for only where one of them stands (asked at every character of a table's lines). */
     private static final Vocabulary.Words LABEL_WORDS = Vocabulary.words(LABELS);

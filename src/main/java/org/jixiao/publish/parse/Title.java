@@ -168,9 +168,12 @@ final class Title {
         return true;
     }
 
-    /** The last words of a unit under another, named after it (临湘分局, 科技信息化支队, 县委宣传部, 政府办公室, 市中心医院). */
+    /**
+     * The last words of a unit under another, named after it (临湘分局, 科技信息化支队, 县委宣传部, 政府办公室, 市中心医院, a
+     * county bureau's section: 财政局绩效管理股, h24).
+     */
     private static final List<String> UNDER = List.of("分局", "分院", "分中心", "支队", "大队", "中队", "办公室", "宣传部", "组织部",
-            "统战部", "信息中心", "医院");
+            "统战部", "信息中心", "医院", "股");
     /** A unit under another named with its own place first (国家税务总局包头市税务局). */
     private static final Pattern PLACED = Pattern.compile("^.{1,4}?[省市县区州旗].{1,6}");
     /** Words of a project's name: a stretch holding one is the project, whatever it ends with (政府投资审计项目). */

@@ -81,7 +81,7 @@ class TitleTest {
 
     /**
      * Every unit and project of the expectations (seeds, corpus, held-out) whose unit ends as an organisation's name does
-     * (a 股 or a 中学 is no ending the reader knows), in either script (h180's 西寧市社會救助服務中心: its 社會 is no ending), with a project (not a department's
+     * (…局, …中心, …中学, a bureau's …股), in either script (h180's 西寧市社會救助服務中心: its 社會 is no ending), with a project (not a department's
      * 整体支出, no year of its own), written as a report's title both ways —
      * the year after the unit and the year last — reads back as that unit and that project.
      */
