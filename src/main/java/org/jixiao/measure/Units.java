@@ -162,6 +162,8 @@ public final class Units {
         // archive volumes (≥20万卷, h178), air quality (≤42微克/立方米, h179), and the hour and minute of a traditional page,
         // which the fold leaves as written where the simplified form stands in the same region (≤24小時, h180)
         for (String s : List.of("卷", "万卷", "微克/立方米", "毫克/立方米", "毫克/升", "小時", "分鐘")) READING.put(s, Reading.AFTER_NUMBER);
+        // vehicles (≥600辆 营运柴油货车, h179)
+        READING.put("辆", Reading.AFTER_NUMBER);
         for (String s : List.of("米", "千米", "株", "万株", "组", "头", "只", "羽", "棵")) READING.put(s, Reading.CELL);
     }
 
