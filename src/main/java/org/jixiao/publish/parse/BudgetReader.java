@@ -90,6 +90,7 @@ final class BudgetReader {
             }
             if (label == null) continue;
             if (!isTotal && GridTableReader.notSource(label)) continue; // 其中：基本支出 splits the total by use, as the grid reads it
+            if (isTotal && seen.contains("中期资金总额") && periodHeadLine(l)) continue; // the rows' header: no row
             if (isTotal && at >= 2 && seen.startsWith("中期", at - 2)) {
                 // the 中期 group's total alone on its row: none of the year's budget (the grid reads it so: GridTableReader.midTerm)
                 midTermRows = total == null ? 1 : -1;
@@ -161,6 +162,14 @@ final class BudgetReader {
             ofWhich |= l.text().contains("其中");
             List<Line> labelled = labelledCells(l);
             if (labelled != null) { out.addAll(labelled); continue; }
+            int heads = periodHeads(lines, i);
+            if (heads > i) {
+                // the two groups' column words one under the other (中期资金总额 / 年度资金总额, h177) over rows labelled on the
+                // left: one header line, as h86 prints them side by side — no labels, each paired with an amount below
+                out.add(new Line(l.no(), Cells.clean(l.text()) + " " + Cells.clean(lines.get(heads - 1).text())));
+                i = heads - 1;
+                continue;
+            }
             // (asked once per line: the pairing and the label-alone tests both begin with it)
             boolean labelWord = hasLabelWord(l.text()) || sourceAlone(l.text());
             int past = labelWord ? labelsOverFigures(lines, i, out) : i;
@@ -251,6 +260,40 @@ final class BudgetReader {
             out.add(new Line(labelLines.get(k), label + " " + (fig == null ? "\u00a0" : fig)));
         }
         return j;
+    }
+
+    /**
+     * The index past the second of two lines that are a budget's period columns ({@link HeaderWords#periodTotals}) one
+     * cell per line, a row's label (no amount) after them; {@code i} when the lines are not so.
+     */
+    private static int periodHeads(List<Line> lines, int i) {
+        String first = Cells.clean(lines.get(i).text());
+        if (first == null || first.length() > 8 || first.indexOf('总') < 0) return i; // (most lines: at once)
+        int j = next(lines, i + 1), k = j < 0 ? -1 : next(lines, j + 1);
+        if (k < 0 || !HeaderWords.periodTotals(first, lines.get(j).text()) || figure(Cells.clean(lines.get(k).text()))) return i;
+        return j + 1;
+    }
+
+    /**
+     * Whether a line prints a budget's two period columns side by side ({@link HeaderWords#periodTotals}, either order)
+     * and no amount: the header of rows labelled on the left (h86; h177 one cell per line, joined by {@link #rows}).
+     */
+    private static boolean periodHeadLine(Line l) {
+        List<String> cells = new ArrayList<>();
+        for (String c : l.cells()) {
+            String t = Cells.clean(c);
+            if (t == null) continue;
+            if (figure(t)) return false;
+            cells.add(t);
+        }
+        for (int k = 0; k + 1 < cells.size(); k++) if (HeaderWords.periodTotals(cells.get(k), cells.get(k + 1))) return true;
+        return false;
+    }
+
+    /** The first line from {@code from} with text, or -1. */
+    private static int next(List<Line> lines, int from) {
+        for (int j = from; j < lines.size(); j++) if (!lines.get(j).empty()) return j;
+        return -1;
     }
 
     /** A line's text as one label cell (a label word, no figure, no space in it), trimmed; null when it is none. */

@@ -37,7 +37,7 @@ final class BudgetRow {
 
     // ---- the column words ----
 
-    private static final java.util.regex.Pattern GROUP_LABELS = java.util.regex.Pattern.compile("(?:中期|年度)资金总额[\\s|:：]*[0-9０-９]");
+    private static final java.util.regex.Pattern GROUP_LABELS = java.util.regex.Pattern.compile("中期资金总额[\\s|:：]*[0-9０-９]");
 
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
@@ -52,8 +52,9 @@ final class BudgetRow {
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
         String t = halfWidthParens(text);
-        // the two groups are column words only side by side over their amounts (h86); 中期资金总额 386.4 年度资金总额 128.8
-        // (h02) are labels each before its amount, and 年度资金总额 alone is the total row's label
+        // the two groups are column words only side by side over their amounts (h86, and one under the other, h177); 中期资金总额
+        // 386.4 年度资金总额 128.8 (h02) are labels each before its amount (the 中期 label tells: 年度资金总额 may label the
+        // total's row under the two column words), and 年度资金总额 alone is the total row's label
         if (!t.contains("中期资金总额") || GROUP_LABELS.matcher(t).find()) t = t.replace("中期资金总额", "中期资金　　").replace("年度资金总额", "年度资金　　");
         int row = 0;
         for (int i = 0; i < t.length(); ) {

@@ -145,6 +145,7 @@ final class GridTableReader {
         for (int r = 0; r < rows.size(); r++) {
             Cell[] row = rows.get(r).cells();
             String name = null, target = null, actual = null, cmp = null, unit = null, reason = null, def = null;
+            Cell midTerm = null; // the 中期 value of a row printing 中期指标值 | 年度指标值 (h177): none of the row's fields
             BigDecimal weight = null, score = null;
             boolean unitFirst = false, any = false;
             for (int c = 0; c < layout.size(); c++) {
@@ -165,6 +166,7 @@ final class GridTableReader {
                     case NAME -> name = later(name, t);
                     case TARGET -> { target = later(target, t); any |= !t.isEmpty(); }
                     case ACTUAL -> { actual = later(actual, t); any |= !t.isEmpty(); }
+                    case MID_TERM -> { if (!t.isEmpty()) { midTerm = cell; any = true; } }
                     case COMPARATOR -> { if (RowAligner.kind(t) == RowAligner.Kind.COMPARATOR) cmp = t; }
                     case UNIT -> { if (!t.isEmpty()) { unit = t; unitFirst = target == null; } }
                     case WEIGHT -> { weight = number(t); any |= weight != null; }
@@ -200,6 +202,7 @@ final class GridTableReader {
             Indicator ind = Indicator.builder().level1(level1).level2(level2).name(name.indexOf(' ') < 0 ? name : Cells.joinPieces(List.of(name.split(" "))))
                     .target(fullTarget).actual(empty(actual)).weight(weight).score(score).reason(empty(reason))
                     .definition(empty(def)).build();
+            if (midTerm != null && !midTerm.text().equals(target)) warnings.add(IndicatorReader.midTermCell(midTerm.line(), midTerm.text()));
             if (!out.isEmpty() && same(out.get(out.size() - 1), ind)) {
                 warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "同一行的两组单元格相同(中期与年度),只读一次: " + name,
                         "two groups of one row are equal (mid-term and annual); read once: " + name));
@@ -491,7 +494,7 @@ final class GridTableReader {
             String k = without(afterColon(cells.get(i).text()) != null ? key.substring(0, key.lastIndexOf(':')) : key, ":");
             boolean isTotal = false;
             for (String t : TOTALS) if (k.contains(t) && k.length() <= t.length() + 6) isTotal = true;
-            if (!isTotal) continue;
+            if (!isTotal || periodHead(cells, i)) continue; // the two groups' column words: the rows' header, no total row
             if (total < 0) total = i;
             // a mid-term (中期) total beside the year's (the 中期+年度 target form): the year's total is the table's budget
             if (!k.startsWith("中期")) { total = i; break; }
@@ -580,6 +583,21 @@ final class GridTableReader {
             if (p >= 0 && "(（:：".indexOf(s.charAt(p)) >= 0) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the cell at i is one of a budget's two period columns printed side by side with no amount on their line
+     * (| 项目资金（万元） | | 中期资金总额 | 年度资金总额 |, over | | 资金总额 | 1500 | 480 |): column words, not the total.
+     */
+    private static boolean periodHead(List<Cell> cells, int i) {
+        int line = cells.get(i).line();
+        boolean pair = false;
+        for (int j = i - 1; j <= i + 1; j += 2) {
+            if (j >= 0 && j < cells.size() && cells.get(j).line() == line) pair |= HeaderWords.periodTotals(cells.get(i).text(), cells.get(j).text());
+        }
+        if (!pair) return false;
+        for (int j = i + 1; j < cells.size() && cells.get(j).line() == line; j++) if (amountOrDash(cells.get(j).text())) return false;
+        return true;
     }
 
     /** A 中期 total (中期资金总额) on the line of the year's total, or -1. */

@@ -19,7 +19,10 @@ public final class HeaderWords {
         COMPARATOR,
         /** 指标值类型: 定量/定性, not part of the target */
         TYPE,
-        TARGET, UNIT, ACTUAL, WEIGHT, SCORE, REASON, DEFINITION, STANDARD, NOTE, COEFFICIENT, CORE, ACTIVITY,
+        TARGET,
+        /** 中期指标值 beside 年度指标值 (a 申报表's two periods as two value columns of one row): the year's is the target, this none */
+        MID_TERM,
+        UNIT, ACTUAL, WEIGHT, SCORE, REASON, DEFINITION, STANDARD, NOTE, COEFFICIENT, CORE, ACTIVITY,
         // budget block
         INITIAL, PLANNED, EXECUTED, RATE,
         /** a figure printed in a budget block that is none of the budget's (实际到位数 beside 预算安排数; 中期资金总额 beside 年度资金总额) */
@@ -49,6 +52,19 @@ public final class HeaderWords {
     public static final List<Word> DEPARTMENT;
     /** The indicator column's header on department tables. */
     public static final String DEPARTMENT_NAME = "绩效指标";
+    /**
+     * Whether two cells are a 申报表 budget's two period columns (中期资金总额 and 年度资金总额, in either order): column
+     * words over rows labelled on the left (资金总额 | 2760 | 920), the 年度 one naming the planned figure, where no
+     * amount follows them on their line (the readers ask it so: 中期资金总额 | 1860 | 年度资金总额 | 1120 are labels, each
+     * before its own amount).
+     */
+    public static boolean periodTotals(String a, String b) {
+        String x = key(a), y = key(b);
+        return x.equals(MID_TERM_TOTAL) && y.equals(YEAR_TOTAL) || x.equals(YEAR_TOTAL) && y.equals(MID_TERM_TOTAL);
+    }
+
+    private static final String MID_TERM_TOTAL = "中期资金总额", YEAR_TOTAL = "年度资金总额";
+
     /** The word each column is printed with (the first word given for it): what the export writes. */
     private static final java.util.Map<Column, String> LABELS = new java.util.EnumMap<>(Column.class);
 
@@ -59,6 +75,7 @@ public final class HeaderWords {
         add(w, Column.NAME, "三级指标", "指标名称");
         add(w, Column.REASON, "未完成原因和改进措施", "偏差原因分析及改进措施", "偏差原因", "未完成原因", "原因分析");
         add(w, Column.TARGET, "年度指标值", "年度目标值", "年初目标值", "年初指标值", "指标值", "目标值");
+        add(w, Column.MID_TERM, "中期指标值", "中期目标值");
         add(w, Column.ACTUAL, "全年完成值", "全年实际值", "实际完成值", "全年实际完成值", "完成值", "实际值");
         add(w, Column.COMPARATOR, "指标性质", "计算符号");
         add(w, Column.TYPE, "指标值类型");

@@ -14,7 +14,9 @@ final class IndicatorReader {
     private IndicatorReader() {}
 
     /** LEVEL2 and NAME: a 二级指标 or 三级指标 after the first 三级指标 — the second group (年度) of a row printed as two (中期 | 年度). */
-    enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, LEVEL2, NAME, OTHER }
+    enum Col { TARGET, ACTUAL, REASON, COMPARATOR, UNIT, WEIGHT, SCORE, DEFINITION, ACTIVITY, LEVEL2, NAME,
+        /** 中期指标值 beside 年度指标值: a value the row prints and does not keep (said in a warning) */
+        MID_TERM, OTHER }
 
     /** How many columns there are ({@code Col.values()} copies its array at every call: once per row). */
     private static final int COLS = Col.values().length;
@@ -33,6 +35,7 @@ final class IndicatorReader {
             case ACTIVITY -> Col.ACTIVITY;
             case LEVEL2 -> Col.LEVEL2;
             case NAME -> Col.NAME;
+            case MID_TERM -> Col.MID_TERM;
             default -> Col.OTHER; // a column the line reader keeps no field for (备注, 指标值类型, 评分标准 …) still holds its cells
         };
     }
@@ -484,7 +487,7 @@ final class IndicatorReader {
                 if (i >= cols.size()) { score--; continue; }
                 boolean figure = looksLikeTarget(v);
                 score += switch (cols.get(i)) {
-                    case TARGET, ACTUAL -> figure ? 1 : v.length() > 20 ? -1 : 0;
+                    case TARGET, ACTUAL, MID_TERM -> figure ? 1 : v.length() > 20 ? -1 : 0;
                     case UNIT -> org.jixiao.measure.Units.readAfterNumber(v) ? 1 : -1;
                     case WEIGHT, SCORE -> number(v) != null ? 1 : -1;
                     case COMPARATOR -> Cells.comparatorAt(v, 0) == v.length() ? 1 : 0;
@@ -654,6 +657,10 @@ final class IndicatorReader {
             String yearName = v[Col.NAME.ordinal()];
             if (yearName != null && !yearName.equals(name)) midTermCell(nameTok, yearName);
             String target = v[Col.TARGET.ordinal()];
+            // the 中期 value of a row whose 中期 and 年度 values are two columns (中期指标值 | 年度指标值, h177): the year's is
+            // the target, as the grid reads it; the 中期 value is no actual, said where it is not the target's own text
+            String midTerm = v[Col.MID_TERM.ordinal()];
+            if (midTerm != null && !midTerm.equals(target)) midTermCell(nameTok, midTerm);
             String cmp = v[Col.COMPARATOR.ordinal()];
             String unit = v[Col.UNIT.ordinal()];
             if (target != null && cmp != null && !cmp.contains("定性") && Cells.comparatorAt(target, 0) == 0) target = cmp + target;
@@ -679,9 +686,10 @@ final class IndicatorReader {
                         .definition(v[Col.DEFINITION.ordinal()]).activity(v[Col.ACTIVITY.ordinal()]).build());
                 return;
             }
-            // a row with its 分值 or 得分 printed is a row, even with its value cells empty (each read once, for this and the row)
+            // a row with its 分值 or 得分 (or its 中期 value) printed is a row, even with its value cells empty (each read once,
+            // for this and the row)
             BigDecimal weight = number(v[Col.WEIGHT.ordinal()]), score = number(v[Col.SCORE.ordinal()]);
-            boolean numbers = weight != null || score != null;
+            boolean numbers = weight != null || score != null || midTerm != null;
             notAScore(nameTok, v[Col.WEIGHT.ordinal()], weight);
             notAScore(nameTok, v[Col.SCORE.ordinal()], score);
             if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && !numbers && wrapsName(nameTok, name, cells)) {
@@ -738,8 +746,7 @@ final class IndicatorReader {
          * for, or the year's name where it differs from the row's: said, not dropped silently.
          */
         private void midTermCell(Tok nameTok, String cell) {
-            warnings.add(ParseWarning.of(nameTok.line(), "中期与年度两组单元格,读一组,未读: " + abbreviate(cell),
-                    "a row printed as mid-term and annual groups: one group's cell is read, this one is not: " + abbreviate(cell)));
+            warnings.add(IndicatorReader.midTermCell(nameTok.line(), cell));
         }
 
         /** The index in {@code out} of the last row read from one line of its own, and the line it ends on (-1: none). */
@@ -773,6 +780,12 @@ final class IndicatorReader {
                     "a short text alone on its line continues the name of the row above (a wrapped name): " + name));
             return true;
         }
+    }
+
+    /** The warning for a cell of a row's 中期 group (or 中期 column) that the row does not keep: the line reader's and the grid's. */
+    static ParseWarning midTermCell(int line, String cell) {
+        return ParseWarning.of(line, "中期与年度两组单元格,读一组,未读: " + abbreviate(cell),
+                "a row printed as mid-term and annual groups: one group's cell is read, this one is not: " + abbreviate(cell));
     }
 
     static String abbreviate(String s) { return s.length() > 30 ? s.substring(0, 30) + "…" : s; }

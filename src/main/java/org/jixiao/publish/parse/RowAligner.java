@@ -110,7 +110,7 @@ final class RowAligner {
                 case LEVEL1, LEVEL2 -> 4;
                 default -> 5;
             };
-            case TARGET, ACTUAL -> switch (k) {
+            case TARGET, ACTUAL, MID_TERM -> switch (k) {
                 case QUANTITY, NUMBER -> 0;
                 case SHORT, LOOSE2 -> 0.6;
                 case LONG -> 0.7;
@@ -141,7 +141,7 @@ final class RowAligner {
             case LEVEL1, LEVEL2 -> 0;
             case NAME -> 4;
             case TARGET -> 1.2;
-            case ACTUAL -> 1.0;
+            case ACTUAL, MID_TERM -> 1.0;
             case WEIGHT, SCORE -> 0.8;
             case COMPARATOR, UNIT -> 0.4;
             case TYPE -> 0.3;

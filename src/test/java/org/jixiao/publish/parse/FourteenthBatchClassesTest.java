@@ -41,7 +41,6 @@ class FourteenthBatchClassesTest {
 
     /** h177 lines 35–75: 绩效指标 / 一级指标 / 二级指标 / 三级指标 / 中期指标值 / 年度指标值, then per row name, 中期 value, 年度 value. */
     @Test
-    @Disabled("class: 中期/年度 as two value columns of one row — fixed by the lead after merge")
     void theYearValueOfATwoPeriodRowIsItsTarget() throws IOException {
         Scorecard t = heldOutTable("h177");
         assertThat(names(t)).hasSize(9).doesNotContain("中期指标值").startsWith("市级储备粮轮换数量", "储备粮库存检查");
@@ -62,7 +61,6 @@ class FourteenthBatchClassesTest {
 
     /** The same class one cell per line with other words: 年度指标值 first, then 中期指标值 (the value under 年度 is the target). */
     @Test
-    @Disabled("class: 中期/年度 as two value columns of one row — fixed by the lead after merge")
     void theYearValueOfATwoPeriodRowOneCellPerLineIsItsTarget() {
         String text = String.join("\n", "项目支出绩效目标申报表", "项目名称", "某市储备肉轮换补贴", "主管部门", "某市商务局",
                 "一级指标", "二级指标", "三级指标", "年度指标值", "中期指标值",
@@ -83,6 +81,31 @@ class FourteenthBatchClassesTest {
         assertThat(targets(t)).containsExactly("≥1000吨", "100%", "≥90%");
     }
 
+    /**
+     * The same class in the other layouts, with 中期目标值/年度目标值 and the 年度 column first: pipes (777718e read the later
+     * column, here the 中期 one, as the target), tab rows and space rows. The 年度 value is the target, no actual, and the
+     * 中期 value is said with the row's line.
+     */
+    @Test
+    void theYearValueIsTheTargetInEveryLayoutAndEitherOrder() {
+        String pipes = TWO_PERIODS.formatted("年度目标值 | 中期目标值", "≥1000吨 | ≥3000吨", "100% | 100%", "≥90% | ≥85%");
+        String tabs = pipes.lines().map(l -> l.replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll("\\s*\\|\\s*", "\t"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String spaces = tabs.replaceAll("\t+", " ");
+        for (String text : List.of(pipes, tabs, spaces)) {
+            ParsedDocument d = TextParser.parse(text, "p.txt");
+            Scorecard t = single(d);
+            assertThat(names(t)).as(text).containsExactly("储备肉轮换数量", "轮换入库检验合格率", "承储企业满意度");
+            assertThat(targets(t)).as(text).containsExactly("≥1000吨", "100%", "≥90%");
+            assertThat(t.indicators()).allSatisfy(i -> assertThat(i.actual()).isNull());
+            int row = List.of(text.split("\n")).indexOf(text.lines().filter(l -> l.contains("储备肉轮换数量")).findFirst().orElseThrow()) + 1;
+            assertThat(d.warnings()).as(text).anySatisfy(w -> {
+                assertThat(w.line()).isEqualTo(row);
+                assertThat(w.message()).contains("≥3000吨");
+            });
+        }
+    }
+
     /** Left alone: the same table with one 指标值 column reads its target. */
     @Test
     void theSameTableWithOneValueColumnReadsItsTarget() {
@@ -95,7 +118,6 @@ class FourteenthBatchClassesTest {
 
     /** h177 lines 18–29: 项目资金（万元） / 中期资金总额 / 年度资金总额 / 资金总额 / 2760 / 920 / 其中：财政拨款 / 2760 / 920 / 其他资金 / — / —. */
     @Test
-    @Disabled("class: 中期/年度 budget with a 资金总额 row label — fixed by the lead after merge")
     void theYearColumnOfTheTotalRowIsPlanned() throws IOException {
         Budget b = heldOutTable("h177").budget();
         budgetIs(b, null, "920", null, null);
@@ -120,13 +142,39 @@ class FourteenthBatchClassesTest {
      * of the 财政拨款 row for its 全年预算数 and 全年执行数), with the total labelled 资金总额 and with 年度资金总额.
      */
     @Test
-    @Disabled("class: 中期/年度 budget columns with rows labelled left, in pipes — fixed by the lead after merge")
     void theYearColumnOfAPipeTotalRowIsPlanned() {
         for (String label : List.of("资金总额", "年度资金总额")) {
             Budget b = single(TextParser.parse(PERIOD_BUDGET.formatted(label), "b.txt")).budget();
             budgetIs(b, null, "480", null, null);
             assertThat(source(b, "财政拨款").planned()).as(label).isEqualByComparingTo("480");
             assertThat(source(b, "财政拨款").executed()).as(label).isNull();
+        }
+    }
+
+    /**
+     * The same class one cell per line with the 年度 column first and the total labelled 年度资金总额, and in tab rows with
+     * the 年度 column first: planned is the 年度 amount of the total row, each source's the 年度 amount of its own row, and
+     * the column words are no row (777718e paired the first one-cell-per-line column word with the first amount).
+     */
+    @Test
+    void theYearColumnOfTheTotalRowIsPlannedInEveryLayoutAndEitherOrder() {
+        String lines = String.join("\n", "项目支出绩效目标申报表", "项目名称", "某市储备肉轮换补贴", "项目资金（万元）", "年度资金总额",
+                "中期资金总额", "年度资金总额", "480", "1500", "其中：财政拨款", "480", "1500", "其他资金", "—", "—",
+                "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "储备肉轮换数量", "≥1000吨",
+                "满意度指标", "服务对象满意度指标", "承储企业满意度", "≥90%") + "\n";
+        String tabs = String.join("\n", "项目支出绩效目标申报表", "项目名称\t某市储备肉轮换补贴\t\t", "项目资金（万元）\t\t年度资金总额\t中期资金总额",
+                "\t资金总额\t480\t1500", "\t其中：财政拨款\t480\t1500", "\t其他资金\t—\t—", "一级指标\t二级指标\t三级指标\t指标值",
+                "产出指标\t数量指标\t储备肉轮换数量\t≥1000吨", "满意度指标\t服务对象满意度指标\t承储企业满意度\t≥90%") + "\n";
+        for (String text : List.of(lines, tabs)) {
+            ParsedDocument d = TextParser.parse(text, "b.txt");
+            Budget b = single(d).budget();
+            budgetIs(b, null, "480", null, null);
+            assertThat(b.sources()).as(text).extracting(FundSource::name).containsExactly("财政拨款");
+            assertThat(source(b, "财政拨款").planned()).as(text).isEqualByComparingTo("480");
+            assertThat(source(b, "财政拨款").executed()).as(text).isNull();
+            assertThat(names(single(d))).as(text).containsExactly("储备肉轮换数量", "承储企业满意度");
+            // the column words are read as such, not as an amount
+            assertThat(d.warnings()).as(text).noneSatisfy(w -> assertThat(w.message()).contains("中期资金总额"));
         }
     }
 
