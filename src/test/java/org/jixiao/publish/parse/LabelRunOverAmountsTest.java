@@ -78,15 +78,20 @@ class LabelRunOverAmountsTest {
         }
     }
 
-    /** A dash under a label is its empty cell: that source is read with no figure, the others by place. */
+    /**
+     * A dash under a label, or a paragraph of a no-break space (an empty cell a page prints), is that label's empty cell:
+     * the source is read with no figure, the others by place.
+     */
     @Test
-    void aDashUnderASourceLabelIsNoAmount() {
-        List<String> block = List.of("年度预算申请（万元）", "资金总额", "财政拨款", "其他资金", "360", "360", "—");
-        for (List<String> first : List.of(GRID_KEPT, LINES_KEPT)) {
-            Budget b = single(TextParser.parse(table(block, first, "\n"), "l.txt")).budget();
-            budgetIs(b, null, "360", null, null);
-            assertThat(b.sources()).extracting(FundSource::name).containsExactly("财政拨款");
-            assertThat(source(b, "财政拨款").planned()).isEqualByComparingTo("360");
+    void aDashOrAnEmptyCellUnderASourceLabelIsNoAmount() {
+        for (String empty : List.of("—", "\u00a0")) {
+            List<String> block = List.of("年度预算申请（万元）", "资金总额", "财政拨款", "其他资金", "360", "360", empty);
+            for (List<String> first : List.of(GRID_KEPT, LINES_KEPT)) {
+                Budget b = single(TextParser.parse(table(block, first, "\n\n"), "p.txt")).budget();
+                budgetIs(b, null, "360", null, null);
+                assertThat(b.sources()).extracting(FundSource::name).containsExactly("财政拨款");
+                assertThat(source(b, "财政拨款").planned()).isEqualByComparingTo("360");
+            }
         }
     }
 
