@@ -47,7 +47,7 @@ final class BudgetReader {
         // source row then printing its 中期 cells before or after its 年度 cells): 1 where it stands before the year's, -1
         // after it, 0 none
         int midTermRows = 0;
-        List<Line> rows = rows(lines);
+        List<Line> rows = rows(lines, warnings);
         for (int r = 0; r < rows.size(); r++) {
             Line l = rows.get(r);
             String s = l.text();
@@ -154,7 +154,7 @@ final class BudgetReader {
      * One cell per line (or per paragraph): a row label alone on its line takes the amounts on the lines below it,
      * up to the next line that is not an amount, so that the row reads as if its cells shared one line.
      */
-    static List<Line> rows(List<Line> lines) {
+    static List<Line> rows(List<Line> lines, List<ParseWarning> warnings) {
         List<Line> out = new ArrayList<>(lines.size());
         boolean ofWhich = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -172,7 +172,7 @@ final class BudgetReader {
             }
             // (asked once per line: the pairing and the label-alone tests both begin with it)
             boolean labelWord = hasLabelWord(l.text()) || sourceAlone(l.text());
-            int past = labelWord ? labelsOverFigures(lines, i, out) : i;
+            int past = labelWord ? labelsOverFigures(lines, i, out, warnings) : i;
             if (past > i) { i = past - 1; continue; }
             if (!(labelWord && rowLabelAlone(l.text())) && !labelAndFigure(l.text())
                     && !((ofWhich || sourceAlone(l.text())) && aloneBelowOfWhich(lines, i))) {
@@ -203,8 +203,12 @@ final class BudgetReader {
      * then the figures, each under its label. Each pair becomes a row of its own; a line of cells pairs by place when
      * both lines print a cell per column, else both runs are aligned from their ends (a block label's empty cell before
      * them). Returns the index past the figures, or {@code i} when the lines are not so. Asked of a line with a label word.
+     * One cell per line, fewer figures than labels (a cell left empty and not printed) pair with no label for sure: a run
+     * of a total and its sources (资金总额 / 财政拨款 / 其他资金 / 386 / 360) is read as nothing and said — read on from its
+     * second label, it paired the figures one label late. (Other runs, such as 中期资金总额 / 年度资金总额 over a row
+     * labelled 资金总额, are left to the rows below.)
      */
-    private static int labelsOverFigures(List<Line> lines, int i, List<Line> out) {
+    private static int labelsOverFigures(List<Line> lines, int i, List<Line> out, List<ParseWarning> warnings) {
         String first = lines.get(i).text();
         // most lines: a figure beside the label, or a sentence — no pairing (asked before cutting cells)
         if (first.length() > 200) return i;
@@ -251,7 +255,13 @@ final class BudgetReader {
         for (int k = 0; k < figures.size() && !anyFigure; k++) anyFigure = Cells.clean(figures.get(k)) != null;
         if (named < 2 || !anyFigure) return i;
         int shift = figures.size() == labels.size() ? 0 : figures.size() - labels.size();
-        if (shift < 0 && cells.size() < 2) return i; // fewer figures than labels one cell per line: no pairing is sure
+        if (shift < 0 && cells.size() < 2 && !totalThenSources(labels)) return i; // column words over a labelled row (h177)
+        if (shift < 0 && cells.size() < 2) {
+            String run = String.join(" / ", labels) + " / " + String.join(" / ", figures);
+            warnings.add(ParseWarning.of(labelLines.get(0), "预算标签多于其下的金额,无法逐一对应,未读入: " + run,
+                    "more budget labels than amounts under them; they cannot be paired, not read: " + run));
+            return j;
+        }
         for (int k = 0; k < labels.size(); k++) {
             String label = Cells.clean(labels.get(k));
             int f = k + shift;
@@ -294,6 +304,13 @@ final class BudgetReader {
     private static int next(List<Line> lines, int from) {
         for (int j = from; j < lines.size(); j++) if (!lines.get(j).empty()) return j;
         return -1;
+    }
+
+    /** Whether the labels are a total's word, then source names only (the department form's 资金总额 / 财政拨款 / 其他资金). */
+    private static boolean totalThenSources(List<String> labels) {
+        if (labels.size() < 2 || !totalWord(Script.simplified(labels.get(0)))) return false;
+        for (int k = 1; k < labels.size(); k++) if (totalWord(Script.simplified(labels.get(k)))) return false;
+        return true;
     }
 
     /** A line's text as one label cell (a label word, no figure, no space in it), trimmed; null when it is none. */

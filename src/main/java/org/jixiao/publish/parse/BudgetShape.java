@@ -51,20 +51,29 @@ final class BudgetShape {
         while (from < cells.size() && !SelfEvaluationReader.budgetBlock(cells.get(from).text())) from++;
         int to = from + 1;
         while (to < cells.size() && !cells.get(to).text().contains("目标") && !cells.get(to).text().contains("指标")) to++;
+        to = Math.min(to, cells.size());
+        for (int i = from; i < to; i++) {
+            String t = cells.get(i).text();
+            // a cell with the grid's own total word (总额, 年度金额) that it did not take (a glued line's, too long for a
+            // label) is the grid's decision, not a block with no total
+            if (t.contains("总额") || t.contains("年度金额")) return null;
+        }
+        List<Line> lines = from < to ? lines(cells.subList(from, to)) : List.of();
+        return lines.isEmpty() ? null : BudgetReader.read(lines, warnings);
+    }
+
+    /** Grid cells as the lines they were printed on: a line of pipes per printed line, a cell alone as its bare text. */
+    static List<Line> lines(List<CellGrid.Cell> cells) {
         List<Line> lines = new ArrayList<>();
         StringBuilder row = new StringBuilder();
         int no = -1;
-        for (int i = from; i < Math.min(to, cells.size()); i++) {
-            CellGrid.Cell c = cells.get(i);
-            // a cell with the grid's own total word (总额, 年度金额) that it did not take (a glued line's, too long for a
-            // label) is the grid's decision, not a block with no total
-            if (c.text().contains("总额") || c.text().contains("年度金额")) return null;
+        for (CellGrid.Cell c : cells) {
             if (c.line() != no && no >= 0) { lines.add(gridLine(no, row)); row.setLength(0); }
             no = c.line();
             row.append("| ").append(c.text().isEmpty() ? "\u00a0" : c.text()).append(' ');
         }
         if (!row.isEmpty()) lines.add(gridLine(no, row));
-        return lines.isEmpty() ? null : BudgetReader.read(lines, warnings);
+        return lines;
     }
 
     /** A grid line's cells as a line of pipes; one cell alone as its bare text (one cell per line). */

@@ -519,6 +519,8 @@ final class GridTableReader {
         int i = total + 1;
         Budget underLabels = labelsOverAmounts(cells, total, currency);
         if (underLabels != null) return underLabels;
+        Budget underLabelRun = labelRunOverAmounts(cells, total, warnings);
+        if (underLabelRun != null) return underLabelRun;
         String inline = afterColon(cells.get(total).text());
         if (inline != null) values.add(inline);
         List<String> printed = printed(cells, total);
@@ -661,6 +663,36 @@ final class GridTableReader {
             if (x != null) sources.add(new FundSource(names.get(k), x, null, null));
         }
         return planned == null && sources.isEmpty() ? null : new Budget("万元", null, planned, null, null, sources);
+    }
+
+    /**
+     * The same labels over their amounts printed one cell per line or paragraph (年度预算申请（万元） / 资金总额 / 财政拨款 /
+     * 其他资金 / 2486.3 / 2436.3 / 50, h175): the total's label alone on its line, source labels alone on theirs after it,
+     * then amounts alone on theirs. Read as the line reader reads the block (BudgetReader pairs a run of label lines with
+     * the run of figure lines under it), so that the grid and the line reading give it one budget whichever of them is
+     * kept — read here as one row, its three amounts went to the last label as 年初/全年/执行. Null when not so printed;
+     * an empty budget when so printed and nothing could be paired.
+     */
+    private static Budget labelRunOverAmounts(List<Cell> cells, int total, List<ParseWarning> warnings) {
+        if (!aloneOnItsLine(cells, total)) return null;
+        int labels = total + 1;
+        while (labels < cells.size() && aloneOnItsLine(cells, labels) && !cells.get(labels).empty()
+                && sourceName(cells.get(labels).key()) != null) labels++;
+        if (labels == total + 1) return null; // the total's own amounts follow it: a row, read as one
+        int end = labels;
+        while (end < cells.size() && aloneOnItsLine(cells, end) && (cells.get(end).empty() || amountOrDash(cells.get(end).text()))) end++;
+        if (end == labels) return null;
+        // from the block's label when it stands just above the total (年度预算申请（元）: it alone may say the unit)
+        int from = total > 0 && SelfEvaluationReader.budgetBlock(cells.get(total - 1).text()) ? total - 1 : total;
+        Budget b = BudgetReader.read(BudgetShape.lines(cells.subList(from, end)), warnings);
+        // labels the amounts cannot be paired with (said by BudgetReader): no budget, not the amounts read as one row
+        return b != null ? b : Budget.empty();
+    }
+
+    /** Whether the cell at i is the only cell of its printed line. */
+    private static boolean aloneOnItsLine(List<Cell> cells, int i) {
+        int line = cells.get(i).line();
+        return (i == 0 || cells.get(i - 1).line() != line) && (i + 1 == cells.size() || cells.get(i + 1).line() != line);
     }
 
     /** An empty cell between two amounts of a budget row: the second column of a merged header cell (执行率（B/A） || → 96% ||). */

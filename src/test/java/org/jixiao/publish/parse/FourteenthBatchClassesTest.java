@@ -191,7 +191,6 @@ class FourteenthBatchClassesTest {
 
     /** h175 lines 16–28: 年度预算申请（万元） / 资金总额 / 财政拨款 / 其他资金 / 2486.3 / 2436.3 / 50, a blank line between cells. */
     @Test
-    @Disabled("class: budget labels in one row and amounts below, one cell per line — fixed by the lead after merge")
     void labelsThenAmountsOneCellPerParagraphPairUp() throws IOException {
         Budget b = heldOutTable("h175").budget();
         budgetIs(b, null, "2486.3", null, null);
@@ -230,7 +229,6 @@ class FourteenthBatchClassesTest {
 
     /** The same class one cell per line with no blank lines. */
     @Test
-    @Disabled("class: budget labels in one row and amounts below, one cell per line — fixed by the lead after merge")
     void labelsThenAmountsOneCellPerLinePairUp() {
         Scorecard t = single(TextParser.parse(LABELS_THEN_AMOUNTS, "l.txt"));
         budgetIs(t.budget(), null, "386", null, null);
