@@ -436,6 +436,15 @@ public final class Units {
             amount = new BigDecimal(plain.toString());
         }
         if (unit.toBase().compareTo(target.toBase()) == 0) return Optional.of(amount);
-        return Optional.of(amount.multiply(unit.toBase()).divide(target.toBase(), MathContext.DECIMAL64).stripTrailingZeros());
+        return Optional.of(plain(amount.multiply(unit.toBase()).divide(target.toBase(), MathContext.DECIMAL64)));
+    }
+
+    /**
+     * {@code v} without trailing zeros, and never in exponent form: 3600000 元 in 万元 is 360, not 3.6E+2 (which a
+     * page, a JSON file and an export would print as written).
+     */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -42,6 +42,9 @@ class UnitConversionTest {
         assertThat(Units.money(" 1,234.5 元", Units.TEN_THOUSAND_YUAN, Units.YUAN)).hasValueSatisfying(y -> assertThat(y).isEqualByComparingTo("1234.5"));
         assertThat(Units.money("1.2亿元", Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("12000"));
         assertThat(Units.money("320", Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).hasToString("320"));
+        // converted amounts print as written, never in exponent form (h108's 500000 元 printed 5E+1 万元 in the JSON)
+        assertThat(Units.money("500000", Units.YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).hasToString("50"));
+        assertThat(Units.money("3600000元", Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).hasValueSatisfying(w -> assertThat(w).hasToString("360"));
         for (String notMoney : new String[] {"—", "81.80%", "30人次", "约30万元", "30元/人", ".5", "", "万元"}) {
             assertThat(Units.money(notMoney, Units.TEN_THOUSAND_YUAN, Units.TEN_THOUSAND_YUAN)).as(notMoney).isEmpty();
         }

@@ -372,7 +372,7 @@ final class BudgetRow {
             if (Cells.rateAgrees(p, e, r)) cost -= 4;
             else if (rateCell.kind() == CellKind.BARE && r.compareTo(FRACTION_LIMIT) <= 0 && Cells.rateAgrees(p, e, r.multiply(HUNDRED))) {
                 // a spreadsheet's fraction (0.9856): the percentage the amounts give
-                v[Kind.RATE.ordinal()] = plain(r.multiply(HUNDRED));
+                v[Kind.RATE.ordinal()] = Units.plain(r.multiply(HUNDRED));
                 fraction = true;
                 cost -= 4;
             } else cost += 4;
@@ -405,10 +405,6 @@ final class BudgetRow {
         return sb.toString();
     }
 
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 
     private static BigDecimal decimal(String s) {
         try { return new BigDecimal(s); } catch (NumberFormatException e) { return null; }

@@ -827,6 +827,6 @@ final class GridTableReader {
     /** An amount in 万元, whatever unit it was written in (measure.Units holds the factors). */
     static BigDecimal toWan(BigDecimal v, Unit u) {
         if (u.equals(Units.TEN_THOUSAND_YUAN)) return v;
-        return v.multiply(u.toBase()).divide(Units.TEN_THOUSAND_YUAN.toBase(), MathContext.DECIMAL64).stripTrailingZeros();
+        return Units.plain(v.multiply(u.toBase()).divide(Units.TEN_THOUSAND_YUAN.toBase(), MathContext.DECIMAL64));
     }
 }
