@@ -615,12 +615,14 @@ final class IndicatorReader {
             int first = -1;
             for (int i = 0; i < cells.size() && first < 0; i++) if (looksLikeTarget(cells.get(i))) first = i;
             int targetAt = Math.max(0, ti);
-            if (!stream && nameTok.spaced && hasTarget && first > targetAt && cells.size() <= cols.size()
+            // the cells before the first target-like one are the name's: where the row has more cells than columns, or
+            // — a name with a space in it, split there with the row's cells (PM2.5 平均浓度 | ≤38微克/立方米 | 36微克/立方米 |
+            // 20 | 20) — where they hold no figure and the row's cells then fit their columns better (平均浓度 read as the
+            // target shifted every cell after it by one)
+            boolean spacedName = !stream && nameTok.spaced && hasTarget && first > targetAt && cells.size() <= cols.size()
                     && wordsOnly(cells.subList(0, first - targetAt))
-                    && fitScore(cells.subList(first - targetAt, cells.size())) > fitScore(cells)) {
-                // a name with a space in it, split there with the row's cells (PM2.5 平均浓度 | ≤38微克/立方米 | 36微克/立方米
-                // | 20 | 20): its pieces before the first target-like cell are the name where the row's cells then fit
-                // their columns better (平均浓度 read as the target shifted every cell after it by one)
+                    && fitScore(cells.subList(first - targetAt, cells.size())) > fitScore(cells);
+            if (spacedName || cells.size() > cols.size() && first > targetAt) {
                 List<String> nameParts = new ArrayList<>();
                 nameParts.add(name);
                 nameParts.addAll(cells.subList(0, first - targetAt));
@@ -628,18 +630,9 @@ final class IndicatorReader {
                 cells = new ArrayList<>(cells.subList(first - targetAt, cells.size()));
             }
             if (cells.size() > cols.size()) {
-                if (first > targetAt) {
-                    List<String> nameParts = new ArrayList<>();
-                    nameParts.add(name);
-                    nameParts.addAll(cells.subList(0, first - targetAt));
-                    name = Cells.joinPieces(nameParts);
-                    cells = new ArrayList<>(cells.subList(first - targetAt, cells.size()));
-                }
-                if (cells.size() > cols.size()) {
-                    List<String> tail = new ArrayList<>(cells.subList(cols.size() - 1, cells.size()));
-                    cells = new ArrayList<>(cells.subList(0, cols.size() - 1));
-                    cells.add(Cells.joinPieces(tail) == null ? "" : Cells.joinPieces(tail));
-                }
+                List<String> tail = new ArrayList<>(cells.subList(cols.size() - 1, cells.size()));
+                cells = new ArrayList<>(cells.subList(0, cols.size() - 1));
+                cells.add(Cells.joinPieces(tail) == null ? "" : Cells.joinPieces(tail));
             }
             String[] v = new String[COLS];
             for (int i = 0; i < cols.size() && i < cells.size(); i++) {

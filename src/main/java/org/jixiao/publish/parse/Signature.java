@@ -141,7 +141,6 @@ final class Signature {
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
             "(?:电话|热线)\\s*[：:]\\s*[0-9（）()\\-－—、/ ]{5,40}[。.；;]?\\s*$");
 
-    /** The rows end here: said, with the line, since the line is read as no cell. */
     /**
      * A numbered section heading of the page, alone on its line (七、其他需要说明的事项, （三）名词解释, h160): after a table's
      * last row it ends the table as a signature does — the heading and the prose under it are the page's next section,
@@ -177,6 +176,7 @@ final class Signature {
                 "the rows end at a numbered section heading (the text under it is no row): " + t);
     }
 
+    /** The rows end here: said, with the line, since the line is read as no cell. */
     static ParseWarning warning(int line, String text) {
         String t = text.strip();
         return ParseWarning.of(line, "表格止于签名或附件行: " + t, "the rows end at a signature or attachment line: " + t);
