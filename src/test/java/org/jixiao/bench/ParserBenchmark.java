@@ -104,8 +104,8 @@ public class ParserBenchmark {
 
     /**
      * Every real document of 5–30 KB the project holds apart from the seeds, one at a time: the held-out and corpus
-     * documents of that size — what a bureau's page of that size is: a report with its table (h132, h151, h161, h176), a page
-     * of three tables (h137, h154, h165, h178), a report with its figures only in sentences (h139, h150, h168), an
+     * documents of that size — what a bureau's page of that size is: a report with its table (h132, h151, h161, h176, h189), a
+     * page of two or three tables (h137, h154, h165, h178, h191), a report with its figures only in sentences (h139, h150, h168), an
      * allocation notice with its target table (h174). The setup fails when the folders hold a
      * document of that size the list does not name, so the list is every one.
      */
@@ -122,7 +122,9 @@ public class ParserBenchmark {
                 "h168_henan_kaoshi_kaowu_2023_eval_report",
                 "h174_wuhu_jiaotong_nongcungonglu_2024_regional_targets_tabs_notice",
                 "h176_zhuzhou_yibao_canbaokuomian_2023_project_selfeval_report_spaces",
-                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes"})
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes",
+                "h189_quanzhou_taiban_duitaijiaoliu_2023_project_selfeval_report_pipes",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables"})
         public String doc;
 
         /** The names above, to compare with the folders. */
@@ -137,7 +139,9 @@ public class ParserBenchmark {
                 "h168_henan_kaoshi_kaowu_2023_eval_report",
                 "h174_wuhu_jiaotong_nongcungonglu_2024_regional_targets_tabs_notice",
                 "h176_zhuzhou_yibao_canbaokuomian_2023_project_selfeval_report_spaces",
-                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes");
+                "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes",
+                "h189_quanzhou_taiban_duitaijiaoliu_2023_project_selfeval_report_pipes",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables");
 
         String text;
 

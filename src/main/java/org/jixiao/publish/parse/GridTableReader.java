@@ -24,7 +24,7 @@ import org.jixiao.scorecard.Scorecard;
 final class GridTableReader {
     private GridTableReader() {}
 
-    private static final List<String> STOPS = List.of("其他需要说明事项", "总分", "说明", "注:", "填报说明", "填表人", "单位负责人",
+    private static final List<String> STOPS = List.of("其他需要说明事项", "总分", "合计", "总计", "说明", "注:", "填报说明", "填表人", "单位负责人",
             "联系人:", "备注:", "填报人", "联系电话", "来源:", "编辑:", "审核:", "主办:", "主办单位:"); // the signature or an article's (a site's) footer under the table
 
     static Scorecard read(String form, String title, List<Line> body, List<ParseWarning> warnings) {

@@ -41,7 +41,7 @@ final class IndicatorReader {
     }
 
     private static final List<String> STOPS = List.of("说明", "注:", "注：", "注 :", "填报说明", "打印", "扫一扫", "上一篇", "下一篇",
-            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分",
+            "附件", "联系人", "填表人", "单位负责人", "备注:", "备注：", "总分", "合计", "总计",
             "填报人", "联系电话", "来源:", "来源：", "编辑:", "编辑：", "审核:", "审核：", "主办:", "主办：", "主办单位"); // the signature or an article's (a site's) footer
 
     /** Whether a cell is wholly one bracketed remark ((本表经市财政局审核), （以上指标值经主管部门审核）): no indicator's name. */
@@ -565,6 +565,12 @@ final class IndicatorReader {
         /** Places a row's cells ({@code cells}: a list of the row's own, changed here) under the columns. */
         void fit(Tok nameTok, List<String> cells) {
             String name = nameTok.text();
+            if (Signature.closes(name, cells)) {
+                // the office that issued the document with its date (…办公室　2024年3月20日印发, h187), or a 抄送 line: the
+                // document's closing lines, wherever they stand — the date is no target
+                closingNote(nameTok, name);
+                return;
+            }
             while (cells.size() > cols.size() && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
             int nonEmpty = 0;
             for (String c : cells) if (!c.isEmpty()) nonEmpty++;
@@ -645,10 +651,15 @@ final class IndicatorReader {
                     v[c.ordinal()] = cell;
                 }
             }
-            // the row keeps its first group's name (the year's group may be cut off inside it at the text's end): the
-            // second's, where it differs, is said
+            // the row takes the year's group's name with the year's target (中期 累计举办科普宣传活动 ≥90场, 年度 举办科普宣传活动
+            // ≥30场, h188), the first group's said — unless the text stops in this row: the year's name may be cut off
+            // inside it, and the first group's is kept, the second's said
             String yearName = v[Col.NAME.ordinal()];
-            if (yearName != null && !yearName.equals(name)) midTermCell(nameTok, yearName);
+            if (yearName != null && !yearName.equals(name)) {
+                boolean cut = cutAtEnd && pos >= toks.size();
+                midTermCell(nameTok, cut ? yearName : name);
+                if (!cut) name = yearName;
+            }
             String target = v[Col.TARGET.ordinal()];
             // the 中期 value of a row whose 中期 and 年度 values are two columns (中期指标值 | 年度指标值, h177): the year's is
             // the target, as the grid reads it; the 中期 value is no actual, said where it is not the target's own text
@@ -663,11 +674,9 @@ final class IndicatorReader {
             if (name == null || name.isEmpty()) return;
             if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && cutAtEnd && pos >= toks.size()
                     && !GridTableReader.labelPrefix(name)) {
-                if (bracketedNote(name) || Signature.closes(name, cells)) {
-                    // a note wholly in brackets after the last row (（本表经…审核）), or the unit that issued the table with
-                    // its date (…办公室　2024年4月9日印发) or a 抄送 line, cannot begin a row: it closes the table
-                    warnings.add(ParseWarning.of(nameTok.line(), "表格末行后的注释或落款，未作为指标行读取: " + abbreviate(name),
-                            "a note or signature after the table's last row is not read as a row: " + abbreviate(name)));
+                if (bracketedNote(name)) {
+                    // a note wholly in brackets after the last row (（本表经…审核）) cannot begin a row: it closes the table
+                    closingNote(nameTok, name);
                     return;
                 }
                 // the document stops inside this row: it is returned with what is visible
@@ -725,6 +734,11 @@ final class IndicatorReader {
         private static boolean wordsOnly(List<String> cells) {
             for (String c : cells) if (c.isEmpty() || Cells.hasDigit(c)) return false;
             return true;
+        }
+
+        private void closingNote(Tok nameTok, String name) {
+            warnings.add(ParseWarning.of(nameTok.line(), "表格末行后的注释或落款，未作为指标行读取: " + abbreviate(name),
+                    "a note or signature after the table's last row is not read as a row: " + abbreviate(name)));
         }
 
         /** A cell under 分值 or 得分 that is no number (36微克/立方米, a row's cells shifted) is said, not dropped silently. */

@@ -39,7 +39,6 @@ class FifteenthBatchClassesTest {
     // ---- a total row labelled 合计 / 总计 ----
 
     /** h186 line 27: 合计, a run of 18 spaces for the empty cells, then 100 and 98.74 (the weights' and scores' sums). */
-    @Disabled("class: a total row labelled 合计/总计 read as an indicator — fixed by the lead after merge")
     @Test
     void aHeJiTotalRowInSpaceRowsIsNoIndicator() throws IOException {
         endsAtItsLastRow("h186", 9, "受益群众满意度", "合计", "100");
@@ -55,7 +54,6 @@ class FifteenthBatchClassesTest {
             """;
 
     /** The same class with 总计 in space rows and 合计 in tab rows (the empty cells as empty tabs): bcc83e4 reads either as a row. */
-    @Disabled("class: a total row labelled 合计/总计 read as an indicator — fixed by the lead after merge")
     @Test
     void aTotalRowLabelledHeJiOrZongJiIsNoIndicatorInEveryLayout() {
         for (String text : List.of(TOTAL.formatted("   ", "总计", " ".repeat(18)), TOTAL.formatted("\t", "合计", "\t".repeat(5)))) {
@@ -75,7 +73,6 @@ class FifteenthBatchClassesTest {
     // ---- closing lines of an official document after a table ----
 
     /** h187 lines 78–79: 抄送：区政府办公室，区审计局。 / 重庆市綦江区城市管理局办公室　　　　2024年3月20日印发 (ideographic spaces). */
-    @Disabled("class: a document's closing lines (印发 line, two signatures) after a table read as rows — fixed by the lead after merge")
     @Test
     void theIssuingLineAfterATableIsNoRow() throws IOException {
         endsAtItsLastRow("h187", 9, "市民满意度", "重庆市綦江区城市管理局办公室", "2024年3月20日印发");
@@ -91,21 +88,27 @@ class FifteenthBatchClassesTest {
             %2$s
             """;
 
-    /**
-     * The same class: the 印发 line after tab rows, and in pipe rows a joint signature of two offices over a date
-     * (bcc83e4 reads 某市城市管理局 | 某市财政局 and 2024年 | 3月 as two rows).
-     */
-    @Disabled("class: a document's closing lines (印发 line, two signatures) after a table read as rows — fixed by the lead after merge")
+    /** The same class: the 印发 line after tab rows (bcc83e4 read the office and its date as a row). */
     @Test
-    void closingLinesAfterATableAreNoRowsInEveryLayout() {
+    void theIssuingLineAfterTabRowsIsNoRow() {
         String tabs = TARGETS.formatted("\t", "抄送：市政府办公室。\n某市城市管理局办公室　　　　2024年3月20日印发");
+        Scorecard t = single(TextParser.parse(tabs, "t.txt"));
+        assertThat(names(t)).containsExactly("人行道整治面积", "市民满意度");
+    }
+
+    /**
+     * The same class in pipe rows: a joint signature of two offices over a date (bcc83e4 reads 某市城市管理局 | 某市财政局 and
+     * 2024年 | 3月 as two rows). Left for the next session: the line reader's closing lines are fixed, but this reading
+     * still takes the offices' line and the date's for rows (the grid's signer row knows one office alone on its line).
+     */
+    @Disabled("class: a joint signature of two offices over a date after pipe rows read as rows — not yet fixed")
+    @Test
+    void aJointSignatureAfterPipeRowsIsNoRow() {
         String pipes = TARGETS.formatted(" | ", "某市城市管理局　　　　某市财政局\n2024年3月18日").lines()
                 .map(l -> l.isBlank() || !l.contains(" | ") ? l : "| " + l + " |")
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-        for (String text : List.of(tabs, pipes)) {
-            Scorecard t = single(TextParser.parse(text, "t.txt"));
-            assertThat(names(t)).as(text).containsExactly("人行道整治面积", "市民满意度");
-        }
+        Scorecard t = single(TextParser.parse(pipes, "t.txt"));
+        assertThat(names(t)).containsExactly("人行道整治面积", "市民满意度");
     }
 
     /** Left alone: a table whose cells are separated by ideographic spaces reads its rows (right on bcc83e4). */
@@ -119,7 +122,6 @@ class FifteenthBatchClassesTest {
     // ---- 中期 and 年度 groups whose names differ ----
 
     /** h188 lines 41–53: 中期 累计举办科普宣传活动 ≥90场, 年度 举办科普宣传活动 ≥30场 (one cell per line); the target is the 年度 one. */
-    @Disabled("class: a 申报表's name taken from the 中期 group while its target is the 年度 group's — fixed by the lead after merge")
     @Test
     void theNameOfATwoGroupRowIsTheYearGroups() throws IOException {
         Scorecard t = heldOutTable("h188");
@@ -129,7 +131,6 @@ class FifteenthBatchClassesTest {
     }
 
     /** The same class in pipe rows of two groups: bcc83e4 reads 累计举办科普活动 with the 年度 target ≥30场. */
-    @Disabled("class: a 申报表's name taken from the 中期 group while its target is the 年度 group's — fixed by the lead after merge")
     @Test
     void theNameOfATwoGroupPipeRowIsTheYearGroups() {
         String text = """

@@ -320,6 +320,28 @@ class GluedEveryTableTest {
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.ratePercent",
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.sources[0]",
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.sources[1]");
+        known("fifteenth batch: a target in words glued to its name (达到预期, 有所减轻, 平稳可持续, 逐步改善, 收支平衡, 长期稳定): the words not split off the name",
+                "h184_hexi_jiguanshiwu_2023_dept_selfeval_tabs#0 row 7 节约型机关创建",
+                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column#0 row 3 参保群众就医负担",
+                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column#0 row 6 医保基金运行",
+                "h186_zunyi_minzong_shaoshuminzu_2023_transfer_selfeval_spaces#0 row 8 民族特色村寨基础设施条件",
+                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column#0 row 6 医保基金运行",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#1 row 6 应急广播体系运行");
+        known("fifteenth batch: a target table's goal of two numbered sentences (目标1：… 目标2：…) glued: read as target and achievement (the thirteenth batch's class)",
+                "h187_qijiang_chengguan_chengshitisheng_2024_regional_targets_tabs_notice#0 overallGoal.achievement",
+                "h187_qijiang_chengguan_chengshitisheng_2024_regional_targets_tabs_notice#0 overallGoal.target");
+        known("fifteenth batch: a glued budget whose one source equals the total: not read (nothing read, nothing wrong)",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#0 budget.currency",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#0 budget.executed",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#0 budget.initial",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#0 budget.planned",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#0 budget.ratePercent",
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#0 budget.sources[0]");
+        known("fifteenth batch: a date target with a festival (2023年春节前) glued: read as 2023",
+                "h193_sanya_gonghui_zhigongbangfu_2023_project_selfeval_ocr_spaces_cut#0 row 4 送温暖资金发放时间");
+        known("fifteenth batch: traditional header labels glued (主管部門…實施單位): the unit and department not read",
+                "h194_jinzhou_waishi_youcheng_2023_project_selfeval_traditional_tabs#0 competentDepartment",
+                "h194_jinzhou_waishi_youcheng_2023_project_selfeval_traditional_tabs#0 unit");
     }
 
     private static void known(String why, String... keys) {
