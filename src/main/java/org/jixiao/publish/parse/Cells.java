@@ -183,12 +183,10 @@ final class Cells {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            int end = quantityEnd(s, i);
+            // a date is one value (2023年11月 is no 2023年 | 11月 read as two quantities: GluedReader.dateEnd)
+            int date = GluedReader.dateEnd(s, i), end = date > i ? date : quantityEnd(s, i);
             if (end <= i) break;
-            String v = s.substring(i, end);
-            // a date is one value: 2023年 | 11月 read as two quantities are its year and month
-            if (!out.isEmpty() && yearOnly(out.get(out.size() - 1)) && monthFirst(v)) out.set(out.size() - 1, out.get(out.size() - 1) + v);
-            else out.add(v);
+            out.add(s.substring(i, end));
             i = end;
         }
         if (i < s.length()) {
@@ -198,18 +196,6 @@ final class Cells {
             return List.of(s);
         }
         return out;
-    }
-
-    /** 2023年: four digits and 年. */
-    private static boolean yearOnly(String v) {
-        return v.length() == 5 && v.charAt(4) == '年' && isDigit(v.charAt(0)) && isDigit(v.charAt(1)) && isDigit(v.charAt(2)) && isDigit(v.charAt(3));
-    }
-
-    /** 11月, 3月底: a month's number, then 月. */
-    private static boolean monthFirst(String v) {
-        int k = 0;
-        while (k < v.length() && k < 2 && isDigit(v.charAt(k))) k++;
-        return k > 0 && k < v.length() && v.charAt(k) == '月';
     }
 
     /** Join pieces of one cell that flattening split: no space between Chinese characters, one between Latin words. */
