@@ -30,14 +30,15 @@ public final class QualitativePhrases {
     private static final List<String> TREND_ADVERBS = List.of("进一步", "有所", "逐步", "逐年", "稳步", "稳定", "持续", "不断", "显著",
             "明显", "大幅", "有效", "保持", "基本", "全面", "较上年", "及时");
     private static final List<String> TREND_VERBS = List.of("提高", "提升", "增长", "增加", "增强", "改善", "完善", "扩大", "加强", "降低",
-            "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实", "增收", "支撑", "更新");
+            "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实", "增收", "支撑", "更新", "减轻",
+            "遏制");
     /**
      * Targets of another shape written in words (a span, an event that does not happen, a state reached, a level against
      * the province's): told from the name they are glued to like the trend phrases.
      */
     private static final List<String> TREND_FIXED = List.of("稳中有升", "稳中有降", "稳中向好", "建立健全", "健全完善", "长期", "中长期",
-            "未发生", "已建立", "已更新", "基本达到", "达到预期", "收支平衡、略有结余", "即时办结", "影响明显", "低于全省平均水平",
-            "高于全省平均水平");
+            "未发生", "已建立", "已更新", "基本达到", "达到预期", "基本达到预期", "收支平衡、略有结余", "收支平衡", "平稳可持续", "稳中有增", "长期稳定", "稳定运行",
+            "即时办结", "影响明显", "低于全省平均水平", "高于全省平均水平");
 
     /**
      * The length of the qualitative target phrase {@code text} ends with, 0 if none: a phrase of {@link #PHRASES} of
@@ -67,6 +68,8 @@ public final class QualitativePhrases {
     public static int endingAt(String text, int end) {
         if (end < 3 || end > text.length()) return 0;
         char last = text.charAt(end - 1);
+        // 应保尽保, 应享尽享, 应救尽救, 应收尽收: every one eligible served, written 应X尽X for any X — known as a class
+        if (end >= 4 && text.charAt(end - 4) == '应' && text.charAt(end - 2) == '尽' && text.charAt(end - 3) == last && last >= '\u4e00') return 4;
         if ((LAST_CHARS[last >>> 6] & 1L << last) == 0) return 0; // asked at every character of a glued run
         int best = 0;
         for (String p : WHOLE_BY_LAST.getOrDefault(last, List.of())) if (p.length() > best && text.startsWith(p, end - p.length())) best = p.length();

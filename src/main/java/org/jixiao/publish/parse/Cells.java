@@ -149,15 +149,24 @@ final class Cells {
             String x = s.substring(s.length() - len);
             return new String[] {s.substring(0, s.length() - 2 * len), x, x};
         }
-        // 3. two quantities at the end: name95%100%
-        int[] last = trailingQuantity(s, s.length());
-        if (last != null && last[0] > 0) {
-            int[] prev = trailingQuantity(s, last[0]);
-            if (prev != null) {
-                return new String[] {s.substring(0, prev[0]), s.substring(prev[0], last[0]), s.substring(last[0])};
-            }
+        // 3. two values at the end: name95%100% (a date is one value: 2024年3月18日 is no 2024年 | 3月 | 18日)
+        int last = trailingValue(s, s.length());
+        if (last > 0) {
+            int prev = trailingValue(s, last);
+            if (prev >= 0) return new String[] {s.substring(0, prev), s.substring(prev, last), s.substring(last)};
         }
         return null;
+    }
+
+    /** Start of the value ending exactly at end: a whole date ({@link GluedReader#dateEnd}), else a quantity; -1: none. */
+    private static int trailingValue(String s, int end) {
+        int[] q = trailingQuantity(s, end);
+        if (q == null) return -1;
+        // the quantity may be a date's last part (18日 of 2024年3月18日): the date from its first digit is the value
+        for (int p = Math.max(0, q[0] - 12); p < q[0]; p++) {
+            if (isDigit(s.charAt(p)) && (p == 0 || !isDigit(s.charAt(p - 1)) && s.charAt(p - 1) != '.') && GluedReader.dateEnd(s, p) == end) return p;
+        }
+        return q[0];
     }
 
     /** Start of a quantity with a unit ending exactly at end (e.g. "100%" in "率100%"), as {start}, or null. */

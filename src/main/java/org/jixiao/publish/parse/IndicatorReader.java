@@ -674,8 +674,9 @@ final class IndicatorReader {
             if (name == null || name.isEmpty()) return;
             if (target == null && v[Col.ACTUAL.ordinal()] == null && hasTarget && cutAtEnd && pos >= toks.size()
                     && !GridTableReader.labelPrefix(name)) {
-                if (bracketedNote(name)) {
-                    // a note wholly in brackets after the last row (（本表经…审核）) cannot begin a row: it closes the table
+                if (bracketedNote(name) || Signature.date(name)) {
+                    // a note wholly in brackets after the last row (（本表经…审核）), or a date alone on the last line (the
+                    // signature's, its signer not told): neither can begin a row; it closes the table
                     closingNote(nameTok, name);
                     return;
                 }

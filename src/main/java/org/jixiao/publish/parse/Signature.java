@@ -71,6 +71,25 @@ final class Signature {
     }
 
     /**
+     * The signers' line over a signature's date: one unit's name ({@link #unitName}), or the names of the units that sign
+     * together, separated by runs of spaces (a joint signature: 某市城市管理局　　　　某市财政局, h187's variant) — two to four,
+     * each a unit's name; no row of indicators is two organisations' names and nothing else.
+     */
+    static boolean signers(String s) {
+        if (s == null || s.length() < 4) return false;
+        if (unitName(s)) return true;
+        int names = 0, i = 0, n = s.length();
+        while (i < n) {
+            int a = i;
+            while (i < n && !Cells.isSpace(s.charAt(i))) i++;
+            if (names == 4 || !unitName(s.substring(a, i))) return false;
+            names++;
+            while (i < n && Cells.isSpace(s.charAt(i))) i++;
+        }
+        return names >= 2;
+    }
+
+    /**
      * A closing line after a table's last row, read as a row's cells: a unit's name with the date it issued the table on
      * the same line (海南省农业农村厅办公室　　2024年4月9日印发, h153), or a 抄送/主送/报送 line. Neither begins a row.
      */
@@ -89,14 +108,15 @@ final class Signature {
     }
 
     /**
-     * The line of the unit that signs above the date at {@code date} — its name alone on the line above with text,
-     * the date alone on its own (三明市医疗保障局 / 2024年3月12日) — or -1 when the two lines are no such pair.
+     * The line of the unit that signs above the date at {@code date} — its name alone on the line above with text (or the
+     * names of the units signing together, {@link #signers}), the date alone on its own (三明市医疗保障局 / 2024年3月12日) —
+     * or -1 when the two lines are no such pair.
      */
     static int signer(java.util.List<Line> lines, int date) {
         if (!date(Cells.clean(lines.get(date).text()))) return -1;
         int unit = date - 1;
         while (unit >= 0 && lines.get(unit).blank()) unit--;
-        return unit >= 0 && unitName(Cells.clean(lines.get(unit).text())) ? unit : -1;
+        return unit >= 0 && signers(Cells.clean(lines.get(unit).text())) ? unit : -1;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,10 +97,8 @@ class FifteenthBatchClassesTest {
 
     /**
      * The same class in pipe rows: a joint signature of two offices over a date (bcc83e4 reads 某市城市管理局 | 某市财政局 and
-     * 2024年 | 3月 as two rows). Left for the next session: the line reader's closing lines are fixed, but this reading
-     * still takes the offices' line and the date's for rows (the grid's signer row knows one office alone on its line).
+     * 2024年 | 3月 as two rows, and lost the date's 18日): the signers' line is two units' names (Signature.signers).
      */
-    @Disabled("class: a joint signature of two offices over a date after pipe rows read as rows — not yet fixed")
     @Test
     void aJointSignatureAfterPipeRowsIsNoRow() {
         String pipes = TARGETS.formatted(" | ", "某市城市管理局　　　　某市财政局\n2024年3月18日").lines()
@@ -109,6 +106,36 @@ class FifteenthBatchClassesTest {
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Scorecard t = single(TextParser.parse(pipes, "t.txt"));
         assertThat(names(t)).containsExactly("人行道整治面积", "市民满意度");
+    }
+
+    /** The same signature in tab rows, three offices signing (one name alone was known before). */
+    @Test
+    void aJointSignatureOfThreeOfficesAfterTabRowsIsNoRow() {
+        String tabs = TARGETS.formatted("\t", "某市城市管理局　　某市财政局　　某市发展和改革委员会\n2024年3月18日");
+        ParsedDocument d = TextParser.parse(tabs, "t.txt");
+        assertThat(names(single(d))).containsExactly("人行道整治面积", "市民满意度");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w.message()).contains("某市城市管理局"));
+    }
+
+    /**
+     * A date alone on the text's last line after the rows, its signer not told (a note above it that is no unit's name):
+     * no row, and said. Before, the date was read as a row cut off, 2024年 | 3月, and its 18日 was lost.
+     */
+    @Test
+    void aDateAloneAfterTheRowsIsNoRowAndLosesNothing() {
+        String tabs = TARGETS.formatted("\t", "2024年3月18日");
+        ParsedDocument d = TextParser.parse(tabs, "t.txt");
+        assertThat(names(single(d))).containsExactly("人行道整治面积", "市民满意度");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w.message()).contains("2024年3月18日"));
+    }
+
+    /** Left alone: two words that are no units' names over a date are still no signature (read as before). */
+    @Test
+    void twoWordsThatAreNoUnitsOverADateAreNoSignature() {
+        assertThat(Signature.signers("某市城市管理局　　某市财政局")).isTrue();
+        assertThat(Signature.signers("某市城市管理局")).isTrue();
+        assertThat(Signature.signers("人行道整治面积　　市民满意度")).isFalse();
+        assertThat(Signature.signers("某市城市管理局　　≥90%")).isFalse();
     }
 
     /** Left alone: a table whose cells are separated by ideographic spaces reads its rows (right on bcc83e4). */

@@ -43,9 +43,10 @@ class GluedEveryTableTest {
      * the whole set reads 1165 of 1253 (0.930): raised to 0.925. With the twelfth batch: 1278 of 1374 (0.930); with a repeated target, a range of months and
      * the same words before both values read (GluedTargetsTest), 1282 of 1374 (0.933): raised to 0.93. With the thirteenth
      * batch and its glued classes fixed (a scale 1:500 in a name, a day's deadline), a row's duty not asked (no duty column
-     * is glued): 1376 of 1476 (0.932).
+     * is glued): 1376 of 1476 (0.932). With the fourteenth and fifteenth batches: 1590 of 1701 (0.935); with the trend phrases
+     * of those batches known (QualitativePhrases) and a glued date kept whole (Cells.splitGlued): 1607 of 1701 (0.945), raised to 0.94.
      */
-    static final double FLOOR = 0.93;
+    static final double FLOOR = 0.94;
 
     static final long SEED = 20261206L;
 
@@ -172,16 +173,11 @@ class GluedEveryTableTest {
         known("seventh and eighth batches: a target in words glued to its name — 应享尽享 (no actual after it), "
                         + "收到中央资金30日内, the traditional date 2023年春節前, 有所提高 before an actual that begins with 提高: kept in "
                         + "the name or dropped",
-                "h100_sanya_shuiwu_2024_dept_targets_tabs_budget_below#0 row 8 减税降费政策落实",
                 "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 row 7 异地就医直接结算率",
                 "h92_guangxi_shangwu_waijingmao_2023_transfer_selfeval_pdf_spaces_yiyuan#0 row 4 资金下达时间",
                 "h97_jiangmen_qiaowu_2023_project_selfeval_traditional_pipes_transposed_budget#0 row 4 慰問金發放時間");
-        known("seventh batch: a table with a 到位 column between the values and the reason: 万株 (株 read only as "
-                        + "a unit cell: 株洲), a date actual, 元/株 and the reason after the actual cut wrongly",
-                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 1 松材线虫病疫木清理株数",
-                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 4 春季除治完成时间",
-                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 5 每株疫木除治成本",
-                "h89_changde_linye_songcai_2023_project_selfeval_spaces_daowei_column#0 row 8 林农满意度");
+        // (read right since a glued name's two trailing values keep a date whole, Cells.splitGlued: seventh batch, a table with a
+        // 到位 column between the values and the reason, a date actual, 元/株 and the reason after the actual cut wrongly)
         known("seventh batch: a reason glued after the actual with the next row's name right after it (no "
                         + "level label between): read as a row of its own, the reason lost",
                 "h90_yichang_yibao_nengli_2023_transfer_selfeval_lines_no_rate#0 row 3 基层医保服务站点建设数量");
@@ -215,9 +211,6 @@ class GluedEveryTableTest {
                         + "≤万分之一, 300万-500万次, 缩短至3个月, ≥1.5万件次 before 1.68万件次, 不超过年度预算): kept in the name, the rows after "
                         + "it merge",
                 "h102_handan_zhishichanquan_2023_project_selfeval_tabs#0 row 3 培育知识产权优势企业数量",
-                "h105_siping_yibao_jijinjianguan_2024_project_targets_pipes#0 row 7 追回医保基金",
-                "h105_siping_yibao_jijinjianguan_2024_project_targets_pipes#0 row 8 欺诈骗保行为",
-                "h106_suihua_xumushouyi_fangyi_2023_transfer_selfeval_paragraphs#0 row 5 补助资金兑付时间",
                 "h106_suihua_xumushouyi_fangyi_2023_transfer_selfeval_paragraphs#0 row 6 区域性重大动物疫情发生情况",
                 "h110_shaoyang_difangzhi_nianjian_2023_project_selfeval_lines#0 row 4 年鉴编校差错率",
                 "h111_hanzhong_dashuju_zhengwuyun_2024_project_targets_spaces#0 row 3 数据共享交换接口调用次数",
@@ -239,7 +232,6 @@ class GluedEveryTableTest {
                 "h130_binhai_xiaofang_zhuanzhidui_2023_project_selfeval_tabs_no_initial#0 row 6 火灾事故亡人数",
                 "h131_shijiazhuang_yibao_nengli_2023_transfer_selfeval_paragraphs#0 row 5 资金分配下达时限",
                 "h132_datong_wenwu_baohu_2023_eval_report_with_table_pipes#0 row 5 修缮工程成本控制",
-                "h138_zhengzhou_shuiwen_jiance_2025_project_targets_paragraphs#0 row 8 中小河流水文监测站网运行",
                 "h141_baoji_tushuguan_yuedu_2023_project_selfeval_traditional_pipes#0 row 2 新增館藏圖書",
                 "h144_yinchuan_laoling_juzhuyanglao_2023_project_selfeval_pipes_cut#0 row 5 助餐补贴拨付时限");
         known("eleventh batch: a name that begins with a figure (12368热线工单办结时限) glued after its level label: the figure "
@@ -284,7 +276,6 @@ class GluedEveryTableTest {
         // a day's deadline 每月10日前), by class
         known("thirteenth batch: a target in words glued to its name (稳中有增, 保持动态清零, 不发生…, ≤政府采购中标价) or a "
                         + "quantity whose unit is bracketed (≥2.6亿毫升（头份）): kept in the name",
-                "h163_hulunbuir_caoyuan_butie_2024_regional_targets_tabs#0 row 7 牧民政策性收入",
                 "h164_shenyang_jiuye_gongyigangwei_2024_project_targets_lines_two_periods#0 row 6 就业困难人员零就业家庭动态清零",
                 "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes#0 row 1 采购强制免疫疫苗",
                 "h165_jilin_dongyi_2023_project_selfeval_three_tables_pipes#0 row 4 疫苗采购价格",
@@ -298,10 +289,8 @@ class GluedEveryTableTest {
                         + "(1010120): the digits not split, the two rows read as one",
                 "h170_yinchuan_jijiu_nengli_2023_project_selfeval_ocr_spaces_cut#0 row 4 城区急救平均反应时间",
                 "h170_yinchuan_jijiu_nengli_2023_project_selfeval_ocr_spaces_cut#0 row 5 120呼救电话10秒内接听率");
-        known("fourteenth batch: a target in words glued to its name in a targets table with no actual (有效遏制, 应救尽救): "
-                        + "the words not split off the name",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column#0 row 3 医保基金违法违规行为",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column#0 row 7 困难群众医疗救助政策落实");
+        // (read right since QualitativePhrases knows 减轻, 遏制, 平稳可持续, 收支平衡, 稳中有增, 长期稳定, 稳定运行, 基本达到预期 and
+        // 应X尽X as a class: fourteenth batch, a target in words glued to its name in a targets table with no actual)
         known("fourteenth batch: a decimal target, a bare 0 actual, weight and score glued (≤0.1501010): the run not taken "
                         + "apart, the comparator left on the name and the next row read into this one; and a reason after a "
                         + "score glued (108部分案件…) not read",
@@ -320,13 +309,10 @@ class GluedEveryTableTest {
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.ratePercent",
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.sources[0]",
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes#1 budget.sources[1]");
-        known("fifteenth batch: a target in words glued to its name (达到预期, 有所减轻, 平稳可持续, 逐步改善, 收支平衡, 长期稳定): the words not split off the name",
-                "h184_hexi_jiguanshiwu_2023_dept_selfeval_tabs#0 row 7 节约型机关创建",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column#0 row 3 参保群众就医负担",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column#0 row 6 医保基金运行",
-                "h186_zunyi_minzong_shaoshuminzu_2023_transfer_selfeval_spaces#0 row 8 民族特色村寨基础设施条件",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column#0 row 6 医保基金运行",
-                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables#1 row 6 应急广播体系运行");
+        known("fifteenth batch: a target in words printed twice (逐步改善逐步改善) before weight and score glued to a reason that "
+                        + "begins with a figure (1092个村寨…): the words not split off the name (the batch's other trend phrases read right "
+                        + "since QualitativePhrases knows them)",
+                "h186_zunyi_minzong_shaoshuminzu_2023_transfer_selfeval_spaces#0 row 8 民族特色村寨基础设施条件");
         known("fifteenth batch: a target table's goal of two numbered sentences (目标1：… 目标2：…) glued: read as target and achievement (the thirteenth batch's class)",
                 "h187_qijiang_chengguan_chengshitisheng_2024_regional_targets_tabs_notice#0 overallGoal.achievement",
                 "h187_qijiang_chengguan_chengshitisheng_2024_regional_targets_tabs_notice#0 overallGoal.target");
