@@ -58,7 +58,9 @@ final class GoalReader {
                 if ("1".equals(n) || "一".equals(n)) split = i;
             }
         }
-        if (split < 0 && (pieces.size() == 2 || separated)) split = 1;
+        // two cells: the target and what was done — unless the second goes on the first's numbered list (目标1：… 目标2：…,
+        // a targets table's one goal printed with a space between its items, h163, h187)
+        if (split < 0 && (pieces.size() == 2 || separated) && !follows(numberOf(pieces.get(0)), numberOf(pieces.get(1)))) split = 1;
         if (split < 0) return new OverallGoal(String.join("\n", pieces), null);
         return new OverallGoal(String.join("\n", pieces.subList(0, split)), String.join("\n", pieces.subList(split, pieces.size())));
     }

@@ -42,4 +42,24 @@ class GoalColumnsTest {
         assertThat(g.target()).startsWith("完成7座小型病险水库主体工程除险加固");
         assertThat(g.achievement()).isNull();
     }
+
+    /**
+     * A target table's goal of numbered items with a space between them (h187 glued: 年度总体目标目标1：…。 目标2：…。): the
+     * list goes on, so it is one target — before, the space was read as the cell break between a target and an achievement
+     * the form does not have. Left alone: two cells whose second begins the numbering again, or is not numbered, are the
+     * target and what was done.
+     */
+    @Test
+    void numberedItemsThatGoOnAreOneGoal() {
+        String head = "2024年市级城市提升补助资金区域绩效目标表\n";
+        String rows = "\n一级指标二级指标三级指标年度指标值\n产出指标数量指标新增公共停车泊位≥600个\n";
+        OverallGoal one = TextParser.parse(head + "年度总体目标目标1：完成人行道整治8.5万平方米以上。 目标2：市民满意度达到90%以上。" + rows, "g.txt")
+                .tables().get(0).overallGoal();
+        assertThat(one.target()).startsWith("目标1：完成人行道整治").contains("目标2：市民满意度达到90%以上。");
+        assertThat(one.achievement()).isNull();
+        OverallGoal two = TextParser.parse(head + "年度总体目标1.完成人行道整治8.5万平方米。 1.完成人行道整治8.6万平方米。" + rows, "g.txt")
+                .tables().get(0).overallGoal();
+        assertThat(two.target()).isEqualTo("1.完成人行道整治8.5万平方米。");
+        assertThat(two.achievement()).isEqualTo("1.完成人行道整治8.6万平方米。");
+    }
 }
