@@ -49,7 +49,7 @@ public final class Units {
     static final List<String> COUNT_NOUNS = List.of(
             "次", "场", "场次", "期", "篇", "条", "件", "项", "个", "家", "所", "户", "人", "人次", "名", "例", "例次",
             "批", "批次", "台", "套", "份", "本", "册", "张", "处", "座", "辆", "床", "间", "支", "起", "类", "种",
-            "轮", "个次", "家次", "户次", "笔", "单", "部", "门", "节", "课时", "期次");
+            "轮", "个次", "家次", "户次", "笔", "单", "部", "门", "节", "课时", "期次", "宗");
 
     /** Time words that may stand in a denominator (元/人·月, 人次/年), in 分钟 like the durations. */
     private static final Map<String, BigDecimal> TIME_DENOMINATORS = Map.of(
@@ -162,8 +162,9 @@ public final class Units {
         // archive volumes (≥20万卷, h178), air quality (≤42微克/立方米, h179), and the hour and minute of a traditional page,
         // which the fold leaves as written where the simplified form stands in the same region (≤24小時, h180)
         for (String s : List.of("卷", "万卷", "微克/立方米", "毫克/立方米", "毫克/升", "小時", "分鐘")) READING.put(s, Reading.AFTER_NUMBER);
-        // vehicles (≥600辆 营运柴油货车, h179)
-        READING.put("辆", Reading.AFTER_NUMBER);
+        // vehicles (≥600辆 营运柴油货车, h179); cases and transactions (≥2000宗, h109: 宗教 never follows a number); livestock
+        // and poultry counted in 万 (≥18万头: 头 alone begins words, 万头 does not)
+        for (String s : List.of("辆", "宗", "万头", "万只", "万羽")) READING.put(s, Reading.AFTER_NUMBER);
         for (String s : List.of("米", "千米", "株", "万株", "组", "头", "只", "羽", "棵")) READING.put(s, Reading.CELL);
     }
 

@@ -45,9 +45,10 @@ class GluedEveryTableTest {
      * batch and its glued classes fixed (a scale 1:500 in a name, a day's deadline), a row's duty not asked (no duty column
      * is glued): 1376 of 1476 (0.932). With the fourteenth and fifteenth batches: 1590 of 1701 (0.935); with the trend phrases
      * of those batches known (QualitativePhrases) and a glued date kept whole (Cells.splitGlued): 1607 of 1701 (0.945), raised to 0.94;
-     * with the word targets of every expected table known as a class (未超预算, 专款专用, 有效控制, 长效运行…): 1612 of 1701 (0.948).
+     * with the word targets of every expected table known as a class (未超预算, 专款专用, 有效控制, 长效运行…): 1612 of 1701 (0.948);
+     * with 宗 and 万头 read as units: 1624 of 1701 (0.955), raised to 0.95.
      */
-    static final double FLOOR = 0.94;
+    static final double FLOOR = 0.95;
 
     static final long SEED = 20261206L;
 
@@ -192,21 +193,9 @@ class GluedEveryTableTest {
                 "h110_shaoyang_difangzhi_nianjian_2023_project_selfeval_lines#0 unit",
                 "h116_suzhou_zhishichanquan_weiquan_2023_project_selfeval_tabs#0 competentDepartment",
                 "h128_linzhi_guangdian_huhutong_2023_project_selfeval_pipes_cut#0 competentDepartment");
-        known("ninth and tenth batches: a target whose unit is a word or bracketed (≥1200万头（只）, ≥18万头, ≥2000宗) glued to "
-                        + "the actual: the unit is read as the actual's start, and the rows after it merge",
-                "h106_suihua_xumushouyi_fangyi_2023_transfer_selfeval_paragraphs#0 row 1 强制免疫病种应免畜禽免疫数量",
-                "h106_suihua_xumushouyi_fangyi_2023_transfer_selfeval_paragraphs#0 row 2 病死畜禽无害化处理数量",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 1 进场交易项目数",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 2 远程异地评标项目数",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 3 电子化交易率",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 8 公共资源交易营商环境",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 9 交易全流程电子化");
-        known("ninth and tenth batches: an actual glued to its weight and score (97.6%1010, 0.27万元55, 2个工作日1010): not split",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 10 市场主体满意度",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 4 交易系统安全运行率",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 5 保证金退还时限",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 6 单宗项目平均交易服务成本",
-                "h109_xiangyang_gonggongziyuan_2023_dept_selfeval_tabs_total_only#0 row 7 为市场主体节约交易成本");
+        // (read right since Units knows 宗, 万头, 万只 and 万羽 after a number: ninth and tenth batches, a target whose unit is a
+        // word (≥18万头, ≥2000宗) glued to the actual; and the class below, the same rows read by lines, their actual glued to
+        // weight and score (2316宗1010), the glued reading now beating it)
         known("ninth and tenth batches: a target in words or with a figure glued to its name (≥15家 before 13家, 应追尽追, "
                         + "≤万分之一, 300万-500万次, 缩短至3个月, ≥1.5万件次 before 1.68万件次, 不超过年度预算): kept in the name, the rows after "
                         + "it merge",
