@@ -165,6 +165,8 @@ public final class Units {
         // vehicles (≥600辆 营运柴油货车, h179); cases and transactions (≥2000宗, h109: 宗教 never follows a number); livestock
         // and poultry counted in 万 (≥18万头: 头 alone begins words, 万头 does not)
         for (String s : List.of("辆", "宗", "万头", "万只", "万羽")) READING.put(s, Reading.AFTER_NUMBER);
+        // an archive's scanned frames (≥120万画幅, h198) and an old book's leaves (1500叶, h202)
+        for (String s : List.of("画幅", "万画幅", "叶")) READING.put(s, Reading.AFTER_NUMBER);
         for (String s : List.of("米", "千米", "株", "万株", "组", "头", "只", "羽", "棵")) READING.put(s, Reading.CELL);
     }
 

@@ -20,7 +20,7 @@ import java.util.Locale;
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.jixiao.bench.ParserAB CLASSES_A CLASSES_B [ROUNDS] [MILLIS] [REGEX]</pre>
  *
- * REGEX picks the documents timed by their label (a seed's name, "corpus", "real h137…", "rendered projects PIPES" …); all by default.
+ * -Dab.show=N prints the first N documents whose outputs differ (5 by default). REGEX picks the documents timed by their label (a seed's name, "corpus", "real h137…", "rendered projects PIPES" …); all by default.
  */
 public final class ParserAB {
     private ParserAB() {}
@@ -101,7 +101,7 @@ public final class ParserAB {
                 String x = String.valueOf(a.invoke(null, t, "x.txt")), y = String.valueOf(b.invoke(null, t, "x.txt"));
                 compared++;
                 if (!x.equals(y)) {
-                    if (differ++ < 5) System.out.println("different: " + doc[0] + (k == 0 ? " whole" : " cut at " + t.length()));
+                    if (differ++ < Integer.getInteger("ab.show", 5)) System.out.println("different: " + doc[0] + (k == 0 ? " whole" : " cut at " + t.length()));
                 }
             }
         }

@@ -124,7 +124,9 @@ public class ParserBenchmark {
                 "h176_zhuzhou_yibao_canbaokuomian_2023_project_selfeval_report_spaces",
                 "h178_luoyang_ziranziyuan_2023_project_selfeval_three_tables_pipes",
                 "h189_quanzhou_taiban_duitaijiaoliu_2023_project_selfeval_report_pipes",
-                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables"})
+                "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables",
+                "h202_nantong_tushuguan_2023_project_selfeval_tabs_two_tables",
+                "h206_jinan_renshe_zhongcai_2023_eval_report_prose"})
         public String doc;
 
         /** The names above, to compare with the folders (read from the annotation: a list written twice drifts apart). */

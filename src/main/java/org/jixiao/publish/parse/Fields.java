@@ -14,16 +14,17 @@ final class Fields {
             "市县主管部门", "县级主管部门", "区县主管部门", "预算单位名称", "主管部门及代码", "资金投入情况", "项目起止时间",
             "年度资金总额", "项目负责人", "全年预算数", "年初预算数", "全年执行数", "预算执行率", "年度总体目标", "部门联系人",
             "项目名称", "资金名称", "部门名称", "单位名称", "主管部门", "实施单位", "项目属性", "联系电话", "项目资金",
-            "项目类型", "项目类别", "填报日期", "项目(专项)名称", "转移(项目)名称", "专项(项目)名称", "专项（项目）名称", "专项名称", "具体实施单位", "自评总分", "资金情况", "执行率", "联系人", "分值", "得分");
+            "项目类型", "项目类别", "填报日期", "项目(专项)名称", "转移(项目)名称", "专项(项目)名称", "专项（项目）名称", "专项名称", "专项资金名称", "转移支付资金名称", "具体实施单位", "自评总分", "资金情况", "执行率", "联系人", "分值", "得分");
 
     private static List<String> longestFirst(String... labels) {
         return java.util.Arrays.stream(labels).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The labels of a table's project, then of its unit, each in the order one is preferred to another. */
-    // (专项（项目）名称, 专项名称: the Ministry of Finance's 区域绩效目标表 names its fund so, h163)
+    // (专项（项目）名称, 专项名称: the Ministry of Finance's 区域绩效目标表 names its fund so, h163; 专项资金名称 a province's
+    // allocation notice, h199)
     private static final List<String> PROJECT = List.of("转移支付(项目)名称", "转移支付（项目）名称", "转移支付项目名称", "项目名称", "资金名称",
-                    "项目(专项)名称", "转移(项目)名称", "专项(项目)名称", "专项（项目）名称", "专项名称"),
+                    "项目(专项)名称", "转移(项目)名称", "专项(项目)名称", "专项（项目）名称", "专项名称", "专项资金名称", "转移支付资金名称"),
             UNIT = List.of("实施单位", "资金使用单位", "项目实施单位", "具体实施单位", "部门(单位)名称", "部门（单位）名称", "预算单位名称",
                     "单位名称", "部门名称");
 

@@ -713,14 +713,16 @@ final class GluedReader {
             int m = Cells.numberEnd(s, j + 1);
             if (m > j + 1 && m < s.length() && s.charAt(m) == '月') { month = true; j = m + 1; } else j = j + 1;
         } else if (s.charAt(j) == '月') { month = true; j = j + 1; } else return i;
+        boolean day = false;
         if (month) {
             int d = Cells.numberEnd(s, j);
-            if (d > j && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) j = d + 1;
+            if (d > j && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) { j = d + 1; day = true; }
         }
         int k = j;
         for (String w : List.of("上旬", "中旬", "下旬", "底", "末", "初")) if (s.startsWith(w, k)) { k += w.length(); break; }
         for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
-        if (!(year && month || k > j)) return i;
+        // a year and its month, a month and its day (9月18日, h203: no 9月 | 18日), or a part of a month or a deadline
+        if (!(year && month || day || k > j)) return i;
         // a range or a list of months after a whole date (2023年4月-6月, 2023年5月、6月): one value
         while (month && k + 1 < s.length() && "-—－~～至、".indexOf(s.charAt(k)) >= 0) {
             int m = Cells.numberEnd(s, k + 1);

@@ -12,9 +12,10 @@ final class GoalReader {
 
     private static final List<String> HEADERS = List.of("年度总体目标", "总体目标", "年初设定目标", "年度设定目标", "预期目标",
             "全年实际完成情况", "实际完成情况");
-    // 目标2 needs no mark after its number (019: 目标2森林经营16.3万亩); a bare number does (2023年 is no item)
+    // 目标2 needs no mark after its number (019: 目标2森林经营16.3万亩); a bare number does (2023年 is no item), and a point
+    // with a digit after it is a decimal's (3.2万人次 is no item 3, h198)
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:目标\\s*[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)|[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[.、:：．)）])");
+            "^(?:目标\\s*[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)|[(（]?\\s*([0-9]+|[一二三四五六七八九十]+)\\s*(?:[.．](?![0-9])|[、:：)）]))");
 
     static OverallGoal read(List<Line> lines) {
         OverallGoal underHeads = underHeads(lines);

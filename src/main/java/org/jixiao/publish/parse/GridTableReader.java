@@ -321,10 +321,12 @@ final class GridTableReader {
     private static boolean sectionRow(List<Cell> cells, int i) {
         Cell c = cells.get(i);
         if (!c.lineStart() || c.empty() || !Cells.han(c.text().charAt(0)) && c.text().charAt(0) != '（' && c.text().charAt(0) != '(') return false;
-        // a cell of a row; or the last text, where a cut row's name stands alone (三、土样植株化验 |, 014): a heading has its section under it
-        if (i + 1 < cells.size() && cells.get(i + 1).line() == c.line() || nothingAfter(cells, i + 1)) return false;
+        // a cell of a row; or the last text, where a cut row's name stands alone (三、土样植株化验 |, 014): a heading has its
+        // section under it — in the cell itself when its lines were joined (九、其他重要事项的情况说明 / 无。, h201)
+        if (i + 1 < cells.size() && cells.get(i + 1).line() == c.line()) return false;
         int cut = c.text().indexOf('\n');
         if (cut > 0) return Signature.sectionOver(c.text().substring(0, cut), c.text().substring(cut + 1));
+        if (nothingAfter(cells, i + 1)) return Signature.sectionWithProse(c.text());
         int j = i + 1;
         while (cells.get(j).empty()) j++; // (a text follows: nothingAfter above)
         return Signature.sectionOver(c.text(), cells.get(j).text());
@@ -356,7 +358,7 @@ final class GridTableReader {
     }
 
     private static boolean stopKey(String k) {
-        if (!k.isEmpty() && k.charAt(0) == '【') return Signature.pageLink(k, 0);
+        if (!k.isEmpty() && (k.charAt(0) == '【' || k.charAt(0) == '分' || k.charAt(0) == '版') && Signature.pageChrome(k, 0)) return true;
         if (k.isEmpty() || !Vocabulary.in(STOP_FIRSTS, k.charAt(0))) return false; // asked of every cell of the rows
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;

@@ -216,7 +216,7 @@ final class IndicatorReader {
         // asked of every line: the stop words are looked for where the trimmed text begins, without cutting it out
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
-        if (STOP_WORDS.at(line, a) != null || Signature.pageLink(line, a)) return true;
+        if (STOP_WORDS.at(line, a) != null || Signature.pageChrome(line, a)) return true;
         // an OCR'd scan or a justified PDF cell spreads a short word over its cell: 总 分, 说  明 (h112)
         return a + 1 < line.length() && Cells.isSpace(line.charAt(a + 1)) && Cells.han(line.charAt(a))
                 && STOP_WORDS.at(spacedWord(line, a), 0) != null;
@@ -405,6 +405,18 @@ final class IndicatorReader {
             Tok t = toks.get(pos);
             String s = t.text();
             if (s.equals("绩效指标")) { level1 = null; level2 = null; pos++; return true; }
+            int rest = wrappedInWord(pos);
+            if (rest >= 0) {
+                // a label wrapped inside its word (服务对象满 / 意度指标, a PDF's narrow column, h198): the label whole, its
+                // rest taken off the next line (whose other cells go on this row's)
+                Tok r = toks.get(rest);
+                t = new Tok(s + r.text(), t.line(), t.lineStart());
+                t.spaced = toks.get(pos).spaced;
+                toks.set(pos, t);
+                toks.set(rest, new Tok("", r.line(), r.lineStart()));
+                s = t.text();
+                joinWrappedText(pos, rest);
+            }
             // wrapped: 产出 / 指标
             int nx = nextNonEmpty(pos + 1);
             boolean wrapped = nx >= 0 && toks.get(nx).text().equals("指标");
@@ -435,6 +447,51 @@ final class IndicatorReader {
             apply(Vocabulary.level1(lab), Vocabulary.level2(lab), pos);
             return true;
         }
+
+        /**
+         * The token that ends the level label the one at {@code at} begins, cut inside its word by the line's end: the
+         * first of the next line when the two joined are a label and the first alone is none; -1 otherwise.
+         */
+        private int wrappedInWord(int at) {
+            Tok t = toks.get(at);
+            String s = t.text();
+            // (asked at every row's first cells: a label's piece is short words, and no label itself)
+            if (!t.lineStart() && at > 0 && toks.get(at - 1).line() == t.line() && !toks.get(at - 1).text().isEmpty() && !isLevelTok(at - 1)) return -1;
+            if (s.length() < 2 || s.length() > 8 || Cells.hasDigit(s) || t.level1() != null || t.level2() != null) return -1;
+            int i = at + 1;
+            while (i < toks.size() && toks.get(i).line() == t.line()) i++;
+            while (i < toks.size() && toks.get(i).text().isEmpty()) i++;
+            if (i >= toks.size() || !toks.get(i).lineStart()) return -1;
+            Tok r = toks.get(i);
+            if (r.level1() != null || r.level2() != null || r.text().equals("指标")) return -1;
+            String joined = s + r.text();
+            return joined.endsWith("指标") && (Vocabulary.level1(joined) != null || Vocabulary.level2(joined) != null) ? i : -1;
+        }
+
+        /**
+         * The one other cell on the line a label's rest was taken from ({@code rest}), under a row whose last cell is
+         * words (…流程说明不够清晰，已 / 优化预约页面并增设咨询电话, h198): the rest of that cell, wrapped with the label —
+         * joined to it, not read as a row of its own. Left as it is when the row ends with a figure or the line holds more.
+         */
+        private void joinWrappedText(int at, int rest) {
+            int line = toks.get(at).line(), last = -1, other = -1;
+            for (int j = at + 1; j < rest; j++) if (toks.get(j).line() == line && !toks.get(j).text().isEmpty()) last = j;
+            for (int j = rest + 1; j < toks.size() && toks.get(j).line() == toks.get(rest).line(); j++) {
+                if (toks.get(j).text().isEmpty()) continue;
+                if (other >= 0) return;
+                other = j;
+            }
+            if (last < 0 || other < 0) return;
+            String words = toks.get(last).text();
+            if (looksLikeTarget(words) || number(words) != null || Cells.hasDigit(toks.get(other).text()) && looksLikeTarget(toks.get(other).text())) return;
+            Tok w = toks.get(last), o = toks.get(other);
+            Tok joined = new Tok(words + o.text(), w.line(), w.lineStart());
+            joined.spaced = w.spaced;
+            toks.set(last, joined);
+            toks.set(other, new Tok("", o.line(), o.lineStart()));
+        }
+
+        private boolean isLevelTok(int i) { return toks.get(i).level1() != null || toks.get(i).level2() != null; }
 
         private void apply(String l1, String l2, int next) {
             if ("成本指标".equals(l1) && l2 != null) {

@@ -139,11 +139,15 @@ final class Signature {
     }
 
     /**
-     * A page's bracketed link at {@code from} (【打印本页】, 【关闭窗口】, 【返回顶部】, h174): the site's footer under the table,
-     * never a cell — however the links are separated (glued, spaces, an ideographic space).
+     * The page's own chrome at {@code from}, under the table and never a cell: a bracketed link (【打印本页】, 【关闭窗口】,
+     * 【返回顶部】, h174) however the links are separated, the share prompt (分享到：, h199) or the site's copyright footer
+     * (版权所有：…, h201).
      */
-    static boolean pageLink(String s, int from) {
-        return from < s.length() && s.charAt(from) == '【' && LINK_WORDS.at(s, from + 1) != null;
+    static boolean pageChrome(String s, int from) {
+        if (from >= s.length()) return false;
+        char c = s.charAt(from);
+        if (c == '【') return LINK_WORDS.at(s, from + 1) != null;
+        return c == '分' && s.startsWith("分享到", from) || c == '版' && s.startsWith("版权所有", from);
     }
 
     private static final Vocabulary.Words LINK_WORDS = Vocabulary.words(java.util.List.of("打印", "关闭", "返回", "收藏", "分享", "字体", "字号",
@@ -184,6 +188,15 @@ final class Signature {
         if (section(next)) return true;
         for (int k = 0; k < next.length(); k++) if ("。；，".indexOf(next.charAt(k)) >= 0) return true;
         return false;
+    }
+
+    /**
+     * A numbered section heading with its prose joined into one cell, the lines' ends lost (九、其他重要事项的情况说明 / 无。
+     * under pipe rows, read as 九、其他重要事项的情况说明无。…, h201): a heading first and a sentence's end after it. No row's
+     * name holds a sentence's end; a cut row's numbered name alone (三、土样植株化验, 014) holds none.
+     */
+    static boolean sectionWithProse(String cell) {
+        return cell.length() > 4 && SECTION.matcher(cell).lookingAt() && cell.indexOf('。', 3) > 0;
     }
 
     private static final java.util.regex.Pattern SECTION =

@@ -187,9 +187,12 @@ final class Title {
         return PLACED.matcher(stretch).matches();
     }
 
-    /** Words an organisation's last character ends or begins that are no organisation (社会, 会计, 司法 …). */
+    /**
+     * Words an organisation's last character ends or begins that are no organisation (社会, 会计, 司法 …); 委员 and 委会: the
+     * 委 of a 委员会 or 常委会 is not its end (共青团北京市海淀区委员会, h195).
+     */
     private static final List<String> NOT_AN_END = List.of("社会", "机会", "都会", "会计", "会议", "司法", "部门", "部分", "所属",
-            "所有", "处理", "处置", "办理", "办公", "队伍", "委托", "局部", "院校", "站点", "校园");
+            "所有", "处理", "处置", "办理", "办公", "队伍", "委托", "局部", "院校", "站点", "校园", "委员", "委会");
 
     /** Whether the prefix text[0, i) ends inside a word (its last character with the one before or after it). */
     private static boolean inWord(String text, int i) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +41,6 @@ class SixteenthBatchClassesTest {
      * under it 意度指标 with the reason's continuation 优化预约页面并增设咨询电话. c62c1fc reads the name 服务对象满查档群众满意度
      * (level2 null) and a row 意度指标 with target 优化预约页面并增设咨询电话.
      */
-    @Disabled("class: a 二级 label cut inside its word by a line wrap read into the name and a row — fixed by the lead after merge")
     @Test
     void aLevelLabelWrappedInsideItsWordIsOneLabel() throws IOException {
         Scorecard t = heldOutTable("h198");
@@ -62,7 +60,6 @@ class SixteenthBatchClassesTest {
             """;
 
     /** The same class with 社会效 / 益指标: c62c1fc reads 社会效档案查阅利用人次 and a row 益指标 | 开通预约查档. */
-    @Disabled("class: a 二级 label cut inside its word by a line wrap read into the name and a row — fixed by the lead after merge")
     @Test
     void anotherLevelLabelWrappedInsideItsWordIsOneLabel() {
         Scorecard t = single(TextParser.parse(WRAPPED_LABEL.formatted("社会效", "益指标"), "t.txt"));
@@ -82,7 +79,6 @@ class SixteenthBatchClassesTest {
     // ---- a wrapped goal piece that begins with a decimal ----
 
     /** h198 lines 13–15: the 实际完成情况 column's third piece 3.2万人次。 (c62c1fc: …接待档案查阅利用\n3.2万人次。). */
-    @Disabled("class: a side-by-side goal piece beginning with a decimal read as a numbered item — fixed by the lead after merge")
     @Test
     void aWrappedGoalPieceBeginningWithADecimalIsJoined() throws IOException {
         Scorecard t = heldOutTable("h198");
@@ -103,7 +99,6 @@ class SixteenthBatchClassesTest {
             """;
 
     /** The same class in both columns (1.5万人次。 / 1.8万人次。): c62c1fc keeps a line break before each. */
-    @Disabled("class: a side-by-side goal piece beginning with a decimal read as a numbered item — fixed by the lead after merge")
     @Test
     void wrappedGoalPiecesBeginningWithDecimalsAreJoined() {
         Scorecard t = single(TextParser.parse(SIDE_BY_SIDE.formatted("完成档案数字化加工10万画幅，接待查阅",
@@ -124,7 +119,6 @@ class SixteenthBatchClassesTest {
     // ---- text after the last row kept as a row with a name and no value ----
 
     /** h199 line 58: 分享到： after the last row (one cell per line), then 【打印本页】【关闭窗口】 and the footer. */
-    @Disabled("class: text after the table's last row kept as a name-only last row — fixed by the lead after merge")
     @Test
     void aSharePromptAfterTheLastRowIsNoRow() throws IOException {
         Scorecard t = heldOutTable("h199");
@@ -132,7 +126,6 @@ class SixteenthBatchClassesTest {
     }
 
     /** h201 lines 26–28: 九、其他重要事项的情况说明 / 无。 / 版权所有… after the pipe rows and a blank line (read as one cell). */
-    @Disabled("class: text after the table's last row kept as a name-only last row — fixed by the lead after merge")
     @Test
     void aSectionAndFooterAfterPipeRowsAreNoRow() throws IOException {
         Scorecard t = heldOutTable("h201");
@@ -181,14 +174,13 @@ class SixteenthBatchClassesTest {
      * section with its prose and the footer after an eight-row pipe 目标表 (c62c1fc: a row 十、其他需要公开的事项无。版权所有：…;
      * with four rows the section heading ends the rows, as h201's heading does in a shorter table).
      */
-    @Disabled("class: text after the table's last row kept as a name-only last row — fixed by the lead after merge")
     @Test
     void aSharePromptAfterOneCellPerLineIsNoRow() {
         Scorecard lines = single(TextParser.parse(LINES_TABLE + "分享到：\n", "t.txt"));
         assertThat(names(lines)).containsExactly("支持项目数量", "企业满意度");
     }
 
-    @Disabled("class: text after the table's last row kept as a name-only last row — fixed by the lead after merge")
+
     @Test
     void aSectionAndFooterAfterEightPipeRowsAreNoRow() {
         Scorecard pipes = single(TextParser.parse(PIPE_TARGETS, "t.txt"));
@@ -204,7 +196,6 @@ class SixteenthBatchClassesTest {
     // ---- the project label 专项资金名称 ----
 
     /** h199 lines 13–14: 专项资金名称 / 科技成果转移转化补助资金 (one cell per line; the grid's reading is kept there). */
-    @Disabled("class: the project label 专项资金名称 unknown to the grid's reading — fixed by the lead after merge")
     @Test
     void theZhuanXiangZiJinMingChengLabelNamesTheProject() throws IOException {
         assertThat(heldOutTable("h199").project()).isEqualTo("科技成果转移转化补助资金");
@@ -215,7 +206,6 @@ class SixteenthBatchClassesTest {
     }
 
     /** The same class on the grid's reading of a variant (c62c1fc: project null, the 主管部门 read). */
-    @Disabled("class: the project label 专项资金名称 unknown to the grid's reading — fixed by the lead after merge")
     @Test
     void theGridReadsTheZhuanXiangZiJinMingChengLabel() {
         Scorecard t = grid(LINES_TABLE.replace("资金名称", "专项资金名称"));
@@ -233,7 +223,6 @@ class SixteenthBatchClassesTest {
     // ---- a report title's unit ending in 委员会 ----
 
     /** h195's unit and project as a report's title (TitleTest's reading of every expectation): c62c1fc cuts 共青团北京市海淀区委. */
-    @Disabled("class: a report title's unit ending in 委员会 cut after its 委 — fixed by the lead after merge")
     @Test
     void aUnitEndingInWeiYuanHuiIsReadWhole() {
         var f = Title.reportFields("共青团北京市海淀区委员会青少年思想引领及志愿服务2023年度绩效自评报告");
@@ -242,7 +231,6 @@ class SixteenthBatchClassesTest {
     }
 
     /** The same class: 某市发展和改革委员会 before its project. */
-    @Disabled("class: a report title's unit ending in 委员会 cut after its 委 — fixed by the lead after merge")
     @Test
     void anotherUnitEndingInWeiYuanHuiIsReadWhole() {
         var f = Title.reportFields("某市发展和改革委员会重大项目前期工作经费2023年度绩效自评报告");
