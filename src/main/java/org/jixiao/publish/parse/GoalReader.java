@@ -100,6 +100,9 @@ final class GoalReader {
     }
 
     static String numberOf(String piece) {
+        // asked of every goal piece: an item opens with 目标, a bracket or a numeral — most pieces answer at their first character
+        char c = piece.isEmpty() ? ' ' : piece.charAt(0);
+        if (c != '目' && c != '(' && c != '（' && !Cells.isDigit(c) && NUMERALS.indexOf(c) < 0) return null;
         Matcher m = NUMBERED.matcher(piece);
         return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
     }

@@ -463,9 +463,10 @@ final class IndicatorReader {
             while (i < toks.size() && toks.get(i).text().isEmpty()) i++;
             if (i >= toks.size() || !toks.get(i).lineStart()) return -1;
             Tok r = toks.get(i);
-            if (r.level1() != null || r.level2() != null || r.text().equals("指标")) return -1;
-            String joined = s + r.text();
-            return joined.endsWith("指标") && (Vocabulary.level1(joined) != null || Vocabulary.level2(joined) != null) ? i : -1;
+            String rt = r.text();
+            if (!rt.endsWith("指标") || rt.length() == 2 || rt.length() > 8 || r.level1() != null || r.level2() != null) return -1;
+            String joined = s + rt;
+            return Vocabulary.level1(joined) != null || Vocabulary.level2(joined) != null ? i : -1;
         }
 
         /**

@@ -171,6 +171,10 @@ final class Signature {
      * no row. A heading is short and no sentence (a cell that opens with 一、 and goes on as prose is not one).
      */
     static boolean section(String text) {
+        // asked of every line under a table's rows: a heading opens with a numeral or a bracket, nearly no line does
+        int a = 0;
+        while (a < text.length() && Cells.isSpace(text.charAt(a))) a++;
+        if (a == text.length() || "一二三四五六七八九十（(".indexOf(text.charAt(a)) < 0) return false;
         String t = Cells.clean(text);
         if (t == null || t.length() < 3 || t.length() > 24 || t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) return false;
         // one cell: a space inside is a separator of space rows (三、土样植株化验 ≧60个, 014's row printed with spaces)
