@@ -43,9 +43,8 @@ final class DutyColumn {
             if (l.text().indexOf('职') < 0) continue;
             List<String> cells = l.cells();
             if (cells.isEmpty() || !WORDS.contains(cells.get(0))) continue;
-            if (cells.size() >= 3 && cells.get(1).equals("一级指标") && (l.text().indexOf('\t') >= 0 || l.text().indexOf('|') >= 0)) {
-                return separated(lines, i);
-            }
+            // tab, pipe or space cells (a PDF's space columns, the same table: 部门职责 一级指标 二级指标 …)
+            if (cells.size() >= 3 && cells.get(1).equals("一级指标")) return separated(lines, i);
             if (cells.size() == 1) {
                 int next = nextWithText(lines, i + 1);
                 if (next >= 0 && text(lines.get(next)).equals("一级指标")) return oneCellPerLine(lines, i);
@@ -54,21 +53,26 @@ final class DutyColumn {
         return new DutyColumn(lines, List.of(), 0, 0);
     }
 
-    /** Rows of tab or pipe cells: the first cell of each row under the header is the duty (empty: the one above). */
+    /** Rows of tab, pipe or space cells: the first cell of each row under the header is the duty (empty: the one above). */
     private static DutyColumn separated(List<Line> lines, int header) {
+        String h = lines.get(header).text();
+        boolean spaces = h.indexOf('\t') < 0 && h.indexOf('|') < 0;
         List<Line> out = new ArrayList<>(lines.subList(0, header));
         List<Duty> duties = new ArrayList<>();
         out.add(withoutFirstCell(lines.get(header)));
-        int i = header + 1, last = lines.get(header).no();
+        int i = header + 1, last = lines.get(header).no(), width = lines.get(header).cells().size();
         for (; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.blank()) { out.add(l); continue; }
             String t = l.text();
-            if (t.indexOf('\t') < 0 && t.indexOf('|') < 0) break; // the rows end: a line of one text
             List<String> cells = l.cells();
+            if (spaces ? cells.size() < 2 : t.indexOf('\t') < 0 && t.indexOf('|') < 0) break; // the rows end: a line of one text
             last = l.no();
-            // a row printed without its merged duty cell begins at its level: nothing to take out
-            if (cells.size() < 2 || Levels.level(cells.get(0)) != null || Levels.loose(cells.get(0)) != null) { out.add(l); continue; }
+            // a row printed without its merged duty cell begins at its level: nothing to take out; nor one printed without
+            // its merged level cells either, a name and its values (开展医保基金专项整治行动 | ≥2次, a page's rowspans dropped):
+            // a duty is followed by a level, or by a merged cell printed empty, or its row is as wide as the header
+            if (cells.size() < 2 || Levels.level(cells.get(0)) != null || Levels.loose(cells.get(0)) != null
+                    || cells.size() < width && !cells.get(1).isEmpty() && !isLevel(cells.get(1))) { out.add(l); continue; }
             if (!cells.get(0).isEmpty()) duties.add(new Duty(l.no(), cells.get(0)));
             out.add(withoutFirstCell(l));
         }
@@ -166,10 +170,23 @@ final class DutyColumn {
         int tab = t.indexOf('\t');
         if (tab >= 0) return new Line(l.no(), t.substring(tab + 1));
         int a = t.indexOf('|');
-        int b = a < 0 ? -1 : t.indexOf('|', a + 1);
+        if (a < 0) { // space cells: the first ends at the first run of spaces after its text
+            int k = 0;
+            while (k < t.length() && Cells.isSpace(t.charAt(k))) k++;
+            while (k < t.length() && !Cells.isSpace(t.charAt(k))) k++;
+            return new Line(l.no(), t.substring(k));
+        }
+        int b = t.indexOf('|', a + 1);
         // a row not opened by a pipe (档案收集保管 | 产出指标 …): its first cell ends at the first pipe
         if (b < 0 || !t.substring(0, a).isBlank()) return new Line(l.no(), t.substring(a + 1));
         return new Line(l.no(), t.substring(b));
+    }
+
+    /** A level label, or the beginning of a first-level one where the text was cut (医药服务管理 | 产出指). */
+    private static boolean isLevel(String cell) {
+        if (Levels.level(cell) != null || Levels.loose(cell) != null) return true;
+        for (String w : ORDER) if (cell.length() >= 2 && w.startsWith(cell)) return true;
+        return false;
     }
 
     private static boolean digits(String t) {
