@@ -66,7 +66,7 @@ final class SelfEvaluationReader {
             List<IndicatorReader.Col> cols = IndicatorReader.columns(h);
             String restOfHeader = h.substring(IndicatorReader.headerEnd(h));
             int rows = header + 1;
-            if (lastLine(body, header) && headerFragment(restOfHeader)) {
+            if (lastLine(body, header) && (headerFragment(restOfHeader) || cutInLastWord(h, restOfHeader))) {
                 // the text stops inside a header word: what follows the header words is no row
                 warnings.add(ParseWarning.of(body.get(header).no(), "表格在表头中断: " + restOfHeader.strip(),
                         "the table is cut off inside its header: " + restOfHeader.strip()));
@@ -190,6 +190,17 @@ final class SelfEvaluationReader {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether what follows the header words is the rest of the header's last cell cut inside its word (未完成原因和改 of
+     * 未完成原因和改进措施: 未完成原因 read as a word, 和改 left over), not a row's first text.
+     */
+    private static boolean cutInLastWord(String header, String rest) {
+        String r = Cells.clean(rest), last = null;
+        if (r == null) return false;
+        for (String c : new Line(0, header).cells()) if (!c.isEmpty()) last = c;
+        return last != null && last.length() > r.length() && last.endsWith(r) && HeaderWords.fragment(last);
     }
 
     static Integer year(String title, List<Line> body) {
