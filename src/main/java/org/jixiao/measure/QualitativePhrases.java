@@ -31,7 +31,7 @@ public final class QualitativePhrases {
             "明显", "大幅", "有效", "保持", "基本", "全面", "较上年", "及时", "长期", "长效", "平稳", "总体", "同比");
     private static final List<String> TREND_VERBS = List.of("提高", "提升", "增长", "增加", "增强", "改善", "完善", "扩大", "加强", "降低",
             "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实", "增收", "支撑", "更新", "减轻",
-            "遏制", "实现", "控制", "保障", "防范", "缓解", "平抑", "深化", "向好", "浓厚", "运行");
+            "遏制", "壮大", "有效", "实现", "控制", "保障", "防范", "缓解", "平抑", "深化", "向好", "浓厚", "运行");
     /**
      * Targets of another shape written in words (a span, an event that does not happen, a state reached, a level against
      * the province's): told from the name they are glued to like the trend phrases.

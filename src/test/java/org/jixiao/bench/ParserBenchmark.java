@@ -126,7 +126,9 @@ public class ParserBenchmark {
                 "h189_quanzhou_taiban_duitaijiaoliu_2023_project_selfeval_report_pipes",
                 "h191_yanbian_guangdian_2023_project_selfeval_pipes_two_tables",
                 "h202_nantong_tushuguan_2023_project_selfeval_tabs_two_tables",
-                "h206_jinan_renshe_zhongcai_2023_eval_report_prose"})
+                "h206_jinan_renshe_zhongcai_2023_eval_report_prose",
+                "h213_datong_wenwu_changcheng_2023_project_targets_and_selfeval_pipes",
+                "h218_jingzhou_chengguan_lajiqingyun_2023_eval_report_prose"})
         public String doc;
 
         /** The names above, to compare with the folders (read from the annotation: a list written twice drifts apart). */

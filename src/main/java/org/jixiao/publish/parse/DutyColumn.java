@@ -67,6 +67,8 @@ final class DutyColumn {
             String t = l.text();
             List<String> cells = l.cells();
             if (spaces ? cells.size() < 2 : t.indexOf('\t') < 0 && t.indexOf('|') < 0) break; // the rows end: a line of one text
+            // a total row (总分, 合计) standing in the duty column ends the rows: never a duty (h208)
+            if (!cells.isEmpty() && IndicatorReader.stop(cells.get(0))) break;
             last = l.no();
             // a row printed without its merged duty cell begins at its level: nothing to take out; nor one printed without
             // its merged level cells either, a name and its values (开展医保基金专项整治行动 | ≥2次, a page's rowspans dropped):
@@ -102,7 +104,7 @@ final class DutyColumn {
             int level = ORDER.indexOf(t);
             if (level >= 0) lastLevel = level;
             // (a duty is a text: a value or a weight is no duty)
-            int next = level >= 0 || l.blank() || l.cells().size() != 1 || Levels.loose(t) != null || digits(t) ? -1 : nextWithText(lines, i + 1);
+            int next = level >= 0 || l.blank() || l.cells().size() != 1 || Levels.loose(t) != null || digits(unnumbered(t)) ? -1 : nextWithText(lines, i + 1);
             int nextLevel = next < 0 ? -1 : ORDER.indexOf(text(lines.get(next)));
             if (nextLevel >= 0 && nextLevel <= lastLevel) {
                 duties.add(new Duty(l.no(), t));
@@ -187,6 +189,13 @@ final class DutyColumn {
         if (Levels.level(cell) != null || Levels.loose(cell) != null) return true;
         for (String w : ORDER) if (cell.length() >= 2 && w.startsWith(cell)) return true;
         return false;
+    }
+
+    /** t without the item number a duty may open with (1.信访事项受理交办, 2、…, h208): a numbered duty is still a text. */
+    private static String unnumbered(String t) {
+        int k = 0;
+        while (k < t.length() && k < 2 && Cells.isDigit(t.charAt(k))) k++;
+        return k > 0 && k < t.length() - 1 && ".、．".indexOf(t.charAt(k)) >= 0 ? t.substring(k + 1) : t;
     }
 
     private static boolean digits(String t) {

@@ -33,6 +33,8 @@ final class GluedReader {
             // glued: the next header word follows with nothing between (a spaced, tabbed or piped header is not)
             if (at < 0 || at + 4 >= raw.length() || Cells.isSpace(raw.charAt(at + 4)) || raw.indexOf('|') >= 0
                     || raw.indexOf('\t') >= 0) continue;
+            // a report's sentence naming the levels (设置一级指标4个、二级指标9个、三级指标24个，…权重15分, h218) is no header
+            if (LevelWords.inProse(raw)) continue;
             String k = HeaderWords.key(raw);
             at = k.indexOf(raw.substring(at, at + 4));
             List<Column> cols = HeaderWords.columns(k.substring(at), HeaderWords.INDICATOR);
@@ -68,6 +70,13 @@ final class GluedReader {
         List<Integer> lineEnds = new ArrayList<>(); // where each line ends in the glued text (spaces between Chinese characters out)
         for (int i = header; i < lines.size() && sb.length() < MAX_BODY; i++) {
             String t = lines.get(i).text();
+            // the filler's lines under the glued rows (填报单位（盖章）：…填报人：…联系电话：…, h210) end them
+            if (i > header && (Signature.begins(t) || IndicatorReader.stop(t))) break;
+            if (pageCounter(t)) {
+                // a document site's page counter between two glued rows (1/3, h209): no cell, and no part of the row before
+                warnings.add(ParseWarning.of(lines.get(i).no(), "页码已去除: " + t.strip(), "page counter removed: " + t.strip()));
+                continue;
+            }
             sb.append(t);
             if (lineEnds.size() < 4) lineEnds.add(withoutSpacesInText(sb.toString().stripTrailing()).length());
         }
@@ -732,6 +741,18 @@ final class GluedReader {
             if (d > k && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) k = d + 1;
         }
         return k;
+    }
+
+    /** A line that is a page counter alone (1/3, 2 / 5): a page number over the pages' count. */
+    static boolean pageCounter(String line) {
+        String t = line.strip();
+        int slash = t.indexOf('/');
+        if (slash <= 0 || t.length() > 9) return false;
+        String a = t.substring(0, slash).strip(), b = t.substring(slash + 1).strip();
+        if (a.isEmpty() || b.isEmpty() || a.length() > 3 || b.length() > 3) return false;
+        for (char c : (a + b).toCharArray()) if (c < '0' || c > '9') return false;
+        int n = Integer.parseInt(a), m = Integer.parseInt(b);
+        return n >= 1 && n <= m;
     }
 
     /** Start of a date target ending the text ({@link #dateEnd}), or -1. */

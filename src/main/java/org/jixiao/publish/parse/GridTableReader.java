@@ -359,6 +359,8 @@ final class GridTableReader {
 
     private static boolean stopKey(String k) {
         if (!k.isEmpty() && (k.charAt(0) == '【' || k.charAt(0) == '分' || k.charAt(0) == '版') && Signature.pageChrome(k, 0)) return true;
+        // a bracketed note under the table (（注：…）, h215) ends the rows as 注： does
+        if (k.length() > 2 && (k.charAt(0) == '(' || k.charAt(0) == '（') && k.charAt(1) == '注') return stopKey(k.substring(1));
         if (k.isEmpty() || !Vocabulary.in(STOP_FIRSTS, k.charAt(0))) return false; // asked of every cell of the rows
         for (String s : STOPS) if (k.startsWith(s)) return true;
         return false;
@@ -746,9 +748,10 @@ final class GridTableReader {
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
-    /** A name that ends as a source's does (…资金, …拨款, …补助, …结转, …预算; 投款: an OCR's 拨款). */
+    /** A name that ends as a source's does (…资金, …拨款, …补助, …结转, …预算, …配套: 县级配套, 州县配套; 投款: an OCR's 拨款). */
     static boolean sourceEnding(String s) {
-        return s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转") || s.endsWith("预算") || s.endsWith("投款");
+        return s.endsWith("资金") || s.endsWith("拨款") || s.endsWith("补助") || s.endsWith("结转") || s.endsWith("预算") || s.endsWith("投款")
+                || s.endsWith("配套");
     }
 
     private static String afterColon(String cell) {

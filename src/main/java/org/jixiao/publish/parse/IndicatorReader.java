@@ -217,6 +217,8 @@ final class IndicatorReader {
         int a = 0;
         while (a < line.length() && Cells.isSpace(line.charAt(a))) a++;
         if (STOP_WORDS.at(line, a) != null || Signature.pageChrome(line, a)) return true;
+        // a bracketed note under the table (（注：指标值依据…确定）, h215) ends the rows as 注： does
+        if (a + 1 < line.length() && (line.charAt(a) == '（' || line.charAt(a) == '(') && line.charAt(a + 1) == '注' && STOP_WORDS.at(line, a + 1) != null) return true;
         // an OCR'd scan or a justified PDF cell spreads a short word over its cell: 总 分, 说  明 (h112)
         return a + 1 < line.length() && Cells.isSpace(line.charAt(a + 1)) && Cells.han(line.charAt(a))
                 && STOP_WORDS.at(spacedWord(line, a), 0) != null;

@@ -23,14 +23,14 @@ final class Script {
             + "戶畝噸處場張輛筆鐘週頁" // units: ≥300戶 unfolded was no quantity, and the row's cells shifted
             + "況" // 實際完成情況: the goal's header words were not read as headers, and stood in its text
             + "碼" // 主管部門及代碼 (001): the label was not read, and the 主管部门 with it
-            + "強擴穩濃顯"; // trend words (持續增強, 持續擴大, 總體穩定, 逐步濃厚, 影響明顯): a glued word target is told by its words
+            + "強擴穩濃顯壯"; // trend words (持續增強, 持續擴大, 總體穩定, 逐步濃厚, 影響明顯): a glued word target is told by its words
     private static final String SIMP = "项产数质时经济会态续响满级标绩额资总财拨实际单门计类释评备注说现预执业农转区体价职责"
             + "与报对务达结余结构调别属称来长设进费开发联系电话负担营运维护条检测导验审查个万亿于为从内与后台"
             + "号这种样点岁疗医务销学师员补贴划规节约环护项减轻确亿币厅县乡镇补库决核统输出齐准类"
             + "户亩吨处场张辆笔钟周页"
             + "况"
             + "码"
-            + "强扩稳浓显";
+            + "强扩稳浓显壮";
     private static final Map<Character, Character> TO_SIMPLE = new HashMap<>();
     static {
         for (int i = 0; i < Math.min(TRAD.length(), SIMP.length()); i++) TO_SIMPLE.putIfAbsent(TRAD.charAt(i), SIMP.charAt(i));

@@ -30,6 +30,7 @@ public final class TextParser {
                 warnings.add(new ParseWarning(0, "输入超过" + (MAX_CHARS / 1024 / 1024) + "MB，只读取前面部分 / input larger than "
                         + (MAX_CHARS / 1024 / 1024) + " MB, only the beginning was read"));
             }
+            text = withoutCutFigure(text, warnings);
             Script.Folded folded = Script.fold(text);
             warnings.addAll(folded.notes());
             List<Line> lines = lines(folded.text(), warnings);
@@ -61,6 +62,28 @@ public final class TextParser {
             warnings.add(new ParseWarning(0, "解析中断: " + e + " / parsing stopped: " + e));
         }
         return new ParsedDocument(fileName, tables, warnings);
+    }
+
+    /**
+     * The text without the figure it stops in, where it stops inside a budget row (…其他资金\t25\t2 with no line break
+     * after it: the copy ended inside 24.32, h211): a cut amount is another amount, so it is not read, and it is said.
+     * Only a figure in a cell of its own, after another figure on a line with a budget label; a text that ends with a
+     * line break, a % or a dash ends no figure.
+     */
+    static String withoutCutFigure(String text, List<ParseWarning> warnings) {
+        int n = text.length();
+        if (n == 0 || !Cells.isDigit(text.charAt(n - 1))) return text;
+        int lineStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1, k = n;
+        while (k > lineStart && (Cells.isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) k--;
+        if (k == lineStart || !Cells.isSpace(text.charAt(k - 1)) && text.charAt(k - 1) != '|') return text;
+        String before = text.substring(lineStart, k);
+        if (!BudgetReader.hasLabelWord(before) || !Cells.hasDigit(before)) return text;
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+        String figure = text.substring(k);
+        warnings.add(ParseWarning.of(line, "文本在预算行的数字中断,末尾的数字未读取: " + figure,
+                "the text stops inside a budget row's figure; the last figure is not read: " + figure));
+        return text.substring(0, k);
     }
 
     /**
