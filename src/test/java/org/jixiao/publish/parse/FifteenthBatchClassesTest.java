@@ -1,12 +1,13 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
+import static org.jixiao.publish.parse.HeldOutRows.targets;
 import static org.jixiao.publish.parse.VariantLayoutTest.single;
 
 import java.io.IOException;
 import java.util.List;
-import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +20,6 @@ import org.junit.jupiter.api.Test;
  * bcc83e4, and to stay so).
  */
 class FifteenthBatchClassesTest {
-
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
-
-    private static List<String> targets(Scorecard t) { return t.indicators().stream().map(Indicator::target).toList(); }
 
     /** The document's table has its rows, the last one named {@code last}; the line after it is no row. */
     private static void endsAtItsLastRow(String doc, int rows, String last, String notName, String notTarget) throws IOException {

@@ -1,7 +1,9 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
+import static org.jixiao.publish.parse.HeldOutRows.targets;
 import static org.jixiao.publish.parse.TwelfthBatchClassesTest.budgetIs;
 import static org.jixiao.publish.parse.VariantLayoutTest.single;
 
@@ -9,7 +11,6 @@ import java.io.IOException;
 import java.util.List;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
-import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,6 @@ import org.junit.jupiter.api.Test;
  * lines and on a variant of the same class, with the case the class must leave alone (right on 777718e, and to stay so).
  */
 class FourteenthBatchClassesTest {
-
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
-
-    private static List<String> targets(Scorecard t) { return t.indicators().stream().map(Indicator::target).toList(); }
 
     private static FundSource source(Budget b, String name) {
         return b.sources().stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow(

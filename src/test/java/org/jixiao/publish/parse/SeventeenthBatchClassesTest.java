@@ -1,12 +1,14 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
+import static org.jixiao.publish.parse.HeldOutRows.row;
 import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
 import static org.jixiao.publish.parse.VariantLayoutTest.single;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
@@ -25,17 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeventeenthBatchClassesTest {
 
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
     private static Scorecard parse(String text) { return single(TextParser.parse(text, "t.txt")); }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
-
-    private static Indicator row(Scorecard t, String name) {
-        return t.indicators().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow(() -> new AssertionError("no row " + name + " in " + names(t)));
-    }
 
     // ---- 1. a 总分 row under a 部门职责 column ----
 

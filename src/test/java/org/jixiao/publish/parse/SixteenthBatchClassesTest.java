@@ -1,12 +1,13 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
+import static org.jixiao.publish.parse.HeldOutRows.row;
 import static org.jixiao.publish.parse.VariantLayoutTest.single;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,6 @@ import org.junit.jupiter.api.Test;
  * c62c1fc, and to stay so).
  */
 class SixteenthBatchClassesTest {
-
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
-
-    private static Indicator row(Scorecard t, String name) {
-        return t.indicators().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow(() -> new AssertionError("no row " + name + " in " + names(t)));
-    }
 
     // ---- a 二级 label cut inside its word by a line wrap ----
 
@@ -179,7 +170,6 @@ class SixteenthBatchClassesTest {
         Scorecard lines = single(TextParser.parse(LINES_TABLE + "分享到：\n", "t.txt"));
         assertThat(names(lines)).containsExactly("支持项目数量", "企业满意度");
     }
-
 
     @Test
     void aSectionAndFooterAfterEightPipeRowsAreNoRow() {

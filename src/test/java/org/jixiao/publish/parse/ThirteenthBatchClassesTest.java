@@ -1,6 +1,8 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
 import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
 import static org.jixiao.publish.parse.TwelfthBatchClassesTest.budgetIs;
 import static org.jixiao.publish.parse.TwelfthBatchClassesTest.readsAsAReport;
@@ -25,11 +27,6 @@ import org.junit.jupiter.api.Test;
 class ThirteenthBatchClassesTest {
 
     /** The one table of a held-out document, as the reader gives it. */
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
 
     private static List<String> duties(Scorecard t) { return t.indicators().stream().map(Indicator::duty).toList(); }
 
