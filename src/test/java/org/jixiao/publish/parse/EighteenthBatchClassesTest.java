@@ -1,0 +1,405 @@
+package org.jixiao.publish.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
+import static org.jixiao.publish.parse.VariantLayoutTest.single;
+
+import java.io.IOException;
+import java.util.List;
+import org.jixiao.scorecard.Budget;
+import org.jixiao.scorecard.FundSource;
+import org.jixiao.scorecard.Indicator;
+import org.jixiao.scorecard.Scorecard;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The held-out eighteenth batch's (h219–h230) misses on 237bbdf, by class (heldout/batch18.md): an Excel/WPS export's
+ * hidden (empty) column after 三级指标 (h219); the second header row of a split 指标值 (计算符号 | 数值 | 单位) read as a
+ * row (h220); a 区域绩效目标表's 实施期 | 年度 funds read as planned | executed and its 实施期目标 | 年度目标 header read
+ * as the goal (h222); numbered level labels (一、产出指标 / （一）数量指标) one cell per line (h223); a 预算数 header over
+ * 年初 | 全年 (h225 pipes, h227 spaces); a WPS budget whose row label is repeated on every row (h226); level labels
+ * wrapped over two PDF lines (h227); glued values with thousands separators (h228); a report's small budget table's
+ * sources (h230). Each on the document's own lines and on a variant of the same class (disabled until the lead's fix,
+ * each run enabled once on 237bbdf and failing on the class's misreading), with the case the fix must leave alone
+ * (passing on 237bbdf).
+ */
+class EighteenthBatchClassesTest {
+
+    private static Scorecard heldOutTable(String doc) throws IOException {
+        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
+    }
+
+    private static Scorecard parse(String text) { return single(TextParser.parse(text, "t.txt")); }
+
+    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
+
+    private static Indicator row(Scorecard t, String name) {
+        return t.indicators().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow(() -> new AssertionError("no row " + name + " in " + names(t)));
+    }
+
+    private static FundSource source(Budget b, String name) {
+        return b.sources().stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow(() -> new AssertionError("no source " + name + " in " + b.sources()));
+    }
+
+    // ---- 1. a hidden (empty) column after 三级指标 in an Excel/WPS export ----
+
+    /** h219: 序号\t一级\t二级\t三级\t\t年度指标值…: 237bbdf reads target null, actual ≥1,200台, weight null, reason 10. */
+    @Disabled("class: an exported table's hidden (empty) column shifts every value one cell — fixed by the lead after merge")
+    @Test
+    void aHiddenColumnShiftsNoValue() throws IOException {
+        Indicator r = row(heldOutTable("h219"), "信息化设备运维台数");
+        assertThat(r.target()).isEqualTo("≥1,200台");
+        assertThat(r.actual()).isEqualTo("1,236台");
+        assertThat(r.weight()).isEqualByComparingTo("10");
+        assertThat(r.reason()).isNull();
+    }
+
+    private static final String HIDDEN = """
+            项目支出绩效自评表
+            项目名称\t某区档案数字化项目
+            一级指标\t二级指标\t三级指标\t%s年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+            产出指标\t数量指标\t档案数字化页数\t%s≥50万页\t52万页\t40\t40\t
+            产出指标\t质量指标\t数字化成果合格率\t%s≥98%%\t99%%\t30\t30\t
+            效益指标\t社会效益指标\t档案利用人次\t%s≥3000人次\t2800人次\t30\t27\t查档需求下降
+            """;
+
+    /** The same class without a 序号 column. */
+    @Disabled("class: an exported table's hidden (empty) column shifts every value one cell — fixed by the lead after merge")
+    @Test
+    void anotherHiddenColumnShiftsNoValue() {
+        Indicator r = row(parse(HIDDEN.formatted("\t", "\t", "\t", "\t")), "档案数字化页数");
+        assertThat(r.target()).isEqualTo("≥50万页");
+        assertThat(r.weight()).isEqualByComparingTo("40");
+    }
+
+    /** Left alone: the same table without the hidden column. */
+    @Test
+    void aTableWithoutAHiddenColumnIsReadRight() {
+        Scorecard t = parse(HIDDEN.formatted("", "", "", ""));
+        assertThat(row(t, "档案数字化页数").target()).isEqualTo("≥50万页");
+        assertThat(row(t, "档案利用人次").reason()).isEqualTo("查档需求下降");
+    }
+
+    // ---- 2. the second header row of a split 指标值 ----
+
+    /** h220: | | | | 计算符号 | 数值 | 单位 | under | … | 指标值 ||| : 237bbdf reads a ninth row, name 计算符号, target 数值单位. */
+    @Disabled("class: a split 指标值's second header row (计算符号 | 数值 | 单位) read as a row — fixed by the lead after merge")
+    @Test
+    void aSplitValueHeaderRowIsNoRow() throws IOException {
+        Scorecard t = heldOutTable("h220");
+        assertThat(names(t)).hasSize(8).doesNotContain("计算符号");
+        assertThat(row(t, "文史资料发放覆盖单位数").target()).isEqualTo("≥1,200个");
+    }
+
+    private static final String SPLIT_HEADER = """
+            项目支出绩效目标申报表
+            | 项目名称 | 某县文化惠民项目 |||||
+            %s
+            | 产出指标 | 数量指标 | 送戏下乡场次 | ≥ | 120 | 场 |
+            | | 质量指标 | 演出安全事故 | = | 0 | 起 |
+            | 效益指标 | 社会效益指标 | 观众人次 | ≥ | 3 | 万人次 |
+            """;
+
+    /** The same class with 目标值 | 度量单位. */
+    @Disabled("class: a split 指标值's second header row (计算符号 | 数值 | 单位) read as a row — fixed by the lead after merge")
+    @Test
+    void anotherSplitValueHeaderRowIsNoRow() {
+        Scorecard t = parse(SPLIT_HEADER.formatted("| 一级指标 | 二级指标 | 三级指标 | 指标值 |||\n| | | | 计算符号 | 目标值 | 度量单位 |"));
+        assertThat(names(t)).containsExactly("送戏下乡场次", "演出安全事故", "观众人次");
+    }
+
+    /** Left alone: the split header in one row. */
+    @Test
+    void aOneRowSplitHeaderIsRead() {
+        Scorecard t = parse(SPLIT_HEADER.formatted("| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 |"));
+        assertThat(names(t)).containsExactly("送戏下乡场次", "演出安全事故", "观众人次");
+        assertThat(row(t, "送戏下乡场次").target()).isEqualTo("≥120场");
+    }
+
+    // ---- 3. a 区域绩效目标表's 实施期 | 年度 funds and goals ----
+
+    /** h222: 资金总额\t11,420\t3,860 under 实施期资金总额\t年度资金总额: 237bbdf reads planned 11420, executed 3860 (invented). */
+    @Disabled("class: 实施期资金总额 | 年度资金总额 read as planned | executed, 实施期目标 | 年度目标 as the goal — fixed by the lead after merge")
+    @Test
+    void implementationPeriodFundsAreNotPlanned() throws IOException {
+        Scorecard t = heldOutTable("h222");
+        assertThat(t.budget().planned()).isEqualByComparingTo("3860");
+        assertThat(t.budget().executed()).isNull();
+        assertThat(source(t.budget(), "市县资金").planned()).isEqualByComparingTo("800");
+        assertThat(t.overallGoal().target()).startsWith("按时足额发放2024年度");
+    }
+
+    private static final String PERIODS = """
+            2024年某补助资金区域绩效目标表
+            转移支付（专项）名称\t某补助资金
+            资金情况（万元）\t\t实施期资金总额\t年度资金总额
+            \t资金总额\t900\t300
+            \t其中：中央补助\t600\t200
+            \t地方资金\t300\t100
+            一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值
+            产出指标\t数量指标\t补助人数\t≥3万人\t≥1万人
+            效益指标\t社会效益指标\t应补尽补率\t≥98%\t100%
+            """;
+
+    /** The same class in a smaller table. */
+    @Disabled("class: 实施期资金总额 | 年度资金总额 read as planned | executed, 实施期目标 | 年度目标 as the goal — fixed by the lead after merge")
+    @Test
+    void otherImplementationPeriodFundsAreNotPlanned() {
+        Budget b = parse(PERIODS).budget();
+        assertThat(b.planned()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isNull();
+    }
+
+    /** Left alone: h02's 中期资金总额 … 年度资金总额 pairs on one row. */
+    @Test
+    void midTermFundsOnOneRowAreRead() throws IOException {
+        Budget b = heldOutTable("h02").budget();
+        assertThat(b.planned()).isEqualByComparingTo("128.8");
+        assertThat(b.executed()).isNull();
+    }
+
+    // ---- 4. numbered level labels one cell per line ----
+
+    /** h223: 一、产出指标 / （一）数量指标 on lines of their own: 237bbdf reads 4 rows, levels null, cells shifted. */
+    @Disabled("class: numbered level labels (一、产出指标, （一）数量指标) unknown — fixed by the lead after merge")
+    @Test
+    void numberedLevelLabelsAreLevels() throws IOException {
+        Scorecard t = heldOutTable("h223");
+        assertThat(names(t)).hasSize(7);
+        assertThat(row(t, "渔民人均增收").level2()).isEqualTo("经济效益指标");
+        assertThat(row(t, "渔船更新改造数量").level1()).isEqualTo("产出指标");
+    }
+
+    private static final String NUMBERED = """
+            项目支出绩效自评表
+            项目名称
+            某县农技推广项目
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            %s
+            %s
+            示范基地数量
+            ≥5个
+            5个
+            %s
+            农户增收
+            ≥300元
+            350元
+            """;
+
+    /** The same class in a shorter table. */
+    @Disabled("class: numbered level labels (一、产出指标, （一）数量指标) unknown — fixed by the lead after merge")
+    @Test
+    void otherNumberedLevelLabelsAreLevels() {
+        Scorecard t = parse(NUMBERED.formatted("一、产出指标", "（一）数量指标", "二、效益指标\n（一）经济效益指标"));
+        assertThat(names(t)).containsExactly("示范基地数量", "农户增收");
+        assertThat(row(t, "农户增收").level2()).isEqualTo("经济效益指标");
+    }
+
+    /** Left alone: the same lines without the numbers. */
+    @Test
+    void plainLevelLabelsAreLevels() {
+        Scorecard t = parse(NUMBERED.formatted("产出指标", "数量指标", "效益指标\n经济效益指标"));
+        assertThat(names(t)).containsExactly("示范基地数量", "农户增收");
+        assertThat(row(t, "农户增收").level2()).isEqualTo("经济效益指标");
+    }
+
+    // ---- 5. a 预算数 header over 年初 | 全年 ----
+
+    /** h225 table 1 (pipes) and h227 (spaces): a two-row budget header; 237bbdf reads no budget at all. */
+    @Disabled("class: a budget header in two rows (预算数 over 年初 | 全年) — fixed by the lead after merge")
+    @Test
+    void aTwoRowBudgetHeaderIsRead() throws IOException {
+        Budget b = TextParser.parse(heldOut("h225"), "h225.txt").tables().get(0).budget();
+        assertThat(b.initial()).isEqualByComparingTo("2150");
+        assertThat(b.planned()).isEqualByComparingTo("2380");
+        assertThat(b.executed()).isEqualByComparingTo("2291.7");
+        assertThat(heldOutTable("h227").budget().planned()).isEqualByComparingTo("108");
+    }
+
+    private static final String TWO_ROW_BUDGET = """
+            项目支出绩效自评表
+            项目名称\t某区环卫项目
+            %s
+            \t年度资金总额\t100\t120\t114\t10\t95%%\t9.5
+            \t其中：区级资金\t100\t120\t114\t—\t95%%\t—
+            一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+            产出指标\t数量指标\t清扫面积\t≥50万平方米\t52万平方米\t90\t90
+            """;
+
+    /** The same class in tabs. */
+    @Disabled("class: a budget header in two rows (预算数 over 年初 | 全年) — fixed by the lead after merge")
+    @Test
+    void anotherTwoRowBudgetHeaderIsRead() {
+        Budget b = parse(TWO_ROW_BUDGET.formatted("项目资金（万元）\t\t预算数\t\t全年执行数\t分值\t执行率\t得分\n\t\t年初\t全年\t\t\t\t")).budget();
+        assertThat(b.initial()).isEqualByComparingTo("100");
+        assertThat(b.planned()).isEqualByComparingTo("120");
+        assertThat(b.executed()).isEqualByComparingTo("114");
+    }
+
+    /** Left alone: the one-row header (h225's table 2, and the variant's). */
+    @Test
+    void aOneRowBudgetHeaderIsRead() throws IOException {
+        Budget b = TextParser.parse(heldOut("h225"), "h225.txt").tables().get(1).budget();
+        assertThat(b.planned()).isEqualByComparingTo("420");
+        assertThat(b.executed()).isEqualByComparingTo("402.36");
+        Budget v = parse(TWO_ROW_BUDGET.formatted("项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分")).budget();
+        assertThat(v.planned()).isEqualByComparingTo("120");
+    }
+
+    // ---- 6. a WPS budget whose row label is repeated on every row ----
+
+    /** h226: 年度预算（万元）\t资金总额\t1,236.80\t1,236.80…: 237bbdf reads planned null and one source 其他资金 40 / 40. */
+    @Disabled("class: a budget block whose merged row label and amounts are repeated in every cell — fixed by the lead after merge")
+    @Test
+    void aRepeatedBudgetLabelIsOneLabel() throws IOException {
+        Budget b = heldOutTable("h226").budget();
+        assertThat(b.planned()).isEqualByComparingTo("1236.8");
+        assertThat(b.executed()).isNull();
+        assertThat(source(b, "财政拨款").planned()).isEqualByComparingTo("1196.8");
+    }
+
+    private static final String REPEATED = """
+            2024年部门整体支出绩效目标表
+            部门名称\t某县档案馆\t某县档案馆\t某县档案馆\t某县档案馆
+            %s
+            一级指标\t二级指标\t三级指标\t指标值\t指标值说明
+            产出指标\t数量指标\t接收进馆档案\t≥5000卷\t年度接收进馆档案卷数
+            效益指标\t社会效益指标\t档案查阅利用人次\t≥1万人次\t年度查阅利用人次
+            """;
+
+    /** The same class with the amounts repeated three times. */
+    @Disabled("class: a budget block whose merged row label and amounts are repeated in every cell — fixed by the lead after merge")
+    @Test
+    void anotherRepeatedBudgetLabelIsOneLabel() {
+        Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t300.00\t300.00\n年度预算（万元）\t其中：财政拨款\t300.00\t300.00\t300.00")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isNull();
+    }
+
+    /** Left alone: the label once and the amount once. */
+    @Test
+    void aBudgetLabelOnceIsRead() {
+        Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\n\t其中：财政拨款\t300.00")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("300");
+    }
+
+    // ---- 7. level labels wrapped over two PDF lines ----
+
+    /** h227: 满意度    服务对象满意    使用单位满意度 … over 指标      度指标: 237bbdf reads name 服务对象满意使用单位满意度, level2 null. */
+    @Disabled("class: level labels wrapped over two lines of a spaces table (满意度 / 指标, 服务对象满意 / 度指标) — fixed by the lead after merge")
+    @Test
+    void wrappedLevelLabelsAreLevels() throws IOException {
+        Indicator r = row(heldOutTable("h227"), "使用单位满意度");
+        assertThat(r.level1()).isEqualTo("满意度指标");
+        assertThat(r.level2()).isEqualTo("服务对象满意度指标");
+        assertThat(r.target()).isEqualTo("≥90%");
+    }
+
+    private static final String WRAPPED = """
+                                 项目支出绩效自评表
+            项目名称          某市检验项目
+            一级指标  二级指标        三级指标                年度指标值      实际完成值     分值   得分
+            产出指标  数量指标        检验台数                ≥500台          520台          45     45
+            %s
+            """;
+
+    /** The same class with 效益 / 指标 and the 二级 label cut inside its word (社会效 / 益指标). */
+    @Disabled("class: level labels wrapped over two lines of a spaces table (满意度 / 指标, 服务对象满意 / 度指标) — fixed by the lead after merge")
+    @Test
+    void otherWrappedLevelLabelsAreLevels() {
+        Scorecard t = parse(WRAPPED.formatted("效益      社会效          事故起数                0起             0起            45     45\n指标      益指标"));
+        assertThat(names(t)).containsExactly("检验台数", "事故起数");
+        assertThat(row(t, "事故起数").level2()).isEqualTo("社会效益指标");
+    }
+
+    /** Left alone: the labels on one line. */
+    @Test
+    void unwrappedLevelLabelsAreLevels() {
+        Scorecard t = parse(WRAPPED.formatted("效益指标  社会效益指标    事故起数                0起             0起            45     45"));
+        assertThat(names(t)).containsExactly("检验台数", "事故起数");
+        assertThat(row(t, "事故起数").level2()).isEqualTo("社会效益指标");
+    }
+
+    // ---- 8. glued values with thousands separators ----
+
+    /** h228: …政务服务事项网上可办数≥1,500项1,568项1010: 237bbdf reads name …≥1,500项1, target null, actual 568项. */
+    @Disabled("class: a glued row's values with thousands separators (≥1,500项1,568项) split at the comma — fixed by the lead after merge")
+    @Test
+    void gluedThousandsSeparatorsStayInTheirValue() throws IOException {
+        Indicator r = row(heldOutTable("h228"), "政务服务事项网上可办数");
+        assertThat(r.target()).isEqualTo("≥1,500项");
+        assertThat(r.actual()).isEqualTo("1,568项");
+    }
+
+    private static final String GLUED = """
+            项目支出绩效自评表
+            项目名称某县政务服务项目
+            一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+            产出指标数量指标%s5050
+            效益指标社会效益指标办件满意率≥95%%97%%5050
+            总分100100
+            """;
+
+    /** The same class with 件. */
+    @Disabled("class: a glued row's values with thousands separators (≥1,500项1,568项) split at the comma — fixed by the lead after merge")
+    @Test
+    void otherGluedThousandsSeparatorsStayInTheirValue() {
+        Indicator r = row(parse(GLUED.formatted("全年办件量≥12,000件12,480件")), "全年办件量");
+        assertThat(r.target()).isEqualTo("≥12,000件");
+        assertThat(r.actual()).isEqualTo("12,480件");
+    }
+
+    /** Left alone: the same values without separators. */
+    @Test
+    void gluedValuesWithoutSeparatorsAreRead() {
+        Indicator r = row(parse(GLUED.formatted("全年办件量≥12000件12480件")), "全年办件量");
+        assertThat(r.target()).isEqualTo("≥12000件");
+        assertThat(r.actual()).isEqualTo("12480件");
+    }
+
+    // ---- 9. a report's small budget table ----
+
+    /** h230: 表1 | 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | in the prose: 237bbdf reads the totals but no source. */
+    @Disabled("class: a report's small budget table (资金来源 | … | 合计) gives no sources — fixed by the lead after merge")
+    @Test
+    void aReportsBudgetTableGivesSources() throws IOException {
+        Budget b = heldOutTable("h230").budget();
+        assertThat(b.sources()).extracting(FundSource::name).containsExactly("省级科技专项资金", "市级财政资金");
+        assertThat(source(b, "市级财政资金").executed()).isEqualByComparingTo("86.4");
+    }
+
+    private static final String REPORT = """
+            某县2023年度农村道路维护项目支出绩效评价报告
+                一、项目基本情况
+                项目全年预算500万元，全年实际支出480万元，预算执行率96%。资金情况见表1。
+                表1　项目资金情况（单位：万元）
+            | 资金来源 | 全年预算数 | 全年执行数 | 执行率 |
+            | 中央补助资金 | 300 | 300 | 100% |
+            | 县级资金 | 200 | 180 | 90% |
+            | 合计 | 500 | 480 | 96% |
+                二、评价结论
+                项目综合得分92分，评价等级为优。
+            """;
+
+    /** The same class in a shorter report. */
+    @Disabled("class: a report's small budget table (资金来源 | … | 合计) gives no sources — fixed by the lead after merge")
+    @Test
+    void anotherReportsBudgetTableGivesSources() {
+        Budget b = parse(REPORT).budget();
+        assertThat(b.sources()).extracting(FundSource::name).containsExactly("中央补助资金", "县级资金");
+    }
+
+    /** Left alone: the report's totals, and h218's sources from sentences. */
+    @Test
+    void aReportsTotalsAreRead() throws IOException {
+        Budget b = heldOutTable("h230").budget();
+        assertThat(b.planned()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isEqualByComparingTo("286.4");
+        assertThat(heldOutTable("h218").budget().sources()).hasSize(2);
+    }
+}
