@@ -198,7 +198,7 @@ final class GluedReader {
     /** The column words under the label: the goal set at the start of the year, the adjusted one, what was done. */
     private static final List<String> GOAL_INITIAL = List.of("年初绩效目标", "年初设定目标");
     private static final List<String> GOAL_TARGET = List.of("全年(调整)绩效目标", "全年（调整）绩效目标", "预期目标", "年度设定目标");
-    private static final List<String> GOAL_ACHIEVEMENT = List.of("全年目标实际完成情况", "全年实际完成情况", "实际完成情况");
+    private static final List<String> GOAL_ACHIEVEMENT = List.of("全年目标实际完成情况", "全年实际完成情况", "实际完成情况", "实际完成目标");
     /** The words a block of indicator headers may begin with before the name's word (绩效指标一级指标二级指标三级指标). */
     private static final List<String> HEADER_LEAD = List.of("绩效指标", "一级指标", "二级指标", "评价指标", "评价内容");
 

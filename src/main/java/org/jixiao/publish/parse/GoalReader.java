@@ -11,7 +11,7 @@ final class GoalReader {
     private GoalReader() {}
 
     private static final List<String> HEADERS = List.of("年度总体目标", "总体目标", "年初设定目标", "年度设定目标", "预期目标",
-            "全年实际完成情况", "实际完成情况");
+            "全年实际完成情况", "实际完成情况", "实际完成目标");
     // 目标2 needs no mark after its number (019: 目标2森林经营16.3万亩); a bare number does (2023年 is no item), and a point
     // with a digit after it is a decimal's (3.2万人次 is no item 3, h198)
     private static final Pattern NUMBERED = Pattern.compile(
@@ -123,7 +123,7 @@ final class GoalReader {
     private static final List<String> BLOCK_LABELS = List.of("年度总体目标完成情况", "总体目标完成情况", "年度总体目标", "总体目标");
     /** The column heads under the block's label: what the text below each one is. */
     private static final List<String> HEADS = List.of("中期目标", "年度目标", "年度绩效目标", "年初设定目标", "年度设定目标", "预期目标",
-            "总体目标", "全年实际完成情况", "实际完成情况");
+            "总体目标", "全年实际完成情况", "实际完成情况", "实际完成目标"); // (实际完成目标: h223's head of what was done)
 
     /** The head a cell is (中期目标（2024年-2026年）: a head with its period in brackets), or null. */
     private static String head(String cell) {

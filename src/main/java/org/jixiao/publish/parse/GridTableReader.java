@@ -417,7 +417,7 @@ final class GridTableReader {
     // ---- goal ----
 
     /** The column words under a goal label: the 中期 and 年度 targets, and what was done. */
-    private static final List<String> GOAL_HEADS = List.of("中期目标", "年度目标", "预期目标", "年初设定目标", "全年实际完成情况", "实际完成情况");
+    private static final List<String> GOAL_HEADS = List.of("中期目标", "年度目标", "预期目标", "年初设定目标", "全年实际完成情况", "实际完成情况", "实际完成目标");
 
     /**
      * The overall goal: the texts after the goal label, each under the column word printed above it — 预期目标 or 年度目标

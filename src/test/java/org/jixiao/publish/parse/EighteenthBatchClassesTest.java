@@ -120,7 +120,6 @@ class EighteenthBatchClassesTest {
     // ---- 3. a 区域绩效目标表's 实施期 | 年度 funds and goals ----
 
     /** h222: 资金总额\t11,420\t3,860 under 实施期资金总额\t年度资金总额: 237bbdf reads planned 11420, executed 3860 (invented). */
-    @Disabled("class: 实施期资金总额 | 年度资金总额 read as planned | executed, 实施期目标 | 年度目标 as the goal — fixed by the lead after merge")
     @Test
     void implementationPeriodFundsAreNotPlanned() throws IOException {
         Scorecard t = heldOutTable("h222");
@@ -143,7 +142,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class in a smaller table. */
-    @Disabled("class: 实施期资金总额 | 年度资金总额 read as planned | executed, 实施期目标 | 年度目标 as the goal — fixed by the lead after merge")
     @Test
     void otherImplementationPeriodFundsAreNotPlanned() {
         Budget b = parse(PERIODS).budget();

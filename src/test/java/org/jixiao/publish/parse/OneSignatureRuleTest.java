@@ -45,7 +45,8 @@ class OneSignatureRuleTest {
         // h161, h166, h168: the thirteenth's report with its table, notice and report (the same)
         // h189: the fifteenth's notice, its office and date above the page's links and footer; h200, h206: the sixteenth's
         // statement before its table and report (each the signature the page prints); h208, h213, h218: the seventeenth's
-        // department table, page of two tables and report (the same)
+        // department table, page of two tables and report (the same); h221, h225, h230: the eighteenth's (a committee's office,
+        // a notice over two tables, an accounting firm's report)
         assertThat(signed).isEqualTo(Map.ofEntries(Map.entry("h10", "常德市鼎城区医疗保障局"), Map.entry("h11", "贵阳市云岩区医疗保障局"),
                 Map.entry("h28", "溆浦县教育局"), Map.entry("h51", "丘北县乡村振兴局"), Map.entry("h63", "泉州市归国华侨联合会"),
                 Map.entry("h65", "山南市医疗保障局"), Map.entry("h72", "三明市医疗保障局"), Map.entry("h77", "延边朝鲜族自治州医疗保障局"),
@@ -56,7 +57,9 @@ class OneSignatureRuleTest {
                 Map.entry("h151", "湛江市港航事务中心"), Map.entry("h161", "石家庄市医疗保障局"), Map.entry("h166", "齐齐哈尔市医疗保障局"),
                 Map.entry("h168", "河南省教育考试院"), Map.entry("h189", "泉州市人民政府台湾事务办公室"),
                 Map.entry("h200", "芜湖市经济和信息化局"), Map.entry("h206", "济南市人力资源和社会保障局"),
-                Map.entry("h208", "襄阳市信访局"), Map.entry("h213", "大同市文物局"), Map.entry("h218", "荆州市城市管理执法委员会")));
+                Map.entry("h208", "襄阳市信访局"), Map.entry("h213", "大同市文物局"), Map.entry("h218", "荆州市城市管理执法委员会"),
+                Map.entry("h221", "周口市人大常委会办公室"), Map.entry("h225", "重庆市黔江区交通运输委员会"),
+                Map.entry("h230", "四川明正会计师事务所有限公司")));
     }
 
     private static final List<String> NAMES = List.of("三明市人民政府", "吉安市供销合作社", "湘西州发展和改革委员会", "怀化市医疗保障事务中心",
