@@ -32,6 +32,7 @@ public final class TextParser {
             }
             text = withoutCutFigure(text, warnings);
             text = implementationPeriod(text);
+            text = unnumberedLevels(text);
             Script.Folded folded = Script.fold(text);
             warnings.addAll(folded.notes());
             List<Line> lines = lines(folded.text(), warnings);
@@ -78,6 +79,35 @@ public final class TextParser {
     static String implementationPeriod(String text) {
         if (text.indexOf("实施期") < 0) return text;
         return IMPLEMENTATION_PERIOD.matcher(text).replaceAll("\u3000中期");
+    }
+
+    /**
+     * An outline number opening a cell (一、 （一） 1.) before a word that ends with 指标 — not 2、, a document site's chunk
+     * counter glued to a label (2、效益指标, h14), which DocumentSite tells by its sequence.
+     */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "(?<=^|[\\t|\\s\u3000])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．])(?=(\\S{2,10}?指标)(?:$|[\\t|\\s\u3000]))",
+            Pattern.MULTILINE);
+
+    /**
+     * Level labels printed with their outline numbers (一、产出指标 / （一）数量指标, h223): the number is no part of the label,
+     * and a label is read by its words, so it is written over with ideographic spaces in place (every other character keeps
+     * its place). Only before a word the vocabulary knows as a level; the levels a table gives are canonical names, never
+     * the cell's text, so nothing kept changes.
+     */
+    static String unnumberedLevels(String text) {
+        if (text.indexOf('、') < 0 && text.indexOf('）') < 0 && text.indexOf(')') < 0 && text.indexOf('.') < 0) return text;
+        Matcher m = OUTLINE_NUMBER.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            String label = m.group(1);
+            if (Vocabulary.level1(label) == null && Vocabulary.level2(label) == null) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, copied, m.start()).append("\u3000".repeat(m.end() - m.start()));
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /**

@@ -160,7 +160,6 @@ class EighteenthBatchClassesTest {
     // ---- 4. numbered level labels one cell per line ----
 
     /** h223: 一、产出指标 / （一）数量指标 on lines of their own: 237bbdf reads 4 rows, levels null, cells shifted. */
-    @Disabled("class: numbered level labels (一、产出指标, （一）数量指标) unknown — fixed by the lead after merge")
     @Test
     void numberedLevelLabelsAreLevels() throws IOException {
         Scorecard t = heldOutTable("h223");
@@ -190,7 +189,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class in a shorter table. */
-    @Disabled("class: numbered level labels (一、产出指标, （一）数量指标) unknown — fixed by the lead after merge")
     @Test
     void otherNumberedLevelLabelsAreLevels() {
         Scorecard t = parse(NUMBERED.formatted("一、产出指标", "（一）数量指标", "二、效益指标\n（一）经济效益指标"));
