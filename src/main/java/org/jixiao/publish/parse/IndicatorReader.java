@@ -459,14 +459,14 @@ final class IndicatorReader {
             String s = t.text();
             // (asked at every row's first cells: a label's piece is short words, and no label itself)
             if (!t.lineStart() && at > 0 && toks.get(at - 1).line() == t.line() && !toks.get(at - 1).text().isEmpty() && !isLevelTok(at - 1)) return -1;
-            if (s.length() < 2 || s.length() > 8 || Cells.hasDigit(s) || t.level1() != null || t.level2() != null) return -1;
+            if (s.length() < 2 || s.length() > 8 || Cells.hasDigit(s) || isLevelTok(at)) return -1;
             int i = at + 1;
             while (i < toks.size() && toks.get(i).line() == t.line()) i++;
             while (i < toks.size() && toks.get(i).text().isEmpty()) i++;
             if (i >= toks.size() || !toks.get(i).lineStart()) return -1;
             Tok r = toks.get(i);
             String rt = r.text();
-            if (!rt.endsWith("指标") || rt.length() == 2 || rt.length() > 8 || r.level1() != null || r.level2() != null) return -1;
+            if (!rt.endsWith("指标") || rt.length() == 2 || rt.length() > 8 || isLevelTok(i)) return -1;
             String joined = s + rt;
             return Vocabulary.level1(joined) != null || Vocabulary.level2(joined) != null ? i : -1;
         }

@@ -82,32 +82,52 @@ public final class TextParser {
     }
 
     /**
-     * An outline number opening a cell (一、 （一） 1.) before a word that ends with 指标 — not 2、, a document site's chunk
-     * counter glued to a label (2、效益指标, h14), which DocumentSite tells by its sequence.
-     */
-    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
-            "(?<=^|[\\t|\\s\u3000])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．])(?=(\\S{2,10}?指标)(?:$|[\\t|\\s\u3000]))",
-            Pattern.MULTILINE);
-
-    /**
-     * Level labels printed with their outline numbers (一、产出指标 / （一）数量指标, h223): the number is no part of the label,
-     * and a label is read by its words, so it is written over with ideographic spaces in place (every other character keeps
-     * its place). Only before a word the vocabulary knows as a level; the levels a table gives are canonical names, never
-     * the cell's text, so nothing kept changes.
+     * Level labels printed with their outline numbers (一、产出指标 / （一）数量指标 / 1.质量指标, h223): the number is no part of
+     * the label, and a label is read by its words, so it is written over with ideographic spaces in place (every other
+     * character keeps its place). Only an outline number opening a cell before a word ending 指标 that the vocabulary knows
+     * as a level — not 2、, a document site's chunk counter glued to a label (2、效益指标, h14), which DocumentSite tells by its
+     * sequence. The levels a table gives are canonical names, never the cell's text, so nothing kept changes. Looked for
+     * from each 指标 that ends a cell (a pattern tried at every character cost a third of a long document's parse).
      */
     static String unnumberedLevels(String text) {
-        if (text.indexOf('、') < 0 && text.indexOf('）') < 0 && text.indexOf(')') < 0 && text.indexOf('.') < 0) return text;
-        Matcher m = OUTLINE_NUMBER.matcher(text);
-        StringBuilder out = null;
-        int copied = 0;
-        while (m.find()) {
-            String label = m.group(1);
-            if (Vocabulary.level1(label) == null && Vocabulary.level2(label) == null) continue;
-            if (out == null) out = new StringBuilder(text.length());
-            out.append(text, copied, m.start()).append("\u3000".repeat(m.end() - m.start()));
-            copied = m.end();
+        char[] out = null;
+        for (int q = text.indexOf("指标"); q >= 0; q = text.indexOf("指标", q + 2)) {
+            int end = q + 2;
+            if (end < text.length() && !cellEdge(text.charAt(end))) continue;
+            int w = q;
+            while (w > 0 && q - w <= 14 && !cellEdge(text.charAt(w - 1))) w--;
+            if (w > 0 && !cellEdge(text.charAt(w - 1))) continue;
+            int label = outlineNumberEnd(text, w, q);
+            if (label < 0 || q - label < 2 || q - label > 10) continue;
+            String l = text.substring(label, end);
+            if (Vocabulary.level1(l) == null && Vocabulary.level2(l) == null) continue;
+            if (out == null) out = text.toCharArray();
+            java.util.Arrays.fill(out, w, label, '\u3000');
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return out == null ? text : new String(out);
+    }
+
+    /** Where a cell's text may begin after: a tab, a pipe, a white space or an ideographic space. */
+    private static boolean cellEdge(char c) {
+        return c == '\t' || c == '|' || c == ' ' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u3000';
+    }
+
+    /** The end of the outline number (一、 （一） 1.) that opens text[w, limit), or -1. */
+    private static int outlineNumberEnd(String text, int w, int limit) {
+        final String numerals = "一二三四五六七八九十", digits = "0123456789";
+        char c = text.charAt(w);
+        int k = w;
+        if (c == '（' || c == '(') {
+            k++;
+            while (k < limit && k - w <= 3 && (numerals.indexOf(text.charAt(k)) >= 0 || digits.indexOf(text.charAt(k)) >= 0)) k++;
+            return k > w + 1 && k < limit && (text.charAt(k) == '）' || text.charAt(k) == ')') ? k + 1 : -1;
+        }
+        if (numerals.indexOf(c) >= 0) {
+            while (k < limit && k - w < 3 && numerals.indexOf(text.charAt(k)) >= 0) k++;
+            return k < limit && text.charAt(k) == '、' ? k + 1 : -1;
+        }
+        while (k < limit && k - w < 2 && digits.indexOf(text.charAt(k)) >= 0) k++;
+        return k > w && k < limit && (text.charAt(k) == '.' || text.charAt(k) == '．') ? k + 1 : -1;
     }
 
     /**
