@@ -153,7 +153,7 @@ final class GridTableReader {
                 if (cell == null) continue;
                 String t = cell.text();
                 switch (layout.get(c)) {
-                    case LEVEL1 -> { Levels.Level l = Levels.level(cell); if (l != null) { level1 = l.level1(); level2 = null; } }
+                    case LEVEL1 -> { Levels.Level l = Levels.loose(cell); if (l != null) { level1 = l.level1(); level2 = null; } }
                     case LEVEL2 -> {
                         Levels.Level l = Levels.loose(cell);
                         if (l != null) {
@@ -183,7 +183,12 @@ final class GridTableReader {
                 if (first != null) {
                     StringBuilder text = new StringBuilder();
                     for (Cell cell : row) if (cell != null && !cell.text().isEmpty()) text.append(text.isEmpty() ? "" : " ").append(cell.text());
-                    warnings.add(ParseWarning.of(first.line(), "无指标名称的行(如无下属指标的分组标签),不作为指标: " + text, "a row without an indicator name (such as a group label with no rows under it) is left out: " + text));
+                    // a first level's short label (产出) alone ending the table is where it was cut, as a name that begins a label is (below)
+                    if (r == rows.size() - 1 && RowAligner.kind(text.toString()) == RowAligner.Kind.LOOSE1) {
+                        warnings.add(ParseWarning.of(first.line(), "表格在一个标签中间中断: " + text, "the table is cut off inside a label: " + text));
+                    } else {
+                        warnings.add(ParseWarning.of(first.line(), "无指标名称的行(如无下属指标的分组标签),不作为指标: " + text, "a row without an indicator name (such as a group label with no rows under it) is left out: " + text));
+                    }
                 }
                 continue;
             }

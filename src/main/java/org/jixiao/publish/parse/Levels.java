@@ -67,7 +67,7 @@ final class Levels {
     /**
      * {@link RowAligner#kind}'s reading of a label, both readings in one look: LEVEL1 or LEVEL2 for a label written with
      * 指标 ({@link #level}), LOOSE2 for a second-level word printed bare in a cell of at most 8 characters ({@link #loose}:
-     * 社会效益), else null.
+     * 社会效益), LOOSE1 for a first-level word printed so (产出, 效益, 满意度: an exported table's short labels), else null.
      */
     static RowAligner.Kind kind(String cell) {
         return kind(cell, null);
@@ -82,7 +82,7 @@ final class Levels {
             return l == null ? null : l.level2() == null ? RowAligner.Kind.LEVEL1 : RowAligner.Kind.LEVEL2;
         }
         Level bare = cell.length() <= 8 ? BARE.get(k) : null;
-        return bare != null && bare.level2() != null ? RowAligner.Kind.LOOSE2 : null;
+        return bare == null ? null : bare.level2() != null ? RowAligner.Kind.LOOSE2 : RowAligner.Kind.LOOSE1;
     }
 
     /** The cell's key as a label is looked up (note, 等 and a doubled 效益 dropped, 可持续性 named in full), or null when it can be none. */

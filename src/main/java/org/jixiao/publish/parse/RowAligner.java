@@ -20,7 +20,7 @@ final class RowAligner {
     /** One aligned row: the cell of each layout column, or null. */
     record Row(Cell[] cells) {}
 
-    enum Kind { EMPTY, LEVEL1, LEVEL2, LOOSE2, COMPARATOR, NATURE, UNIT, NUMBER, QUANTITY, NOISE, SHORT, LONG }
+    enum Kind { EMPTY, LEVEL1, LEVEL2, LOOSE1, LOOSE2, COMPARATOR, NATURE, UNIT, NUMBER, QUANTITY, NOISE, SHORT, LONG }
 
     private static final Pattern COMPARATOR = Pattern.compile("(≥|≧|≤|≦|>|<|=|＝|═|>=|<=|＞|＜|≥=)");
     private static final Pattern NATURE = Pattern.compile("定量|定性|定量指标|定性指标");
@@ -36,7 +36,7 @@ final class RowAligner {
 
     private static Kind kind(String s, Cell cell) {
         if (s.isEmpty()) return Kind.EMPTY;
-        Kind label = Levels.kind(s, cell); // 社会效益 (LOOSE2): a label printed without 指标
+        Kind label = Levels.kind(s, cell); // 社会效益 (LOOSE2), 产出 (LOOSE1): a label printed without 指标
         if (label != null) return label;
         // each pattern is tried only where it can match (by length, by first character): this runs for every cell
         if (s.length() <= 2 && comparator(s)) return Kind.COMPARATOR;
@@ -98,11 +98,11 @@ final class RowAligner {
 
     static double fit(Column c, Kind k) {
         return switch (c) {
-            case LEVEL1 -> k == Kind.LEVEL1 ? 0 : INF;
+            case LEVEL1 -> k == Kind.LEVEL1 ? 0 : k == Kind.LOOSE1 ? 0.2 : INF;
             case LEVEL2 -> k == Kind.LEVEL2 ? 0 : k == Kind.LOOSE2 ? 0.2 : INF;
             case NAME -> switch (k) {
                 case SHORT, LONG -> 0;
-                case LOOSE2 -> 0.3;
+                case LOOSE1, LOOSE2 -> 0.3;
                 case QUANTITY -> 2.5;
                 case NUMBER, UNIT, EMPTY -> 2.5;
                 // a level label is a name only when nothing else can be: ending a row with its name empty costs less
@@ -112,7 +112,7 @@ final class RowAligner {
             };
             case TARGET, ACTUAL, MID_TERM -> switch (k) {
                 case QUANTITY, NUMBER -> 0;
-                case SHORT, LOOSE2 -> 0.6;
+                case SHORT, LOOSE1, LOOSE2 -> 0.6;
                 case LONG -> 0.7;
                 case EMPTY -> 0.4;
                 case UNIT -> 1.5;
@@ -127,7 +127,7 @@ final class RowAligner {
             case COEFFICIENT -> k == Kind.NUMBER || k == Kind.QUANTITY ? 0 : k == Kind.EMPTY ? 0.3 : 4;
             default -> switch (k) {
                 case EMPTY -> 0;
-                case SHORT, LOOSE2 -> 0.2;
+                case SHORT, LOOSE1, LOOSE2 -> 0.2;
                 case LONG -> 0.3;
                 case NUMBER, QUANTITY, UNIT -> 1.5;
                 case LEVEL1, LEVEL2 -> 6;

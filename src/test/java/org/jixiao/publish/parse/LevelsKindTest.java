@@ -40,12 +40,15 @@ class LevelsKindTest {
         return null;
     }
 
-    /** RowAligner.kind's two questions as they were asked: the strict reading, then the loose one of a short cell. */
+    /**
+     * RowAligner.kind's two questions as they were asked: the strict reading, then the loose one of a short cell (a
+     * second level's bare word LOOSE2, a first level's LOOSE1).
+     */
     private static RowAligner.Kind referenceKind(String cell) {
         Levels.Level l = reference(cell, false);
         if (l != null) return l.level2() == null ? RowAligner.Kind.LEVEL1 : RowAligner.Kind.LEVEL2;
         Levels.Level bare = cell.length() <= 8 ? reference(cell, true) : null;
-        return bare != null && bare.level2() != null ? RowAligner.Kind.LOOSE2 : null;
+        return bare == null ? null : bare.level2() != null ? RowAligner.Kind.LOOSE2 : RowAligner.Kind.LOOSE1;
     }
 
     private static void same(String cell) {

@@ -223,7 +223,17 @@ class ReRenderedTablesTest {
         return out;
     }
 
-    static Rendering render(JsonNode table, Style style) {
+    static Rendering render(JsonNode table, Style style) { return render(table, style, Print.PLAIN); }
+
+    /**
+     * How an exported or retyped table prints the same content (PrintedVariantsTest): a 序号 column before the levels
+     * (Excel and WPS exports), 分值 before the values, level labels without 指标 (产出, 数量) or with their outline numbers
+     * (一、产出指标, （一）数量指标), amounts with thousands separators and two decimals (1,234.50), merged cells repeated in
+     * every row they cover (a spreadsheet's cells unmerged) or printed empty there (a spreadsheet copied, a converted page).
+     */
+    enum Print { PLAIN, SEQUENCE, WEIGHT_FIRST, SHORT_LEVELS, NUMBERED_LEVELS, THOUSANDS, MERGED_REPEATED, MERGED_EMPTY }
+
+    static Rendering render(JsonNode table, Style style, Print print) {
         Writer w = new Writer(style);
         String title = CorpusScoreTest.text(table.get("title"));
         if (title != null) w.line(title);
@@ -236,27 +246,40 @@ class ReRenderedTablesTest {
         JsonNode b = table.path("budget");
         if (number(b.get("planned")) != null || number(b.get("executed")) != null || number(b.get("ratePercent")) != null) {
             w.row(List.of("项目资金(万元)", "全年预算数", "全年执行数", "执行率"));
-            w.row(List.of("年度资金总额", cell(number(b.get("planned"))), cell(number(b.get("executed"))), percent(number(b.get("ratePercent")))));
+            w.row(List.of("年度资金总额", cell(number(b.get("planned")), print), cell(number(b.get("executed")), print), percent(number(b.get("ratePercent")))));
             for (JsonNode s : b.path("sources")) {
-                w.row(List.of("其中:" + CorpusScoreTest.text(s.get("name")), cell(number(s.get("planned"))), cell(number(s.get("executed"))),
+                w.row(List.of("其中:" + CorpusScoreTest.text(s.get("name")), cell(number(s.get("planned")), print), cell(number(s.get("executed")), print),
                         percent(number(s.get("ratePercent")))));
             }
         }
         int budgetEnd = w.length();
         List<JsonNode> rows = rows(table);
         List<Col> cols = columns(rows);
+        if (print == Print.WEIGHT_FIRST && cols.remove(Col.WEIGHT)) cols.add(cols.indexOf(Col.NAME) + 1, Col.WEIGHT);
+        boolean sequence = print == Print.SEQUENCE && !cols.contains(Col.SEQ);
         List<String> header = new ArrayList<>();
+        if (sequence) header.add("序号");
         // (Linyi's 部门整体绩效目标表 heads its names 绩效指标, under its duties, with no level columns)
         for (Col c : cols) header.add(c == Col.NAME && cols.contains(Col.DUTY) && !cols.contains(Col.LEVEL2) ? "绩效指标" : c.header);
         w.row(header);
         List<Integer> starts = new ArrayList<>(), ends = new ArrayList<>();
         JsonNode previous = null;
+        int number = 0;
+        // outline numbers of the level labels: 一、二、 for the first level, （一）（二） for the second, restarting under each first
+        int[] outline = {0, 0};
         for (JsonNode r : rows) {
             List<String> cells = new ArrayList<>();
+            if (sequence) cells.add(String.valueOf(++number));
             for (Col c : cols) {
                 String v = c.of(r);
+                if (v != null && (c == Col.LEVEL1 || c == Col.LEVEL2) && !(c.merged() && previous != null && sameGroup(previous, r, c, cols))) {
+                    v = label(v, c == Col.LEVEL1, print, outline);
+                }
                 // a merged cell: printed in the first row it covers only (and the columns nested under it with it)
-                if (c.merged() && previous != null && sameGroup(previous, r, c, cols)) continue;
+                if (c.merged() && previous != null && sameGroup(previous, r, c, cols) && print != Print.MERGED_REPEATED) {
+                    if (print == Print.MERGED_EMPTY) cells.add("");
+                    continue;
+                }
                 cells.add(v == null ? "" : v);
             }
             starts.add(w.length());
@@ -277,7 +300,25 @@ class ReRenderedTablesTest {
         return false;
     }
 
-    private static String cell(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
+    private static final String OUTLINE = "一二三四五六七八九十";
+
+    /** A level label as {@code print} prints it (its outline number counted in {@code outline}: first level, second). */
+    private static String label(String v, boolean first, Print print, int[] outline) {
+        if (print == Print.SHORT_LEVELS && v.endsWith("指标") && v.length() > 3) return v.substring(0, v.length() - 2);
+        if (print != Print.NUMBERED_LEVELS) return v;
+        if (first) { outline[0]++; outline[1] = 0; return OUTLINE.charAt((outline[0] - 1) % 10) + "、" + v; }
+        outline[1]++;
+        return "（" + OUTLINE.charAt((outline[1] - 1) % 10) + "）" + v;
+    }
+
+    /** An amount; with thousands separators and at least two decimals as a spreadsheet formats it (THOUSANDS). */
+    private static String cell(BigDecimal v, Print print) {
+        if (v == null) return "";
+        if (print != Print.THOUSANDS) return v.toPlainString();
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        f.setMaximumFractionDigits(Math.max(2, v.scale()));
+        return f.format(v);
+    }
 
     private static String percent(BigDecimal v) { return v == null ? "" : v.toPlainString() + "%"; }
 
