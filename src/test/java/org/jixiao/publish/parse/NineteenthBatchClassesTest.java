@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * The held-out nineteenth batch's (h231–h242) misses on 26465b2, by class (heldout/batch19.md): a 区域绩效目标表 whose
  * title names 转移支付 (中央对地方转移支付区域绩效目标表) read as a transfer self-evaluation (h232); the project label
  * 转移支付名称 not known (h232); cells wrapped mid-cell over two lines of a one-cell-per-line PDF copy (h233); a report's
- * fund sources given per source in sentences (年初 list, then 其中X支出…，执行率…；Y全年预算…，支出…) not read (h240).
+ * fund sources given per source in sentences (年初 list, then 其中X支出…，执行率…；Y全年预算…，支出…) not read (h240);
+ * and two found in the regression set: the source name 社会资金 in a report's sentences (h237's budget so written), and
+ * 来源：本站 on a government site's page taken for a document site (h234).
  * Each on the document's own lines and on a variant of the same class (disabled until the lead's fix, each run enabled
  * once on 26465b2 and failing on the class's misreading), with the case the fix must leave alone (passing on 26465b2).
  */
@@ -213,5 +215,81 @@ class NineteenthBatchClassesTest {
         assertThat(b.executed()).isEqualByComparingTo("570");
         assertThat(source(b, "中央补助资金").planned()).isEqualByComparingTo("300");
         assertThat(source(b, "县级财政资金").executed()).isNull();
+    }
+
+    // ---- 5. the source name 社会资金 in a report's sentences (found in the regression set: ReportBudgetSentencesTest, h237) ----
+
+    private static final String SOURCES = """
+            某市体育局2023年度全民健身赛事活动经费项目支出绩效评价报告
+            一、项目基本情况
+                项目全年预算180万元，%s。项目实际支出172.8万元，预算执行率96%%。
+            二、评价结论
+                经评价，项目得分91分，等级为“优”。
+            """;
+
+    /** h237's budget (财政拨款 150, 社会资金 30 of 180) written as a report's sentence: 26465b2 reads no source. */
+    @Disabled("class: a source named 社会资金 not known in a report's sentences — fixed by the lead after merge")
+    @Test
+    void socialFundsInASentenceAreASource() {
+        Budget b = parse(SOURCES.formatted("其中财政拨款150万元、社会资金30万元")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("180");
+        assertThat(source(b, "社会资金").planned()).isEqualByComparingTo("30");
+        assertThat(source(b, "财政拨款").planned()).isEqualByComparingTo("150");
+    }
+
+    /** The same class with 社会捐赠资金. */
+    @Disabled("class: a source named 社会资金 not known in a report's sentences — fixed by the lead after merge")
+    @Test
+    void donatedFundsInASentenceAreASource() {
+        Budget b = parse(SOURCES.formatted("其中中央补助资金130万元、社会捐赠资金50万元")).budget();
+        assertThat(source(b, "社会捐赠资金").planned()).isEqualByComparingTo("50");
+    }
+
+    /** Left alone: 其他资金 beside 财政拨款 is read; h237's own table keeps its 社会资金. */
+    @Test
+    void otherFundsInASentenceAreASource() throws IOException {
+        Budget b = parse(SOURCES.formatted("其中财政拨款150万元、其他资金30万元")).budget();
+        assertThat(source(b, "其他资金").planned()).isEqualByComparingTo("30");
+        assertThat(source(heldOutTable("h237").budget(), "社会资金").executed()).isEqualByComparingTo("26.5");
+    }
+
+    // ---- 6. 来源：本站 on a government site's page taken for a document site (found in the regression set: DocumentSiteTest, h234) ----
+
+    private static final String CHROME = "删去文库页面的页面文字";
+
+    private static List<String> chromeRemoved(String text, String name) {
+        return TextParser.parse(text, name).warnings().stream().map(ParseWarning::message).filter(m -> m.contains(CHROME)).toList();
+    }
+
+    /** h234 lines 3 and 5 (您现在的位置…, 发布时间…来源：本站…点击数): 26465b2 removes both as a document site's chrome. */
+    @Disabled("class: 本站 in a government page's 来源： field taken for a document site — fixed by the lead after merge")
+    @Test
+    void aGovernmentPagesOwnSiteIsNoDocumentSite() throws IOException {
+        assertThat(chromeRemoved(heldOut("h234"), "h234.txt")).isEmpty();
+    }
+
+    private static final String PAGE = """
+            某县体育局
+            当前位置：首页 > 信息公开 > 财务信息
+            发布时间：2024年05月10日  来源：%s  点击数：31
+            项目支出绩效自评表
+            | 项目名称 | 全民健身活动经费 ||||
+            | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |
+            | 产出指标 | 数量指标 | 举办健身活动场次 | ≥10场 | 12场 |
+            | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90%% | 93%% |
+            """;
+
+    /** The same class in another page. */
+    @Disabled("class: 本站 in a government page's 来源： field taken for a document site — fixed by the lead after merge")
+    @Test
+    void anotherGovernmentPagesOwnSiteIsNoDocumentSite() {
+        assertThat(chromeRemoved(PAGE.formatted("本站"), "t.txt")).isEmpty();
+    }
+
+    /** Left alone: the page naming its source otherwise removes nothing, and a document site's page (h228) keeps its four removals. */
+    @Test
+    void aDocumentSitesChromeIsStillRemoved() throws IOException {
+        assertThat(chromeRemoved(PAGE.formatted("某县体育局"), "t.txt")).isEmpty();
+        assertThat(chromeRemoved(heldOut("h228"), "h228.txt")).hasSize(4);
     }
 }
