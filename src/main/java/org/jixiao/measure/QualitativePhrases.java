@@ -28,10 +28,10 @@ public final class QualitativePhrases {
      * from the indicator name it is glued to. The grammar does not read them (a trend phrase stays free text there).
      */
     private static final List<String> TREND_ADVERBS = List.of("进一步", "有所", "逐步", "逐年", "稳步", "稳定", "持续", "不断", "显著",
-            "明显", "大幅", "有效", "保持", "基本", "全面", "较上年", "及时", "长期", "长效", "平稳", "总体", "同比");
+            "明显", "大幅", "有效", "保持", "基本", "全面", "较上年", "及时", "长期", "长效", "平稳", "总体", "同比", "按月", "按季");
     private static final List<String> TREND_VERBS = List.of("提高", "提升", "增长", "增加", "增强", "改善", "完善", "扩大", "加强", "降低",
             "减少", "下降", "缩短", "缩小", "优化", "健全", "巩固", "建立", "稳定", "恢复", "发挥", "落实", "增收", "支撑", "更新", "减轻",
-            "遏制", "壮大", "有效", "实现", "控制", "保障", "防范", "缓解", "平抑", "深化", "向好", "浓厚", "运行");
+            "遏制", "壮大", "有效", "实现", "控制", "保障", "防范", "缓解", "平抑", "深化", "向好", "浓厚", "运行", "发放", "拨付", "兑现");
     /**
      * Targets of another shape written in words (a span, an event that does not happen, a state reached, a level against
      * the province's): told from the name they are glued to like the trend phrases.
@@ -40,7 +40,8 @@ public final class QualitativePhrases {
             "未发生", "已建立", "已更新", "基本达到", "达到预期", "基本达到预期", "收支平衡、略有结余", "收支平衡", "平稳可持续", "稳中有增", "长期稳定", "稳定运行",
             "即时办结", "影响明显", "低于全省平均水平", "高于全省平均水平", "持续发挥效益", "持续发挥作用", "收支平衡，略有结余", "不发生",
             "未超预算", "未超概算", "不超过预算", "不超过年度预算", "不超过批复概算", "专款专用", "按季拨付", "节前完成", "动态清零",
-            "保持动态清零", "及时足量", "低于上年", "按中标价采购", "总体平稳", "AAAA级", "AAAA级以上");
+            "保持动态清零", "及时足量", "低于上年", "按中标价采购", "总体平稳", "AAAA级", "AAAA级以上", "发放完毕", "节前发放完毕",
+            "春节前发放完毕");
 
     /**
      * The length of the qualitative target phrase {@code text} ends with, 0 if none: a phrase of {@link #PHRASES} of

@@ -93,11 +93,22 @@ final class DocumentSite {
             if (c == '.') kind = i + 1 < to && "dpxwt".indexOf(raw.charAt(i + 1)) >= 0 && FILE_TITLE.matcher(raw).region(i, to).lookingAt();
             else if (c == '>') arrows++;
             else if (c == '剩' || c == '格' && i + 1 < to && raw.charAt(i + 1) == '式') format = true; // (not the 格 of 合格率)
-            else kind = CARD.at(raw, i) != null;
+            else kind = CARD.at(raw, i) != null && !ownSite(raw, from, i);
         }
         kind = kind || arrows >= 2 && BREADCRUMB.matcher(raw).region(from, to).find() || format && FORMAT.matcher(raw).region(from, to).find();
         // the notice line names the document (its title, often) and tells where the chunks begin: kept
         return kind && !notice(raw.substring(from, to));
+    }
+
+    /**
+     * Whether the card word at {@code i} is 本站 in a page's 来源： field (来源：本站): a government site naming itself as its
+     * page's source, no sign of a document site (h234).
+     */
+    private static boolean ownSite(String raw, int from, int i) {
+        if (!raw.startsWith("本站", i)) return false;
+        int j = i;
+        while (j > from && (raw.charAt(j - 1) == ' ' || raw.charAt(j - 1) == '\t')) j--;
+        return j - 3 >= from && (raw.charAt(j - 1) == '：' || raw.charAt(j - 1) == ':') && raw.startsWith("来源", j - 3);
     }
 
     /**

@@ -1161,6 +1161,11 @@ final class GluedReader {
         // an equals sign OCR'd as ═ (═100%), and the words that set a level to hold (稳定在30万吨以上) belong to the target
         if (k == bare && k > 0 && s.charAt(k - 1) == '═') k--;
         for (String w : HOLD_WORDS) if (k == bare && k - w.length() > 0 && s.startsWith(w, k - w.length())) { k -= w.length(); break; }
+        // a range of two bounds joined by 且 (≥95%且≤100%) is one target: the bound before 且 begins it
+        if (k < bare && k > 1 && s.charAt(k - 1) == '且') {
+            int[] first = trailingQuantity(s, k - 1);
+            if (first != null && Cells.comparatorAt(s, first[0]) > 0) k = first[0];
+        }
         return new int[] {k};
     }
 

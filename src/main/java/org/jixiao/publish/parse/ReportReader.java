@@ -115,7 +115,7 @@ final class ReportReader {
     /** What names a fund source: a level of government or a kind of money (中央补助资金, 县级配套, 当年财政拨款, 上年结转). */
     private static final List<String> SOURCE_WORDS = List.of("当年", "中央", "省级", "省财政", "自治区", "市级", "州级", "县级", "区级",
             "市县", "盟市", "地方", "本级", "上级", "财政拨款", "财政资金", "上年结转", "结转", "自筹", "其他资金", "配套",
-            "一般公共预算", "政府性基金");
+            "一般公共预算", "政府性基金", "社会资金", "社会捐赠");
     /** A total printed after its sources (中央资金9870万元、省级资金2810万元，合计12680万元). */
     private static final List<String> TOTAL_WORDS = List.of("合计", "共计", "总计", "总额", "共");
 

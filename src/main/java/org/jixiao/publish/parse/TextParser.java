@@ -911,7 +911,9 @@ public final class TextParser {
             return t.contains("自评") ? "department-self-evaluation" : "department-targets";
         }
         if (title != null) {
-            if (t.contains("转移支付") || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
+            // 转移支付区域绩效目标表 without 自评 is the Ministry's targets table of a transfer (targets, nothing done: h232)
+            boolean transferTargets = t.contains("目标表") && !t.contains("自评");
+            if (t.contains("转移支付") && !transferTargets || t.contains("绩效目标自评表")) return "transfer-self-evaluation";
             if (t.contains("自评")) return "project-self-evaluation";
             if (t.contains("绩效目标")) return "project-targets";
         }

@@ -356,6 +356,38 @@ class GluedEveryTableTest {
                 "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao#0 row 6 招商引资到位资金",
                 "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao#0 row 7 重点产业链招商项目占比",
                 "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao#0 row 8 投资企业满意度");
+        known("nineteenth batch: a target that is a bound in words (≤上年, ≥2天/年且全天开放, 退役报到后3个月内): kept in the name",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal#0 row 12 “三公”经费支出",
+                "h232_qinghai_tiyu_changguan_2024_regional_targets_tabs_allocation_first#0 row 5 全民健身日等节假日免费开放天数",
+                "h232_qinghai_tiyu_changguan_2024_regional_targets_tabs_allocation_first#0 row 6 补助资金下达时间",
+                "h234_haikou_qiaolian_lianyi_2023_project_selfeval_pipes_weights_first#0 row 5 慰问金发放时间",
+                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column#0 row 5 储备粮轮换价差亏损",
+                "h236_urumqi_tuiyi_anzhi_2023_transfer_selfeval_paragraphs#0 row 5 一次性经济补助发放时间",
+                "h242_tianjin_hexi_tongji_2023_dept_selfeval_tabs_long_reasons#0 row 7 公用经费支出");
+        known("nineteenth batch: glued values with thousands separators (≥1,500人1,532人, ≥6,000套6,240套): split at the comma",
+                "h236_urumqi_tuiyi_anzhi_2023_transfer_selfeval_paragraphs#0 row 2 自主就业退役士兵一次性经济补助发放人数",
+                "h239_shizuishan_jiguanshiwu_jieneng_2023_project_selfeval_tabs_yuan_cut_in_reason#0 row 2 更换LED节能灯具数量");
+        known("nineteenth batch: a weight and a score glued after the actual in a table with a reason column (23项1010): read into the actual",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 1 举办市级全民健身赛事活动",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 2 参赛人数",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 3 赛事安全事故发生率",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 4 赛事活动按计划完成率",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 5 单项赛事平均补助",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 6 经常参加体育锻炼人口比例",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 7 带动体育消费",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 8 全民健身赛事品牌",
+                "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 9 参赛群众满意度");
+        known("nineteenth batch: long reasons (two sentences) glued after the values: lost, or the next row read from them; "
+                        + "the long goal and its achievement glued: read as one",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal#0 overallGoal.achievement",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal#0 overallGoal.target",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal#0 row 4 退化草原修复面积",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal#0 row 5 野生动物疫源疫病监测站点",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal#0 row 18 农牧民群众满意度",
+                "h242_tianjin_hexi_tongji_2023_dept_selfeval_tabs_long_reasons#0 row 10 统计数据使用部门满意度");
+        known("nineteenth batch: an OCR'd comparator or digit glued to the name (差错率s1%, ≥9O%): kept in the name",
+                "h238_naqu_tongji_diaocha_2023_project_selfeval_ocr_spaces#0 row 3 统计数据差错率",
+                "h238_naqu_tongji_diaocha_2023_project_selfeval_ocr_spaces#0 row 9 数据使用单位满意度");
     }
 
     private static void known(String why, String... keys) {

@@ -46,7 +46,8 @@ class OneSignatureRuleTest {
         // h189: the fifteenth's notice, its office and date above the page's links and footer; h200, h206: the sixteenth's
         // statement before its table and report (each the signature the page prints); h208, h213, h218: the seventeenth's
         // department table, page of two tables and report (the same); h221, h225, h230: the eighteenth's (a committee's office,
-        // a notice over two tables, an accounting firm's report)
+        // a notice over two tables, an accounting firm's report); h235, h237, h240: the nineteenth's (a department table signed
+        // by its bureau, a self-evaluation report above the site's footer, an accounting firm's report)
         assertThat(signed).isEqualTo(Map.ofEntries(Map.entry("h10", "常德市鼎城区医疗保障局"), Map.entry("h11", "贵阳市云岩区医疗保障局"),
                 Map.entry("h28", "溆浦县教育局"), Map.entry("h51", "丘北县乡村振兴局"), Map.entry("h63", "泉州市归国华侨联合会"),
                 Map.entry("h65", "山南市医疗保障局"), Map.entry("h72", "三明市医疗保障局"), Map.entry("h77", "延边朝鲜族自治州医疗保障局"),
@@ -59,7 +60,8 @@ class OneSignatureRuleTest {
                 Map.entry("h200", "芜湖市经济和信息化局"), Map.entry("h206", "济南市人力资源和社会保障局"),
                 Map.entry("h208", "襄阳市信访局"), Map.entry("h213", "大同市文物局"), Map.entry("h218", "荆州市城市管理执法委员会"),
                 Map.entry("h221", "周口市人大常委会办公室"), Map.entry("h225", "重庆市黔江区交通运输委员会"),
-                Map.entry("h230", "四川明正会计师事务所有限公司")));
+                Map.entry("h230", "四川明正会计师事务所有限公司"), Map.entry("h235", "昌吉回族自治州粮食和物资储备局"),
+                Map.entry("h237", "鄂尔多斯市体育局"), Map.entry("h240", "青海昆仑会计师事务所有限公司")));
     }
 
     private static final List<String> NAMES = List.of("三明市人民政府", "吉安市供销合作社", "湘西州发展和改革委员会", "怀化市医疗保障事务中心",

@@ -93,6 +93,11 @@ class TableFieldsTest {
         known("eighteenth batch: a report's small budget table (资金来源 | 年初预算数 | … | 合计): the totals read, the sources not",
                 "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table 0 budget.sources[0]",
                 "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table 0 budget.sources[1]");
+        known("nineteenth batch: cells wrapped over two lines of a one-cell-per-line PDF copy (年度总体 / 目标): the goal not read",
+                "h233_guyuan_dizhen_taiwang_2023_project_selfeval_pdf_lines_yuan_pages 0 overallGoal");
+        known("nineteenth batch: a report's sources given one by one in sentences after its totals (其中中央补助资金支出870万元，执行率96.67%): the totals read, the sources not",
+                "h240_yushu_tiyu_changdi_2023_eval_report_small_table 0 budget.sources[0]",
+                "h240_yushu_tiyu_changdi_2023_eval_report_small_table 0 budget.sources[1]");
     }
 
     private static void known(String why, String... keys) {
