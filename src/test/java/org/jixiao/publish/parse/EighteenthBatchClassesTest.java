@@ -463,4 +463,32 @@ class EighteenthBatchClassesTest {
         assertThat(b.executed()).isEqualByComparingTo("286.4");
         assertThat(heldOutTable("h218").budget().sources()).hasSize(2);
     }
+
+    // ---- 11. goal cells wrapped over two lines in their columns, under a wrapped 年度总体 / 目标 label ----
+
+    /** h227 lines 11–13: 237bbdf read the label's 目标 and both columns' lines interleaved into the target, no achievement. */
+    @Test
+    void wrappedGoalColumnsAreReadPerColumn() throws IOException {
+        Scorecard t = heldOutTable("h227");
+        assertThat(t.overallGoal().target()).isEqualTo("完成电梯定期检验6500台以上、锅炉压力容器检验1200台以上，检验报告差错率控制在1%以内。");
+        assertThat(t.overallGoal().achievement()).isEqualTo("完成电梯定期检验6812台、锅炉压力容器检验1246台，检验报告差错率0.4%，全年未发生特种设备死亡事故。");
+    }
+
+    /** The same class with the label cut after 年度总体目 and each cell over three lines. */
+    @Test
+    void otherWrappedGoalColumnsAreReadPerColumn() {
+        Scorecard t = parse("""
+                项目支出绩效自评表
+                项目名称          某县农村公路养护项目
+                年度总体目  预期目标                              实际完成情况
+                标          完成农村公路养护里程320公里，         完成农村公路养护里程326公里，
+                            优良中等路率达到80%以上，             优良中等路率82.5%，
+                            群众满意度90%以上。                   群众满意度93%。
+                一级指标  二级指标        三级指标          年度指标值    实际完成值   分值   得分
+                产出指标  数量指标        农村公路养护里程  ≥320公里      326公里      50     50
+                满意度指标 服务对象满意度指标 群众满意度    ≥90%          93%          50     50
+                """);
+        assertThat(t.overallGoal().target()).isEqualTo("完成农村公路养护里程320公里，优良中等路率达到80%以上，群众满意度90%以上。");
+        assertThat(t.overallGoal().achievement()).isEqualTo("完成农村公路养护里程326公里，优良中等路率82.5%，群众满意度93%。");
+    }
 }
