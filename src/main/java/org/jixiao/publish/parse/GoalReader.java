@@ -147,10 +147,30 @@ final class GoalReader {
     private static OverallGoal underHeads(List<Line> lines) {
         List<String> heads = new ArrayList<>(), texts = new ArrayList<>();
         List<List<String>> byLine = new ArrayList<>(); // the texts of each line that has any
+        // the block's label wrapped in its cell (年度总体 / 目标 before the heads, h227): its first line's piece is passed
+        // over, and its rest where a later line begins with it (the cells of 目  标 spaced apart joined)
+        String rest = null;
         for (Line l : lines) {
             boolean lineStart = true;
             List<String> onLine = new ArrayList<>();
-            for (String c : l.cells()) {
+            List<String> cells = l.cells();
+            int from = 0;
+            if (rest == null && heads.isEmpty() && texts.isEmpty()) {
+                int w = wrapped(l.text());
+                if (w > 0) {
+                    rest = LABEL.substring(w);
+                    while (from < cells.size() && cells.get(from).isEmpty()) from++;
+                    from++;
+                    lineStart = false;
+                }
+            } else if (rest != null && !rest.isEmpty()) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = 0; k < cells.size() && joined.length() < rest.length(); k++) {
+                    joined.append(cells.get(k));
+                    if (joined.toString().equals(rest)) { from = k + 1; rest = ""; }
+                }
+            }
+            for (String c : cells.subList(Math.min(from, cells.size()), cells.size())) {
                 if (c.isEmpty()) continue;
                 // 年度目标 first on its line is the block's label — unless a head stands above it and no text yet: then it is
                 // the second head (中期目标 / 年度目标 printed a cell per line, h164), as it is beside 中期目标 on one line

@@ -113,6 +113,8 @@ final class GridTableReader {
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             if (Levels.level(cells.get(i)) != null) break;
+            int parts = i > header && cells.get(i - 1).line() != cells.get(i).line() ? splitParts(cells, i, headerText) : i;
+            if (parts > i) { i = parts - 1; continue; }
             String k = cells.get(i).key();
             boolean cutInHeader = HeaderWords.fragment(t) && nothingAfter(cells, i + 1); // the text stops inside a header word
             if (cutInHeader) warnings.add(ParseWarning.of(cells.get(i).line(), "表格在表头中断: " + t, "the table is cut off inside its header: " + t));
@@ -133,8 +135,8 @@ final class GridTableReader {
                 "指标行之后的预算块: " + cells.get(end).text(), "a budget block after the indicator rows: " + cells.get(end).text()));
         List<Cell> body = cells.subList(i, end);
         // 序号 is no header word of the indicators: it stands just before the header found
-        if (header > 0 && cells.get(header - 1).key().equals("序号")) body = withoutRowNumbers(body, warnings);
         boolean rowsPerLine = rowsPerLine(body);
+        if (header > 0 && cells.get(header - 1).key().equals("序号")) body = withoutRowNumbers(body, rowsPerLine, warnings);
         List<Cell> passed = new ArrayList<>();
         List<RowAligner.Row> rows = RowAligner.align(body, layout, rowsPerLine, passed);
         for (Cell c : passed) {
@@ -219,17 +221,43 @@ final class GridTableReader {
     }
 
     /**
+     * The parts of a split 指标值 printed on the header's next line under it (| 指标值 ||| over | | | | 计算符号 | 数值 | 单位 |,
+     * h220), the line beginning at {@code i}: the header's last 指标值 cell in {@code headerText} becomes the parts' words
+     * (as a one-row header prints them: 指标性质 | 年度指标值 | 度量单位). Where the line ends; {@code i} when it is no such line.
+     */
+    private static int splitParts(List<Cell> cells, int i, StringBuilder headerText) {
+        int end = i;
+        List<String> texts = new ArrayList<>();
+        while (end < cells.size() && cells.get(end).line() == cells.get(i).line()) texts.add(cells.get(end++).text());
+        List<Column> parts = HeaderWords.splitParts(texts);
+        if (parts == null) return i;
+        String brk = String.valueOf(HeaderWords.CELL_BREAK);
+        String[] heads = headerText.toString().split(brk, -1);
+        int value = heads.length - 1;
+        while (value >= 0 && HeaderWords.column(heads[value], HeaderWords.INDICATOR) != Column.TARGET) value--;
+        if (value < 0) return i;
+        StringBuilder words = new StringBuilder();
+        for (Column c : parts) words.append(words.isEmpty() ? "" : brk).append(HeaderWords.label(c));
+        heads[value] = words.toString();
+        headerText.setLength(0);
+        headerText.append(String.join(brk, heads));
+        return end;
+    }
+
+    /**
      * A table whose header begins with 序号, one cell per line or paragraph: each row's number stands alone on its line
      * (1, 2, 3 … in order), and is no cell of the indicator — not its name, not a weight. A number followed by another
-     * number is a weight and its score, so it stays. Each number left out is said.
+     * number is a weight and its score, so it stays. Each number left out is said. Rows printed one per line (pipes,
+     * {@code rowsPerLine}) begin with their number: the row's first cell on its line (read as the row before's last
+     * cell, its reason, the numbers 2, 3 … were).
      */
-    static List<Cell> withoutRowNumbers(List<Cell> body, List<ParseWarning> warnings) {
+    static List<Cell> withoutRowNumbers(List<Cell> body, boolean rowsPerLine, List<ParseWarning> warnings) {
         List<Cell> out = new ArrayList<>(body.size());
         int next = 1;
         for (int k = 0; k < body.size(); k++) {
             Cell c = body.get(k);
             Cell after = k + 1 < body.size() ? body.get(k + 1) : null;
-            boolean alone = c.lineStart() && (after == null || after.line() != c.line());
+            boolean alone = c.lineStart() && (rowsPerLine || after == null || after.line() != c.line());
             if (alone && c.text().equals(Integer.toString(next)) && (after == null || number(after.text()) == null)) {
                 warnings.add(ParseWarning.of(c.line(), "序号列的行号,不作为指标的单元格: " + c.text(),
                         "a row number of the 序号 column, no cell of the indicator: " + c.text()));

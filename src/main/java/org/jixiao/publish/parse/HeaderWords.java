@@ -65,6 +65,32 @@ public final class HeaderWords {
 
     private static final String MID_TERM_TOTAL = "中期资金总额", YEAR_TOTAL = "年度资金总额";
 
+    /**
+     * The parts of a split 指标值 as a second header row prints them under it (| 指标值 ||| over | 计算符号 | 数值 | 单位 |,
+     * h220): the split target's columns a one-row header names (计算符号 | 目标值 | 度量单位), and 数值, which names the
+     * value only under its group word.
+     */
+    private static final java.util.Map<String, Column> SPLIT_PARTS = java.util.Map.of("计算符号", Column.COMPARATOR, "指标性质", Column.COMPARATOR,
+            "数值", Column.TARGET, "目标值", Column.TARGET, "指标值", Column.TARGET,
+            "单位", Column.UNIT, "度量单位", Column.UNIT, "计量单位", Column.UNIT);
+
+    /**
+     * The columns of a row of header cells that are all parts of a split 指标值 ({@link #SPLIT_PARTS}), in order, its
+     * empty cells passed over; null unless there are two parts at least and one is the value. The parts replace the
+     * 指标值 column over them.
+     */
+    static List<Column> splitParts(List<String> cells) {
+        List<Column> out = null;
+        for (String c : cells) {
+            if (c.isEmpty()) continue;
+            Column part = c.length() > 6 ? null : SPLIT_PARTS.get(key(c));
+            if (part == null) return null;
+            if (out == null) out = new ArrayList<>(3);
+            out.add(part);
+        }
+        return out != null && out.size() >= 2 && out.contains(Column.TARGET) ? out : null;
+    }
+
     /** The word each column is printed with (the first word given for it): what the export writes. */
     private static final java.util.Map<Column, String> LABELS = new java.util.EnumMap<>(Column.class);
 

@@ -22,7 +22,7 @@ final class IndicatorReader {
     private static final int COLS = Col.values().length;
 
     /** The line reader's column for a header word of the shared vocabulary ({@link HeaderWords#INDICATOR}). */
-    private static Col col(HeaderWords.Column c) {
+    static Col col(HeaderWords.Column c) {
         return switch (c) {
             case TARGET -> Col.TARGET;
             case ACTUAL -> Col.ACTUAL;

@@ -84,6 +84,18 @@ final class SelfEvaluationReader {
                 }
             }
             if (cols.isEmpty()) cols = List.of(IndicatorReader.Col.TARGET, IndicatorReader.Col.ACTUAL, IndicatorReader.Col.REASON);
+            // a split 指标值 over its parts on the next line (| 指标值 ||| over | | | | 计算符号 | 数值 | 单位 |, h220): that line
+            // is the header's, and the parts are the value's columns, as a one-row header names them
+            int below = rows;
+            while (below < end && body.get(below).empty()) below++;
+            int value = cols.indexOf(IndicatorReader.Col.TARGET);
+            List<HeaderWords.Column> parts = value < 0 || below == end ? null : HeaderWords.splitParts(body.get(below).cells());
+            if (parts != null) {
+                cols = new ArrayList<>(cols);
+                cols.remove(value);
+                for (int p = parts.size() - 1; p >= 0; p--) cols.add(value, IndicatorReader.col(parts.get(p)));
+                rows = below + 1;
+            }
             // a 序号 column before the levels: each row line begins with its number, which is no cell of the indicator
             boolean numbered = false;
             for (int i = indicatorsStart; i <= header && !numbered; i++) {
@@ -101,7 +113,7 @@ final class SelfEvaluationReader {
                 while (bEnd < end && !IndicatorReader.stop(body.get(bEnd).text())) bEnd++;
                 money = BudgetReader.read(body.subList(after, bEnd), warnings);
             }
-            List<Line> rowLines = body.subList(rows, end);
+            List<Line> rowLines = withoutHiddenColumns(body.get(header), body.subList(rows, end), warnings);
             if (numbered) rowLines = IndicatorReader.withoutRowNumbers(rowLines);
             rowLines = IndicatorReader.wideGaps(h, rowLines);
             cut = IndicatorReader.read(cols, restOfHeader, body.get(header).no(), rowLines, indicators, warnings);
@@ -117,6 +129,56 @@ final class SelfEvaluationReader {
         Integer year = year(title, body);
         String region = Vocabulary.province(title, unit, competent, project);
         return new Scorecard(form, title, year, project, unit, competent, region, money, overall, indicators);
+    }
+
+    /**
+     * The row lines without the columns a spreadsheet export keeps empty (h219: a column hidden in the workbook, copied
+     * as an empty cell after 三级指标 in the header and in every row): such a column names nothing and holds nothing, and
+     * the rows are read by the place of their cells, so it shifted every value one column to the left of its header
+     * word. A column is hidden when the tabbed header's cell is empty between two that are not, and every tabbed row line
+     * reaching it is empty there (two full-width rows at least); the rows lose that cell (one tab of the text), the
+     * header keeps it (an empty header cell names no column). Said once per column.
+     */
+    static List<Line> withoutHiddenColumns(Line header, List<Line> rows, List<ParseWarning> warnings) {
+        if (header.text().indexOf("\t\t") < 0) return rows; // (no empty cell between two others: nearly every header)
+        List<String> head = header.cells();
+        int first = 0, last = head.size() - 1;
+        while (first <= last && head.get(first).isEmpty()) first++;
+        while (last >= first && head.get(last).isEmpty()) last--;
+        List<Integer> hidden = new ArrayList<>();
+        for (int k = first + 1; k < last; k++) {
+            if (!head.get(k).isEmpty()) continue;
+            int full = 0;
+            boolean empty = true;
+            for (int r = 0; r < rows.size() && empty; r++) {
+                Line l = rows.get(r);
+                if (!l.tabbed() || l.cells().size() <= k) continue;
+                empty = l.cells().get(k).isEmpty();
+                if (l.cells().size() == head.size()) full++;
+            }
+            if (empty && full >= 2) hidden.add(k);
+        }
+        if (hidden.isEmpty()) return rows;
+        List<Line> out = new ArrayList<>(rows.size());
+        for (Line l : rows) {
+            if (!l.tabbed() || l.cells().size() <= hidden.get(0)) { out.add(l); continue; }
+            List<String> cells = new ArrayList<>(l.cells());
+            StringBuilder text = new StringBuilder(l.text());
+            for (int h = hidden.size() - 1; h >= 0; h--) {
+                int k = hidden.get(h);
+                if (k >= cells.size()) continue;
+                cells.remove(k);
+                // the cell's text between its tabs (spaces at most) goes with the tab before it
+                int from = 0;
+                for (int t = 0; t < k; t++) from = text.indexOf("\t", from) + 1;
+                int to = text.indexOf("\t", from);
+                text.delete(from - 1, to < 0 ? text.length() : to);
+            }
+            out.add(new Line(l.no(), text.toString(), cells));
+        }
+        for (int k : hidden) warnings.add(ParseWarning.of(header.no(), "表头与各行均为空的列(导出表格的隐藏列),不计入列: 第" + (k + 1) + "列",
+                "a column empty in the header and in every row (a hidden column of an exported sheet) is no column: column " + (k + 1)));
+        return out;
     }
 
     /**

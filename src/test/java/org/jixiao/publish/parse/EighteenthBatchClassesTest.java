@@ -45,7 +45,6 @@ class EighteenthBatchClassesTest {
     // ---- 1. a hidden (empty) column after 三级指标 in an Excel/WPS export ----
 
     /** h219: 序号\t一级\t二级\t三级\t\t年度指标值…: 237bbdf reads target null, actual ≥1,200台, weight null, reason 10. */
-    @Disabled("class: an exported table's hidden (empty) column shifts every value one cell — fixed by the lead after merge")
     @Test
     void aHiddenColumnShiftsNoValue() throws IOException {
         Indicator r = row(heldOutTable("h219"), "信息化设备运维台数");
@@ -65,7 +64,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class without a 序号 column. */
-    @Disabled("class: an exported table's hidden (empty) column shifts every value one cell — fixed by the lead after merge")
     @Test
     void anotherHiddenColumnShiftsNoValue() {
         Indicator r = row(parse(HIDDEN.formatted("\t", "\t", "\t", "\t")), "档案数字化页数");
@@ -81,10 +79,62 @@ class EighteenthBatchClassesTest {
         assertThat(row(t, "档案利用人次").reason()).isEqualTo("查档需求下降");
     }
 
+    /** Two hidden columns, one after 三级指标 and one after 实际完成值, each said with the header's line. */
+    @Test
+    void twoHiddenColumnsShiftNoValue() {
+        var doc = TextParser.parse("""
+                项目支出绩效自评表
+                项目名称\t某区档案数字化项目
+                序号\t一级指标\t二级指标\t三级指标\t\t年度指标值\t实际完成值\t\t分值\t得分\t偏差原因分析及改进措施
+                1\t产出指标\t数量指标\t档案数字化页数\t\t≥50万页\t52万页\t\t40\t40\t
+                2\t产出指标\t质量指标\t数字化成果合格率\t\t≥98%\t99%\t\t30\t30\t
+                3\t效益指标\t社会效益指标\t档案利用人次\t\t≥3000人次\t2800人次\t\t30\t27\t查档需求下降
+                """, "t.txt");
+        Scorecard t = single(doc);
+        Indicator r = row(t, "档案利用人次");
+        assertThat(r.target()).isEqualTo("≥3000人次");
+        assertThat(r.actual()).isEqualTo("2800人次");
+        assertThat(r.weight()).isEqualByComparingTo("30");
+        assertThat(r.score()).isEqualByComparingTo("27");
+        assertThat(r.reason()).isEqualTo("查档需求下降");
+        assertThat(row(t, "档案数字化页数").reason()).isNull();
+        assertThat(doc.warnings()).filteredOn(w -> w.message().contains("hidden column")).extracting(ParseWarning::line).containsExactly(3, 3);
+    }
+
+    /**
+     * Left alone: an empty header cell over a column one row writes in (h219's table, 年度 written in the unnamed column of
+     * its last row) is no hidden column: nothing of it is dropped.
+     */
+    @Test
+    void aColumnOneRowWritesInIsKept() {
+        var doc = TextParser.parse(HIDDEN.formatted("\t", "\t", "\t", "年度\t"), "t.txt");
+        assertThat(doc.warnings()).noneMatch(w -> w.message().contains("hidden column"));
+        assertThat(single(doc).indicators()).anyMatch(r -> java.util.stream.Stream.of(r.name(), r.target(), r.actual(), r.reason())
+                .anyMatch(x -> x != null && x.contains("年度")));
+    }
+
+    /** h219's rows in pipes: each row's 序号 opens its printed line, and is not the row before's reason (2, 3 … were). */
+    @Test
+    void rowNumbersOfAPipeTableAreNoReasons() {
+        Scorecard t = parse("""
+                项目支出绩效自评表
+                | 项目名称 | 检察信息化建设运维项目 |
+                | 序号 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+                | 1 | 产出指标 | 数量指标 | 信息化设备运维台数 | ≥1,200台 | 1,236台 | 10 | 10 | |
+                | 2 | 产出指标 | 数量指标 | 远程提讯室建设数量 | 2个 | 2个 | 10 | 10 | |
+                | 3 | 产出指标 | 质量指标 | 系统故障修复及时率 | ≥95% | 97.8% | 10 | 10 | |
+                | 4 | 效益指标 | 社会效益指标 | 远程提讯占全部提讯比例 | ≥60% | 55.3% | 15 | 13 | 部分看守所设备尚未对接 |
+                | 5 | 满意度指标 | 服务对象满意度指标 | 检察干警及律师满意度 | ≥90% | 94.2% | 15 | 15 | |
+                """);
+        assertThat(names(t)).containsExactly("信息化设备运维台数", "远程提讯室建设数量", "系统故障修复及时率", "远程提讯占全部提讯比例", "检察干警及律师满意度");
+        assertThat(t.indicators()).filteredOn(i -> !"远程提讯占全部提讯比例".equals(i.name())).extracting(Indicator::reason).containsOnlyNulls();
+        assertThat(row(t, "远程提讯占全部提讯比例").reason()).isEqualTo("部分看守所设备尚未对接");
+        assertThat(row(t, "检察干警及律师满意度").weight()).isEqualByComparingTo("15");
+    }
+
     // ---- 2. the second header row of a split 指标值 ----
 
     /** h220: | | | | 计算符号 | 数值 | 单位 | under | … | 指标值 ||| : 237bbdf reads a ninth row, name 计算符号, target 数值单位. */
-    @Disabled("class: a split 指标值's second header row (计算符号 | 数值 | 单位) read as a row — fixed by the lead after merge")
     @Test
     void aSplitValueHeaderRowIsNoRow() throws IOException {
         Scorecard t = heldOutTable("h220");
@@ -102,11 +152,26 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with 目标值 | 度量单位. */
-    @Disabled("class: a split 指标值's second header row (计算符号 | 数值 | 单位) read as a row — fixed by the lead after merge")
     @Test
     void anotherSplitValueHeaderRowIsNoRow() {
         Scorecard t = parse(SPLIT_HEADER.formatted("| 一级指标 | 二级指标 | 三级指标 | 指标值 |||\n| | | | 计算符号 | 目标值 | 度量单位 |"));
         assertThat(names(t)).containsExactly("送戏下乡场次", "演出安全事故", "观众人次");
+    }
+
+    /** The same class in tabs (read by lines): | 指标值 | | | over | | | | 计算符号 | 数值 | 单位 |, a 备注 column after. */
+    @Test
+    void aSplitValueHeaderRowInTabsIsNoRow() {
+        Scorecard t = parse("""
+                项目支出绩效目标申报表
+                项目名称\t某县文化惠民项目
+                一级指标\t二级指标\t三级指标\t指标值\t\t\t备注
+                \t\t\t计算符号\t数值\t单位\t
+                产出指标\t数量指标\t送戏下乡场次\t≥\t120\t场\t
+                \t质量指标\t演出安全事故\t=\t0\t起\t
+                效益指标\t社会效益指标\t观众人次\t≥\t3\t万人次\t
+                """);
+        assertThat(names(t)).containsExactly("送戏下乡场次", "演出安全事故", "观众人次");
+        assertThat(t.indicators()).extracting(Indicator::target).containsExactly("≥120场", "=0起", "≥3万人次");
     }
 
     /** Left alone: the split header in one row. */
@@ -397,5 +462,33 @@ class EighteenthBatchClassesTest {
         assertThat(b.planned()).isEqualByComparingTo("300");
         assertThat(b.executed()).isEqualByComparingTo("286.4");
         assertThat(heldOutTable("h218").budget().sources()).hasSize(2);
+    }
+
+    // ---- 11. goal cells wrapped over two lines in their columns, under a wrapped 年度总体 / 目标 label ----
+
+    /** h227 lines 11–13: 237bbdf read the label's 目标 and both columns' lines interleaved into the target, no achievement. */
+    @Test
+    void wrappedGoalColumnsAreReadPerColumn() throws IOException {
+        Scorecard t = heldOutTable("h227");
+        assertThat(t.overallGoal().target()).isEqualTo("完成电梯定期检验6500台以上、锅炉压力容器检验1200台以上，检验报告差错率控制在1%以内。");
+        assertThat(t.overallGoal().achievement()).isEqualTo("完成电梯定期检验6812台、锅炉压力容器检验1246台，检验报告差错率0.4%，全年未发生特种设备死亡事故。");
+    }
+
+    /** The same class with the label cut after 年度总体目 and each cell over three lines. */
+    @Test
+    void otherWrappedGoalColumnsAreReadPerColumn() {
+        Scorecard t = parse("""
+                项目支出绩效自评表
+                项目名称          某县农村公路养护项目
+                年度总体目  预期目标                              实际完成情况
+                标          完成农村公路养护里程320公里，         完成农村公路养护里程326公里，
+                            优良中等路率达到80%以上，             优良中等路率82.5%，
+                            群众满意度90%以上。                   群众满意度93%。
+                一级指标  二级指标        三级指标          年度指标值    实际完成值   分值   得分
+                产出指标  数量指标        农村公路养护里程  ≥320公里      326公里      50     50
+                满意度指标 服务对象满意度指标 群众满意度    ≥90%          93%          50     50
+                """);
+        assertThat(t.overallGoal().target()).isEqualTo("完成农村公路养护里程320公里，优良中等路率达到80%以上，群众满意度90%以上。");
+        assertThat(t.overallGoal().achievement()).isEqualTo("完成农村公路养护里程326公里，优良中等路率82.5%，群众满意度93%。");
     }
 }
