@@ -249,16 +249,16 @@ final class GridTableReader {
      * (1, 2, 3 … in order), and is no cell of the indicator — not its name, not a weight. A number followed by another
      * number is a weight and its score, so it stays. Each number left out is said. Rows printed one per line (pipes,
      * {@code rowsPerLine}) begin with their number: the row's first cell on its line (read as the row before's last
-     * cell, its reason, the numbers 2, 3 … were).
+     * cell, its reason, the numbers 2, 3 … were). A row number begins a row, so a cell that is a row's first follows it
+     * (the table's last cell, a score of 10 after nine rows, is none); of two lone cells n before any n + 1 (a score 9, then
+     * its reason, and row 9), the one followed by a level label, else by a cell that is no sentence, is the row number.
      */
     static List<Cell> withoutRowNumbers(List<Cell> body, boolean rowsPerLine, List<ParseWarning> warnings) {
         List<Cell> out = new ArrayList<>(body.size());
         int next = 1;
         for (int k = 0; k < body.size(); k++) {
             Cell c = body.get(k);
-            Cell after = k + 1 < body.size() ? body.get(k + 1) : null;
-            boolean alone = c.lineStart() && (rowsPerLine || after == null || after.line() != c.line());
-            if (alone && c.text().equals(Integer.toString(next)) && (after == null || number(after.text()) == null)) {
+            if (rowNumber(body, k, next, rowsPerLine) && !betterRowNumberLater(body, k, next, rowsPerLine)) {
                 warnings.add(ParseWarning.of(c.line(), "序号列的行号,不作为指标的单元格: " + c.text(),
                         "a row number of the 序号 column, no cell of the indicator: " + c.text()));
                 next++;
@@ -267,6 +267,34 @@ final class GridTableReader {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Whether cell k can be row number n: alone where a row begins, the number n, with a cell after it that is neither
+     * empty nor a number (a row's first cell: a label or a name; a score is followed by its reason, often printed empty).
+     */
+    private static boolean rowNumber(List<Cell> body, int k, int n, boolean rowsPerLine) {
+        Cell c = body.get(k);
+        Cell after = k + 1 < body.size() ? body.get(k + 1) : null;
+        boolean alone = c.lineStart() && (rowsPerLine || after == null || after.line() != c.line());
+        return alone && after != null && !after.empty() && c.text().equals(Integer.toString(n)) && number(after.text()) == null;
+    }
+
+    /** Whether a later cell is more likely row number n (by {@link #rowStart}) before any cell can be row number n + 1. */
+    private static boolean betterRowNumberLater(List<Cell> body, int k, int n, boolean rowsPerLine) {
+        int here = rowStart(body.get(k + 1).text());
+        for (int j = k + 1; j < body.size(); j++) {
+            if (rowNumber(body, j, n + 1, rowsPerLine)) return false;
+            if (rowNumber(body, j, n, rowsPerLine) && rowStart(body.get(j + 1).text()) > here) return true;
+        }
+        return false;
+    }
+
+    /** How much a cell looks like a row's first: 2 a level label, 1 a name (no sentence's punctuation), 0 a reason's sentence. */
+    private static int rowStart(String t) {
+        if (Levels.loose(t) != null) return 2;
+        for (int i = 0; i < t.length(); i++) if ("，。；,;".indexOf(t.charAt(i)) >= 0) return 0;
+        return 1;
     }
 
     private static boolean nothingAfter(List<Cell> cells, int from) {
