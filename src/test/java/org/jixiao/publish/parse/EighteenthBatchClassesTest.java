@@ -207,7 +207,6 @@ class EighteenthBatchClassesTest {
     // ---- 5. a 预算数 header over 年初 | 全年 ----
 
     /** h225 table 1 (pipes) and h227 (spaces): a two-row budget header; 237bbdf reads no budget at all. */
-    @Disabled("class: a budget header in two rows (预算数 over 年初 | 全年) — fixed by the lead after merge")
     @Test
     void aTwoRowBudgetHeaderIsRead() throws IOException {
         Budget b = TextParser.parse(heldOut("h225"), "h225.txt").tables().get(0).budget();
@@ -228,7 +227,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class in tabs. */
-    @Disabled("class: a budget header in two rows (预算数 over 年初 | 全年) — fixed by the lead after merge")
     @Test
     void anotherTwoRowBudgetHeaderIsRead() {
         Budget b = parse(TWO_ROW_BUDGET.formatted("项目资金（万元）\t\t预算数\t\t全年执行数\t分值\t执行率\t得分\n\t\t年初\t全年\t\t\t\t")).budget();
@@ -245,6 +243,29 @@ class EighteenthBatchClassesTest {
         assertThat(b.executed()).isEqualByComparingTo("402.36");
         Budget v = parse(TWO_ROW_BUDGET.formatted("项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分")).budget();
         assertThat(v.planned()).isEqualByComparingTo("120");
+    }
+
+    /** The group words' sub-columns in order: 年初 and 全年 under 预算数, 全年 under 执行数 (two groups, in pipes). */
+    @Test
+    void twoGroupsOverTheirSubHeadsAreRead() {
+        Budget b = parse(TWO_ROW_BUDGET.formatted("| 项目资金（万元） | | 预算数 || 执行数 | 执行率 |\n| | | 年初 | 全年 | 全年 | |")
+                .replace("\t年度资金总额\t100\t120\t114\t10\t95%\t9.5", "| | 年度资金总额 | 100 | 120 | 114 | 95% |")
+                .replace("\t其中：区级资金\t100\t120\t114\t—\t95%\t—", "| | 其中：区级资金 | 100 | 120 | 114 | 95% |")).budget();
+        assertThat(b.initial()).isEqualByComparingTo("100");
+        assertThat(b.planned()).isEqualByComparingTo("120");
+        assertThat(b.executed()).isEqualByComparingTo("114");
+        assertThat(source(b, "区级资金").planned()).isEqualByComparingTo("120");
+    }
+
+    /** The columns a group over its sub-heads names, and the wrapped words the other way up (年初 | 全年 over 预算数) unchanged. */
+    @Test
+    void subHeadsTakeTheirGroupsPlace() {
+        assertThat(BudgetRow.columns("项目资金\t预算数\t\t全年执行数\t分值\t执行率\t得分\n\t年初\t全年\t\t\t\t\n")).containsExactly(
+                BudgetRow.Kind.INITIAL, BudgetRow.Kind.PLANNED, BudgetRow.Kind.EXECUTED, BudgetRow.Kind.WEIGHT, BudgetRow.Kind.RATE, BudgetRow.Kind.SCORE);
+        assertThat(BudgetRow.columns("项目资金\t年初\t全年\t全年\t执行率\n\t预算数\t预算数\t执行数\t\n")).containsExactly(
+                BudgetRow.Kind.INITIAL, BudgetRow.Kind.PLANNED, BudgetRow.Kind.EXECUTED, BudgetRow.Kind.RATE);
+        // a sub-head its group makes no word with (年初 under 执行数): no group read, the words as they were
+        assertThat(BudgetRow.columns("执行数\t执行率\n年初\t\n")).containsExactly(BudgetRow.Kind.EXECUTED, BudgetRow.Kind.RATE, BudgetRow.Kind.INITIAL);
     }
 
     // ---- 6. a WPS budget whose row label is repeated on every row ----
