@@ -37,6 +37,10 @@ final class BudgetReader {
         String text = all.toString();
         List<BudgetRow.Kind> cols = BudgetRow.columns(text);
         Unit currency = currency(text);
+        // a WPS/Excel export writes a merged cell's text into every cell it covers: the block's label on each of its rows
+        // (年度预算（万元） ×3, h226), a row's one amount in each column it spans — with no column word to place them, the
+        // copies are one amount
+        boolean mergedCopies = cols.isEmpty() && labelOnEveryRow(lines);
         BudgetRow.Figures total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
@@ -112,6 +116,7 @@ final class BudgetReader {
             int from = at + label.length();
             if (from < s.length() && (s.charAt(from) == ':' || s.charAt(from) == '：')) from++; // one colon after the label
             String rest = s.substring(from);
+            if (mergedCopies) rest = oneOfCopies(rest, l.no(), warnings);
             BudgetRow.Figures values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
             if (isTotal && total == null) {
@@ -141,6 +146,41 @@ final class BudgetReader {
             }
         }
         return new Budget("万元", total.initial(), total.planned(), total.executed(), total.rate(), sources);
+    }
+
+    /**
+     * Whether the block's first cell is one label repeated on consecutive rows (年度预算（万元） on each of its three rows):
+     * a merged cell as an export writes it. A label word or a figure there is a row's own cell, not the block's label.
+     */
+    private static boolean labelOnEveryRow(List<Line> lines) {
+        String prev = null;
+        for (Line l : lines) {
+            List<String> cells = l.cells();
+            String first = cells.size() < 3 ? null : Cells.clean(cells.get(0));
+            if (first != null && first.equals(prev) && !hasLabelWord(first) && !Cells.hasDigit(first)) return true;
+            prev = first;
+        }
+        return false;
+    }
+
+    /**
+     * A row's amounts when every one of them is the same text (1,236.80 ×4: one merged cell's copies) cut to the first,
+     * said with its line; {@code rest} as it is otherwise.
+     */
+    private static String oneOfCopies(String rest, int line, List<ParseWarning> warnings) {
+        String first = null;
+        int copies = 0;
+        for (String c : new Line(line, rest).cells()) {
+            String t = Cells.clean(c);
+            if (t == null) continue;
+            if (first == null) first = t;
+            else if (!first.equals(t)) return rest;
+            copies++;
+        }
+        if (copies < 2 || !amount(first) || first.endsWith("%") || first.endsWith("％")) return rest;
+        warnings.add(ParseWarning.of(line, "合并单元格的金额在所跨各格重复写出,读作一个金额: " + first + " ×" + copies,
+                "a merged cell's amount written into each cell it spans, read as one amount: " + first + " ×" + copies));
+        return rest.substring(0, rest.indexOf(first) + first.length());
     }
 
     /** The block's unit, converted to 万元 by measure.Units (the one place units and their factors live). */

@@ -271,7 +271,6 @@ class EighteenthBatchClassesTest {
     // ---- 6. a WPS budget whose row label is repeated on every row ----
 
     /** h226: 年度预算（万元）\t资金总额\t1,236.80\t1,236.80…: 237bbdf reads planned null and one source 其他资金 40 / 40. */
-    @Disabled("class: a budget block whose merged row label and amounts are repeated in every cell — fixed by the lead after merge")
     @Test
     void aRepeatedBudgetLabelIsOneLabel() throws IOException {
         Budget b = heldOutTable("h226").budget();
@@ -290,7 +289,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with the amounts repeated three times. */
-    @Disabled("class: a budget block whose merged row label and amounts are repeated in every cell — fixed by the lead after merge")
     @Test
     void anotherRepeatedBudgetLabelIsOneLabel() {
         Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t300.00\t300.00\n年度预算（万元）\t其中：财政拨款\t300.00\t300.00\t300.00")).budget();
@@ -303,6 +301,25 @@ class EighteenthBatchClassesTest {
     void aBudgetLabelOnceIsRead() {
         Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\n\t其中：财政拨款\t300.00")).budget();
         assertThat(b.planned()).isEqualByComparingTo("300");
+    }
+
+    /** A repeated label whose rows print different amounts: each a figure of its own (planned, executed, rate). */
+    @Test
+    void aRepeatedLabelKeepsDifferentAmounts() {
+        Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t280.00\t93.33%\n年度预算（万元）\t其中：财政拨款\t300.00\t280.00\t93.33%")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isEqualByComparingTo("280");
+        assertThat(source(b, "财政拨款").executed()).isEqualByComparingTo("280");
+    }
+
+    /** Equal amounts under a label printed once (no merged copies): every figure kept, and no copy said. */
+    @Test
+    void equalAmountsUnderALabelOnceAreKept() {
+        var doc = TextParser.parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t300.00\t300.00\n\t其中：财政拨款\t300.00\t300.00\t300.00"), "t.txt");
+        Budget b = single(doc).budget();
+        assertThat(b.initial()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isEqualByComparingTo("300");
+        assertThat(doc.warnings()).noneMatch(w -> w.message().contains("合并单元格"));
     }
 
     // ---- 7. level labels wrapped over two PDF lines ----

@@ -67,12 +67,6 @@ class TableFieldsTest {
         // reader by kind (BudgetRow), the block's shape (BudgetShape), the transposed block (TransposedBudget), the glued
         // header over its values (GluedBudget.overValues) and the report's sentences read by role (ReportReader).
         // The twelfth batch (h145–h158): every table-level field reads right after its fixes.
-        known("eighteenth batch: a WPS budget whose merged row label and amounts repeat in every cell (资金总额 1,236.80 ×4): the total not read, one source read from the wrong row",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.planned",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[0].executed",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[0].name",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[0].planned",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[1]");
         known("eighteenth batch: goal cells wrapped over two lines in two space columns: the target and the achievement read interleaved",
                 "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 overallGoal.achievement",
                 "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 overallGoal.target");
