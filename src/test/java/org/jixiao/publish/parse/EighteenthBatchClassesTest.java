@@ -399,7 +399,6 @@ class EighteenthBatchClassesTest {
     // ---- 9. a report's small budget table ----
 
     /** h230: 表1 | 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | in the prose: 237bbdf reads the totals but no source. */
-    @Disabled("class: a report's small budget table (资金来源 | … | 合计) gives no sources — fixed by the lead after merge")
     @Test
     void aReportsBudgetTableGivesSources() throws IOException {
         Budget b = heldOutTable("h230").budget();
@@ -421,11 +420,29 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class in a shorter report. */
-    @Disabled("class: a report's small budget table (资金来源 | … | 合计) gives no sources — fixed by the lead after merge")
     @Test
     void anotherReportsBudgetTableGivesSources() {
         Budget b = parse(REPORT).budget();
         assertThat(b.sources()).extracting(FundSource::name).containsExactly("中央补助资金", "县级资金");
+    }
+
+    /** A table whose 合计 is not the sentences' budget (another fund's table): its rows are no sources of that budget. */
+    @Test
+    void aTableOfAnotherTotalGivesNoSources() {
+        Budget b = parse(REPORT.replace("| 合计 | 500 | 480 | 96% |", "| 合计 | 450 | 480 | 96% |")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("500");
+        assertThat(b.sources()).isEmpty();
+    }
+
+    /** A report whose sentences give no budget: the table's own (its 合计 the total, each row before it a source). */
+    @Test
+    void aReportsTableAloneGivesItsBudget() {
+        var doc = TextParser.parse(REPORT.replace("项目全年预算500万元，全年实际支出480万元，预算执行率96%。", ""), "t.txt");
+        Budget b = single(doc).budget();
+        assertThat(b.planned()).isEqualByComparingTo("500");
+        assertThat(b.executed()).isEqualByComparingTo("480");
+        assertThat(source(b, "县级资金").executed()).isEqualByComparingTo("180");
+        assertThat(doc.warnings()).anyMatch(w -> w.message().contains("资金表"));
     }
 
     /** Left alone: the report's totals, and h218's sources from sentences. */

@@ -70,9 +70,6 @@ class TableFieldsTest {
         known("eighteenth batch: goal cells wrapped over two lines in two space columns: the target and the achievement read interleaved",
                 "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 overallGoal.achievement",
                 "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 overallGoal.target");
-        known("eighteenth batch: a report's small budget table (资金来源 | 年初预算数 | … | 合计): the totals read, the sources not",
-                "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table 0 budget.sources[0]",
-                "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table 0 budget.sources[1]");
     }
 
     private static void known(String why, String... keys) {
