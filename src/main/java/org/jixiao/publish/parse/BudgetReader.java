@@ -429,6 +429,21 @@ final class BudgetReader {
         return false;
     }
 
+    /**
+     * A subsidy named after the body that gives it (省总工会补助资金, 省残联补助资金, 团省委补助资金: h229): 补助资金 after a
+     * body's name of 2 to 10 Han characters ending as bodies' names end (会, 委, 局, 厅, 办, 联, 协). A source though no
+     * word of the vocabulary names it; 项目补助资金 (the fund's own name) is none.
+     */
+    static boolean bodysSubsidy(String name) {
+        if (!name.endsWith(SUBSIDY)) return false;
+        int n = name.length() - SUBSIDY.length();
+        if (n < 2 || n > 10 || BODY_ENDS.indexOf(name.charAt(n - 1)) < 0) return false;
+        for (int i = 0; i < n; i++) if (!Cells.han(name.charAt(i))) return false;
+        return true;
+    }
+
+    private static final String SUBSIDY = "补助资金", BODY_ENDS = "会委局厅办联协";
+
     /** Whether a text names a total (合计, 资金总额 …): a block with one has its total row. */
     static boolean totalWord(String s) {
         for (String t : TOTALS) if (s.contains(t)) return true;

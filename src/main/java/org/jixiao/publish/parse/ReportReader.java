@@ -158,7 +158,8 @@ final class ReportReader {
             int i = words.indexOf(w);
             if (i >= 0 && (from < 0 || i < from)) from = i;
         }
-        if (from < 0) return null;
+        // a subsidy named after the body giving it (省总工会补助资金): the words after the verb, or the clause's
+        if (from < 0) return BudgetReader.bodysSubsidy(words) ? words : null;
         String name = words.substring(from).replaceFirst("(?:为|是|共|计|达|约)+$", "");
         return name.isEmpty() || name.length() > 14 || GridTableReader.notSource(name) ? null : name;
     }

@@ -453,4 +453,29 @@ class EighteenthBatchClassesTest {
         assertThat(b.executed()).isEqualByComparingTo("286.4");
         assertThat(heldOutTable("h218").budget().sources()).hasSize(2);
     }
+
+    // ---- 12. a source named after the body giving it (省总工会补助资金) ----
+
+    /** A report's sentence listing a body's subsidy (省残联补助资金) and a level's money: both the total's sources. */
+    @Test
+    void aBodysSubsidyIsASourceInSentences() {
+        Budget b = parse("""
+                某市2023年度残疾人康复项目绩效评价报告
+                一、项目基本情况
+                2023年下达项目资金150万元，其中：省残联补助资金100万元、市级财政资金50万元。
+                截至2023年12月31日，全年支出144万元，预算执行率96%。
+                """).budget();
+        assertThat(b.planned()).isEqualByComparingTo("150");
+        assertThat(b.sources()).extracting(FundSource::name).containsExactly("省残联补助资金", "市级财政资金");
+    }
+
+    /** A subsidy is a body's only after a body's name: the fund's own name (项目补助资金) or a bare 补助资金 is none. */
+    @Test
+    void onlyABodysNameMakesASubsidyASource() {
+        assertThat(BudgetReader.bodysSubsidy("省总工会补助资金")).isTrue();
+        assertThat(BudgetReader.bodysSubsidy("团省委补助资金")).isTrue();
+        assertThat(BudgetReader.bodysSubsidy("项目补助资金")).isFalse();
+        assertThat(BudgetReader.bodysSubsidy("补助资金")).isFalse();
+        assertThat(BudgetReader.bodysSubsidy("2023年下达省总工会补助资金")).isFalse();
+    }
 }
