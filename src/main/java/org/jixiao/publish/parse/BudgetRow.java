@@ -42,7 +42,8 @@ final class BudgetRow {
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
      * or not), in order. A word wrapped over two rows is joined with the piece under it, in the order the pieces stand:
-     * 年初 and 全年 each take the next 预算数 or 执行数 below them. A column named again (a header repeated after a page
+     * 年初 and 全年 each take the next 预算数 or 执行数 below them; the other way up, a group word over its sub-heads (预算数
+     * over 年初 | 全年) is read as those sub-columns ({@link #subHeads}). A column named again (a header repeated after a page
      * break, a 中期 group's) ends the run. Empty when no column word is printed.
      */
     static List<Kind> columns(String text) {
