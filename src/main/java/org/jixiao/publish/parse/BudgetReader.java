@@ -37,6 +37,10 @@ final class BudgetReader {
         String text = all.toString();
         List<BudgetRow.Kind> cols = BudgetRow.columns(text);
         Unit currency = currency(text);
+        // a WPS/Excel export writes a merged cell's text into every cell it covers: the block's label on each of its rows
+        // (年度预算（万元） ×3, h226), a row's one amount in each column it spans — with no column word to place them, the
+        // copies are one amount
+        boolean mergedCopies = cols.isEmpty() && labelOnEveryRow(lines);
         BudgetRow.Figures total = null;
         int totalLine = 0;
         List<FundSource> sources = new ArrayList<>();
@@ -112,6 +116,7 @@ final class BudgetReader {
             int from = at + label.length();
             if (from < s.length() && (s.charAt(from) == ':' || s.charAt(from) == '：')) from++; // one colon after the label
             String rest = s.substring(from);
+            if (mergedCopies) rest = oneOfCopies(rest, l.no(), warnings);
             BudgetRow.Figures values = numbers(rest, cols, currency, l.no(), warnings);
             if (values == null) continue;
             if (isTotal && total == null) {
@@ -141,6 +146,41 @@ final class BudgetReader {
             }
         }
         return new Budget("万元", total.initial(), total.planned(), total.executed(), total.rate(), sources);
+    }
+
+    /**
+     * Whether the block's first cell is one label repeated on consecutive rows (年度预算（万元） on each of its three rows):
+     * a merged cell as an export writes it. A label word or a figure there is a row's own cell, not the block's label.
+     */
+    private static boolean labelOnEveryRow(List<Line> lines) {
+        String prev = null;
+        for (Line l : lines) {
+            List<String> cells = l.cells();
+            String first = cells.size() < 3 ? null : Cells.clean(cells.get(0));
+            if (first != null && first.equals(prev) && !hasLabelWord(first) && !Cells.hasDigit(first)) return true;
+            prev = first;
+        }
+        return false;
+    }
+
+    /**
+     * A row's amounts when every one of them is the same text (1,236.80 ×4: one merged cell's copies) cut to the first,
+     * said with its line; {@code rest} as it is otherwise.
+     */
+    private static String oneOfCopies(String rest, int line, List<ParseWarning> warnings) {
+        String first = null;
+        int copies = 0;
+        for (String c : new Line(line, rest).cells()) {
+            String t = Cells.clean(c);
+            if (t == null) continue;
+            if (first == null) first = t;
+            else if (!first.equals(t)) return rest;
+            copies++;
+        }
+        if (copies < 2 || !amount(first) || first.endsWith("%") || first.endsWith("％")) return rest;
+        warnings.add(ParseWarning.of(line, "合并单元格的金额在所跨各格重复写出,读作一个金额: " + first + " ×" + copies,
+                "a merged cell's amount written into each cell it spans, read as one amount: " + first + " ×" + copies));
+        return rest.substring(0, rest.indexOf(first) + first.length());
     }
 
     /** The block's unit, converted to 万元 by measure.Units (the one place units and their factors live). */
@@ -388,6 +428,21 @@ final class BudgetReader {
         for (int i = 0; i < t.length(); i++) if (LABELS.at(t, i) != null) return true;
         return false;
     }
+
+    /**
+     * A subsidy named after the body that gives it (省总工会补助资金, 省残联补助资金, 团省委补助资金: h229): 补助资金 after a
+     * body's name of 2 to 10 Han characters ending as bodies' names end (会, 委, 局, 厅, 办, 联, 协). A source though no
+     * word of the vocabulary names it; 项目补助资金 (the fund's own name) is none.
+     */
+    static boolean bodysSubsidy(String name) {
+        if (!name.endsWith(SUBSIDY)) return false;
+        int n = name.length() - SUBSIDY.length();
+        if (n < 2 || n > 10 || BODY_ENDS.indexOf(name.charAt(n - 1)) < 0) return false;
+        for (int i = 0; i < n; i++) if (!Cells.han(name.charAt(i))) return false;
+        return true;
+    }
+
+    private static final String SUBSIDY = "补助资金", BODY_ENDS = "会委局厅办联协";
 
     /** Whether a text names a total (合计, 资金总额 …): a block with one has its total row. */
     static boolean totalWord(String s) {

@@ -42,7 +42,8 @@ final class BudgetRow {
     /**
      * The columns named by the block's header text (its lines before the first row, folded with {@link HeaderWords#key}
      * or not), in order. A word wrapped over two rows is joined with the piece under it, in the order the pieces stand:
-     * 年初 and 全年 each take the next 预算数 or 执行数 below them. A column named again (a header repeated after a page
+     * 年初 and 全年 each take the next 预算数 or 执行数 below them; the other way up, a group word over its sub-heads (预算数
+     * over 年初 | 全年) is read as those sub-columns ({@link #subHeads}). A column named again (a header repeated after a page
      * break, a 中期 group's) ends the run. Empty when no column word is printed.
      */
     static List<Kind> columns(String text) {
@@ -51,6 +52,7 @@ final class BudgetRow {
         if (!anyStart(text)) return new ArrayList<>();
         List<Object> run = new ArrayList<>(); // a Kind, or the piece 年初/全年 waiting for its second row
         List<Integer> rows = new ArrayList<>(); // the line each stands on
+        List<String> groups = new ArrayList<>(); // a bottom word standing alone (预算数 over 年初 | 全年: a group), else null
         String t = halfWidthParens(text);
         // the two groups are column words only side by side over their amounts (h86, and one under the other, h177); 中期资金总额
         // 386.4 年度资金总额 128.8 (h02) are labels each before its amount (the 中期 label tells: 年度资金总额 may label the
@@ -71,7 +73,7 @@ final class BudgetRow {
             HeaderWords.Word w = HeaderWords.budgetWordAt(t, i);
             if (w == null) { i++; continue; }
             i += w.text().length();
-            if (HeaderWords.top(w.text())) { run.add(w.text()); rows.add(row); }
+            if (HeaderWords.top(w.text())) { run.add(w.text()); rows.add(row); groups.add(null); }
             else if (BOTTOMS.contains(w.text())) {
                 // the piece under an open 年初 or 全年 on a line above: 执行数 and 预算数（A） only under 全年 (they are
                 // the year's figures), 预算数 under either; on the piece's own line it is a column of its own
@@ -85,9 +87,10 @@ final class BudgetRow {
                     }
                 }
                 Kind k = kind(open >= 0 ? HeaderWords.wrapped((String) run.get(open), bottom) : w.column());
-                if (open >= 0) run.set(open, k); else { run.add(k); rows.add(row); }
-            } else { run.add(kind(w.column())); rows.add(row); }
+                if (open >= 0) run.set(open, k); else { run.add(k); rows.add(row); groups.add(marked ? null : bottom); }
+            } else { run.add(kind(w.column())); rows.add(row); groups.add(null); }
         }
+        subHeads(run, rows, groups);
         List<Kind> out = new ArrayList<>();
         for (Object o : run) {
             Kind k = o instanceof Kind kind ? kind : alone((String) o); // 全年 alone names nothing
@@ -96,6 +99,52 @@ final class BudgetRow {
             out.add(k);
         }
         return out;
+    }
+
+    /**
+     * The other way up (预算数 over 年初 | 全年, h225 h227): tops left open (no bottom under them) on the row just below
+     * group words (a bottom word standing alone, 预算数, 执行数) are those groups' sub-columns, in order — each group takes
+     * the tops that make a word with it (年初 + 预算数, 全年 + 预算数) and that it has not yet taken, then the next group
+     * the rest (预算数 || 执行数 over 年初 | 全年 | 全年). The group's entry is replaced by its sub-columns. Left as they
+     * are when any such top finds no group.
+     */
+    private static void subHeads(List<Object> run, List<Integer> rows, List<String> groups) {
+        int firstTop = -1;
+        for (int k = 0; k < run.size() && firstTop < 0; k++) if (run.get(k) instanceof String) firstTop = k;
+        if (firstTop < 0) return; // most headers: every word placed
+        int below = rows.get(firstTop);
+        List<Integer> tops = new ArrayList<>(), heads = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            if (run.get(k) instanceof String && rows.get(k) == below) tops.add(k);
+            else if (groups.get(k) != null && rows.get(k) == below - 1) heads.add(k);
+        }
+        if (heads.isEmpty()) return;
+        List<List<Kind>> split = new ArrayList<>();
+        for (int g = 0; g < heads.size(); g++) split.add(new ArrayList<>());
+        int g = 0;
+        for (int t : tops) {
+            String top = (String) run.get(t);
+            while (g < heads.size()) {
+                HeaderWords.Column c = HeaderWords.wrapped(top, groups.get(heads.get(g)));
+                if (c != null && !split.get(g).contains(kind(c))) { split.get(g).add(kind(c)); break; }
+                g++;
+            }
+            if (g == heads.size()) return; // a top no group takes: not this layout
+        }
+        // rebuild: each group in its place as its sub-columns, the tops taken out
+        List<Object> out = new ArrayList<>();
+        List<Integer> outRows = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            if (tops.contains(k)) continue;
+            int h = heads.indexOf(k);
+            List<Kind> parts = h >= 0 ? split.get(h) : null;
+            if (parts == null || parts.isEmpty()) { out.add(run.get(k)); outRows.add(rows.get(k)); continue; }
+            for (Kind p : parts) { out.add(p); outRows.add(rows.get(k)); }
+        }
+        run.clear();
+        run.addAll(out);
+        rows.clear();
+        rows.addAll(outRows);
     }
 
     /**

@@ -29,7 +29,7 @@ final class ReportReader {
                 // the 主管部门 a sentence names is the one of the unit it names
                 String competent = unit != null && unit.equals(said.unit()) ? said.competent() : null;
                 return new Scorecard("evaluation-report", t, year, named.project(), unit, competent, Vocabulary.province(t),
-                        sentenceBudget(lines, year, warnings), null, List.of());
+                        budget(lines, year, warnings), null, List.of());
             }
         }
         // an excerpt copied without its title still opens with the report outline's first section (一、项目基本情况)
@@ -39,7 +39,7 @@ final class ReportReader {
                 Fields.Header said = said(lines);
                 Integer year = SelfEvaluationReader.year(null, lines);
                 return new Scorecard("evaluation-report", null, year, null, said.unit(),
-                        said.competent(), null, sentenceBudget(lines, year, warnings), null, List.of());
+                        said.competent(), null, budget(lines, year, warnings), null, List.of());
             }
         }
         return null;
@@ -158,7 +158,8 @@ final class ReportReader {
             int i = words.indexOf(w);
             if (i >= 0 && (from < 0 || i < from)) from = i;
         }
-        if (from < 0) return null;
+        // a subsidy named after the body giving it (省总工会补助资金): the words after the verb, or the clause's
+        if (from < 0) return BudgetReader.bodysSubsidy(words) ? words : null;
         String name = words.substring(from).replaceFirst("(?:为|是|共|计|达|约)+$", "");
         return name.isEmpty() || name.length() > 14 || GridTableReader.notSource(name) ? null : name;
     }
@@ -329,6 +330,53 @@ final class ReportReader {
                         + "行,预算、支出与执行率相符): " + used, "the report's budget is read from the sentences quoted, on lines "
                         + planned.line() + ", " + executed.line() + " and " + rate.line() + " (budget, spending and rate agree)"));
                 return new Budget("万元", initial, planned.wan(), executed.wan(), rate.percent(), reading.sources().getOrDefault(p, List.of()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A report's budget: its sentences' ({@link #sentenceBudget}), with the sources of a small table of funds in its prose
+     * where the sentences name none (表1 | 资金来源 | 年初预算数 | … | over a row per source and 合计, h230) and the table's
+     * 合计 is the sentences' budget; the table's own budget where no sentence gives one. Its reading is said.
+     */
+    static Budget budget(List<Line> lines, Integer year, List<ParseWarning> warnings) {
+        Budget said = sentenceBudget(lines, year, warnings);
+        if (said != null && !said.sources().isEmpty()) return said;
+        List<ParseWarning> tw = new ArrayList<>();
+        int[] at = sourceTable(lines);
+        Budget table = at == null ? null : BudgetReader.read(lines.subList(at[0], at[1]), tw);
+        if (table == null || table.sources().isEmpty()) return said;
+        int no = lines.get(at[0]).no();
+        if (said == null) {
+            if (table.planned() == null) return null;
+            warnings.addAll(tw);
+            warnings.add(ParseWarning.of(no, "报告的预算读自其资金表(第" + no + "行起)", "the report's budget is read from its table of funds (from line " + no + ")"));
+            return table;
+        }
+        // the table's total must be the sentences' budget: its sources are then that budget's
+        if (table.planned() == null || table.planned().compareTo(said.planned()) != 0
+                || table.executed() != null && said.executed() != null && table.executed().compareTo(said.executed()) != 0) return said;
+        warnings.addAll(tw);
+        warnings.add(ParseWarning.of(no, "报告预算的资金来源读自其资金表(第" + no + "行起,合计与句子中的预算相符)",
+                "the report budget's sources are read from its table of funds (from line " + no + "; its total agrees with the sentences)"));
+        return new Budget(said.currency(), said.initial(), said.planned(), said.executed(), said.ratePercent(), table.sources());
+    }
+
+    /**
+     * The lines of a table of funds in a report: from a line of cells whose first cell names 资金来源 to its 合计 row
+     * (inclusive), every line between a line of cells; null when there is none.
+     */
+    private static int[] sourceTable(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).text();
+            if (s.indexOf("资金来源") < 0) continue; // (most lines of a report: one search)
+            List<String> cells = lines.get(i).cells();
+            if (cells.size() < 3 || !cells.get(0).strip().startsWith("资金来源") || BudgetRow.columns(s).isEmpty()) continue;
+            for (int j = i + 1; j < lines.size() && j <= i + 20; j++) {
+                Line l = lines.get(j);
+                if (l.cells().size() < 3) break;
+                if (BudgetReader.totalWord(Script.simplified(l.cells().get(0)))) return new int[] {i, j + 1};
             }
         }
         return null;

@@ -164,7 +164,7 @@ final class TransposedBudget {
      */
     private static boolean headerCell(String cell) {
         String c = folded(cell);
-        return c != null && BudgetReader.hasLabelWord(c) && columnWord(cell) == null;
+        return c != null && (BudgetReader.hasLabelWord(c) || BudgetReader.bodysSubsidy(c)) && columnWord(cell) == null;
     }
 
     /** A label's cell compared simplified, without pinyin (a word the document's fold kept as written); null when it holds a figure or is too long for a label. */

@@ -272,7 +272,6 @@ class EighteenthBatchClassesTest {
     // ---- 5. a 预算数 header over 年初 | 全年 ----
 
     /** h225 table 1 (pipes) and h227 (spaces): a two-row budget header; 237bbdf reads no budget at all. */
-    @Disabled("class: a budget header in two rows (预算数 over 年初 | 全年) — fixed by the lead after merge")
     @Test
     void aTwoRowBudgetHeaderIsRead() throws IOException {
         Budget b = TextParser.parse(heldOut("h225"), "h225.txt").tables().get(0).budget();
@@ -293,7 +292,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class in tabs. */
-    @Disabled("class: a budget header in two rows (预算数 over 年初 | 全年) — fixed by the lead after merge")
     @Test
     void anotherTwoRowBudgetHeaderIsRead() {
         Budget b = parse(TWO_ROW_BUDGET.formatted("项目资金（万元）\t\t预算数\t\t全年执行数\t分值\t执行率\t得分\n\t\t年初\t全年\t\t\t\t")).budget();
@@ -312,10 +310,32 @@ class EighteenthBatchClassesTest {
         assertThat(v.planned()).isEqualByComparingTo("120");
     }
 
+    /** The group words' sub-columns in order: 年初 and 全年 under 预算数, 全年 under 执行数 (two groups, in pipes). */
+    @Test
+    void twoGroupsOverTheirSubHeadsAreRead() {
+        Budget b = parse(TWO_ROW_BUDGET.formatted("| 项目资金（万元） | | 预算数 || 执行数 | 执行率 |\n| | | 年初 | 全年 | 全年 | |")
+                .replace("\t年度资金总额\t100\t120\t114\t10\t95%\t9.5", "| | 年度资金总额 | 100 | 120 | 114 | 95% |")
+                .replace("\t其中：区级资金\t100\t120\t114\t—\t95%\t—", "| | 其中：区级资金 | 100 | 120 | 114 | 95% |")).budget();
+        assertThat(b.initial()).isEqualByComparingTo("100");
+        assertThat(b.planned()).isEqualByComparingTo("120");
+        assertThat(b.executed()).isEqualByComparingTo("114");
+        assertThat(source(b, "区级资金").planned()).isEqualByComparingTo("120");
+    }
+
+    /** The columns a group over its sub-heads names, and the wrapped words the other way up (年初 | 全年 over 预算数) unchanged. */
+    @Test
+    void subHeadsTakeTheirGroupsPlace() {
+        assertThat(BudgetRow.columns("项目资金\t预算数\t\t全年执行数\t分值\t执行率\t得分\n\t年初\t全年\t\t\t\t\n")).containsExactly(
+                BudgetRow.Kind.INITIAL, BudgetRow.Kind.PLANNED, BudgetRow.Kind.EXECUTED, BudgetRow.Kind.WEIGHT, BudgetRow.Kind.RATE, BudgetRow.Kind.SCORE);
+        assertThat(BudgetRow.columns("项目资金\t年初\t全年\t全年\t执行率\n\t预算数\t预算数\t执行数\t\n")).containsExactly(
+                BudgetRow.Kind.INITIAL, BudgetRow.Kind.PLANNED, BudgetRow.Kind.EXECUTED, BudgetRow.Kind.RATE);
+        // a sub-head its group makes no word with (年初 under 执行数): no group read, the words as they were
+        assertThat(BudgetRow.columns("执行数\t执行率\n年初\t\n")).containsExactly(BudgetRow.Kind.EXECUTED, BudgetRow.Kind.RATE, BudgetRow.Kind.INITIAL);
+    }
+
     // ---- 6. a WPS budget whose row label is repeated on every row ----
 
     /** h226: 年度预算（万元）\t资金总额\t1,236.80\t1,236.80…: 237bbdf reads planned null and one source 其他资金 40 / 40. */
-    @Disabled("class: a budget block whose merged row label and amounts are repeated in every cell — fixed by the lead after merge")
     @Test
     void aRepeatedBudgetLabelIsOneLabel() throws IOException {
         Budget b = heldOutTable("h226").budget();
@@ -334,7 +354,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with the amounts repeated three times. */
-    @Disabled("class: a budget block whose merged row label and amounts are repeated in every cell — fixed by the lead after merge")
     @Test
     void anotherRepeatedBudgetLabelIsOneLabel() {
         Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t300.00\t300.00\n年度预算（万元）\t其中：财政拨款\t300.00\t300.00\t300.00")).budget();
@@ -347,6 +366,25 @@ class EighteenthBatchClassesTest {
     void aBudgetLabelOnceIsRead() {
         Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\n\t其中：财政拨款\t300.00")).budget();
         assertThat(b.planned()).isEqualByComparingTo("300");
+    }
+
+    /** A repeated label whose rows print different amounts: each a figure of its own (planned, executed, rate). */
+    @Test
+    void aRepeatedLabelKeepsDifferentAmounts() {
+        Budget b = parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t280.00\t93.33%\n年度预算（万元）\t其中：财政拨款\t300.00\t280.00\t93.33%")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isEqualByComparingTo("280");
+        assertThat(source(b, "财政拨款").executed()).isEqualByComparingTo("280");
+    }
+
+    /** Equal amounts under a label printed once (no merged copies): every figure kept, and no copy said. */
+    @Test
+    void equalAmountsUnderALabelOnceAreKept() {
+        var doc = TextParser.parse(REPEATED.formatted("年度预算（万元）\t资金总额\t300.00\t300.00\t300.00\n\t其中：财政拨款\t300.00\t300.00\t300.00"), "t.txt");
+        Budget b = single(doc).budget();
+        assertThat(b.initial()).isEqualByComparingTo("300");
+        assertThat(b.executed()).isEqualByComparingTo("300");
+        assertThat(doc.warnings()).noneMatch(w -> w.message().contains("合并单元格"));
     }
 
     // ---- 7. level labels wrapped over two PDF lines ----
@@ -426,7 +464,6 @@ class EighteenthBatchClassesTest {
     // ---- 9. a report's small budget table ----
 
     /** h230: 表1 | 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | in the prose: 237bbdf reads the totals but no source. */
-    @Disabled("class: a report's small budget table (资金来源 | … | 合计) gives no sources — fixed by the lead after merge")
     @Test
     void aReportsBudgetTableGivesSources() throws IOException {
         Budget b = heldOutTable("h230").budget();
@@ -448,11 +485,29 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class in a shorter report. */
-    @Disabled("class: a report's small budget table (资金来源 | … | 合计) gives no sources — fixed by the lead after merge")
     @Test
     void anotherReportsBudgetTableGivesSources() {
         Budget b = parse(REPORT).budget();
         assertThat(b.sources()).extracting(FundSource::name).containsExactly("中央补助资金", "县级资金");
+    }
+
+    /** A table whose 合计 is not the sentences' budget (another fund's table): its rows are no sources of that budget. */
+    @Test
+    void aTableOfAnotherTotalGivesNoSources() {
+        Budget b = parse(REPORT.replace("| 合计 | 500 | 480 | 96% |", "| 合计 | 450 | 480 | 96% |")).budget();
+        assertThat(b.planned()).isEqualByComparingTo("500");
+        assertThat(b.sources()).isEmpty();
+    }
+
+    /** A report whose sentences give no budget: the table's own (its 合计 the total, each row before it a source). */
+    @Test
+    void aReportsTableAloneGivesItsBudget() {
+        var doc = TextParser.parse(REPORT.replace("项目全年预算500万元，全年实际支出480万元，预算执行率96%。", ""), "t.txt");
+        Budget b = single(doc).budget();
+        assertThat(b.planned()).isEqualByComparingTo("500");
+        assertThat(b.executed()).isEqualByComparingTo("480");
+        assertThat(source(b, "县级资金").executed()).isEqualByComparingTo("180");
+        assertThat(doc.warnings()).anyMatch(w -> w.message().contains("资金表"));
     }
 
     /** Left alone: the report's totals, and h218's sources from sentences. */
@@ -490,5 +545,30 @@ class EighteenthBatchClassesTest {
                 """);
         assertThat(t.overallGoal().target()).isEqualTo("完成农村公路养护里程320公里，优良中等路率达到80%以上，群众满意度90%以上。");
         assertThat(t.overallGoal().achievement()).isEqualTo("完成农村公路养护里程326公里，优良中等路率82.5%，群众满意度93%。");
+    }
+
+    // ---- 12. a source named after the body giving it (省总工会补助资金) ----
+
+    /** A report's sentence listing a body's subsidy (省残联补助资金) and a level's money: both the total's sources. */
+    @Test
+    void aBodysSubsidyIsASourceInSentences() {
+        Budget b = parse("""
+                某市2023年度残疾人康复项目绩效评价报告
+                一、项目基本情况
+                2023年下达项目资金150万元，其中：省残联补助资金100万元、市级财政资金50万元。
+                截至2023年12月31日，全年支出144万元，预算执行率96%。
+                """).budget();
+        assertThat(b.planned()).isEqualByComparingTo("150");
+        assertThat(b.sources()).extracting(FundSource::name).containsExactly("省残联补助资金", "市级财政资金");
+    }
+
+    /** A subsidy is a body's only after a body's name: the fund's own name (项目补助资金) or a bare 补助资金 is none. */
+    @Test
+    void onlyABodysNameMakesASubsidyASource() {
+        assertThat(BudgetReader.bodysSubsidy("省总工会补助资金")).isTrue();
+        assertThat(BudgetReader.bodysSubsidy("团省委补助资金")).isTrue();
+        assertThat(BudgetReader.bodysSubsidy("项目补助资金")).isFalse();
+        assertThat(BudgetReader.bodysSubsidy("补助资金")).isFalse();
+        assertThat(BudgetReader.bodysSubsidy("2023年下达省总工会补助资金")).isFalse();
     }
 }

@@ -48,8 +48,6 @@ class ReportBudgetSentencesTest {
     /** A feature of a printing → why a printing with it may still read wrong. The aim is an empty map. */
     static final Map<String, String> KNOWN = new TreeMap<>();
     static {
-        KNOWN.put("doc=h229_jixi_zonggonghui_kunnanzhigong_2023_project_selfeval_tabs_cut_in_actual", "eighteenth batch: the "
-                + "source 省总工会补助资金 (a body's name before 补助资金) in a report's sentence: not read as a source");
         KNOWN.put("rate=disagrees", "the printed rate disagrees with the amounts (019: 100% of 3824.26 ÷ 4753.66): a report's "
                 + "budget is kept only where spent ÷ budget agrees with the rate, so nothing is read");
         KNOWN.put("source=traditional", "a source named in traditional script, with or without its pinyin (財政撥款, 地方資(zī)金), "

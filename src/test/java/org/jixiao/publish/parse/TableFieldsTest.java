@@ -67,29 +67,6 @@ class TableFieldsTest {
         // reader by kind (BudgetRow), the block's shape (BudgetShape), the transposed block (TransposedBudget), the glued
         // header over its values (GluedBudget.overValues) and the report's sentences read by role (ReportReader).
         // The twelfth batch (h145–h158): every table-level field reads right after its fixes.
-        known("eighteenth batch: a budget header in two rows (预算数 over 年初 | 全年, in pipes and in PDF space columns): no budget read (nothing read, nothing wrong)",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.currency",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.executed",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.initial",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.planned",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.ratePercent",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.sources[0]",
-                "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes 0 budget.sources[1]",
-                "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 budget.currency",
-                "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 budget.executed",
-                "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 budget.initial",
-                "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 budget.planned",
-                "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 budget.ratePercent",
-                "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows 0 budget.sources[0]");
-        known("eighteenth batch: a WPS budget whose merged row label and amounts repeat in every cell (资金总额 1,236.80 ×4): the total not read, one source read from the wrong row",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.planned",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[0].executed",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[0].name",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[0].planned",
-                "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao 0 budget.sources[1]");
-        known("eighteenth batch: a report's small budget table (资金来源 | 年初预算数 | … | 合计): the totals read, the sources not",
-                "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table 0 budget.sources[0]",
-                "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table 0 budget.sources[1]");
         known("nineteenth batch: cells wrapped over two lines of a one-cell-per-line PDF copy (年度总体 / 目标): the goal not read",
                 "h233_guyuan_dizhen_taiwang_2023_project_selfeval_pdf_lines_yuan_pages 0 overallGoal");
         known("nineteenth batch: a report's sources given one by one in sentences after its totals (其中中央补助资金支出870万元，执行率96.67%): the totals read, the sources not",

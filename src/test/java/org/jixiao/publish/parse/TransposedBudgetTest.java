@@ -42,8 +42,6 @@ class TransposedBudgetTest {
     /** A feature of a printing → why a printing with it may still read wrong. The aim is an empty map. */
     static final Map<String, String> KNOWN = new TreeMap<>();
     static {
-        KNOWN.put("doc=h229_jixi_zonggonghui_kunnanzhigong_2023_project_selfeval_tabs_cut_in_actual", "eighteenth batch: the "
-                + "source 省总工会补助资金 (a body's name before 补助资金) in traditional script, one cell per paragraph: not read as a source");
         KNOWN.put("doc=008_mengcheng_weijian_gongwei_2024_project_targets", "the source 财政投款 (an OCR 拨款) is no source word, "
                 + "and with no total column the header's one cell is told by nothing else: a cell that ends as a source's name "
                 + "does (…资金) is as often the project's name (医疗救助补助资金), so the block is read untransposed");
