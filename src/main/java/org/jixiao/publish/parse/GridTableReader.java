@@ -270,22 +270,30 @@ final class GridTableReader {
     }
 
     /**
-     * Whether cell k can be row number n: alone where a row begins, the number n, with a cell after it that is neither
-     * empty nor a number (a row's first cell: a label or a name; a score is followed by its reason, often printed empty).
+     * Whether cell k can be row number n: alone where a row begins, the number n, and the next cell printed (past the
+     * empty cells of merged labels) neither missing nor a number (a row's first cell: a label or a name; a score is
+     * followed by its reason or by the next row's number).
      */
     private static boolean rowNumber(List<Cell> body, int k, int n, boolean rowsPerLine) {
         Cell c = body.get(k);
         Cell after = k + 1 < body.size() ? body.get(k + 1) : null;
         boolean alone = c.lineStart() && (rowsPerLine || after == null || after.line() != c.line());
-        return alone && after != null && !after.empty() && c.text().equals(Integer.toString(n)) && number(after.text()) == null;
+        int first = printedAfter(body, k);
+        return alone && first >= 0 && c.text().equals(Integer.toString(n)) && number(body.get(first).text()) == null;
+    }
+
+    /** The first cell after k that is not empty, or -1. */
+    private static int printedAfter(List<Cell> body, int k) {
+        for (int j = k + 1; j < body.size(); j++) if (!body.get(j).empty()) return j;
+        return -1;
     }
 
     /** Whether a later cell is more likely row number n (by {@link #rowStart}) before any cell can be row number n + 1. */
     private static boolean betterRowNumberLater(List<Cell> body, int k, int n, boolean rowsPerLine) {
-        int here = rowStart(body.get(k + 1).text());
+        int here = rowStart(body.get(printedAfter(body, k)).text());
         for (int j = k + 1; j < body.size(); j++) {
             if (rowNumber(body, j, n + 1, rowsPerLine)) return false;
-            if (rowNumber(body, j, n, rowsPerLine) && rowStart(body.get(j + 1).text()) > here) return true;
+            if (rowNumber(body, j, n, rowsPerLine) && rowStart(body.get(printedAfter(body, j)).text()) > here) return true;
         }
         return false;
     }
