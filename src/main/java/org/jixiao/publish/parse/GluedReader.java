@@ -601,10 +601,25 @@ final class GluedReader {
         return 0;
     }
 
-    /** Where the number that ends right before {@code i} begins (its digits and points). */
+    /**
+     * Where the number that ends right before {@code i} begins (its digits and points, and its thousands separators:
+     * a comma with a digit before it and three digits after it, then no more, is inside the number — 1,568项).
+     */
     private static int figureStart(String s, int i) {
-        while (i > 0 && (Cells.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) i--;
-        return i;
+        int k = i;
+        while (k > 0) {
+            char c = s.charAt(k - 1);
+            if (Cells.isDigit(c) || c == '.') k--;
+            else if (c == ',' && k >= 2 && k + 3 <= i && Cells.isDigit(s.charAt(k - 2)) && threeDigits(s, k)) k--;
+            else break;
+        }
+        return k;
+    }
+
+    /** Whether three digits begin at {@code k} and no digit follows them: a group after a thousands separator. */
+    private static boolean threeDigits(String s, int k) {
+        return Cells.isDigit(s.charAt(k)) && Cells.isDigit(s.charAt(k + 1)) && Cells.isDigit(s.charAt(k + 2))
+                && (k + 3 == s.length() || !Cells.isDigit(s.charAt(k + 3)));
     }
 
     /** Whether s[from, to) holds a value: a quantity or a date (a reason's sentence holds none of them). */

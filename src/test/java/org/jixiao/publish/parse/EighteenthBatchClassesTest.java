@@ -287,7 +287,6 @@ class EighteenthBatchClassesTest {
     // ---- 7. level labels wrapped over two PDF lines ----
 
     /** h227: 满意度    服务对象满意    使用单位满意度 … over 指标      度指标: 237bbdf reads name 服务对象满意使用单位满意度, level2 null. */
-    @Disabled("class: level labels wrapped over two lines of a spaces table (满意度 / 指标, 服务对象满意 / 度指标) — fixed by the lead after merge")
     @Test
     void wrappedLevelLabelsAreLevels() throws IOException {
         Indicator r = row(heldOutTable("h227"), "使用单位满意度");
@@ -305,7 +304,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with 效益 / 指标 and the 二级 label cut inside its word (社会效 / 益指标). */
-    @Disabled("class: level labels wrapped over two lines of a spaces table (满意度 / 指标, 服务对象满意 / 度指标) — fixed by the lead after merge")
     @Test
     void otherWrappedLevelLabelsAreLevels() {
         Scorecard t = parse(WRAPPED.formatted("效益      社会效          事故起数                0起             0起            45     45\n指标      益指标"));
@@ -324,7 +322,6 @@ class EighteenthBatchClassesTest {
     // ---- 8. glued values with thousands separators ----
 
     /** h228: …政务服务事项网上可办数≥1,500项1,568项1010: 237bbdf reads name …≥1,500项1, target null, actual 568项. */
-    @Disabled("class: a glued row's values with thousands separators (≥1,500项1,568项) split at the comma — fixed by the lead after merge")
     @Test
     void gluedThousandsSeparatorsStayInTheirValue() throws IOException {
         Indicator r = row(heldOutTable("h228"), "政务服务事项网上可办数");
@@ -342,7 +339,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with 件. */
-    @Disabled("class: a glued row's values with thousands separators (≥1,500项1,568项) split at the comma — fixed by the lead after merge")
     @Test
     void otherGluedThousandsSeparatorsStayInTheirValue() {
         Indicator r = row(parse(GLUED.formatted("全年办件量≥12,000件12,480件")), "全年办件量");
