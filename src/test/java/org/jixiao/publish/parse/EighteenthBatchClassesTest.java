@@ -319,6 +319,27 @@ class EighteenthBatchClassesTest {
         assertThat(row(t, "事故起数").level2()).isEqualTo("社会效益指标");
     }
 
+    /**
+     * The wrapped labels' tails (指标 | 度指标) on a line of their own under a row that ends with a reason in words: each
+     * tail joins its own label, none is joined to the reason (as a wrapped reason's rest is, h198).
+     */
+    @Test
+    void wrappedLevelLabelsLeaveTheReasonAlone() {
+        Scorecard t = parse("""
+                                 项目支出绩效自评表
+                项目名称          某市检验项目
+                一级指标  二级指标        三级指标          年度指标值   实际完成值   分值   得分   偏差原因分析及改进措施
+                产出指标  数量指标        检验台数          ≥500台       520台        50     50
+                满意度    服务对象满意    使用单位满意度    ≥90%         88%          50     45     部分单位反映等待时间较长
+                指标      度指标
+                """);
+        assertThat(names(t)).containsExactly("检验台数", "使用单位满意度");
+        Indicator r = row(t, "使用单位满意度");
+        assertThat(r.level1()).isEqualTo("满意度指标");
+        assertThat(r.level2()).isEqualTo("服务对象满意度指标");
+        assertThat(r.reason()).isEqualTo("部分单位反映等待时间较长");
+    }
+
     // ---- 8. glued values with thousands separators ----
 
     /** h228: …政务服务事项网上可办数≥1,500项1,568项1010: 237bbdf reads name …≥1,500项1, target null, actual 568项. */
@@ -344,6 +365,14 @@ class EighteenthBatchClassesTest {
         Indicator r = row(parse(GLUED.formatted("全年办件量≥12,000件12,480件")), "全年办件量");
         assertThat(r.target()).isEqualTo("≥12,000件");
         assertThat(r.actual()).isEqualTo("12,480件");
+    }
+
+    /** Separators in figures with decimals (万元): each value whole. */
+    @Test
+    void gluedThousandsSeparatorsWithDecimalsStayInTheirValue() {
+        Indicator r = row(parse(GLUED.formatted("政务服务平台运维资金≥1,500.5万元1,568.25万元")), "政务服务平台运维资金");
+        assertThat(r.target()).isEqualTo("≥1,500.5万元");
+        assertThat(r.actual()).isEqualTo("1,568.25万元");
     }
 
     /** Left alone: the same values without separators. */
