@@ -744,6 +744,10 @@ final class GluedReader {
         }
         int k = j;
         for (String w : List.of("上旬", "中旬", "下旬", "底", "末", "初")) if (s.startsWith(w, k)) { k += w.length(); break; }
+        // a year and a festival before a deadline word (2023年春节前, h193/h229): the festival is the year's part
+        if (year && !month && k == j && k < s.length() && FESTIVAL_FIRSTS.indexOf(s.charAt(k)) >= 0) {
+            for (String w : FESTIVALS) if (s.startsWith(w, k) && deadlineAt(s, k + w.length())) { k += w.length(); break; }
+        }
         for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
         // a year and its month, a month and its day (9月18日, h203: no 9月 | 18日), or a part of a month or a deadline
         if (!(year && month || day || k > j)) return i;
@@ -756,6 +760,14 @@ final class GluedReader {
             if (d > k && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) k = d + 1;
         }
         return k;
+    }
+
+    /** The festivals a deadline is set by (2023年春节前), longest first; the characters they begin with. */
+    private static final List<String> FESTIVALS = List.of("中秋节", "国庆节", "端午节", "元宵节", "春节", "元旦", "中秋", "国庆", "端午", "元宵");
+    private static final String FESTIVAL_FIRSTS = "中国端元春";
+
+    private static boolean deadlineAt(String s, int k) {
+        return s.startsWith("前", k) || s.startsWith("以前", k) || s.startsWith("之前", k);
     }
 
     /** A line that is a page counter alone (1/3, 2 / 5): a page number over the pages' count. */

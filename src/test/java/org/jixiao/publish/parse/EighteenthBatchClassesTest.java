@@ -375,6 +375,25 @@ class EighteenthBatchClassesTest {
         assertThat(r.actual()).isEqualTo("1,568.25万元");
     }
 
+    /** Boats (艘) and a reef's volume (万空方) are units: a glued row's target and actual, not its name's end (h223 glued). */
+    @Test
+    void gluedBoatsAndReefVolumesAreValues() {
+        Indicator boats = row(parse(GLUED.formatted("渔船更新改造数量≥30艘32艘")), "渔船更新改造数量");
+        assertThat(boats.target()).isEqualTo("≥30艘");
+        assertThat(boats.actual()).isEqualTo("32艘");
+        Indicator reef = row(parse(GLUED.formatted("人工鱼礁投放空方量≥2万空方2.1万空方")), "人工鱼礁投放空方量");
+        assertThat(reef.target()).isEqualTo("≥2万空方");
+        assertThat(reef.actual()).isEqualTo("2.1万空方");
+    }
+
+    /** A deadline set by a festival (2023年春节前) glued before a date actual: the target, not 2023 (h193, h229 glued). */
+    @Test
+    void gluedFestivalDeadlineIsTheTarget() {
+        Indicator r = row(parse(GLUED.formatted("慰问金发放时间2023年春节前2023年1月18日")), "慰问金发放时间");
+        assertThat(r.target()).isEqualTo("2023年春节前");
+        assertThat(r.actual()).isEqualTo("2023年1月18日");
+    }
+
     /** Left alone: the same values without separators. */
     @Test
     void gluedValuesWithoutSeparatorsAreRead() {
