@@ -1201,8 +1201,8 @@ final class GluedReader {
     /** The words a 指标解释 cell begins with. */
     private static final List<String> DEFINITION_LEADS = List.of("该指标", "反映", "主要考察", "考察", "衡量");
 
-    /** Words after a quantity that bound it (95%以上) or make it approximate (70%左右): part of the target. */
-    private static final List<String> QUANTITY_SUFFIXES = List.of("以上", "以下", "以内", "左右");
+    /** Words after a quantity that bound it (95%以上, 15日内) or make it approximate (70%左右): part of the target. */
+    private static final List<String> QUANTITY_SUFFIXES = List.of("以上", "以下", "以内", "左右", "内");
 
     /** Words before a quantity that make it a level to hold (稳定在95%以上): part of the target. */
     private static final List<String> HOLD_WORDS = List.of("稳定在", "保持在", "控制在");

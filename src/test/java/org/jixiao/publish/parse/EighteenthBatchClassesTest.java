@@ -394,6 +394,14 @@ class EighteenthBatchClassesTest {
         assertThat(r.actual()).isEqualTo("2023年1月18日");
     }
 
+    /** A time limit in words on both sides (会后15日内会后18日内, h221 glued): 内 bounds the quantity as 以内 does. */
+    @Test
+    void gluedTimeLimitsInWordsAreTargetAndActual() {
+        Indicator r = row(parse(GLUED.formatted("审议意见交办时间会后15日内会后18日内")), "审议意见交办时间");
+        assertThat(r.target()).isEqualTo("会后15日内");
+        assertThat(r.actual()).isEqualTo("会后18日内");
+    }
+
     /** Left alone: the same values without separators. */
     @Test
     void gluedValuesWithoutSeparatorsAreRead() {

@@ -328,8 +328,7 @@ class GluedEveryTableTest {
                 "h214_yili_shuili_nongcunyinshui_2024_regional_targets_pdf_spaces#0 row 8 农村供水工程长效运行管护机制");
         known("seventeenth batch: a targets table's third glued source (州县配套, planned only): not read",
                 "h214_yili_shuili_nongcunyinshui_2024_regional_targets_pdf_spaces#0 budget.sources[2]");
-        known("eighteenth batch: a word target glued to a word actual with a date (审议意见交办时间…), a bare ≤0.1 before 0: kept in the name",
-                "h221_zhoukou_renda_2023_dept_selfeval_spaces_weights_first#0 row 4 审议意见交办时间",
+        known("eighteenth batch: a bare ≤0.1 before 0 (≤0.101515): kept in the name",
                 "h227_ankang_shijian_tezhongshebei_2023_project_selfeval_pdf_spaces_budget_two_rows#0 row 6 特种设备万台死亡率");
         known("eighteenth batch: a 指标值说明 column glued after the values (WPS export with 序号): read into the next row's name",
                 "h226_qiandongnan_touzicujin_2024_dept_targets_tabs_wps_xuhao#0 row 1 全年引进招商项目个数",
