@@ -49,7 +49,7 @@ public final class Units {
     static final List<String> COUNT_NOUNS = List.of(
             "次", "场", "场次", "期", "篇", "条", "件", "项", "个", "家", "所", "户", "人", "人次", "名", "例", "例次",
             "批", "批次", "台", "套", "份", "本", "册", "张", "处", "座", "辆", "床", "间", "支", "起", "类", "种",
-            "轮", "个次", "家次", "户次", "笔", "单", "部", "门", "节", "课时", "期次", "宗", "栋", "幢", "块", "车次");
+            "轮", "个次", "家次", "户次", "笔", "单", "部", "门", "节", "课时", "期次", "宗", "栋", "幢", "块", "车次", "艘");
 
     /** Time words that may stand in a denominator (元/人·月, 人次/年), in 分钟 like the durations. */
     private static final Map<String, BigDecimal> TIME_DENOMINATORS = Map.of(
@@ -169,6 +169,8 @@ public final class Units {
         for (String s : List.of("画幅", "万画幅", "叶")) READING.put(s, Reading.AFTER_NUMBER);
         // buildings (≥310栋, ≥120幢, h210), plots (≥12块) and vehicle trips (≥300车次, h215)
         for (String s : List.of("栋", "幢", "块", "车次")) READING.put(s, Reading.AFTER_NUMBER);
+        // boats (≥30艘, h223) and an artificial reef's volume in 空方 (≥2万空方, h223): glued, each stayed in the row's name
+        for (String s : List.of("艘", "空方")) READING.put(s, Reading.AFTER_NUMBER);
         for (String s : List.of("米", "千米", "株", "万株", "组", "头", "只", "羽", "棵")) READING.put(s, Reading.CELL);
     }
 

@@ -601,10 +601,25 @@ final class GluedReader {
         return 0;
     }
 
-    /** Where the number that ends right before {@code i} begins (its digits and points). */
+    /**
+     * Where the number that ends right before {@code i} begins (its digits and points, and its thousands separators:
+     * a comma with a digit before it and three digits after it, then no more, is inside the number — 1,568项).
+     */
     private static int figureStart(String s, int i) {
-        while (i > 0 && (Cells.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) i--;
-        return i;
+        int k = i;
+        while (k > 0) {
+            char c = s.charAt(k - 1);
+            if (Cells.isDigit(c) || c == '.') k--;
+            else if (c == ',' && k >= 2 && k + 3 <= i && Cells.isDigit(s.charAt(k - 2)) && threeDigits(s, k)) k--;
+            else break;
+        }
+        return k;
+    }
+
+    /** Whether three digits begin at {@code k} and no digit follows them: a group after a thousands separator. */
+    private static boolean threeDigits(String s, int k) {
+        return Cells.isDigit(s.charAt(k)) && Cells.isDigit(s.charAt(k + 1)) && Cells.isDigit(s.charAt(k + 2))
+                && (k + 3 == s.length() || !Cells.isDigit(s.charAt(k + 3)));
     }
 
     /** Whether s[from, to) holds a value: a quantity or a date (a reason's sentence holds none of them). */
@@ -729,6 +744,10 @@ final class GluedReader {
         }
         int k = j;
         for (String w : List.of("上旬", "中旬", "下旬", "底", "末", "初")) if (s.startsWith(w, k)) { k += w.length(); break; }
+        // a year and a festival before a deadline word (2023年春节前, h193/h229): the festival is the year's part
+        if (year && !month && k == j && k < s.length() && FESTIVAL_FIRSTS.indexOf(s.charAt(k)) >= 0) {
+            for (String w : FESTIVALS) if (s.startsWith(w, k) && deadlineAt(s, k + w.length())) { k += w.length(); break; }
+        }
         for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
         // a year and its month, a month and its day (9月18日, h203: no 9月 | 18日), or a part of a month or a deadline
         if (!(year && month || day || k > j)) return i;
@@ -741,6 +760,14 @@ final class GluedReader {
             if (d > k && d < s.length() && (s.charAt(d) == '日' || s.charAt(d) == '号')) k = d + 1;
         }
         return k;
+    }
+
+    /** The festivals a deadline is set by (2023年春节前), longest first; the characters they begin with. */
+    private static final List<String> FESTIVALS = List.of("中秋节", "国庆节", "端午节", "元宵节", "春节", "元旦", "中秋", "国庆", "端午", "元宵");
+    private static final String FESTIVAL_FIRSTS = "中国端元春";
+
+    private static boolean deadlineAt(String s, int k) {
+        return s.startsWith("前", k) || s.startsWith("以前", k) || s.startsWith("之前", k);
     }
 
     /** A line that is a page counter alone (1/3, 2 / 5): a page number over the pages' count. */
@@ -1179,8 +1206,8 @@ final class GluedReader {
     /** The words a 指标解释 cell begins with. */
     private static final List<String> DEFINITION_LEADS = List.of("该指标", "反映", "主要考察", "考察", "衡量");
 
-    /** Words after a quantity that bound it (95%以上) or make it approximate (70%左右): part of the target. */
-    private static final List<String> QUANTITY_SUFFIXES = List.of("以上", "以下", "以内", "左右");
+    /** Words after a quantity that bound it (95%以上, 15日内) or make it approximate (70%左右): part of the target. */
+    private static final List<String> QUANTITY_SUFFIXES = List.of("以上", "以下", "以内", "左右", "内");
 
     /** Words before a quantity that make it a level to hold (稳定在95%以上): part of the target. */
     private static final List<String> HOLD_WORDS = List.of("稳定在", "保持在", "控制在");

@@ -452,23 +452,38 @@ final class IndicatorReader {
 
         /**
          * The token that ends the level label the one at {@code at} begins, cut inside its word by the line's end: the
-         * first of the next line when the two joined are a label and the first alone is none; -1 otherwise.
+         * first cell of the next line not taken yet (the cells before it there empty, or the tails of the labels before
+         * this one on its line) when the two joined are a label; -1 otherwise. A label that is one already (满意度, 效益)
+         * or a bare 指标 joins only a line of nothing but such tails (满意度 | 服务对象满意 over 指标 | 度指标, h227).
          */
         private int wrappedInWord(int at) {
             Tok t = toks.get(at);
             String s = t.text();
-            // (asked at every row's first cells: a label's piece is short words, and no label itself)
+            // (asked at every row's first cells: a label's piece is short words, and no label ending 指标 itself)
             if (!t.lineStart() && at > 0 && toks.get(at - 1).line() == t.line() && !toks.get(at - 1).text().isEmpty() && !isLevelTok(at - 1)) return -1;
-            if (s.length() < 2 || s.length() > 8 || Cells.hasDigit(s) || isLevelTok(at)) return -1;
+            if (s.length() < 2 || s.length() > 8 || s.endsWith("指标") || Cells.hasDigit(s)) return -1;
             int i = at + 1;
             while (i < toks.size() && toks.get(i).line() == t.line()) i++;
             while (i < toks.size() && toks.get(i).text().isEmpty()) i++;
-            if (i >= toks.size() || !toks.get(i).lineStart()) return -1;
+            if (i >= toks.size()) return -1;
             Tok r = toks.get(i);
             String rt = r.text();
-            if (!rt.endsWith("指标") || rt.length() == 2 || rt.length() > 8 || isLevelTok(i)) return -1;
+            if (!rt.endsWith("指标") || rt.length() > 8) return -1;
+            // (the cells before the rest on its line are empty: passed over above)
+            if ((rt.length() == 2 || isLevelTok(at) || !r.lineStart()) && !tailsOnly(i)) return -1;
+            if (isLevelTok(i)) return -1;
             String joined = s + rt;
             return Vocabulary.level1(joined) != null || Vocabulary.level2(joined) != null ? i : -1;
+        }
+
+        /** Whether the line of the cell at {@code from}, from there on, holds nothing but labels' tails: short words ending 指标. */
+        private boolean tailsOnly(int from) {
+            int line = toks.get(from).line();
+            for (int j = from; j < toks.size() && toks.get(j).line() == line; j++) {
+                String x = toks.get(j).text();
+                if (!x.isEmpty() && (!x.endsWith("指标") || x.length() > 8 || Cells.hasDigit(x))) return false;
+            }
+            return true;
         }
 
         /**
@@ -484,7 +499,8 @@ final class IndicatorReader {
                 if (other >= 0) return;
                 other = j;
             }
-            if (last < 0 || other < 0) return;
+            // a line of labels' tails (指标 | 度指标) holds no wrapped text: each tail joins its own label
+            if (last < 0 || other < 0 || tailsOnly(rest)) return;
             String words = toks.get(last).text();
             if (looksLikeTarget(words) || number(words) != null || Cells.hasDigit(toks.get(other).text()) && looksLikeTarget(toks.get(other).text())) return;
             Tok w = toks.get(last), o = toks.get(other);

@@ -390,7 +390,6 @@ class EighteenthBatchClassesTest {
     // ---- 7. level labels wrapped over two PDF lines ----
 
     /** h227: 满意度    服务对象满意    使用单位满意度 … over 指标      度指标: 237bbdf reads name 服务对象满意使用单位满意度, level2 null. */
-    @Disabled("class: level labels wrapped over two lines of a spaces table (满意度 / 指标, 服务对象满意 / 度指标) — fixed by the lead after merge")
     @Test
     void wrappedLevelLabelsAreLevels() throws IOException {
         Indicator r = row(heldOutTable("h227"), "使用单位满意度");
@@ -408,7 +407,6 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with 效益 / 指标 and the 二级 label cut inside its word (社会效 / 益指标). */
-    @Disabled("class: level labels wrapped over two lines of a spaces table (满意度 / 指标, 服务对象满意 / 度指标) — fixed by the lead after merge")
     @Test
     void otherWrappedLevelLabelsAreLevels() {
         Scorecard t = parse(WRAPPED.formatted("效益      社会效          事故起数                0起             0起            45     45\n指标      益指标"));
@@ -424,10 +422,30 @@ class EighteenthBatchClassesTest {
         assertThat(row(t, "事故起数").level2()).isEqualTo("社会效益指标");
     }
 
+    /**
+     * The wrapped labels' tails (指标 | 度指标) on a line of their own under a row that ends with a reason in words: each
+     * tail joins its own label, none is joined to the reason (as a wrapped reason's rest is, h198).
+     */
+    @Test
+    void wrappedLevelLabelsLeaveTheReasonAlone() {
+        Scorecard t = parse("""
+                                 项目支出绩效自评表
+                项目名称          某市检验项目
+                一级指标  二级指标        三级指标          年度指标值   实际完成值   分值   得分   偏差原因分析及改进措施
+                产出指标  数量指标        检验台数          ≥500台       520台        50     50
+                满意度    服务对象满意    使用单位满意度    ≥90%         88%          50     45     部分单位反映等待时间较长
+                指标      度指标
+                """);
+        assertThat(names(t)).containsExactly("检验台数", "使用单位满意度");
+        Indicator r = row(t, "使用单位满意度");
+        assertThat(r.level1()).isEqualTo("满意度指标");
+        assertThat(r.level2()).isEqualTo("服务对象满意度指标");
+        assertThat(r.reason()).isEqualTo("部分单位反映等待时间较长");
+    }
+
     // ---- 8. glued values with thousands separators ----
 
     /** h228: …政务服务事项网上可办数≥1,500项1,568项1010: 237bbdf reads name …≥1,500项1, target null, actual 568项. */
-    @Disabled("class: a glued row's values with thousands separators (≥1,500项1,568项) split at the comma — fixed by the lead after merge")
     @Test
     void gluedThousandsSeparatorsStayInTheirValue() throws IOException {
         Indicator r = row(heldOutTable("h228"), "政务服务事项网上可办数");
@@ -445,12 +463,46 @@ class EighteenthBatchClassesTest {
             """;
 
     /** The same class with 件. */
-    @Disabled("class: a glued row's values with thousands separators (≥1,500项1,568项) split at the comma — fixed by the lead after merge")
     @Test
     void otherGluedThousandsSeparatorsStayInTheirValue() {
         Indicator r = row(parse(GLUED.formatted("全年办件量≥12,000件12,480件")), "全年办件量");
         assertThat(r.target()).isEqualTo("≥12,000件");
         assertThat(r.actual()).isEqualTo("12,480件");
+    }
+
+    /** Separators in figures with decimals (万元): each value whole. */
+    @Test
+    void gluedThousandsSeparatorsWithDecimalsStayInTheirValue() {
+        Indicator r = row(parse(GLUED.formatted("政务服务平台运维资金≥1,500.5万元1,568.25万元")), "政务服务平台运维资金");
+        assertThat(r.target()).isEqualTo("≥1,500.5万元");
+        assertThat(r.actual()).isEqualTo("1,568.25万元");
+    }
+
+    /** Boats (艘) and a reef's volume (万空方) are units: a glued row's target and actual, not its name's end (h223 glued). */
+    @Test
+    void gluedBoatsAndReefVolumesAreValues() {
+        Indicator boats = row(parse(GLUED.formatted("渔船更新改造数量≥30艘32艘")), "渔船更新改造数量");
+        assertThat(boats.target()).isEqualTo("≥30艘");
+        assertThat(boats.actual()).isEqualTo("32艘");
+        Indicator reef = row(parse(GLUED.formatted("人工鱼礁投放空方量≥2万空方2.1万空方")), "人工鱼礁投放空方量");
+        assertThat(reef.target()).isEqualTo("≥2万空方");
+        assertThat(reef.actual()).isEqualTo("2.1万空方");
+    }
+
+    /** A deadline set by a festival (2023年春节前) glued before a date actual: the target, not 2023 (h193, h229 glued). */
+    @Test
+    void gluedFestivalDeadlineIsTheTarget() {
+        Indicator r = row(parse(GLUED.formatted("慰问金发放时间2023年春节前2023年1月18日")), "慰问金发放时间");
+        assertThat(r.target()).isEqualTo("2023年春节前");
+        assertThat(r.actual()).isEqualTo("2023年1月18日");
+    }
+
+    /** A time limit in words on both sides (会后15日内会后18日内, h221 glued): 内 bounds the quantity as 以内 does. */
+    @Test
+    void gluedTimeLimitsInWordsAreTargetAndActual() {
+        Indicator r = row(parse(GLUED.formatted("审议意见交办时间会后15日内会后18日内")), "审议意见交办时间");
+        assertThat(r.target()).isEqualTo("会后15日内");
+        assertThat(r.actual()).isEqualTo("会后18日内");
     }
 
     /** Left alone: the same values without separators. */
