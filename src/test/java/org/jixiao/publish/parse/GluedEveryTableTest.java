@@ -347,9 +347,6 @@ class GluedEveryTableTest {
                 "h235_changji_liangshi_2024_dept_targets_tabs_duty_column#0 row 5 储备粮轮换价差亏损",
                 "h236_urumqi_tuiyi_anzhi_2023_transfer_selfeval_paragraphs#0 row 5 一次性经济补助发放时间",
                 "h242_tianjin_hexi_tongji_2023_dept_selfeval_tabs_long_reasons#0 row 7 公用经费支出");
-        known("nineteenth batch: glued values with thousands separators (≥1,500人1,532人, ≥6,000套6,240套): split at the comma",
-                "h236_urumqi_tuiyi_anzhi_2023_transfer_selfeval_paragraphs#0 row 2 自主就业退役士兵一次性经济补助发放人数",
-                "h239_shizuishan_jiguanshiwu_jieneng_2023_project_selfeval_tabs_yuan_cut_in_reason#0 row 2 更换LED节能灯具数量");
         known("nineteenth batch: a weight and a score glued after the actual in a table with a reason column (23项1010): read into the actual",
                 "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 1 举办市级全民健身赛事活动",
                 "h237_eerduosi_tiyu_saishi_2023_project_selfeval_spaces_prose_chrome#0 row 2 参赛人数",
