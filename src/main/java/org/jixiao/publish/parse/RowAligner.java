@@ -127,10 +127,11 @@ final class RowAligner {
             case COEFFICIENT -> k == Kind.NUMBER || k == Kind.QUANTITY ? 0 : k == Kind.EMPTY ? 0.3 : 4;
             default -> switch (k) {
                 case EMPTY -> 0;
-                case SHORT, LOOSE1, LOOSE2 -> 0.2;
+                case SHORT, LOOSE2 -> 0.2;
                 case LONG -> 0.3;
                 case NUMBER, QUANTITY, UNIT -> 1.5;
-                case LEVEL1, LEVEL2 -> 6;
+                // a first level's bare word (满意度) is a label beginning a row, not a remark of the row before
+                case LEVEL1, LEVEL2, LOOSE1 -> 6;
                 default -> 1;
             };
         };
