@@ -110,11 +110,11 @@ final class DutyColumn {
             String t = text(l);
             if (IndicatorReader.stop(l.text())) break; // the rows end (总分, 说明 …): the column's lines with them
             last = l.no();
-            int level = ORDER.indexOf(t);
+            int level = order(t);
             if (level >= 0) lastLevel = level;
             // (a duty is a text: a value or a weight is no duty)
             int next = level >= 0 || l.blank() || l.cells().size() != 1 || Levels.loose(t) != null || digits(unnumbered(t)) ? -1 : nextWithText(lines, i + 1);
-            int nextLevel = next < 0 ? -1 : ORDER.indexOf(text(lines.get(next)));
+            int nextLevel = next < 0 ? -1 : order(text(lines.get(next)));
             if (nextLevel >= 0 && nextLevel <= lastLevel) {
                 duties.add(new Duty(l.no(), t));
                 continue; // taken out: the readers see the row's level after the last row
@@ -123,6 +123,14 @@ final class DutyColumn {
         }
         out.addAll(lines.subList(i, lines.size()));
         return new DutyColumn(out, duties, lines.get(header).no(), last);
+    }
+
+    /** The place of a first-level label in {@link #ORDER}, printed whole or short (产出, 效益, 满意度: an export's labels), or -1. */
+    private static int order(String t) {
+        int at = ORDER.indexOf(t);
+        if (at >= 0 || t.isEmpty() || t.length() > 4) return at;
+        Levels.Level l = Levels.loose(t);
+        return l == null || l.level2() != null ? -1 : ORDER.indexOf(l.level1());
     }
 
     /**
