@@ -115,7 +115,9 @@ final class DutyColumn {
             // (a duty is a text: a value or a weight is no duty)
             int next = level >= 0 || l.blank() || l.cells().size() != 1 || Levels.loose(t) != null || digits(unnumbered(t)) ? -1 : nextWithText(lines, i + 1);
             int nextLevel = next < 0 ? -1 : order(text(lines.get(next)));
-            if (nextLevel >= 0 && nextLevel <= lastLevel) {
+            // (a duty printed again in every row it covers, an export's unmerged cell, is that duty whatever level follows)
+            boolean again = !duties.isEmpty() && duties.get(duties.size() - 1).text().equals(t);
+            if (nextLevel >= 0 && (nextLevel <= lastLevel || again)) {
                 duties.add(new Duty(l.no(), t));
                 continue; // taken out: the readers see the row's level after the last row
             }

@@ -89,15 +89,6 @@ class PrintedVariantsTest {
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval PARAGRAPHS",
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval SPACES",
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval TABS");
-        known(Print.MERGED_REPEATED, "a 部门职责 repeated in every row, one cell per line: read as the row before's reason",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column LINES",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column LINES",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column LINES",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column LINES",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column PARAGRAPHS");
         known(Print.MERGED_EMPTY, "merged duty and level cells printed empty in space-separated rows: the level column shifts by one",
                 "h160_hexi_bianban_2024_dept_targets_tabs_duty_column SPACES",
                 "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column SPACES",
