@@ -24,6 +24,8 @@ final class DutyColumn {
     private final List<Duty> duties;
     /** The line numbers of the column's header and of the last line it was taken from. */
     private final int from, to;
+    /** The row numbers of a 序号 column before the duty column, taken out with it: said when the duties are given. */
+    private final List<ParseWarning> numbers = new ArrayList<>();
 
     private DutyColumn(List<Line> lines, List<Duty> duties, int from, int to) {
         this.lines = lines;
@@ -42,6 +44,13 @@ final class DutyColumn {
             // before its cells are cut (cutting them was a tenth of a department table printed a cell per paragraph)
             if (l.text().indexOf('职') < 0) continue;
             List<String> cells = l.cells();
+            // a 序号 column before the duty column (an export's row numbers): taken out first, each number said
+            if (cells.size() >= 4 && cells.get(0).equals("序号") && WORDS.contains(cells.get(1)) && cells.get(2).equals("一级指标")) {
+                List<ParseWarning> numbers = new ArrayList<>();
+                DutyColumn d = separated(withoutRowNumbers(lines, i, numbers), i);
+                d.numbers.addAll(numbers);
+                return d;
+            }
             if (cells.isEmpty() || !WORDS.contains(cells.get(0))) continue;
             // tab, pipe or space cells (a PDF's space columns, the same table: 部门职责 一级指标 二级指标 …)
             if (cells.size() >= 3 && cells.get(1).equals("一级指标")) return separated(lines, i);
@@ -101,12 +110,14 @@ final class DutyColumn {
             String t = text(l);
             if (IndicatorReader.stop(l.text())) break; // the rows end (总分, 说明 …): the column's lines with them
             last = l.no();
-            int level = ORDER.indexOf(t);
+            int level = order(t);
             if (level >= 0) lastLevel = level;
             // (a duty is a text: a value or a weight is no duty)
             int next = level >= 0 || l.blank() || l.cells().size() != 1 || Levels.loose(t) != null || digits(unnumbered(t)) ? -1 : nextWithText(lines, i + 1);
-            int nextLevel = next < 0 ? -1 : ORDER.indexOf(text(lines.get(next)));
-            if (nextLevel >= 0 && nextLevel <= lastLevel) {
+            int nextLevel = next < 0 ? -1 : order(text(lines.get(next)));
+            // (a duty printed again in every row it covers, an export's unmerged cell, is that duty whatever level follows)
+            boolean again = !duties.isEmpty() && duties.get(duties.size() - 1).text().equals(t);
+            if (nextLevel >= 0 && (nextLevel <= lastLevel || again)) {
                 duties.add(new Duty(l.no(), t));
                 continue; // taken out: the readers see the row's level after the last row
             }
@@ -116,11 +127,20 @@ final class DutyColumn {
         return new DutyColumn(out, duties, lines.get(header).no(), last);
     }
 
+    /** The place of a first-level label in {@link #ORDER}, printed whole or short (产出, 效益, 满意度: an export's labels), or -1. */
+    private static int order(String t) {
+        int at = ORDER.indexOf(t);
+        if (at >= 0 || t.isEmpty() || t.length() > 4) return at;
+        Levels.Level l = Levels.loose(t);
+        return l == null || l.level2() != null ? -1 : ORDER.indexOf(l.level1());
+    }
+
     /**
      * The tables with the duties given back to their rows: a row read from the column's lines takes the last duty printed
      * at or above its name's line. A duty no row takes is said, with its line.
      */
     List<Scorecard> give(List<Scorecard> tables, List<ParseWarning> warnings) {
+        warnings.addAll(numbers);
         if (duties.isEmpty()) return tables;
         boolean[] given = new boolean[duties.size()];
         List<Scorecard> out = new ArrayList<>(tables.size());
@@ -165,6 +185,26 @@ final class DutyColumn {
         int d = -1;
         for (int k = 0; k < duties.size() && duties.get(k).line() <= line; k++) d = k;
         return d;
+    }
+
+    /**
+     * The lines with the 序号 column taken out: the header's first cell, and the first cell of each row under it that is a
+     * row number (one to three digits), while the lines are rows of cells (a line of one text ends them).
+     */
+    private static List<Line> withoutRowNumbers(List<Line> lines, int header, List<ParseWarning> numbers) {
+        List<Line> out = new ArrayList<>(lines);
+        out.set(header, withoutFirstCell(lines.get(header)));
+        for (int i = header + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.blank()) continue;
+            List<String> cells = l.cells();
+            if (cells.size() < 2) break;
+            if (!DepartmentTargetsReader.seq(cells.get(0))) continue;
+            numbers.add(ParseWarning.of(l.no(), "序号列的行号,不作为指标的单元格: " + cells.get(0),
+                    "a row number of the 序号 column, no cell of the indicator: " + cells.get(0)));
+            out.set(i, withoutFirstCell(l));
+        }
+        return out;
     }
 
     private static Line withoutFirstCell(Line l) {

@@ -77,31 +77,6 @@ class PrintedVariantsTest {
                 "h22_laifeng_linye_fanghuo_2023_project_selfeval_pipes_remarks PARAGRAPHS",
                 "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first LINES",
                 "h29_miluo_nongye_2023_dept_selfeval_pipes_broken_weights_first PARAGRAPHS");
-        known(Print.SEQUENCE, "a 序号 column before a department table's 部门职责 column (pipes, spaces, tabs): the duty column is not found, its rows read without their first level",
-                "h160_hexi_bianban_2024_dept_targets_tabs_duty_column PIPES",
-                "h160_hexi_bianban_2024_dept_targets_tabs_duty_column SPACES",
-                "h160_hexi_bianban_2024_dept_targets_tabs_duty_column TABS",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column PIPES",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column SPACES",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column TABS",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column PIPES",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column SPACES",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column TABS",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column PIPES",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column SPACES",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column TABS",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column PIPES",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column SPACES",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column TABS",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column PIPES",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column SPACES",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column TABS",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column PIPES",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column SPACES",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column TABS",
-                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column PIPES",
-                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column SPACES",
-                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column TABS");
         known(Print.SEQUENCE, "a 序号 column before a 部门职责 column, one cell per line: the row numbers read as rows",
                 "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column LINES",
                 "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
@@ -114,32 +89,6 @@ class PrintedVariantsTest {
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval PARAGRAPHS",
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval SPACES",
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval TABS");
-        known(Print.SHORT_LEVELS, "short labels (产出, 数量) beside a 部门职责 column, one cell per line: the label after the duty read as a value",
-                "h160_hexi_bianban_2024_dept_targets_tabs_duty_column LINES",
-                "h160_hexi_bianban_2024_dept_targets_tabs_duty_column PARAGRAPHS",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column LINES",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column LINES",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column LINES",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column PARAGRAPHS",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column LINES",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column PARAGRAPHS",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column LINES",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column LINES",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column PARAGRAPHS",
-                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column LINES",
-                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column PARAGRAPHS");
-        known(Print.MERGED_REPEATED, "a 部门职责 repeated in every row, one cell per line: read as the row before's reason",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column LINES",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column LINES",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column LINES",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column PARAGRAPHS",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column LINES",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column PARAGRAPHS");
         known(Print.MERGED_EMPTY, "merged duty and level cells printed empty in space-separated rows: the level column shifts by one",
                 "h160_hexi_bianban_2024_dept_targets_tabs_duty_column SPACES",
                 "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column SPACES",
@@ -183,5 +132,30 @@ class PrintedVariantsTest {
         List<Indicator> rows = TextParser.parse(text, "name.txt").tables().get(0).indicators();
         assertThat(rows).extracting(Indicator::level1, Indicator::name, Indicator::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("满意度指标", "满意度", "≥90%"));
+    }
+
+    /**
+     * h185's duty table printed with a 序号 column before 部门职责, as an export numbers its rows: the duty column is
+     * still found, each row keeps its duty and levels, and each row number is said (before, the duty column was not
+     * found: the duty read as a level, the rows without their first level).
+     */
+    @Test
+    void aRowNumberColumnBeforeTheDutyColumn() {
+        String text = """
+                2024年部门（单位）整体支出绩效目标表
+                序号\t部门职责\t一级指标\t二级指标\t三级指标\t指标值
+                1\t医疗保障待遇管理\t产出指标\t数量指标\t基本医疗保险参保率\t≥95%
+                2\t\t\t质量指标\t城乡居民医保政策范围内住院费用报销比例\t≥70%
+                3\t\t效益指标\t社会效益指标\t参保群众就医负担\t有所减轻
+                4\t医保基金监督管理\t产出指标\t数量指标\t定点医药机构现场检查覆盖率\t100%
+                """;
+        ParsedDocument doc = TextParser.parse(text, "numbered-duties.txt");
+        List<Indicator> rows = doc.tables().get(0).indicators();
+        assertThat(rows).extracting(Indicator::duty, Indicator::level1, Indicator::level2, Indicator::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("医疗保障待遇管理", "产出指标", "数量指标", "基本医疗保险参保率"),
+                org.assertj.core.groups.Tuple.tuple("医疗保障待遇管理", "产出指标", "质量指标", "城乡居民医保政策范围内住院费用报销比例"),
+                org.assertj.core.groups.Tuple.tuple("医疗保障待遇管理", "效益指标", "社会效益指标", "参保群众就医负担"),
+                org.assertj.core.groups.Tuple.tuple("医保基金监督管理", "产出指标", "数量指标", "定点医药机构现场检查覆盖率"));
+        assertThat(doc.warnings()).filteredOn(w -> w.message().contains("序号列的行号")).hasSize(4);
     }
 }
