@@ -130,7 +130,9 @@ public class ParserBenchmark {
                 "h213_datong_wenwu_changcheng_2023_project_targets_and_selfeval_pipes",
                 "h218_jingzhou_chengguan_lajiqingyun_2023_eval_report_prose",
                 "h225_qianjiang_jiaotong_gonglu_keyun_2023_project_selfeval_two_tables_pipes",
-                "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table"})
+                "h230_guangyuan_keji_tepaiyuan_2023_eval_report_small_table",
+                "h231_linzhi_lincao_2023_dept_selfeval_pipes_long_goal",
+                "h240_yushu_tiyu_changdi_2023_eval_report_small_table"})
         public String doc;
 
         /** The names above, to compare with the folders (read from the annotation: a list written twice drifts apart). */
