@@ -1,11 +1,15 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
+import static org.jixiao.publish.parse.HeldOutRows.parse;
+import static org.jixiao.publish.parse.HeldOutRows.row;
+import static org.jixiao.publish.parse.HeldOutRows.source;
 import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
 import static org.jixiao.publish.parse.VariantLayoutTest.single;
 
 import java.io.IOException;
-import java.util.List;
 import org.jixiao.scorecard.Budget;
 import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
@@ -25,22 +29,6 @@ import org.junit.jupiter.api.Test;
  * (passing on 237bbdf).
  */
 class EighteenthBatchClassesTest {
-
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
-    private static Scorecard parse(String text) { return single(TextParser.parse(text, "t.txt")); }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
-
-    private static Indicator row(Scorecard t, String name) {
-        return t.indicators().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow(() -> new AssertionError("no row " + name + " in " + names(t)));
-    }
-
-    private static FundSource source(Budget b, String name) {
-        return b.sources().stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow(() -> new AssertionError("no source " + name + " in " + b.sources()));
-    }
 
     // ---- 1. a hidden (empty) column after 三级指标 in an Excel/WPS export ----
 

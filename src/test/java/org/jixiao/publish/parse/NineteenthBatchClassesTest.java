@@ -1,13 +1,16 @@
 package org.jixiao.publish.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.publish.parse.HeldOutRows.heldOutTable;
+import static org.jixiao.publish.parse.HeldOutRows.names;
+import static org.jixiao.publish.parse.HeldOutRows.parse;
+import static org.jixiao.publish.parse.HeldOutRows.row;
+import static org.jixiao.publish.parse.HeldOutRows.source;
 import static org.jixiao.publish.parse.SignatureLinesTest.heldOut;
-import static org.jixiao.publish.parse.VariantLayoutTest.single;
 
 import java.io.IOException;
 import java.util.List;
 import org.jixiao.scorecard.Budget;
-import org.jixiao.scorecard.FundSource;
 import org.jixiao.scorecard.Indicator;
 import org.jixiao.scorecard.Scorecard;
 import org.junit.jupiter.api.Disabled;
@@ -24,22 +27,6 @@ import org.junit.jupiter.api.Test;
  * once on 26465b2 and failing on the class's misreading), with the case the fix must leave alone (passing on 26465b2).
  */
 class NineteenthBatchClassesTest {
-
-    private static Scorecard heldOutTable(String doc) throws IOException {
-        return single(TextParser.parse(heldOut(doc), doc + ".txt"));
-    }
-
-    private static Scorecard parse(String text) { return single(TextParser.parse(text, "t.txt")); }
-
-    private static List<String> names(Scorecard t) { return t.indicators().stream().map(Indicator::name).toList(); }
-
-    private static Indicator row(Scorecard t, String name) {
-        return t.indicators().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow(() -> new AssertionError("no row " + name + " in " + names(t)));
-    }
-
-    private static FundSource source(Budget b, String name) {
-        return b.sources().stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow(() -> new AssertionError("no source " + name + " in " + b.sources()));
-    }
 
     // ---- 1. a 区域绩效目标表 whose title names 转移支付 ----
 
