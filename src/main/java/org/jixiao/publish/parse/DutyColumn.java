@@ -214,7 +214,9 @@ final class DutyColumn {
         int a = t.indexOf('|');
         if (a < 0) { // space cells: the first ends at the first run of spaces after its text
             int k = 0;
-            while (k < t.length() && Cells.isSpace(t.charAt(k))) k++;
+            while (k < t.length() && t.charAt(k) != '\u00a0' && Cells.isSpace(t.charAt(k))) k++;
+            // a merged duty cell printed empty (a no-break space, as a page renders &nbsp;) is the first cell: it alone goes
+            if (k < t.length() && t.charAt(k) == '\u00a0') return new Line(l.no(), t.substring(k + 1));
             while (k < t.length() && !Cells.isSpace(t.charAt(k))) k++;
             return new Line(l.no(), t.substring(k));
         }

@@ -89,15 +89,6 @@ class PrintedVariantsTest {
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval PARAGRAPHS",
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval SPACES",
                 "007_xiangyang_zhongxinyiyuan_2021_project_selfeval TABS");
-        known(Print.MERGED_EMPTY, "merged duty and level cells printed empty in space-separated rows: the level column shifts by one",
-                "h160_hexi_bianban_2024_dept_targets_tabs_duty_column SPACES",
-                "h162_taiyuan_laoganbu_2023_dept_selfeval_lines_duty_column SPACES",
-                "h173_jiaxing_shichangjianguan_2023_dept_selfeval_lines_duty_column SPACES",
-                "h175_mianyang_yibao_2024_dept_targets_paragraphs_duty_column SPACES",
-                "h185_ganzhou_yibao_2024_dept_targets_tabs_duty_column SPACES",
-                "h190_puer_yibao_2023_dept_selfeval_lines_duty_column SPACES",
-                "h208_xiangyang_xinfang_2023_dept_selfeval_tabs_duty_column SPACES",
-                "h235_changji_liangshi_2024_dept_targets_tabs_duty_column SPACES");
     }
 
     /**
