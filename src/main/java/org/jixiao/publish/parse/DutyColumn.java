@@ -200,8 +200,7 @@ final class DutyColumn {
             List<String> cells = l.cells();
             if (cells.size() < 2) break;
             if (!DepartmentTargetsReader.seq(cells.get(0))) continue;
-            numbers.add(ParseWarning.of(l.no(), "序号列的行号,不作为指标的单元格: " + cells.get(0),
-                    "a row number of the 序号 column, no cell of the indicator: " + cells.get(0)));
+            numbers.add(GridTableReader.rowNumberLeftOut(l.no(), cells.get(0)));
             out.set(i, withoutFirstCell(l));
         }
         return out;

@@ -748,7 +748,7 @@ final class GluedReader {
         if (year && !month && k == j && k < s.length() && FESTIVAL_FIRSTS.indexOf(s.charAt(k)) >= 0) {
             for (String w : FESTIVALS) if (s.startsWith(w, k) && deadlineAt(s, k + w.length())) { k += w.length(); break; }
         }
-        for (String w : List.of("以前", "之前", "前")) if (s.startsWith(w, k)) { k += w.length(); break; }
+        for (String w : DEADLINE_WORDS) if (s.startsWith(w, k)) { k += w.length(); break; }
         // a year and its month, a month and its day (9月18日, h203: no 9月 | 18日), or a part of a month or a deadline
         if (!(year && month || day || k > j)) return i;
         // a range or a list of months after a whole date (2023年4月-6月, 2023年5月、6月): one value
@@ -766,8 +766,12 @@ final class GluedReader {
     private static final List<String> FESTIVALS = List.of("中秋节", "国庆节", "端午节", "元宵节", "春节", "元旦", "中秋", "国庆", "端午", "元宵");
     private static final String FESTIVAL_FIRSTS = "中国端元春";
 
+    /** The words that make a date a deadline (2023年底前, 2023年春节以前), longest first. */
+    private static final List<String> DEADLINE_WORDS = List.of("以前", "之前", "前");
+
     private static boolean deadlineAt(String s, int k) {
-        return s.startsWith("前", k) || s.startsWith("以前", k) || s.startsWith("之前", k);
+        for (String w : DEADLINE_WORDS) if (s.startsWith(w, k)) return true;
+        return false;
     }
 
     /** A line that is a page counter alone (1/3, 2 / 5): a page number over the pages' count. */

@@ -187,7 +187,7 @@ final class GridTableReader {
                     for (Cell cell : row) if (cell != null && !cell.text().isEmpty()) text.append(text.isEmpty() ? "" : " ").append(cell.text());
                     // a first level's short label (产出) alone ending the table is where it was cut, as a name that begins a label is (below)
                     if (r == rows.size() - 1 && RowAligner.kind(text.toString()) == RowAligner.Kind.LOOSE1) {
-                        warnings.add(ParseWarning.of(first.line(), "表格在一个标签中间中断: " + text, "the table is cut off inside a label: " + text));
+                        warnings.add(cutInLabel(first.line(), text.toString()));
                     } else {
                         warnings.add(ParseWarning.of(first.line(), "无指标名称的行(如无下属指标的分组标签),不作为指标: " + text, "a row without an indicator name (such as a group label with no rows under it) is left out: " + text));
                     }
@@ -196,8 +196,7 @@ final class GridTableReader {
             }
             boolean last = r == rows.size() - 1;
             if (last && !any && labelPrefix(name)) {
-                warnings.add(ParseWarning.of(row[layout.indexOf(Column.NAME)].line(), "表格在一个标签中间中断: " + name,
-                        "the table is cut off inside a label: " + name));
+                warnings.add(cutInLabel(row[layout.indexOf(Column.NAME)].line(), name));
                 continue;
             }
             if (!any && !last) {
@@ -259,14 +258,22 @@ final class GridTableReader {
         for (int k = 0; k < body.size(); k++) {
             Cell c = body.get(k);
             if (rowNumber(body, k, next, rowsPerLine) && !betterRowNumberLater(body, k, next, rowsPerLine)) {
-                warnings.add(ParseWarning.of(c.line(), "序号列的行号,不作为指标的单元格: " + c.text(),
-                        "a row number of the 序号 column, no cell of the indicator: " + c.text()));
+                warnings.add(rowNumberLeftOut(c.line(), c.text()));
                 next++;
                 continue;
             }
             out.add(c);
         }
         return out;
+    }
+
+    /** The warning that a row number of a 序号 column is left out of its row (the grid's and the duty column's). */
+    static ParseWarning rowNumberLeftOut(int line, String number) {
+        return ParseWarning.of(line, "序号列的行号,不作为指标的单元格: " + number, "a row number of the 序号 column, no cell of the indicator: " + number);
+    }
+
+    private static ParseWarning cutInLabel(int line, String text) {
+        return ParseWarning.of(line, "表格在一个标签中间中断: " + text, "the table is cut off inside a label: " + text);
     }
 
     /**

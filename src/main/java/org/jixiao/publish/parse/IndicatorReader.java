@@ -93,7 +93,7 @@ final class IndicatorReader {
         for (Line l : lines) {
             List<String> cells = l.cells();
             String first = cells.isEmpty() ? "" : cells.get(0);
-            boolean number = cells.size() > 1 && !first.isEmpty() && first.length() <= 3 && first.chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean number = cells.size() > 1 && DepartmentTargetsReader.seq(first);
             if (!number) { out.add(l); continue; }
             int at = l.text().indexOf(first);
             out.add(new Line(l.no(), l.text().substring(at + first.length()), new ArrayList<>(cells.subList(1, cells.size()))));
